@@ -1,0 +1,84 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page and API call needs a signed-in user; the login form and HTTP Basic share one security domain. */
+class SecurityIT {
+
+    @Test
+    void anAnonymousPageRequestGetsTheLoginFormNotThePage() {
+        HttpResponse<String> page = Http.browser().get("/cases/list.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("j_security_check").doesNotContain("casesTable");
+    }
+
+    @Test
+    void theRightPasswordSignsInAndShowsTheCaseList() {
+        Http browser = Http.browser();
+        browser.get("/cases/list.xhtml");
+
+        HttpResponse<String> login = browser.postForm("/j_security_check", "j_username=caseworker&j_password=" + Http.DEMO_PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/cases/list.xhtml"));
+
+        HttpResponse<String> list = browser.get("/cases/list.xhtml");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("casesTable").doesNotContain("j_security_check");
+    }
+
+    @Test
+    void aWrongPasswordShowsTheLoginErrorAndNoPage() {
+        Http browser = Http.browser();
+        browser.get("/cases/list.xhtml");
+
+        HttpResponse<String> login = browser.postForm("/j_security_check", "j_username=caseworker&j_password=wrong-password");
+
+        assertThat(login.body()).contains("loginFailed").doesNotContain("casesTable");
+        assertThat(browser.get("/cases/list.xhtml").body()).contains("j_security_check");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Http browser = Http.browser();
+        browser.get("/cases/list.xhtml");
+        browser.postForm("/j_security_check", "j_username=caseworker&j_password=" + Http.DEMO_PASSWORD);
+        assertThat(browser.get("/cases/list.xhtml").body()).contains("casesTable");
+
+        String page = browser.get("/cases/list.xhtml").body();
+        String viewState = page.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        browser.postForm("/cases/list.xhtml", "menu=menu&menu%3Alogout=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(browser.get("/cases/list.xhtml").body()).contains("j_security_check");
+    }
+
+    @Test
+    void anAnonymousApiCallGets401WithABasicChallenge() {
+        HttpResponse<String> response = Http.api().get("/api/v1/cases/1");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
+    @Test
+    void aWrongApiPasswordGets401() {
+        assertThat(Http.api().get("/api/v1/cases/1", "Authorization", basic("caseworker", "wrong")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theHealthEndpointIsOpenAndReportsDatabaseAndEngine() {
+        HttpResponse<String> response = Http.api().get("/api/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var health = Http.json(response);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonObject("database").getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonObject("workflowEngine").getString("status")).isEqualTo("UP");
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording audit events. */
+package org.amparo.audit.application;

@@ -1,0 +1,52 @@
+package org.amparo.cases.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.cases.infrastructure.CaseListQuery;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.NotFoundException;
+
+import java.util.List;
+
+/**
+ * Read-only use cases over cases. Identified case data is for caseworkers, attorneys, supervisors and admins;
+ * {@code staff} work with de-identified figures only.
+ */
+@Stateless
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+public class CaseQueries {
+
+    private static final int MAX_PAGE = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseListQuery listQuery;
+
+    @Resource
+    SessionContext session;
+
+    /** One page of the case list, with the total matching the criteria. */
+    public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
+        String caller = session.getCallerPrincipal().getName();
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
+        List<CaseSummary> rows = listQuery.page(em, criteria, caller, Math.max(0, first), size);
+        return new CasePage(rows, listQuery.count(em, criteria, caller));
+    }
+
+    /** How many cases match the criteria. */
+    public long count(CaseListCriteria criteria) {
+        return listQuery.count(em, criteria, session.getCallerPrincipal().getName());
+    }
+
+    /** One case's summary. */
+    public CaseSummary get(long caseId) {
+        return listQuery.one(em, caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+    }
+}

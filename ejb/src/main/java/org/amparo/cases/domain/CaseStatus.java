@@ -1,0 +1,6 @@
+package org.amparo.cases.domain;
+
+/** Whether anyone still has to act on a case. */
+public enum CaseStatus {
+    OPEN, CLOSED
+}

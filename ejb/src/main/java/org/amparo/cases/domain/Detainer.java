@@ -1,0 +1,105 @@
+package org.amparo.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.amparo.reference.domain.IceDocumentForm;
+
+import java.time.LocalDateTime;
+
+/** An ICE request or document a jail received for the person of a case (detainer, warrant, NTA, ...). */
+@Entity
+@Table(name = "detainer")
+public class Detainer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "detainer_seq")
+    @SequenceGenerator(name = "detainer_seq", sequenceName = "detainer_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private DetentionCase detentionCase;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_code")
+    private IceDocumentForm form;
+
+    /** Local to the facility, as written on the form. */
+    @Column(name = "issued_at")
+    private LocalDateTime issuedAt;
+
+    /** Null while nobody knows. */
+    @Column(name = "served_on_person")
+    private Boolean servedOnPerson;
+
+    @Column(name = "honored")
+    private Boolean honored;
+
+    @Column(name = "lifted", nullable = false)
+    private boolean lifted;
+
+    protected Detainer() {
+    }
+
+    Detainer(DetentionCase detentionCase, IceDocumentForm form, LocalDateTime issuedAt, Boolean servedOnPerson) {
+        if (form == null) {
+            throw new IllegalArgumentException("An ICE document needs its form");
+        }
+        this.detentionCase = detentionCase;
+        this.form = form;
+        this.issuedAt = issuedAt;
+        this.servedOnPerson = servedOnPerson;
+    }
+
+    public boolean isActiveHoldRequest() {
+        return !lifted && form.isDetainer() && form.isAsksHold();
+    }
+
+    public void lift() {
+        this.lifted = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public DetentionCase getDetentionCase() {
+        return detentionCase;
+    }
+
+    public IceDocumentForm getForm() {
+        return form;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Boolean getServedOnPerson() {
+        return servedOnPerson;
+    }
+
+    public Boolean getHonored() {
+        return honored;
+    }
+
+    public void setHonored(Boolean honored) {
+        this.honored = honored;
+    }
+
+    public boolean isLifted() {
+        return lifted;
+    }
+}

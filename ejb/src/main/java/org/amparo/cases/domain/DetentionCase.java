@@ -1,0 +1,227 @@
+package org.amparo.cases.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.amparo.people.domain.Person;
+import org.amparo.reference.domain.Facility;
+import org.amparo.reference.domain.IceDocumentForm;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The unit of work: one person's detention episode, from the hotline call to its outcome.
+ * The case keeps its own status; the workflow engine decides who acts next and reports the step here.
+ */
+@Entity
+@Table(name = "detention_case")
+public class DetentionCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "detention_case_seq")
+    @SequenceGenerator(name = "detention_case_seq", sequenceName = "detention_case_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "facility_id")
+    private Facility facility;
+
+    @Column(name = "booking_number", length = 40)
+    private String bookingNumber;
+
+    @Column(name = "booked_at")
+    private LocalDateTime bookedAt;
+
+    /** Scheduled criminal release, in the facility's local time. */
+    @Column(name = "scheduled_release_at")
+    private LocalDateTime scheduledReleaseAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private CaseStatus status = CaseStatus.OPEN;
+
+    /** The workflow step the case waits in (a task definition key), as the engine last reported it. */
+    @Column(name = "workflow_step", length = 60)
+    private String workflowStep;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "caseworker", length = 64)
+    private String caseworker;
+
+    @Column(name = "attorney", length = 64)
+    private String attorney;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 30)
+    private CaseOutcome outcome;
+
+    @Column(name = "opened_by", nullable = false, length = 64)
+    private String openedBy;
+
+    @OneToMany(mappedBy = "detentionCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("issuedAt")
+    private List<Detainer> detainers = new ArrayList<>();
+
+    protected DetentionCase() {
+    }
+
+    /** Opens a case for a person held at a facility; whoever opens it keeps it until reassigned. */
+    public DetentionCase(Person person, Facility facility, String openedBy, Instant openedAt) {
+        if (person == null) {
+            throw new IllegalArgumentException("A case needs a person");
+        }
+        this.person = person;
+        this.facility = facility;
+        this.openedBy = openedBy;
+        this.caseworker = openedBy;
+        this.openedAt = openedAt;
+    }
+
+    /** Records the custody facts the jail gave; release cannot come before booking. */
+    public void recordCustody(String bookingNumber, LocalDateTime bookedAt, LocalDateTime scheduledReleaseAt) {
+        if (bookedAt != null && scheduledReleaseAt != null && scheduledReleaseAt.isBefore(bookedAt)) {
+            throw new IllegalArgumentException("The scheduled release cannot be before the booking");
+        }
+        this.bookingNumber = bookingNumber == null || bookingNumber.isBlank() ? null : bookingNumber.trim();
+        this.bookedAt = bookedAt;
+        this.scheduledReleaseAt = scheduledReleaseAt;
+    }
+
+    /** Records an ICE document the jail received for this person. */
+    public Detainer receiveIceDocument(IceDocumentForm form, LocalDateTime issuedAt, Boolean servedOnPerson) {
+        Detainer detainer = new Detainer(this, form, issuedAt, servedOnPerson);
+        detainers.add(detainer);
+        return detainer;
+    }
+
+    /** True when an unlifted detainer asks the jail to hold the person: the case needs an ICE-hold check. */
+    public boolean hasActiveHoldRequest() {
+        return detainers.stream().anyMatch(Detainer::isActiveHoldRequest);
+    }
+
+    public void attachWorkflow(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void moveToStep(String step) {
+        this.workflowStep = step;
+    }
+
+    public void assignAttorney(String attorney) {
+        this.attorney = attorney;
+    }
+
+    /** Closes the case with its outcome. A closed case cannot be closed again. */
+    public void close(CaseOutcome outcome, Instant at) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalStateException("The case is already closed");
+        }
+        if (outcome == null) {
+            throw new IllegalArgumentException("Closing a case needs an outcome");
+        }
+        this.status = CaseStatus.CLOSED;
+        this.outcome = outcome;
+        this.closedAt = at;
+        this.workflowStep = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Facility getFacility() {
+        return facility;
+    }
+
+    public String getBookingNumber() {
+        return bookingNumber;
+    }
+
+    public LocalDateTime getBookedAt() {
+        return bookedAt;
+    }
+
+    public LocalDateTime getScheduledReleaseAt() {
+        return scheduledReleaseAt;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getWorkflowStep() {
+        return workflowStep;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getCaseworker() {
+        return caseworker;
+    }
+
+    public String getAttorney() {
+        return attorney;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public CaseOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public List<Detainer> getDetainers() {
+        return Collections.unmodifiableList(detainers);
+    }
+}

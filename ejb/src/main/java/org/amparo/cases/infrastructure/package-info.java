@@ -1,0 +1,2 @@
+/** Persistence queries and spreadsheet writers for cases. */
+package org.amparo.cases.infrastructure;

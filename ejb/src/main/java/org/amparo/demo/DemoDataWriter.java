@@ -1,0 +1,172 @@
+package org.amparo.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.people.domain.Arrest;
+import org.amparo.people.domain.Charge;
+import org.amparo.people.domain.Disposition;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
+import org.amparo.people.domain.Person;
+import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.Facility;
+import org.amparo.reference.domain.FacilityType;
+import org.amparo.reference.domain.IceDocumentForm;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.ANumber;
+import org.amparo.workflow.CaseWorkflow;
+import org.amparo.workflow.WorkTask;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Writes synthetic, obviously invented demo data: Spanish words for "example", "test", "sample" as family names,
+ * fictional counties and jails, A-numbers in the unassigned 999 range. Deterministic (fixed seed), so every
+ * demo installation looks the same. Each batch is its own transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DemoDataWriter {
+
+    private static final String[] FAMILY_NAMES = {"Ejemplo", "Prueba", "Muestra", "Ficticio", "Simulado",
+            "Inventado", "Modelo", "Ensayo", "Demostración", "Ilustración", "Supuesto", "Imaginario"};
+    private static final String[] GIVEN_NAMES = {"José", "María", "Ramón", "Inés", "Joaquín", "Lucía", "Andrés",
+            "Sofía", "Tomás", "Begoña", "Álvaro", "Verónica", "Martín", "Ángela", "Héctor", "Noemí", "Iñaki", "Zoé"};
+    private static final String[] FORMS = {"I_247A", "I_247A", "I_247A", "I_247D", "I_247N", "I_247X", "I_200", "I_247"};
+    /** The steps in process order and the role that completes each; how far a demo case got is drawn per case. */
+    private static final List<String> STEP_ROLES = List.of(Roles.CASEWORKER, Roles.CASEWORKER, Roles.SUPERVISOR,
+            Roles.ATTORNEY, Roles.SUPERVISOR);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    /** Demo data is written only where the installation asked for it. */
+    static boolean demoEnabled() {
+        String flag = System.getProperty("amparo.demo", System.getenv("AMPARO_DEMO"));
+        return Boolean.parseBoolean(flag);
+    }
+
+    public boolean noCasesYet() {
+        return em.createQuery("select count(c) from DetentionCase c", Long.class).getSingleResult() == 0;
+    }
+
+    public void writeReferenceData() {
+        requireDemo();
+        Jurisdiction ejemplo = persist(new Jurisdiction("Ejemplo County (demo)", JurisdictionLevel.COUNTY, "CA", DetainerPolicy.LOCAL_NO_HOLDS));
+        Jurisdiction muestra = persist(new Jurisdiction("Muestra County (demo)", JurisdictionLevel.COUNTY, "TX", DetainerPolicy.NONE));
+        Jurisdiction prueba = persist(new Jurisdiction("Prueba City (demo)", JurisdictionLevel.CITY, "IL", DetainerPolicy.NO_HOLDS_NO_ACCESS_NO_NOTIFICATION));
+        Jurisdiction modelo = persist(new Jurisdiction("Modelo County (demo)", JurisdictionLevel.COUNTY, "GA", DetainerPolicy.NONE));
+        persist(new Facility("Ejemplo County Jail (demo)", FacilityType.LOCAL_JAIL, "Ejemplo", "CA", ZoneId.of("America/Los_Angeles"), ejemplo));
+        persist(new Facility("Muestra County Detention Center (demo)", FacilityType.LOCAL_JAIL, "Muestra", "TX", ZoneId.of("America/Chicago"), muestra));
+        persist(new Facility("Prueba City Lockup (demo)", FacilityType.LOCAL_JAIL, "Prueba", "IL", ZoneId.of("America/Chicago"), prueba));
+        persist(new Facility("Modelo County Jail (demo)", FacilityType.LOCAL_JAIL, "Modelo", "GA", ZoneId.of("America/New_York"), modelo));
+        persist(new Facility("Ficticio Processing Center (demo)", FacilityType.ICE_DETENTION, "Ficticio", "GA", ZoneId.of("America/New_York"), modelo));
+        persist(new Facility("Simulado State Prison (demo)", FacilityType.STATE_PRISON, "Simulado", "TX", ZoneId.of("America/Chicago"), muestra));
+    }
+
+    /** Writes {@code count} cases numbered from {@code from}, each with its process advanced to a drawn step. */
+    public void writeCases(int from, int count) {
+        requireDemo();
+        List<Facility> facilities = em.createQuery("select f from Facility f order by f.id", Facility.class).getResultList();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        for (int i = from; i < from + count; i++) {
+            Random random = new Random(1_000_003L * i);
+            Person person = new Person(pick(random, FAMILY_NAMES) + " " + pick(random, FAMILY_NAMES),
+                    pick(random, GIVEN_NAMES), LocalDate.of(1960 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
+            person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
+            em.persist(person);
+            writeCriminalHistory(person, random);
+
+            Facility facility = facilities.get(random.nextInt(facilities.size()));
+            Instant opened = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
+            DetentionCase c = new DetentionCase(person, facility, Roles.CASEWORKER, opened);
+            LocalDateTime booked = LocalDateTime.ofInstant(opened, facility.getTimeZone()).minusHours(random.nextInt(72));
+            c.recordCustody(String.format("DEMO-%06d", i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
+            if (random.nextInt(10) < 6) {
+                IceDocumentForm form = em.find(IceDocumentForm.class, pick(random, FORMS));
+                c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
+            }
+            em.persist(c);
+            em.flush();
+            c.attachWorkflow(workflow.start(c.getId(), Map.of("hasActiveDetainer", c.hasActiveHoldRequest())));
+            advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
+        }
+    }
+
+    private void writeCriminalHistory(Person person, Random random) {
+        int arrests = random.nextInt(4);
+        for (int a = 0; a < arrests; a++) {
+            LocalDate on = LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            Arrest arrest = new Arrest(person, on, "Demo Sheriff's Office");
+            int charges = 1 + random.nextInt(2);
+            for (int k = 0; k < charges; k++) {
+                OffenseCategory category = OffenseCategory.values()[random.nextInt(OffenseCategory.values().length)];
+                OffenseLevel level = category == OffenseCategory.MINOR_TRAFFIC ? OffenseLevel.INFRACTION
+                        : random.nextInt(4) == 0 ? OffenseLevel.FELONY : OffenseLevel.MISDEMEANOR;
+                Charge charge = arrest.charge("Demo charge: " + category.name().toLowerCase().replace('_', ' '), level, category);
+                switch (random.nextInt(4)) {
+                    case 0 -> charge.convict(on.plusMonths(3), random.nextInt(4) * 45, random.nextBoolean(), random.nextInt(10) == 0);
+                    case 1 -> charge.close(Disposition.DISMISSED, on.plusMonths(2));
+                    case 2 -> charge.close(Disposition.DIVERSION, on.plusMonths(2));
+                    default -> { /* still pending */ }
+                }
+            }
+            em.persist(arrest);
+        }
+    }
+
+    /** Completes the first {@code steps} tasks of the case, as the roles that own them would. */
+    private void advance(DetentionCase c, int steps, Random random) {
+        for (int s = 0; s < steps; s++) {
+            List<WorkTask> open = workflow.openTasks(c.getId());
+            if (open.isEmpty()) {
+                return;
+            }
+            WorkTask task = open.get(0);
+            String user = task.candidateGroups().isEmpty() ? Roles.SUPERVISOR : task.candidateGroups().get(0);
+            if ("attorneyReferral".equals(task.stepKey())) {
+                c.assignAttorney(Roles.ATTORNEY);
+            }
+            Map<String, Object> outcome = "closure".equals(task.stepKey())
+                    ? Map.of("outcome", CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)].name())
+                    : Map.of();
+            workflow.complete(task.id(), user, outcome);
+        }
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private static void requireDemo() {
+        if (!demoEnabled()) {
+            throw new IllegalStateException("Demo data is only written when amparo.demo=true");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.amparo.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.amparo.security.application.UserAccounts;
+import org.amparo.security.domain.Roles;
+
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Prepares a new installation at start-up. With {@code amparo.demo=true} (the README's run command and the tests)
+ * an empty database gets one demo account per role and a few hundred synthetic cases. Without it, and only while no
+ * account exists, the first administrator is created from {@code AMPARO_ADMIN_PASSWORD}; nothing else is invented.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoSetup {
+
+    /** The password of every demo account. Demo installations only; the README says so. */
+    public static final String DEMO_PASSWORD = "amparo-demo";
+    static final int DEMO_CASES = 300;
+    static final int BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    DemoDataWriter writer;
+
+    @PostConstruct
+    void prepare() {
+        if (DemoDataWriter.demoEnabled()) {
+            if (accounts.noneExist()) {
+                for (String role : Roles.ALL) {
+                    accounts.createAtStartup(role, "Demo " + role, DEMO_PASSWORD.toCharArray(), Set.of(role));
+                }
+                LOG.info("Demo accounts created (one per role, see README)");
+            }
+            if (writer.noCasesYet()) {
+                long started = System.nanoTime();
+                writer.writeReferenceData();
+                for (int from = 0; from < DEMO_CASES; from += BATCH) {
+                    writer.writeCases(from, Math.min(BATCH, DEMO_CASES - from));
+                }
+                LOG.info(() -> "Demo data: " + DEMO_CASES + " synthetic cases in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } else if (accounts.noneExist()) {
+            String password = System.getenv("AMPARO_ADMIN_PASSWORD");
+            if (password != null && !password.isBlank()) {
+                accounts.createAtStartup("admin", "Administrator", password.toCharArray(), Set.of(Roles.ADMIN));
+                LOG.info("First administrator account 'admin' created from AMPARO_ADMIN_PASSWORD");
+            } else {
+                LOG.warning("No user accounts exist: set AMPARO_ADMIN_PASSWORD and restart to create the first administrator");
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.amparo.people.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One encounter with law enforcement: the head of the chain arrest -> charges -> disposition.
+ * Charges from one arrest arose from one incident, which matters for the "three separate incidents" rule.
+ */
+@Entity
+@Table(name = "arrest")
+public class Arrest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "arrest_seq")
+    @SequenceGenerator(name = "arrest_seq", sequenceName = "arrest_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(name = "arrested_on")
+    private LocalDate arrestedOn;
+
+    @Column(name = "agency", length = 120)
+    private String agency;
+
+    @OneToMany(mappedBy = "arrest", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Charge> charges = new ArrayList<>();
+
+    protected Arrest() {
+    }
+
+    public Arrest(Person person, LocalDate arrestedOn, String agency) {
+        this.person = person;
+        this.arrestedOn = arrestedOn;
+        this.agency = agency;
+    }
+
+    /** Adds a charge arising from this arrest; it starts pending. */
+    public Charge charge(String description, OffenseLevel level, OffenseCategory category) {
+        Charge charge = new Charge(this, description, level, category);
+        charges.add(charge);
+        return charge;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public LocalDate getArrestedOn() {
+        return arrestedOn;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public List<Charge> getCharges() {
+        return Collections.unmodifiableList(charges);
+    }
+}

@@ -1,0 +1,30 @@
+package org.amparo.reference.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.security.domain.Roles;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Reference data for pick lists. Not personal data: every role may read it. */
+@Stateless
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+public class ReferenceQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Facilities by name, for pick lists. */
+    public List<FacilityOption> facilities() {
+        return em.createQuery("""
+                select new org.amparo.reference.application.ReferenceQueries$FacilityOption(f.id, f.name, f.stateCode)
+                from Facility f order by f.name""", FacilityOption.class).getResultList();
+    }
+
+    /** A facility as a pick list shows it. */
+    public record FacilityOption(long id, String name, String stateCode) implements Serializable {
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading reference data. */
+package org.amparo.reference.application;

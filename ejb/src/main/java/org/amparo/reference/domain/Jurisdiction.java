@@ -1,0 +1,70 @@
+package org.amparo.reference.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A state, county or city whose authorities run jails and set a detainer policy. Reference data. */
+@Entity
+@Table(name = "jurisdiction")
+public class Jurisdiction {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "jurisdiction_seq")
+    @SequenceGenerator(name = "jurisdiction_seq", sequenceName = "jurisdiction_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private int version;
+
+    @Column(name = "name", nullable = false, length = 150)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "jurisdiction_level", nullable = false, length = 10)
+    private JurisdictionLevel level;
+
+    @Column(name = "state_code", nullable = false, length = 2)
+    private String stateCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "detainer_policy", nullable = false, length = 40)
+    private DetainerPolicy detainerPolicy = DetainerPolicy.NONE;
+
+    protected Jurisdiction() {
+    }
+
+    public Jurisdiction(String name, JurisdictionLevel level, String stateCode, DetainerPolicy detainerPolicy) {
+        this.name = name;
+        this.level = level;
+        this.stateCode = stateCode;
+        this.detainerPolicy = detainerPolicy;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public JurisdictionLevel getLevel() {
+        return level;
+    }
+
+    public String getStateCode() {
+        return stateCode;
+    }
+
+    public DetainerPolicy getDetainerPolicy() {
+        return detainerPolicy;
+    }
+}

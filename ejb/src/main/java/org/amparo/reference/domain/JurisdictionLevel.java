@@ -1,0 +1,6 @@
+package org.amparo.reference.domain;
+
+/** The level of government a jurisdiction is. */
+public enum JurisdictionLevel {
+    STATE, COUNTY, CITY
+}

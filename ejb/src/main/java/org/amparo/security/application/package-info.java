@@ -1,0 +1,2 @@
+/** Account use cases and password hashing. */
+package org.amparo.security.application;

@@ -1,0 +1,2 @@
+/** Who may sign in, with which roles. */
+package org.amparo.security.domain;

@@ -1,0 +1,2 @@
+/** Technical helpers every part shares: spreadsheet writing. */
+package org.amparo.shared.infrastructure;

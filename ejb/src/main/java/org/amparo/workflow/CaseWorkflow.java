@@ -1,0 +1,37 @@
+package org.amparo.workflow;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case process as the application sees it: start it, ask who must act, act. The Flowable adapter in the
+ * workflows module implements this; nothing in this module knows Flowable. Process variables hold ids only.
+ */
+public interface CaseWorkflow {
+
+    /** Starts the process for a newly opened case and returns the process instance id. */
+    String start(long caseId, Map<String, Object> facts);
+
+    /** Tasks assigned to the user, and unclaimed tasks of the user's groups, most urgent first. */
+    List<WorkTask> inbox(String userId, Collection<String> groups);
+
+    /** The open tasks of one case. */
+    List<WorkTask> openTasks(long caseId);
+
+    /** Takes a task so nobody else works on it at the same time. */
+    void claim(String taskId, String userId);
+
+    /** Gives a claimed task back to its groups. */
+    void release(String taskId, String userId);
+
+    /** Completes a task with what the user decided. */
+    void complete(String taskId, String userId, Map<String, Object> outcome);
+
+    /** Whether the engine answers, and what it says about itself: for the health check. */
+    EngineStatus status();
+
+    /** A snapshot of the engine for health reporting. */
+    record EngineStatus(boolean up, String name, long runningProcesses) {
+    }
+}

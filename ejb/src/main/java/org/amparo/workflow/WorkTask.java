@@ -1,0 +1,10 @@
+package org.amparo.workflow;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** One step someone must take on one case, as the task inbox shows it. */
+public record WorkTask(String id, String stepKey, String name, long caseId, String assignee,
+                       List<String> candidateGroups, Instant createdAt, Instant dueAt) implements Serializable {
+}

@@ -1,0 +1,59 @@
+package org.amparo.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * HTTP Basic for the API, against the same Elytron security domain as the pages. Pages send people to the
+ * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthentication implements ContainerRequestFilter {
+
+    @Context
+    HttpServletRequest request;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if ("health".equals(context.getUriInfo().getPath().replaceAll("^/+|/+$", ""))) {
+            return;
+        }
+        if (request.getUserPrincipal() != null) {
+            return;
+        }
+        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                if (colon > 0) {
+                    request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+                    return;
+                }
+            } catch (IllegalArgumentException | ServletException e) {
+                // bad encoding or wrong credentials: answered below, without saying which
+            }
+        }
+        context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Amparo\", charset=\"UTF-8\"")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", "authentication required"))
+                .build());
+    }
+}

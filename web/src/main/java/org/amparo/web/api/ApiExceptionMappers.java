@@ -1,0 +1,69 @@
+package org.amparo.web.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.amparo.shared.domain.FieldError;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.NotFoundException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into a JSON answer with the right status: 400 with field errors, 403, 404, and for anything
+ * unexpected a 500 that carries an incident id, never a stack trace. The log gets the exception under that id.
+ */
+@Provider
+public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof InvalidInputException invalid) {
+            return json(400, Map.of("errors", invalid.errors()));
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
+        }
+        if (e instanceof EJBAccessException || e instanceof SecurityException) {
+            return json(403, Map.of("error", "not allowed for your role"));
+        }
+        if (e instanceof NotFoundException || e instanceof jakarta.ws.rs.NotFoundException) {
+            return json(404, Map.of("error", "not found"));
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return json(status, status == 400
+                    ? Map.of("errors", List.of(new FieldError("request", "The request could not be read")))
+                    : Map.of("error", web.getResponse().getStatusInfo().getReasonPhrase()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
+        return json(500, Map.of("error", "internal error", "incident", incident));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof EJBException || current instanceof ProcessingException && current.getCause() instanceof JsonbException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

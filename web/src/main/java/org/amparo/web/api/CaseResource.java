@@ -1,0 +1,110 @@
+package org.amparo.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.amparo.cases.application.CaseExport;
+import org.amparo.cases.application.CaseListCriteria;
+import org.amparo.cases.application.CasePage;
+import org.amparo.cases.application.CaseQueries;
+import org.amparo.cases.application.CaseService;
+import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.application.CaseSummary;
+import org.amparo.cases.application.OpenCaseCommand;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.shared.domain.InvalidInputException;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * {@code /api/v1/cases}: read, list, open and export cases. Each method is one service call; the services
+ * check roles and validate input.
+ */
+@Path("v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CaseExport export;
+
+    @GET
+    @Path("{id}")
+    public CaseSummary get(@PathParam("id") long id) {
+        return queries.get(id);
+    }
+
+    @GET
+    public CasePage list(@QueryParam("search") String search, @QueryParam("status") String status,
+                         @QueryParam("step") String step, @QueryParam("facilityId") Long facilityId,
+                         @QueryParam("mine") boolean mine, @QueryParam("sort") @DefaultValue("ID") String sort,
+                         @QueryParam("asc") boolean asc,
+                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
+        return queries.list(criteria(search, status, step, facilityId, mine, sort, asc), first, size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(OpenCaseCommand command, @Context UriInfo uri) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "A JSON object with the case is required");
+        }
+        long id = cases.openCase(command);
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
+        return Response.created(location).entity(queries.get(id)).build();
+    }
+
+    /** The same list as {@link #list}, as an XLSX workbook. Written fully before the response starts, so a failure is a clean error. */
+    @GET
+    @Path("export.xlsx")
+    @Produces(XLSX)
+    public Response exportXlsx(@QueryParam("search") String search, @QueryParam("status") String status,
+                               @QueryParam("step") String step, @QueryParam("facilityId") Long facilityId,
+                               @QueryParam("mine") boolean mine, @QueryParam("sort") @DefaultValue("ID") String sort,
+                               @QueryParam("asc") boolean asc, @QueryParam("lang") @DefaultValue("en") String lang) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.exportCases(criteria(search, status, step, facilityId, mine, sort, asc), Locale.forLanguageTag(lang), buffer);
+        StreamingOutput body = out -> buffer.writeTo(out);
+        return Response.ok(body, XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")
+                .build();
+    }
+
+    private static CaseListCriteria criteria(String search, String status, String step, Long facilityId, boolean mine,
+                                             String sort, boolean asc) {
+        return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
+                parse(CaseSortField.class, "sort", sort), asc);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "Unknown value '" + value + "'");
+        }
+    }
+}

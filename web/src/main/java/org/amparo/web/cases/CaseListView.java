@@ -1,0 +1,158 @@
+package org.amparo.web.cases;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.amparo.cases.application.CaseExport;
+import org.amparo.cases.application.CaseListCriteria;
+import org.amparo.cases.application.CasePage;
+import org.amparo.cases.application.CaseQueries;
+import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.application.CaseSummary;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.reference.application.ReferenceQueries;
+import org.amparo.reference.application.ReferenceQueries.FacilityOption;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The case list: lazy paging, sorting and filtering done by the database, and the XLSX export of the same list. */
+@Named
+@ViewScoped
+public class CaseListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, CaseSortField> SORT_FIELDS = Map.of(
+            "id", CaseSortField.ID, "familyName", CaseSortField.FAMILY_NAME, "dateOfBirth", CaseSortField.DATE_OF_BIRTH,
+            "aNumber", CaseSortField.A_NUMBER, "facilityName", CaseSortField.FACILITY, "status", CaseSortField.STATUS,
+            "workflowStep", CaseSortField.WORKFLOW_STEP, "caseworker", CaseSortField.CASEWORKER, "openedAt", CaseSortField.OPENED_AT);
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseExport export;
+
+    @Inject
+    ReferenceQueries reference;
+
+    private String search;
+    private boolean mineOnly;
+    private List<FacilityOption> facilities;
+    /** The criteria of the last load, so the export holds exactly what the user sees. */
+    private CaseListCriteria shown = CaseListCriteria.all();
+
+    private final LazyDataModel<CaseSummary> cases = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) queries.count(criteria(filters, Map.of()));
+        }
+
+        @Override
+        public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            shown = criteria(filters, sort);
+            CasePage page = queries.list(shown, first, pageSize);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(CaseSummary row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    private CaseListCriteria criteria(Map<String, FilterMeta> filters, Map<String, SortMeta> sort) {
+        SortMeta order = sort.values().stream().findFirst().orElse(null);
+        CaseSortField field = order == null ? CaseSortField.ID : SORT_FIELDS.getOrDefault(order.getField(), CaseSortField.ID);
+        boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
+        return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
+                filterText(filters, "workflowStep"), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
+                mineOnly, field, ascending);
+    }
+
+    public StreamedContent exportXlsx() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        return DefaultStreamedContent.builder()
+                .name("amparo-cases.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(buffer.toByteArray()))
+                .build();
+    }
+
+    public List<FacilityOption> getFacilities() {
+        if (facilities == null) {
+            facilities = reference.facilities();
+        }
+        return facilities;
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public List<String> getSteps() {
+        return List.of("intake", "iceHoldCheck", "attorneyReferral", "attorneyReview", "closure");
+    }
+
+    private static String filterText(Map<String, FilterMeta> filters, String field) {
+        FilterMeta meta = filters.get(field);
+        Object value = meta == null ? null : meta.getFilterValue();
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
+    private static Long filterLong(Map<String, FilterMeta> filters, String field) {
+        String text = filterText(filters, field);
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E filterValue(Map<String, FilterMeta> filters, String field, Class<E> type) {
+        FilterMeta meta = filters.get(field);
+        Object value = meta == null ? null : meta.getFilterValue();
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        try {
+            return value == null || value.toString().isBlank() ? null : Enum.valueOf(type, value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public LazyDataModel<CaseSummary> getCases() {
+        return cases;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public boolean isMineOnly() {
+        return mineOnly;
+    }
+
+    public void setMineOnly(boolean mineOnly) {
+        this.mineOnly = mineOnly;
+    }
+}

@@ -1,0 +1,68 @@
+package org.amparo.web.session;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.amparo.security.application.UserAccounts;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The signed-in user's UI state: language (remembered in their account) and sign-out. */
+@Named
+@SessionScoped
+public class UserSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAccounts accounts;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Locale browser = faces.getExternalContext().getRequestLocale();
+            boolean signedIn = faces.getExternalContext().getUserPrincipal() != null;
+            locale = (signedIn ? accounts.preferredLocale() : java.util.Optional.<Locale>empty())
+                    .orElse("es".equals(browser.getLanguage()) ? new Locale("es") : Locale.ENGLISH);
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    /** Switches the UI language and remembers the choice for the next sign-in. */
+    public void switchLanguage(String language) {
+        accounts.choosePreferredLocale(language);
+        locale = Locale.forLanguageTag(language);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    public String getUsername() {
+        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public boolean hasRole(String role) {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // the session is invalidated below all the same
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+}
