@@ -38,8 +38,8 @@ public class CaseListQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
-        Join<DetentionCase, Person> p = c.join("person");
-        Join<DetentionCase, Facility> f = c.join("facility", JoinType.LEFT);
+        Join<DetentionCase, Person> p = person(c);
+        Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
         q.where(filters(cb, c, p, f, criteria, caller));
         Expression<?> sortKey = sortKey(c, p, f, criteria);
@@ -53,11 +53,20 @@ public class CaseListQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
-        Join<DetentionCase, Person> p = c.join("person");
-        Join<DetentionCase, Facility> f = c.join("facility", JoinType.LEFT);
+        Join<DetentionCase, Person> p = person(c);
+        Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
         q.where(cb.equal(c.get("id"), caseId));
         return em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).findFirst();
+    }
+
+    private static Join<DetentionCase, Person> person(Root<DetentionCase> c) {
+        return c.join("person");
+    }
+
+    /** Left join: a case may not know its facility yet. */
+    private static Join<DetentionCase, Facility> facility(Root<DetentionCase> c) {
+        return c.join("facility", JoinType.LEFT);
     }
 
     private static void selectSummary(CriteriaQuery<Tuple> q, Root<DetentionCase> c, Join<DetentionCase, Person> p,
@@ -71,8 +80,8 @@ public class CaseListQuery {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<DetentionCase> c = q.from(DetentionCase.class);
-        Join<DetentionCase, Person> p = c.join("person");
-        Join<DetentionCase, Facility> f = c.join("facility", JoinType.LEFT);
+        Join<DetentionCase, Person> p = person(c);
+        Join<DetentionCase, Facility> f = facility(c);
         q.select(cb.count(c)).where(filters(cb, c, p, f, criteria, caller));
         return em.createQuery(q).getSingleResult();
     }

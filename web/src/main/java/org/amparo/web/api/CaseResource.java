@@ -1,6 +1,7 @@
 package org.amparo.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,14 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.amparo.cases.application.CaseExport;
-import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CasePage;
 import org.amparo.cases.application.CaseQueries;
 import org.amparo.cases.application.CaseService;
-import org.amparo.cases.application.CaseSortField;
 import org.amparo.cases.application.CaseSummary;
 import org.amparo.cases.application.OpenCaseCommand;
-import org.amparo.cases.domain.CaseStatus;
 import org.amparo.shared.domain.InvalidInputException;
 
 import java.io.ByteArrayOutputStream;
@@ -56,12 +54,9 @@ public class CaseResource {
     }
 
     @GET
-    public CasePage list(@QueryParam("search") String search, @QueryParam("status") String status,
-                         @QueryParam("step") String step, @QueryParam("facilityId") Long facilityId,
-                         @QueryParam("mine") boolean mine, @QueryParam("sort") @DefaultValue("ID") String sort,
-                         @QueryParam("asc") boolean asc,
+    public CasePage list(@BeanParam CaseListParams params,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return queries.list(criteria(search, status, step, facilityId, mine, sort, asc), first, size);
+        return queries.list(params.criteria(), first, size);
     }
 
     @POST
@@ -79,32 +74,12 @@ public class CaseResource {
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    public Response exportXlsx(@QueryParam("search") String search, @QueryParam("status") String status,
-                               @QueryParam("step") String step, @QueryParam("facilityId") Long facilityId,
-                               @QueryParam("mine") boolean mine, @QueryParam("sort") @DefaultValue("ID") String sort,
-                               @QueryParam("asc") boolean asc, @QueryParam("lang") @DefaultValue("en") String lang) {
+    public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportCases(criteria(search, status, step, facilityId, mine, sort, asc), Locale.forLanguageTag(lang), buffer);
+        export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer);
         StreamingOutput body = out -> buffer.writeTo(out);
         return Response.ok(body, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")
                 .build();
-    }
-
-    private static CaseListCriteria criteria(String search, String status, String step, Long facilityId, boolean mine,
-                                             String sort, boolean asc) {
-        return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
-                parse(CaseSortField.class, "sort", sort), asc);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "Unknown value '" + value + "'");
-        }
     }
 }

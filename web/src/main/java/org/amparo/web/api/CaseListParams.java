@@ -1,0 +1,52 @@
+package org.amparo.web.api;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.amparo.cases.application.CaseListCriteria;
+import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.shared.domain.InvalidInputException;
+
+import java.util.Locale;
+
+/** The case list's query parameters, shared by the list and its export so both select the same rows. */
+public class CaseListParams {
+
+    @QueryParam("search")
+    String search;
+
+    @QueryParam("status")
+    String status;
+
+    @QueryParam("step")
+    String step;
+
+    @QueryParam("facilityId")
+    Long facilityId;
+
+    @QueryParam("mine")
+    boolean mine;
+
+    @QueryParam("sort")
+    @DefaultValue("ID")
+    String sort;
+
+    @QueryParam("asc")
+    boolean asc;
+
+    CaseListCriteria criteria() {
+        return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
+                parse(CaseSortField.class, "sort", sort), asc);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "Unknown value '" + value + "'");
+        }
+    }
+}
