@@ -1,0 +1,30 @@
+package org.amparo.rules.detainer;
+
+/**
+ * Findings on an ICE document (DOMAIN.md section 2), each a flag on the case. Every finding calls for an attorney
+ * or a campaign to act.
+ */
+public enum Finding {
+    /** Still held after the hold expired: unlawful detention, the most urgent alert. */
+    HELD_PAST_EXPIRY,
+    /** The document is a warrant, order or summons, not a detainer: no lawful basis for a local jail to hold. */
+    NOT_A_DETAINER,
+    /** A detainer on a person who is no enforcement priority. */
+    NON_PRIORITY_TARGET,
+    /** A detainer issued while only charges were pending and no earlier conviction made a priority. */
+    PRE_CONVICTION,
+    /** The person never received a copy of the detainer. */
+    NO_NOTICE_TO_PERSON,
+    /** The jail honoured a hold or notified ICE although its jurisdiction's policy forbids it. */
+    POLICY_CONFLICT,
+    BAIL_DENIED_FOR_STATUS,
+    DIVERSION_DENIED,
+    CUSTODY_CLASSIFICATION_RAISED,
+    ICE_PICKUP_BEFORE_CASE_ENDED,
+    MISSED_COURT_DATE_IN_ICE_CUSTODY,
+    PROBATION_REPORTS_TO_ICE;
+
+    public static Finding of(Interference interference) {
+        return valueOf(interference.name());
+    }
+}
