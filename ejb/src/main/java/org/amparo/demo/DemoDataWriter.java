@@ -8,7 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.cases.application.CaseScreening;
+import org.amparo.cases.domain.CustodyEnd;
+import org.amparo.cases.domain.Detainer;
 import org.amparo.cases.domain.DetentionCase;
+import org.amparo.people.domain.Education;
+import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.people.domain.Arrest;
 import org.amparo.people.domain.Charge;
 import org.amparo.people.domain.Disposition;
@@ -60,6 +65,9 @@ public class DemoDataWriter {
     @Inject
     CaseWorkflow workflow;
 
+    @Inject
+    CaseScreening screening;
+
     /** Demo data is written only where the installation asked for it. */
     static boolean demoEnabled() {
         String flag = System.getProperty("amparo.demo", System.getenv("AMPARO_DEMO"));
@@ -95,6 +103,7 @@ public class DemoDataWriter {
                     pick(random, GIVEN_NAMES), LocalDate.of(1960 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                     random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
             person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
+            writeImmigrationHistory(person, random);
             em.persist(person);
             writeCriminalHistory(person, random);
 
@@ -105,13 +114,45 @@ public class DemoDataWriter {
             c.recordCustody(String.format("DEMO-%06d", i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
             if (random.nextInt(10) < 6) {
                 IceDocumentForm form = em.find(IceDocumentForm.class, pick(random, FORMS));
-                c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
+                Detainer detainer = c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
+                detainer.recordJailResponse(random.nextInt(3) == 0 ? null : random.nextBoolean(),
+                        random.nextInt(3) == 0 ? null : random.nextBoolean());
             }
+            endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
             em.persist(c);
             em.flush();
             c.attachWorkflow(workflow.start(c.getId(), Map.of("hasActiveDetainer", c.hasActiveHoldRequest())));
             advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
+            screening.rescreen(c.getId());
         }
+    }
+
+    private static void writeImmigrationHistory(Person person, Random random) {
+        LocalDate arrived = person.getDateOfBirth().plusYears(2 + random.nextInt(30));
+        if (arrived.isAfter(LocalDate.now())) {
+            arrived = person.getDateOfBirth().plusYears(1);
+        }
+        person.recordEntry(arrived, random.nextBoolean() ? "without inspection" : "visa overstay", "Demo border crossing");
+        ImmigrationStatus status = random.nextInt(10) < 7 ? ImmigrationStatus.UNDOCUMENTED
+                : ImmigrationStatus.values()[random.nextInt(ImmigrationStatus.values().length)];
+        Education education = random.nextInt(5) == 0 ? null : Education.values()[random.nextInt(Education.values().length)];
+        person.recordImmigrationFacts(status, education, random.nextInt(4) == 0 ? null : arrived,
+                random.nextInt(25) == 0, random.nextInt(6) == 0 ? null : random.nextInt(40) == 0);
+        if (random.nextInt(8) == 0) {
+            person.recordRemovalOrder(LocalDate.of(2010 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    random.nextBoolean());
+        }
+    }
+
+    /** Most people whose release date passed have left the jail (released or taken by ICE), a few within hours of it. */
+    private static void endCustodyIfReleaseHasPassed(DetentionCase c, LocalDateTime nowThere, Random random) {
+        LocalDateTime release = c.getScheduledReleaseAt();
+        if (release == null || release.isAfter(nowThere) || random.nextInt(10) == 0) {
+            return;
+        }
+        LocalDateTime left = release.plusHours(random.nextInt(10) == 0 ? 49 + random.nextInt(48) : random.nextInt(40));
+        c.endCustody(random.nextBoolean() ? CustodyEnd.RELEASED : CustodyEnd.TRANSFERRED_TO_ICE,
+                left.isAfter(nowThere) ? nowThere : left);
     }
 
     private void writeCriminalHistory(Person person, Random random) {

@@ -38,6 +38,9 @@ public class CaseService {
     AuditLog audit;
 
     @Inject
+    CaseScreening screening;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -67,6 +70,7 @@ public class CaseService {
         String processId = workflow.start(detentionCase.getId(),
                 Map.of("hasActiveDetainer", detentionCase.hasActiveHoldRequest()));
         detentionCase.attachWorkflow(processId);
+        screening.rescreen(detentionCase.getId());
         audit.record("case.opened", "DetentionCase", detentionCase.getId(), "person=" + person.getId());
         return detentionCase.getId();
     }

@@ -1,6 +1,10 @@
 package org.amparo.cases.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +18,11 @@ import jakarta.persistence.Version;
 import org.amparo.reference.domain.IceDocumentForm;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.amparo.rules.detainer.Interference;
 
 /** An ICE request or document a jail received for the person of a case (detainer, warrant, NTA, ...). */
 @Entity
@@ -47,8 +56,19 @@ public class Detainer {
     @Column(name = "honored")
     private Boolean honored;
 
+    /** The jail told ICE of the release. */
+    @Column(name = "notified_ice")
+    private Boolean notifiedIce;
+
     @Column(name = "lifted", nullable = false)
     private boolean lifted;
+
+    /** How ICE interfered with the criminal case, as the caseworker recorded it. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "detainer_interference", joinColumns = @JoinColumn(name = "detainer_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interference", length = 40)
+    private Set<Interference> interference = EnumSet.noneOf(Interference.class);
 
     protected Detainer() {
     }
@@ -97,6 +117,25 @@ public class Detainer {
 
     public void setHonored(Boolean honored) {
         this.honored = honored;
+    }
+
+    /** Records what the jail says it did or will do with the request. */
+    public void recordJailResponse(Boolean honored, Boolean notifiedIce) {
+        this.honored = honored;
+        this.notifiedIce = notifiedIce;
+    }
+
+    public void recordInterference(Set<Interference> observed) {
+        interference.clear();
+        interference.addAll(observed);
+    }
+
+    public Boolean getNotifiedIce() {
+        return notifiedIce;
+    }
+
+    public Set<Interference> getInterference() {
+        return Collections.unmodifiableSet(interference);
     }
 
     public boolean isLifted() {

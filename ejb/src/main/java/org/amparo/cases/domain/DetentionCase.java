@@ -1,7 +1,9 @@
 package org.amparo.cases.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +26,15 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.amparo.rules.detainer.Finding;
+import org.amparo.rules.priority.EnforcementPriority;
+import org.amparo.rules.relief.DacaResult;
 
 /**
  * The unit of work: one person's detention episode, from the hotline call to its outcome.
@@ -90,6 +100,39 @@ public class DetentionCase {
     @Column(name = "opened_by", nullable = false, length = 64)
     private String openedBy;
 
+    /** When custody ended, local to the facility; null while the person is held. */
+    @Column(name = "custody_ended_at")
+    private LocalDateTime custodyEndedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "custody_end", length = 20)
+    private CustodyEnd custodyEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enforcement_priority", length = 20)
+    private EnforcementPriority enforcementPriority;
+
+    @Column(name = "priority_rule_set", length = 40)
+    private String priorityRuleSet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "daca_result", length = 25)
+    private DacaResult dacaResult;
+
+    @Column(name = "scaap_eligible")
+    private Boolean scaapEligible;
+
+    /** The earliest expiry of an active hold request. */
+    @Column(name = "hold_expires_at")
+    private Instant holdExpiresAt;
+
+    @Column(name = "screened_at")
+    private Instant screenedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_finding", joinColumns = @JoinColumn(name = "case_id"))
+    private Set<CaseFinding> findings = new HashSet<>();
+
     @OneToMany(mappedBy = "detentionCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("issuedAt")
     private List<Detainer> detainers = new ArrayList<>();
@@ -129,6 +172,79 @@ public class DetentionCase {
     /** True when an unlifted detainer asks the jail to hold the person: the case needs an ICE-hold check. */
     public boolean hasActiveHoldRequest() {
         return detainers.stream().anyMatch(Detainer::isActiveHoldRequest);
+    }
+
+    /**
+     * Stores what the last screening found, replacing the earlier results; one finding per code (the first
+     * detainer's reason).
+     */
+    public void recordScreening(EnforcementPriority priority, String ruleSet, DacaResult daca, boolean scaap,
+                                Instant holdExpiresAt, List<CaseFinding> found, Instant at) {
+        this.enforcementPriority = priority;
+        this.priorityRuleSet = ruleSet;
+        this.dacaResult = daca;
+        this.scaapEligible = scaap;
+        this.holdExpiresAt = holdExpiresAt;
+        this.screenedAt = at;
+        Map<Finding, CaseFinding> byCode = new EnumMap<>(Finding.class);
+        for (CaseFinding f : found) {
+            byCode.putIfAbsent(f.finding(), f);
+        }
+        findings.retainAll(byCode.values());
+        findings.addAll(byCode.values());
+    }
+
+    /** Records that the person left the facility's custody (release, transfer to ICE or elsewhere). */
+    public void endCustody(CustodyEnd how, LocalDateTime at) {
+        if (how == null || at == null) {
+            throw new IllegalArgumentException("Ending custody needs how and when");
+        }
+        if (bookedAt != null && at.isBefore(bookedAt)) {
+            throw new IllegalArgumentException("Custody cannot end before the booking");
+        }
+        this.custodyEnd = how;
+        this.custodyEndedAt = at;
+    }
+
+    /** True while the person is still in the facility's custody as far as anyone told us. */
+    public boolean isStillHeld() {
+        return custodyEnd == null && status == CaseStatus.OPEN;
+    }
+
+    public LocalDateTime getCustodyEndedAt() {
+        return custodyEndedAt;
+    }
+
+    public CustodyEnd getCustodyEnd() {
+        return custodyEnd;
+    }
+
+    public EnforcementPriority getEnforcementPriority() {
+        return enforcementPriority;
+    }
+
+    public String getPriorityRuleSet() {
+        return priorityRuleSet;
+    }
+
+    public DacaResult getDacaResult() {
+        return dacaResult;
+    }
+
+    public Boolean getScaapEligible() {
+        return scaapEligible;
+    }
+
+    public Instant getHoldExpiresAt() {
+        return holdExpiresAt;
+    }
+
+    public Instant getScreenedAt() {
+        return screenedAt;
+    }
+
+    public Set<CaseFinding> getFindings() {
+        return Collections.unmodifiableSet(findings);
     }
 
     public void attachWorkflow(String processInstanceId) {

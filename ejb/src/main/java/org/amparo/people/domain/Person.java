@@ -1,6 +1,13 @@
 package org.amparo.people.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +22,9 @@ import org.amparo.shared.domain.SearchText;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,6 +65,32 @@ public class Person {
     @Column(name = "preferred_language", length = 40)
     private String preferredLanguage;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "immigration_status", length = 20)
+    private ImmigrationStatus immigrationStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education", length = 30)
+    private Education education;
+
+    @Column(name = "continuous_residence_since")
+    private LocalDate continuousResidenceSince;
+
+    @Column(name = "gang_member")
+    private Boolean gangMember;
+
+    @Column(name = "national_security_concern")
+    private Boolean nationalSecurityConcern;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "immigration_entry", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("enteredOn")
+    private List<ImmigrationEntry> entries = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "removal_order", joinColumns = @JoinColumn(name = "person_id"))
+    private List<RemovalOrder> removalOrders = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -83,6 +119,72 @@ public class Person {
             createdAt = Instant.now();
         }
         searchName = SearchText.fold(Objects.toString(givenNames, "") + " " + familyName);
+    }
+
+    /**
+     * Records the immigration facts screening needs. Null means unknown. Continuous residence cannot start before
+     * birth.
+     */
+    public void recordImmigrationFacts(ImmigrationStatus status, Education education, LocalDate residentSince,
+                                       Boolean gangMember, Boolean nationalSecurityConcern) {
+        requireAfterBirth(residentSince, "Continuous residence cannot start before birth");
+        this.immigrationStatus = status;
+        this.education = education;
+        this.continuousResidenceSince = residentSince;
+        this.gangMember = gangMember;
+        this.nationalSecurityConcern = nationalSecurityConcern;
+    }
+
+    /** Adds an entry into the United States; it cannot be before birth. */
+    public void recordEntry(LocalDate enteredOn, String manner, String place) {
+        if (enteredOn == null) {
+            throw new IllegalArgumentException("An entry needs its date");
+        }
+        requireAfterBirth(enteredOn, "An entry cannot be before birth");
+        entries.add(new ImmigrationEntry(enteredOn, blankToNull(manner), blankToNull(place)));
+    }
+
+    public void recordRemovalOrder(LocalDate orderedOn, Boolean finalOrder) {
+        requireAfterBirth(orderedOn, "A removal order cannot be before birth");
+        removalOrders.add(new RemovalOrder(orderedOn, finalOrder));
+    }
+
+    private void requireAfterBirth(LocalDate day, String message) {
+        if (day != null && dateOfBirth != null && day.isBefore(dateOfBirth)) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public ImmigrationStatus getImmigrationStatus() {
+        return immigrationStatus;
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    public LocalDate getContinuousResidenceSince() {
+        return continuousResidenceSince;
+    }
+
+    public Boolean getGangMember() {
+        return gangMember;
+    }
+
+    public Boolean getNationalSecurityConcern() {
+        return nationalSecurityConcern;
+    }
+
+    public List<ImmigrationEntry> getEntries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    public List<RemovalOrder> getRemovalOrders() {
+        return Collections.unmodifiableList(removalOrders);
     }
 
     public String fullName() {

@@ -34,6 +34,10 @@ public class IceDocumentForm {
     @Column(name = "hold_counts_business_hours", nullable = false)
     private boolean holdCountsBusinessHours;
 
+    /** How many hours past the scheduled release the hold may last (0 when the form asks no hold). */
+    @Column(name = "hold_hours", nullable = false)
+    private int holdHours;
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -62,6 +66,10 @@ public class IceDocumentForm {
 
     public boolean isHoldCountsBusinessHours() {
         return holdCountsBusinessHours;
+    }
+
+    public int getHoldHours() {
+        return holdHours;
     }
 
     public boolean isActive() {

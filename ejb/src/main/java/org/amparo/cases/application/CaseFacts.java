@@ -1,0 +1,69 @@
+package org.amparo.cases.application;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.amparo.cases.domain.Detainer;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.people.domain.Charge;
+import org.amparo.people.domain.Disposition;
+import org.amparo.people.domain.ImmigrationEntry;
+import org.amparo.people.domain.Person;
+import org.amparo.people.domain.RemovalOrder;
+import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.Facility;
+import org.amparo.reference.application.DocumentForms;
+import org.amparo.rules.ConvictionFact;
+import org.amparo.rules.PendingChargeFact;
+import org.amparo.rules.PersonFacts;
+import org.amparo.rules.RemovalOrderFact;
+import org.amparo.rules.ScreeningFacts;
+import org.amparo.rules.detainer.DetainerFacts;
+
+/**
+ * Turns a case file into the facts the screening rules read. An arrest is the incident its charges arose from; a
+ * conviction is dated by its disposition, a pending charge by its arrest.
+ */
+final class CaseFacts {
+
+    private CaseFacts() {
+    }
+
+    static ScreeningFacts of(DetentionCase c, List<Charge> charges, LocalDate asOf) {
+        Person p = c.getPerson();
+        PersonFacts person = new PersonFacts(p.getDateOfBirth(), p.getImmigrationStatus(),
+                p.getEntries().stream().map(ImmigrationEntry::enteredOn).toList(), p.getContinuousResidenceSince(),
+                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern());
+        List<ConvictionFact> convictions = new ArrayList<>();
+        List<PendingChargeFact> pending = new ArrayList<>();
+        for (Charge charge : charges) {
+            if (charge.isConviction()) {
+                convictions.add(new ConvictionFact(charge.getDispositionDate(), charge.getLevel(), charge.getCategory(),
+                        charge.isAggravatedFelony(), charge.getSentenceDays(), charge.isSentenceSuspended(),
+                        charge.isJuvenile(), "arrest:" + charge.getArrest().getId()));
+            } else if (charge.getDisposition() == Disposition.PENDING) {
+                pending.add(new PendingChargeFact(charge.getArrest().getArrestedOn(), charge.getLevel(), charge.getCategory()));
+            }
+        }
+        List<RemovalOrderFact> orders = p.getRemovalOrders().stream()
+                .map((RemovalOrder o) -> new RemovalOrderFact(o.orderedOn(), o.finalOrder())).toList();
+        return new ScreeningFacts(asOf, person, convictions, pending, orders, null);
+    }
+
+    /**
+     * One ICE document of the case as detainer facts. The person counts as still held now while custody is open;
+     * once it ended, the last moment held is when it ended. A lifted request is no longer held on.
+     */
+    static DetainerFacts detainer(DetentionCase c, Detainer d, LocalDateTime nowAtFacility) {
+        LocalDateTime lastHeld = d.isLifted() ? null
+                : c.getCustodyEndedAt() != null ? c.getCustodyEndedAt()
+                : c.isStillHeld() ? nowAtFacility : null;
+        Facility facility = c.getFacility();
+        DetainerPolicy policy = facility == null || facility.getJurisdiction() == null ? null
+                : facility.getJurisdiction().getDetainerPolicy();
+        return new DetainerFacts(DocumentForms.toRule(d.getForm()), d.getIssuedAt(), d.getServedOnPerson(), c.getScheduledReleaseAt(),
+                lastHeld, d.getHonored(), d.getNotifiedIce(), policy, d.getInterference());
+    }
+}

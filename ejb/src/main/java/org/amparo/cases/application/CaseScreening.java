@@ -1,0 +1,133 @@
+package org.amparo.cases.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.cases.domain.CaseFinding;
+import org.amparo.cases.domain.Detainer;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.application.CaseScreeningReport.DetainerReport;
+import org.amparo.cases.application.CaseScreeningReport.FindingReport;
+import org.amparo.people.domain.Charge;
+import org.amparo.rules.Reason;
+import org.amparo.rules.Screening;
+import org.amparo.rules.ScreeningFacts;
+import org.amparo.rules.ScreeningResult;
+import org.amparo.rules.detainer.DetainerScreen;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.NotFoundException;
+
+/**
+ * Screening of a case file with the same rules as the screening API. Results are stored on the case whenever its
+ * facts change, so lists can filter and sort by priority, finding and hold expiry.
+ */
+@Stateless
+public class CaseScreening {
+
+    private static final Screening SCREENING = Screening.standard();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Screens the case from its current facts and stores the results. Called by every use case that changes the facts,
+     * by the workflow's screening step and when a hold expires; it returns nothing, so it needs no role.
+     */
+    @PermitAll
+    public void rescreen(long caseId) {
+        DetentionCase c = load(caseId);
+        Instant now = Instant.now(clock);
+        Screened screened = screen(c, now);
+        List<CaseFinding> findings = new ArrayList<>();
+        Instant nextExpiry = null;
+        for (Screened.Document doc : screened.documents()) {
+            for (var f : doc.screen().findings()) {
+                findings.add(new CaseFinding(f.finding(), truncate(f.reason().toString())));
+            }
+            if (!doc.detainer().isLifted() && doc.screen().holdExpiresAt() != null) {
+                Instant expiry = doc.screen().holdExpiresAt().atZone(screened.zone()).toInstant();
+                nextExpiry = nextExpiry == null || expiry.isBefore(nextExpiry) ? expiry : nextExpiry;
+            }
+        }
+        ScreeningResult result = screened.result();
+        c.recordScreening(result.priority().priority(), result.priority().ruleSet(), result.daca().result(),
+                result.scaap().eligible(), nextExpiry, findings, now);
+    }
+
+    /** The screening panel of a case file, screened now and worded in the reader's language. */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public CaseScreeningReport report(long caseId, Locale locale) {
+        DetentionCase c = load(caseId);
+        Screened screened = screen(c, Instant.now(clock));
+        ScreeningResult r = screened.result();
+        List<DetainerReport> documents = screened.documents().stream().map(doc -> {
+            LocalDateTime expiry = doc.screen().holdExpiresAt();
+            Detainer d = doc.detainer();
+            return new DetainerReport(d.getId(), d.getForm().getCode(), d.getForm().getLabel(), d.getIssuedAt(),
+                    d.isLifted(), d.getForm().isDetainer() && d.getForm().isAsksHold(), expiry,
+                    expiry == null ? null : expiry.atZone(screened.zone()).toInstant(),
+                    doc.screen().findings().stream()
+                            .map(f -> new FindingReport(f.finding(), f.reason().text(locale))).toList());
+        }).toList();
+        return new CaseScreeningReport(caseId, r.priority().ruleSet(), r.priority().priority(),
+                texts(r.priority().reasons(), locale), r.daca().result(), texts(r.daca().reasons(), locale),
+                r.scaap().eligible(), texts(r.scaap().reasons(), locale), documents, screened.zone().getId());
+    }
+
+    private record Screened(ScreeningResult result, List<Document> documents, ZoneId zone) {
+        record Document(Detainer detainer, DetainerScreen screen) {
+        }
+    }
+
+    private Screened screen(DetentionCase c, Instant now) {
+        ZoneId zone = c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone();
+        LocalDateTime nowThere = LocalDateTime.ofInstant(now, zone);
+        LocalDate today = nowThere.toLocalDate();
+        List<Charge> charges = em.createQuery(
+                "select ch from Charge ch join fetch ch.arrest where ch.arrest.person = :person order by ch.arrest.arrestedOn, ch.id",
+                Charge.class).setParameter("person", c.getPerson()).getResultList();
+        ScreeningFacts facts = CaseFacts.of(c, charges, today);
+        ScreeningResult result = SCREENING.screen(facts, zone);
+        List<Screened.Document> documents = c.getDetainers().stream()
+                .sorted(Comparator.comparing(Detainer::getIssuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(d -> new Screened.Document(d, Objects.requireNonNull(SCREENING.screen(
+                        new ScreeningFacts(today, facts.person(), facts.convictions(), facts.pendingCharges(),
+                                facts.removalOrders(), CaseFacts.detainer(c, d, nowThere)), zone).detainer())))
+                .toList();
+        return new Screened(result, documents, zone);
+    }
+
+    private DetentionCase load(long caseId) {
+        DetentionCase c = em.find(DetentionCase.class, caseId);
+        if (c == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return c;
+    }
+
+    private static List<String> texts(List<Reason> reasons, Locale locale) {
+        return reasons.stream().map(r -> r.text(locale)).toList();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+}
