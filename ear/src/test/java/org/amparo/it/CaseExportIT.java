@@ -37,7 +37,8 @@ class CaseExportIT {
             List<String> header = new ArrayList<>();
             cases.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("Case", "Family name", "Given names", "Date of birth", "A-number", "Facility",
-                    "Booking number", "Status", "Step", "Caseworker", "Attorney", "Opened (UTC)");
+                    "Booking number", "Status", "Step", "Caseworker", "Attorney", "Opened (UTC)", "Enforcement priority",
+                    "DACA screen", "Hold expires (facility time)", "Findings");
             assertThat(cases.getLastRowNum()).isEqualTo(listed);
             assertThat(cases.getPaneInformation().isFreezePane()).isTrue();
 

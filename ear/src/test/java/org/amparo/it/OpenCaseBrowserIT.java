@@ -7,15 +7,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,38 +20,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenCaseBrowserIT {
 
+    private Browser session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("amparo.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("amparo-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("amparo.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    void openBrowser() {
+        session = Browser.open();
+        browser = session.driver;
+        wait = session.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void aCaseworkerOpensACaseThroughTheFormAndFindsItInTheList() {
         String family = "Demostración" + UUID.randomUUID().toString().substring(0, 6);
-        browser.get(Http.BASE + "/cases/new.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("caseworker");
-        browser.findElement(By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("signIn")).click();
+        session.signInAt("/cases/new.xhtml", "caseworker");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
         browser.findElement(By.id("intake:givenNames")).sendKeys("Begoña");
@@ -82,10 +66,7 @@ class OpenCaseBrowserIT {
 
     @Test
     void invalidIntakeShowsTheFieldsToFixAndKeepsWhatWasTyped() {
-        browser.get(Http.BASE + "/cases/new.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("caseworker");
-        browser.findElement(By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
-        browser.findElement(By.id("signIn")).click();
+        session.signInAt("/cases/new.xhtml", "caseworker");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:givenNames"))).sendKeys("Tomás");
         browser.findElement(By.id("intake:aNumber")).sendKeys("A-12");

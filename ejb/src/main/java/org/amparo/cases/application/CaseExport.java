@@ -89,7 +89,12 @@ public class CaseExport {
                 new Column<>(l.getString("case.workflowStep"), 18, CaseSummary::workflowStep),
                 new Column<>(l.getString("case.caseworker"), 16, CaseSummary::caseworker),
                 new Column<>(l.getString("case.attorney"), 16, CaseSummary::attorney),
-                new Column<>(l.getString("case.openedAt"), 18, CaseSummary::openedAt));
+                new Column<>(l.getString("case.openedAt"), 18, CaseSummary::openedAt),
+                new Column<>(l.getString("case.priority"), 16, c -> c.enforcementPriority() == null ? null : c.enforcementPriority().name()),
+                new Column<>(l.getString("case.daca"), 18, c -> c.dacaResult() == null ? null : c.dacaResult().name()),
+                new Column<>(l.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
+                new Column<>(l.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
+                        : String.join(", ", c.findings().stream().map(Enum::name).toList())));
     }
 
     /** Pages through the list query one chunk at a time. */

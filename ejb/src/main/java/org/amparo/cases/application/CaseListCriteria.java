@@ -1,5 +1,8 @@
 package org.amparo.cases.application;
 
+import org.amparo.rules.detainer.Finding;
+import org.amparo.rules.priority.EnforcementPriority;
+
 import org.amparo.cases.domain.CaseStatus;
 
 import java.io.Serializable;
@@ -12,11 +15,12 @@ import java.io.Serializable;
  * @param mineOnly only cases whose caseworker or attorney is the caller
  */
 public record CaseListCriteria(String search, CaseStatus status, String workflowStep, Long facilityId,
-                               String caseworker, boolean mineOnly, CaseSortField sortField, boolean ascending)
+                               String caseworker, boolean mineOnly, EnforcementPriority priority, Finding finding,
+                               CaseSortField sortField, boolean ascending)
         implements Serializable {
 
     public static CaseListCriteria all() {
-        return new CaseListCriteria(null, null, null, null, null, false, CaseSortField.ID, false);
+        return new CaseListCriteria(null, null, null, null, null, false, null, null, CaseSortField.ID, false);
     }
 
     /** A description for the audit log and an export's About sheet: filters only, never the search text. */
@@ -24,6 +28,7 @@ public record CaseListCriteria(String search, CaseStatus status, String workflow
         return "search=" + (search == null || search.isBlank() ? "none" : "yes")
                 + ", status=" + status + ", step=" + workflowStep + ", facility=" + facilityId
                 + ", caseworker=" + (caseworker == null ? "any" : "set") + ", mine=" + mineOnly
+                + ", priority=" + priority + ", finding=" + finding
                 + ", sort=" + sortField + (ascending ? " asc" : " desc");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.amparo.audit.application.AuditLog;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.infrastructure.CaseListQuery;
 import org.amparo.security.domain.Roles;
@@ -32,6 +33,9 @@ public class CaseQueries {
     @Resource
     SessionContext session;
 
+    @Inject
+    AuditLog audit;
+
     /** One page of the case list, with the total matching the criteria. */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
         String caller = session.getCallerPrincipal().getName();
@@ -43,6 +47,13 @@ public class CaseQueries {
     /** How many cases match the criteria. */
     public long count(CaseListCriteria criteria) {
         return listQuery.count(em, criteria, session.getCallerPrincipal().getName());
+    }
+
+    /** Opens a case file: its summary, and an audit record that the caller saw it. */
+    public CaseSummary view(long caseId) {
+        CaseSummary summary = get(caseId);
+        audit.record("case.viewed", "DetentionCase", caseId, null);
+        return summary;
     }
 
     /** One case's summary. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -11,6 +12,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CaseSummary;
 import org.amparo.cases.domain.CaseStatus;
@@ -18,13 +20,18 @@ import org.amparo.cases.domain.DetentionCase;
 import org.amparo.people.domain.Person;
 import org.amparo.reference.domain.Facility;
 import org.amparo.shared.domain.ANumber;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.rules.priority.EnforcementPriority;
+import org.amparo.rules.relief.DacaResult;
 import org.amparo.shared.domain.SearchText;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,12 +48,12 @@ public class CaseListQuery {
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, c, p, f, criteria, caller));
-        Expression<?> sortKey = sortKey(c, p, f, criteria);
+        q.where(filters(cb, q, c, p, f, criteria, caller));
+        Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
                 criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
         TypedQuery<Tuple> query = em.createQuery(q).setFirstResult(first).setMaxResults(size);
-        return query.getResultList().stream().map(CaseListQuery::toSummary).toList();
+        return withFindings(em, query.getResultList().stream().map(CaseListQuery::toSummary).toList());
     }
 
     public Optional<CaseSummary> one(EntityManager em, long caseId) {
@@ -57,7 +64,21 @@ public class CaseListQuery {
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
         q.where(cb.equal(c.get("id"), caseId));
-        return em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).findFirst();
+        return withFindings(em, em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).toList())
+                .stream().findFirst();
+    }
+
+    /** The findings of a page of cases, in one query rather than one per row. */
+    private static List<CaseSummary> withFindings(EntityManager em, List<CaseSummary> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Finding>> byCase = new HashMap<>();
+        em.createQuery("select c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
+                .setParameter("ids", rows.stream().map(CaseSummary::id).toList())
+                .getResultList()
+                .forEach(t -> byCase.computeIfAbsent(t.get(0, Long.class), k -> new ArrayList<>()).add(t.get(1, Finding.class)));
+        return rows.stream().map(r -> r.withFindings(byCase.getOrDefault(r.id(), List.of()).stream().sorted().toList())).toList();
     }
 
     private static Join<DetentionCase, Person> person(Root<DetentionCase> c) {
@@ -73,7 +94,8 @@ public class CaseListQuery {
                                       Join<DetentionCase, Facility> f) {
         q.multiselect(c.get("id"), p.get("familyName"), p.get("givenNames"), p.get("dateOfBirth"), p.get("aNumber"),
                 f.get("id"), f.get("name"), c.get("bookingNumber"), c.get("status"), c.get("workflowStep"),
-                c.get("caseworker"), c.get("attorney"), c.get("openedAt"), c.get("processInstanceId"));
+                c.get("caseworker"), c.get("attorney"), c.get("openedAt"), c.get("processInstanceId"),
+                c.get("enforcementPriority"), c.get("dacaResult"), c.get("holdExpiresAt"), f.get("timeZone"));
     }
 
     public long count(EntityManager em, CaseListCriteria criteria, String caller) {
@@ -82,11 +104,11 @@ public class CaseListQuery {
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        q.select(cb.count(c)).where(filters(cb, c, p, f, criteria, caller));
+        q.select(cb.count(c)).where(filters(cb, q, c, p, f, criteria, caller));
         return em.createQuery(q).getSingleResult();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
+    private static Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, Join<DetentionCase, Person> p,
                                        Join<DetentionCase, Facility> f, CaseListCriteria criteria, String caller) {
         List<Predicate> where = new ArrayList<>();
         String search = criteria.search();
@@ -104,6 +126,16 @@ public class CaseListQuery {
         }
         if (criteria.caseworker() != null && !criteria.caseworker().isBlank()) {
             where.add(cb.equal(c.get("caseworker"), criteria.caseworker().trim()));
+        }
+        if (criteria.priority() != null) {
+            where.add(cb.equal(c.get("enforcementPriority"), criteria.priority()));
+        }
+        if (criteria.finding() != null) {
+            Subquery<Long> flagged = q.subquery(Long.class);
+            Root<DetentionCase> d = flagged.from(DetentionCase.class);
+            Join<Object, Object> f2 = d.join("findings");
+            flagged.select(d.get("id")).where(cb.equal(d, c), cb.equal(f2.get("finding"), criteria.finding()));
+            where.add(cb.exists(flagged));
         }
         if (criteria.mineOnly()) {
             where.add(cb.or(cb.equal(c.get("caseworker"), caller), cb.equal(c.get("attorney"), caller)));
@@ -123,7 +155,10 @@ public class CaseListQuery {
                 cb.equal(cb.upper(c.get("bookingNumber")), search.toUpperCase(Locale.ROOT)));
     }
 
-    private static Expression<?> sortKey(Root<DetentionCase> c, Join<DetentionCase, Person> p,
+    private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");
+    private static final Instant NO_HOLD_DESCENDING = Instant.parse("1900-01-01T00:00:00Z");
+
+    private static Expression<?> sortKey(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
                                          Join<DetentionCase, Facility> f, CaseListCriteria criteria) {
         return switch (criteria.sortField() == null ? org.amparo.cases.application.CaseSortField.ID : criteria.sortField()) {
             case ID -> c.get("id");
@@ -135,6 +170,13 @@ public class CaseListQuery {
             case WORKFLOW_STEP -> c.get("workflowStep");
             case CASEWORKER -> c.get("caseworker");
             case OPENED_AT -> c.get("openedAt");
+            // Highest priority first when ascending; never screened last.
+            case PRIORITY -> cb.selectCase(c.get("enforcementPriority"))
+                    .when(EnforcementPriority.PRIORITY_1, 1).when(EnforcementPriority.PRIORITY_2, 2)
+                    .when(EnforcementPriority.PRIORITY_3, 3).when(EnforcementPriority.NOT_A_PRIORITY, 4).otherwise(5);
+            // Cases without a hold sort after every hold, in both directions.
+            case HOLD_EXPIRES_AT -> cb.coalesce(c.<Instant>get("holdExpiresAt"),
+                    criteria.ascending() ? NO_HOLD_ASCENDING : NO_HOLD_DESCENDING);
         };
     }
 
@@ -143,6 +185,7 @@ public class CaseListQuery {
         return new CaseSummary((Long) t.get(0), (String) t.get(1), (String) t.get(2), (LocalDate) t.get(3),
                 aNumber == null ? null : aNumber.formatted(), (Long) t.get(5), (String) t.get(6), (String) t.get(7),
                 (CaseStatus) t.get(8), (String) t.get(9), (String) t.get(10), (String) t.get(11), (Instant) t.get(12),
-                (String) t.get(13));
+                (String) t.get(13), (EnforcementPriority) t.get(14), (DacaResult) t.get(15), (Instant) t.get(16),
+                t.get(17) == null ? null : t.get(17).toString(), List.of());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.ws.rs.QueryParam;
 import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CaseSortField;
 import org.amparo.cases.domain.CaseStatus;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.shared.domain.InvalidInputException;
 
 import java.util.Locale;
@@ -27,6 +29,12 @@ public class CaseListParams {
     @QueryParam("mine")
     boolean mine;
 
+    @QueryParam("priority")
+    String priority;
+
+    @QueryParam("finding")
+    String finding;
+
     @QueryParam("sort")
     @DefaultValue("ID")
     String sort;
@@ -36,6 +44,7 @@ public class CaseListParams {
 
     CaseListCriteria criteria() {
         return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
+                parse(EnforcementPriority.class, "priority", priority), parse(Finding.class, "finding", finding),
                 parse(CaseSortField.class, "sort", sort), asc);
     }
 

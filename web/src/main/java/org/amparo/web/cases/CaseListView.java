@@ -9,6 +9,8 @@ import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CasePage;
 import org.amparo.cases.application.CaseQueries;
 import org.amparo.cases.application.CaseSortField;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.cases.application.CaseSummary;
 import org.amparo.cases.domain.CaseStatus;
 import org.amparo.reference.application.ReferenceQueries;
@@ -32,10 +34,13 @@ import java.util.Map;
 public class CaseListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, CaseSortField> SORT_FIELDS = Map.of(
-            "id", CaseSortField.ID, "familyName", CaseSortField.FAMILY_NAME, "dateOfBirth", CaseSortField.DATE_OF_BIRTH,
-            "aNumber", CaseSortField.A_NUMBER, "facilityName", CaseSortField.FACILITY, "status", CaseSortField.STATUS,
-            "workflowStep", CaseSortField.WORKFLOW_STEP, "caseworker", CaseSortField.CASEWORKER, "openedAt", CaseSortField.OPENED_AT);
+    private static final Map<String, CaseSortField> SORT_FIELDS = Map.ofEntries(
+            Map.entry("id", CaseSortField.ID), Map.entry("familyName", CaseSortField.FAMILY_NAME),
+            Map.entry("dateOfBirth", CaseSortField.DATE_OF_BIRTH), Map.entry("aNumber", CaseSortField.A_NUMBER),
+            Map.entry("facilityName", CaseSortField.FACILITY), Map.entry("status", CaseSortField.STATUS),
+            Map.entry("workflowStep", CaseSortField.WORKFLOW_STEP), Map.entry("caseworker", CaseSortField.CASEWORKER),
+            Map.entry("openedAt", CaseSortField.OPENED_AT), Map.entry("enforcementPriority", CaseSortField.PRIORITY),
+            Map.entry("holdExpiresAt", CaseSortField.HOLD_EXPIRES_AT));
 
     @Inject
     CaseQueries queries;
@@ -80,7 +85,8 @@ public class CaseListView implements Serializable {
         boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
         return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
                 filterText(filters, "workflowStep"), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
-                mineOnly, field, ascending);
+                mineOnly, filterValue(filters, "enforcementPriority", EnforcementPriority.class),
+                filterValue(filters, "findings", Finding.class), field, ascending);
     }
 
     public StreamedContent exportXlsx() {
@@ -102,6 +108,20 @@ public class CaseListView implements Serializable {
 
     public CaseStatus[] getStatuses() {
         return CaseStatus.values();
+    }
+
+    public EnforcementPriority[] getPriorities() {
+        return EnforcementPriority.values();
+    }
+
+    public Finding[] getFindingCodes() {
+        return Finding.values();
+    }
+
+    /** True when a hold expires within 12 hours or has expired: the list shows it in red. */
+    public boolean isHoldUrgent(CaseSummary row) {
+        return row.holdExpiresAt() != null
+                && row.holdExpiresAt().isBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(12)));
     }
 
     public List<String> getSteps() {

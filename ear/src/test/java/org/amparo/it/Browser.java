@@ -1,0 +1,58 @@
+package org.amparo.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver, as browser tests use it; one per test. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("amparo.chromium", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
+                    "--user-data-dir=" + Files.createTempDirectory("amparo-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("amparo.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Goes to a page and signs in on the login form it is sent to. */
+    Browser signInAt(String path, String user) {
+        driver.get(Http.BASE + path);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(Http.DEMO_PASSWORD);
+        driver.findElement(By.id("signIn")).click();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,61 @@
+package org.amparo.it;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** Screening results are stored on each case, so lists filter and sort by priority, finding and hold expiry. */
+class CaseScreeningIT {
+
+    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+
+    private final Http api = Http.api();
+
+    private List<JsonObject> rows(String query) {
+        var response = api.get("/api/v1/cases?size=500&" + query, "Authorization", SUPERVISOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response).getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void aNewCaseIsScreenedWhenItIsOpened() {
+        var created = api.postJson("/api/v1/cases", """
+                {"familyName":"Ensayo","givenNames":"Zoé","dateOfBirth":"1995-02-03","facilityId":1}""",
+                "Authorization", CASEWORKER);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject c = Http.json(created);
+        assertThat(c.getString("enforcementPriority")).isEqualTo("NOT_A_PRIORITY");
+        assertThat(c.getString("dacaResult")).as("no arrival date or education yet").isEqualTo("UNKNOWN");
+        assertThat(c.getJsonArray("findings")).isEmpty();
+    }
+
+    @Test
+    void theListFiltersByPriorityAndByFinding() {
+        for (String priority : List.of("PRIORITY_1", "PRIORITY_2", "PRIORITY_3", "NOT_A_PRIORITY")) {
+            assertThat(rows("priority=" + priority)).allSatisfy(r -> assertThat(r.getString("enforcementPriority")).isEqualTo(priority));
+        }
+        List<JsonObject> flagged = rows("finding=POLICY_CONFLICT");
+        assertThat(flagged).isNotEmpty().allSatisfy(r -> assertThat(r.getJsonArray("findings").getValuesAs(
+                jakarta.json.JsonString::getString)).contains("POLICY_CONFLICT"));
+        assertThat(api.get("/api/v1/cases?finding=SOMETHING", "Authorization", SUPERVISOR).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sortingByHoldExpiryPutsTheNextExpiryFirstAndCasesWithoutAHoldLast() {
+        List<JsonObject> rows = rows("status=OPEN&sort=HOLD_EXPIRES_AT&asc=true");
+        List<Instant> expiries = rows.stream().filter(r -> r.containsKey("holdExpiresAt"))
+                .map(r -> Instant.parse(r.getString("holdExpiresAt"))).toList();
+        assertThat(expiries).isNotEmpty().isSorted();
+        int firstWithout = rows.stream().map(r -> r.containsKey("holdExpiresAt")).toList().indexOf(false);
+        assertThat(firstWithout).as("cases with a hold come first").isEqualTo(firstWithout < 0 ? -1 : expiries.size());
+
+        List<JsonObject> byPriority = rows("sort=PRIORITY&asc=true");
+        assertThat(byPriority.get(0).getString("enforcementPriority")).isEqualTo("PRIORITY_1");
+    }
+}
