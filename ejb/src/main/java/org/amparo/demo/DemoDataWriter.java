@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.cases.application.CaseProcessSteps;
 import org.amparo.cases.application.CaseScreening;
+import org.amparo.cases.application.ProcessFacts;
 import org.amparo.cases.domain.CustodyEnd;
 import org.amparo.cases.domain.Detainer;
 import org.amparo.cases.domain.DetentionCase;
@@ -36,7 +38,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 
@@ -57,7 +62,9 @@ public class DemoDataWriter {
     private static final String[] FORMS = {"I_247A", "I_247A", "I_247A", "I_247D", "I_247N", "I_247X", "I_200", "I_247"};
     /** The steps in process order and the role that completes each; how far a demo case got is drawn per case. */
     private static final List<String> STEP_ROLES = List.of(Roles.CASEWORKER, Roles.CASEWORKER, Roles.SUPERVISOR,
-            Roles.ATTORNEY, Roles.SUPERVISOR);
+            Roles.ATTORNEY, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.SUPERVISOR);
+    private static final Set<String> MAIN_STEPS = Set.of("intake", "iceHoldCheck", "attorneyReferral",
+            "attorneyResponse", "attorneyReview", "campaignApproval", "closure");
 
     @PersistenceContext
     EntityManager em;
@@ -121,7 +128,9 @@ public class DemoDataWriter {
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
             em.persist(c);
             em.flush();
-            c.attachWorkflow(workflow.start(c.getId(), Map.of("hasActiveDetainer", c.hasActiveHoldRequest())));
+            Map<String, Object> variables = new HashMap<>(ProcessFacts.Variables.initial());
+            variables.putAll(ProcessFacts.of(c).toVariables());
+            c.attachWorkflow(workflow.start(c.getId(), variables));
             advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
             screening.rescreen(c.getId());
         }
@@ -177,22 +186,38 @@ public class DemoDataWriter {
         }
     }
 
-    /** Completes the first {@code steps} tasks of the case, as the roles that own them would. */
+    /** Completes the first {@code steps} main-path tasks of the case, as the people who own them would. */
     private void advance(DetentionCase c, int steps, Random random) {
         for (int s = 0; s < steps; s++) {
-            List<WorkTask> open = workflow.openTasks(c.getId());
-            if (open.isEmpty()) {
+            WorkTask task = workflow.openTasks(c.getId()).stream().filter(t -> MAIN_STEPS.contains(t.stepKey()))
+                    .findFirst().orElse(null);
+            if (task == null) {
                 return;
             }
-            WorkTask task = open.get(0);
-            String user = task.candidateGroups().isEmpty() ? Roles.SUPERVISOR : task.candidateGroups().get(0);
-            if ("attorneyReferral".equals(task.stepKey())) {
-                c.assignAttorney(Roles.ATTORNEY);
+            Map<String, Object> decision = new HashMap<>();
+            String user = Roles.SUPERVISOR;
+            switch (task.stepKey()) {
+                case "intake", "iceHoldCheck" -> user = Roles.CASEWORKER;
+                case "attorneyReferral" -> {
+                    c.assignAttorney(Roles.ATTORNEY);
+                    decision.put(ProcessFacts.Variables.ATTORNEY, Roles.ATTORNEY);
+                }
+                case "attorneyResponse" -> {
+                    user = Roles.ATTORNEY;
+                    decision.put(ProcessFacts.Variables.ATTORNEY_ACCEPTED, true);
+                    decision.put(ProcessFacts.Variables.REVIEW_DUE,
+                            Date.from(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS)));
+                }
+                case "attorneyReview" -> {
+                    user = Roles.ATTORNEY;
+                    decision.put(ProcessFacts.Variables.RECOMMEND_CAMPAIGN, random.nextInt(4) == 0);
+                }
+                case "campaignApproval" -> decision.put(ProcessFacts.Variables.CAMPAIGN_APPROVED, random.nextBoolean());
+                case "closure" -> decision.put(ProcessFacts.Variables.OUTCOME,
+                        CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)].name());
+                default -> { }
             }
-            Map<String, Object> outcome = "closure".equals(task.stepKey())
-                    ? Map.of("outcome", CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)].name())
-                    : Map.of();
-            workflow.complete(task.id(), user, outcome);
+            workflow.complete(task.id(), user, decision, "demo");
         }
     }
 

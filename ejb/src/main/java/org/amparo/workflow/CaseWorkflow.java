@@ -3,6 +3,7 @@ package org.amparo.workflow;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The case process as the application sees it: start it, ask who must act, act. The Flowable adapter in the
@@ -25,8 +26,34 @@ public interface CaseWorkflow {
     /** Gives a claimed task back to its groups. */
     void release(String taskId, String userId);
 
-    /** Completes a task with what the user decided. */
-    void complete(String taskId, String userId, Map<String, Object> outcome);
+    /**
+     * Completes a task with what the user decided.
+     *
+     * @param outcome variables the process routes on (ids, flags, dates)
+     * @param summary a short record of the decision for the step history, without personal data
+     */
+    void complete(String taskId, String userId, Map<String, Object> outcome, String summary);
+
+    /** One open task, if it exists. */
+    Optional<WorkTask> task(String taskId);
+
+    /** How many tasks the inbox would list. */
+    long inboxCount(String userId, Collection<String> groups);
+
+    /** Updates the facts the running process routes on (flags, dates), without moving it. */
+    void updateFacts(long caseId, Map<String, Object> facts);
+
+    /**
+     * Delivers an event from outside to the case's running process, after updating its facts. An event no step is
+     * waiting for is ignored (the facts are still updated).
+     */
+    void raise(long caseId, CaseEvent event, Map<String, Object> facts);
+
+    /** Every step of the case so far, oldest first, open ones included. */
+    List<StepRecord> history(long caseId);
+
+    /** The process diagram of the case with its current and passed activities; empty when the case has none. */
+    Optional<ProcessDiagram> diagram(long caseId);
 
     /** Whether the engine answers, and what it says about itself: for the health check. */
     EngineStatus status();

@@ -2,9 +2,18 @@ package org.amparo.workflows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.amparo.workflow.CaseEvent;
 import org.amparo.workflow.CaseWorkflow;
+import org.amparo.workflow.ProcessDiagram;
+import org.amparo.workflow.StepRecord;
 import org.amparo.workflow.WorkTask;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.task.api.Task;
 
@@ -15,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link CaseWorkflow} on Flowable. Every call joins the caller's JTA transaction, so a case change and the
@@ -24,6 +34,8 @@ import java.util.Objects;
 public class FlowableCaseWorkflow implements CaseWorkflow {
 
     static final String PROCESS_KEY = "amparoCase";
+    /** The task-local variable that keeps a step's decision for the history. */
+    static final String SUMMARY = "decision";
 
     @Inject
     ProcessEngineBootstrap bootstrap;
@@ -73,9 +85,91 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public void complete(String taskId, String userId, Map<String, Object> outcome) {
-        engine().getTaskService().setAssignee(taskId, userId);
-        engine().getTaskService().complete(taskId, outcome);
+    public void complete(String taskId, String userId, Map<String, Object> outcome, String summary) {
+        TaskService tasks = engine().getTaskService();
+        tasks.setAssignee(taskId, userId);
+        tasks.setVariableLocal(taskId, SUMMARY, summary == null ? null : shorten(summary));
+        tasks.complete(taskId, outcome);
+    }
+
+    @Override
+    public Optional<WorkTask> task(String taskId) {
+        return Optional.ofNullable(engine().getTaskService().createTaskQuery().taskId(taskId)
+                .includeIdentityLinks().includeProcessVariables().singleResult()).map(FlowableCaseWorkflow::toWorkTask);
+    }
+
+    @Override
+    public long inboxCount(String userId, Collection<String> groups) {
+        return engine().getTaskService().createTaskQuery()
+                .or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr()
+                .count();
+    }
+
+    @Override
+    public void updateFacts(long caseId, Map<String, Object> facts) {
+        instance(caseId).ifPresent(id -> engine().getRuntimeService().setVariables(id, facts));
+    }
+
+    @Override
+    public void raise(long caseId, CaseEvent event, Map<String, Object> facts) {
+        Optional<String> instance = instance(caseId);
+        if (instance.isEmpty()) {
+            return;
+        }
+        RuntimeService runtime = engine().getRuntimeService();
+        runtime.setVariables(instance.get(), facts);
+        // The execution waiting for this message, if a step is waiting for it now (at most one in this process).
+        List<Execution> waiting = runtime.createExecutionQuery().processInstanceId(instance.get())
+                .messageEventSubscriptionName(event.messageName()).list();
+        for (Execution execution : waiting) {
+            runtime.messageEventReceived(event.messageName(), execution.getId());
+        }
+    }
+
+    @Override
+    public List<StepRecord> history(long caseId) {
+        return engine().getHistoryService().createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(caseId))
+                .includeTaskLocalVariables()
+                .orderByHistoricTaskInstanceStartTime().asc()
+                .list().stream()
+                .map(t -> new StepRecord(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                        t.getEndTime() == null ? null : t.getEndTime().toInstant(),
+                        t.getTaskLocalVariables().get(SUMMARY) == null ? null : t.getTaskLocalVariables().get(SUMMARY).toString()))
+                .toList();
+    }
+
+    @Override
+    public Optional<ProcessDiagram> diagram(long caseId) {
+        HistoryService history = engine().getHistoryService();
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(caseId)).orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        String xml;
+        try (var in = engine().getRepositoryService().getProcessModel(instance.getProcessDefinitionId())) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> active = instance.getEndTime() != null ? List.of()
+                : engine().getRuntimeService().getActiveActivityIds(instance.getId());
+        List<String> done = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished()
+                .list().stream().map(a -> a.getActivityId()).distinct().toList();
+        return Optional.of(new ProcessDiagram(xml, active, done));
+    }
+
+    private Optional<String> instance(long caseId) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(caseId)).processDefinitionKey(PROCESS_KEY)
+                .list().stream().findFirst().map(ProcessInstance::getId);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 297) + "...";
     }
 
     @Override
@@ -88,7 +182,8 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
         return new EngineStatus(true, "Flowable " + ProcessEngine.class.getPackage().getImplementationVersion(), running);
     }
 
-    private ProcessEngine engine() {
+    /** The running engine; a test may hand in its own. */
+    protected ProcessEngine engine() {
         return bootstrap.engine();
     }
 

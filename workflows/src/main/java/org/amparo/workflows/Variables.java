@@ -6,10 +6,18 @@ import org.flowable.common.engine.api.variable.VariableContainer;
 final class Variables {
 
     static final String CASE_ID = "caseId";
-    static final String HAS_ACTIVE_DETAINER = "hasActiveDetainer";
     static final String OUTCOME = "outcome";
 
     private Variables() {
+    }
+
+    /** Sets variables on the process instance, so every branch and subprocess sees the same facts. */
+    static void setOnProcess(org.flowable.engine.delegate.DelegateExecution execution, java.util.Map<String, Object> variables) {
+        org.flowable.engine.delegate.DelegateExecution top = execution;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        top.setVariables(variables);
     }
 
     static long caseId(VariableContainer scope) {

@@ -1,30 +1,48 @@
 package org.amparo.workflows;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.amparo.workflow.CaseEvent;
+import org.amparo.workflow.CaseWorkflow;
+import org.amparo.workflow.WorkTask;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.ExecutionListener;
+import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.delegate.TaskListener;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.task.api.Task;
+import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The case process (DOMAIN.md section 8) on the engine alone: which steps a case passes, who is asked to act at
- * each, and that the case hears of every step and of its closure. The listeners stand in for the CDI beans.
+ * The case process (DOMAIN.md section 8) on the engine alone, through the same adapter the application uses: every
+ * path (with and without a hold, decline and re-assign, escalation approved and rejected), events from outside at
+ * each step, and both hold timers on a controlled clock. Stand-ins for the service tasks record what they were asked
+ * and answer with the facts each test sets.
  */
 class CaseProcessTest {
 
+    private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
     private static ProcessEngine engine;
+    private static CaseWorkflow workflow;
+
+    /** What the screening step answers; tests set it. */
+    private static Map<String, Object> screeningFacts = new HashMap<>();
+    private static boolean stillHeldAtExpiry;
+    private static final List<String> calls = new ArrayList<>();
     private static final List<String> steps = new ArrayList<>();
     private static final Map<Long, String> closed = new HashMap<>();
 
@@ -34,14 +52,32 @@ class CaseProcessTest {
         config.setJdbcUrl("jdbc:h2:mem:case-process;DB_CLOSE_DELAY=-1");
         config.setDisableIdmEngine(true);
         config.setDisableEventRegistry(true);
+        config.setAsyncExecutorActivate(false);
+        config.setDatabaseSchemaUpdate("true");
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseStepListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("caseClosedListener", (ExecutionListener) execution ->
                 closed.put(((Number) execution.getVariable("caseId")).longValue(), (String) execution.getVariable("outcome")));
+        beans.put("screeningStep", (JavaDelegate) execution -> {
+            calls.add("screening");
+            Variables.setOnProcess(execution, screeningFacts);
+        });
+        beans.put("holdExpiryStep", (JavaDelegate) execution -> {
+            calls.add("holdExpiry");
+            Variables.setOnProcess(execution, Map.of("stillHeld", stillHeldAtExpiry));
+        });
+        beans.put("campaignLinkStep", (JavaDelegate) execution -> calls.add("campaignLink"));
         config.setBeans(beans);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
-                .addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE).deploy();
+                .name("amparo-case-process").addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE)
+                .enableDuplicateFiltering().deploy();
+        workflow = new FlowableCaseWorkflow() {
+            @Override
+            protected ProcessEngine engine() {
+                return engine;
+            }
+        };
     }
 
     @AfterAll
@@ -50,57 +86,306 @@ class CaseProcessTest {
     }
 
     @BeforeEach
-    void forget() {
+    void reset() {
         steps.clear();
+        calls.clear();
+        stillHeldAtExpiry = true;
+        screeningFacts = facts(false, null, false);
+        engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
+    }
+
+    private static long nextCase = 1;
+
+    /** Screening facts: a hold expiring at {@code expiry} (warning 12 hours before), or none. */
+    private static Map<String, Object> facts(boolean detainer, Instant expiry, boolean escalation) {
+        Map<String, Object> f = new HashMap<>();
+        f.put("hasActiveDetainer", detainer);
+        f.put("hasActiveHold", expiry != null);
+        f.put("holdExpiresAt", expiry == null ? null : Date.from(expiry));
+        f.put("holdWarningAt", expiry == null ? null : Date.from(expiry.minus(Duration.ofHours(12))));
+        f.put("escalationCalledFor", escalation);
+        f.put("stillHeld", true);
+        return f;
+    }
+
+    private long start() {
+        long caseId = nextCase++;
+        Map<String, Object> v = new HashMap<>(Map.of("attorneyAccepted", false, "recommendCampaign", false,
+                "campaignApproved", false));
+        v.put("attorney", null);
+        v.put("reviewDue", null);
+        workflow.start(caseId, v);
+        return caseId;
     }
 
     @Test
-    void aCaseWithoutAHoldRequestGoesFromIntakeStraightToAttorneyReferral() {
-        String process = start(1L, false);
+    void withoutAHoldTheCaseGoesFromIntakeThroughScreeningToReferralReviewAndClosure() {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        assertThat(calls).containsExactly("screening");
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        WorkTask response = only(c, "attorneyResponse");
+        assertThat(response.assignee()).as("the referral goes to the assigned attorney").isEqualTo("ana");
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true, "reviewDue", Date.from(NOW.plus(Duration.ofDays(3)))));
+        WorkTask review = only(c, "attorneyReview");
+        assertThat(review.assignee()).isEqualTo("ana");
+        assertThat(review.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+        complete(c, "attorneyReview", null, Map.of("recommendCampaign", false));
+        complete(c, "closure", "supervisor", Map.of("outcome", "RELEASED"));
 
-        completeAs(process, "intake", "caseworker");
-        completeAs(process, "attorneyReferral", "supervisor");
-        completeAs(process, "attorneyReview", "attorney");
-        complete(process, "closure", "supervisor", Map.of("outcome", "RELEASED"));
-
-        assertThat(steps).containsExactly("intake", "attorneyReferral", "attorneyReview", "closure");
-        assertThat(closed).containsEntry(1L, "RELEASED");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process).count()).isZero();
+        assertThat(steps).containsExactly("intake", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+        assertThat(closed).containsEntry(c, "RELEASED");
+        assertThat(openTasks(c)).isEmpty();
+        assertThat(timers(c)).isEmpty();
+        assertThat(workflow.history(c)).extracting(s -> s.stepKey())
+                .containsExactly("intake", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
     }
 
     @Test
-    void aHoldRequestAddsTheIceHoldCheckForCaseworkers() {
-        String process = start(2L, true);
+    void aHoldAddsTheIceHoldCheckAndStartsBothHoldTimers() {
+        Instant expiry = NOW.plus(Duration.ofHours(40));
+        screeningFacts = facts(true, expiry, false);
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
 
-        completeAs(process, "intake", "caseworker");
-        completeAs(process, "iceHoldCheck", "caseworker");
-
+        assertThat(only(c, "iceHoldCheck").candidateGroups()).containsExactly("caseworker");
+        assertThat(timers(c)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
+        complete(c, "iceHoldCheck", "caseworker", Map.of());
         assertThat(steps).containsExactly("intake", "iceHoldCheck", "attorneyReferral");
     }
 
     @Test
-    void theCaseIdIsTheBusinessKeySoTasksCanBeFoundByCase() {
-        String process = start(3L, false);
+    void aDeclinedReferralReturnsToTheSupervisorWithItsReasonAndCanBeReassigned() {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        workflow.complete(only(c, "attorneyResponse").id(), "ana", Map.of("attorneyAccepted", false), "declined: conflict of interest");
 
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("3").singleResult().getId())
-                .isEqualTo(process);
+        only(c, "attorneyReferral");
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "bea"));
+        assertThat(only(c, "attorneyResponse").assignee()).isEqualTo("bea");
+        assertThat(workflow.history(c)).filteredOn(s -> s.stepKey().equals("attorneyResponse"))
+                .extracting(s -> s.outcome()).first().isEqualTo("declined: conflict of interest");
     }
 
-    private String start(long caseId, boolean hold) {
-        return engine.getRuntimeService().startProcessInstanceByKey(FlowableCaseWorkflow.PROCESS_KEY, String.valueOf(caseId),
-                Map.of("caseId", caseId, "hasActiveDetainer", hold)).getId();
+    @Test
+    void anApprovedEscalationLinksTheCaseToACampaignBeforeClosure() {
+        screeningFacts = facts(false, null, true);
+        long c = toReview();
+        complete(c, "attorneyReview", null, Map.of("recommendCampaign", false));
+        complete(c, "campaignApproval", "supervisor", Map.of("campaignApproved", true));
+        assertThat(calls).containsExactly("screening", "campaignLink");
+        only(c, "closure");
     }
 
-    private void completeAs(String process, String step, String group) {
-        complete(process, step, group, Map.of());
+    @Test
+    void aRejectedEscalationGoesToClosureWithoutACampaign() {
+        long c = toReview();
+        complete(c, "attorneyReview", null, Map.of("recommendCampaign", true));
+        complete(c, "campaignApproval", "supervisor", Map.of("campaignApproved", false));
+        assertThat(calls).doesNotContain("campaignLink");
+        only(c, "closure");
     }
 
-    /** Completes the case's one open task after checking it is the expected step, offered to the expected group. */
-    private void complete(String process, String step, String group, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(process).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(step);
-        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
-                .extracting(IdentityLink::getGroupId).containsExactly(group);
-        engine.getTaskService().complete(task.getId(), variables);
+    @Test
+    void withoutFindingsOrARecommendationThereIsNoEscalation() {
+        long c = toReview();
+        complete(c, "attorneyReview", null, Map.of("recommendCampaign", false));
+        only(c, "closure");
+    }
+
+    @Test
+    void theWarningTimerEscalatesToSupervisorsWhenNoAttorneyHasTheCase() {
+        Instant expiry = NOW.plus(Duration.ofHours(30));
+        screeningFacts = facts(true, expiry, false);
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+
+        fireTimersDueBy(c, expiry.minus(Duration.ofHours(12)));
+        assertThat(only(c, "holdEscalation").candidateGroups()).containsExactly("supervisor");
+        assertThat(timers(c)).extracting(Job::getDuedate).containsExactly(Date.from(expiry));
+    }
+
+    @Test
+    void theWarningTimerStaysQuietOnceAnAttorneyAccepted() {
+        Instant expiry = NOW.plus(Duration.ofHours(30));
+        screeningFacts = facts(true, expiry, false);
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "iceHoldCheck", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true));
+
+        fireTimersDueBy(c, expiry.minus(Duration.ofHours(12)));
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("attorneyReview");
+    }
+
+    @Test
+    void atExpiryAPersonStillHeldRaisesTheUnlawfulDetentionAlert() {
+        Instant expiry = NOW.plus(Duration.ofHours(30));
+        screeningFacts = facts(true, expiry, false);
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+
+        fireTimersDueBy(c, expiry);
+        assertThat(calls).containsExactly("screening", "holdExpiry");
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey)
+                .containsExactlyInAnyOrder("iceHoldCheck", "holdEscalation", "unlawfulDetention");
+        assertThat(timers(c)).isEmpty();
+    }
+
+    @Test
+    void atExpiryAPersonNoLongerHeldRaisesNothing() {
+        Instant expiry = NOW.plus(Duration.ofHours(6));
+        screeningFacts = facts(true, expiry, false);
+        stillHeldAtExpiry = false;
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "iceHoldCheck", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true));
+
+        fireTimersDueBy(c, expiry);
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("attorneyReview");
+    }
+
+    static Stream<String> mainSteps() {
+        return Stream.of("iceHoldCheck", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+    }
+
+    @ParameterizedTest(name = "release or transfer at {0} ends the hold timers and leaves the step open")
+    @MethodSource("mainSteps")
+    void custodyEndingAtAnyStepEndsTheHoldTimers(String step) {
+        Instant expiry = NOW.plus(Duration.ofHours(40));
+        screeningFacts = facts(true, expiry, false);
+        long c = advanceTo(step);
+        assertThat(timers(c)).hasSize(2);
+
+        workflow.raise(c, CaseEvent.CUSTODY_ENDED, Map.of("hasActiveHold", false, "stillHeld", false));
+
+        assertThat(timers(c)).isEmpty();
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly(step);
+        // a new hold later cannot restart a watch that ended with custody
+        workflow.raise(c, CaseEvent.HOLD_CHANGED, facts(true, expiry, false));
+        assertThat(timers(c)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a new detainer at {0} re-enters screening and the ICE-hold check")
+    @MethodSource("mainSteps")
+    void aNewDetainerAtAnyStepReentersScreeningAndTheHoldCheck(String step) {
+        screeningFacts = facts(true, NOW.plus(Duration.ofHours(40)), false);
+        long c = advanceTo(step);
+        int screeningsBefore = (int) calls.stream().filter("screening"::equals).count();
+        Instant expiry = NOW.plus(Duration.ofHours(20));
+        screeningFacts = facts(true, expiry, false);
+
+        workflow.raise(c, CaseEvent.NEW_DETAINER, screeningFacts);
+        workflow.raise(c, CaseEvent.HOLD_CHANGED, screeningFacts);
+
+        assertThat(calls.stream().filter("screening"::equals)).hasSize(screeningsBefore + 1);
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).contains(step, "iceHoldRecheck");
+        assertThat(timers(c)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
+    }
+
+    @Test
+    void aVerifiedReleaseTimeRestartsTheWatchWithTheNewExpiry() {
+        Instant first = NOW.plus(Duration.ofHours(40));
+        screeningFacts = facts(true, first, false);
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        Instant verified = NOW.plus(Duration.ofHours(60));
+
+        workflow.raise(c, CaseEvent.HOLD_CHANGED, facts(true, verified, false));
+
+        assertThat(timers(c)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(Date.from(verified.minus(Duration.ofHours(12))), Date.from(verified));
+    }
+
+    @Test
+    void closureEndsTheWholeProcessIncludingTheHoldWatch() {
+        Instant expiry = NOW.plus(Duration.ofHours(40));
+        screeningFacts = facts(true, expiry, false);
+        long c = advanceTo("closure");
+        complete(c, "closure", "supervisor", Map.of("outcome", "TRANSFERRED_TO_ICE"));
+        assertThat(timers(c)).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(c)).count()).isZero();
+        assertThat(closed).containsEntry(c, "TRANSFERRED_TO_ICE");
+    }
+
+    @Test
+    void theDiagramShowsWhereTheCaseIs() {
+        long c = start();
+        var diagram = workflow.diagram(c).orElseThrow();
+        assertThat(diagram.bpmnXml()).contains("bpmndi:BPMNDiagram").contains("id=\"intake\"");
+        assertThat(diagram.activeActivityIds()).contains("intake");
+        complete(c, "intake", "caseworker", Map.of());
+        assertThat(workflow.diagram(c).orElseThrow().completedActivityIds()).contains("intake", "screening");
+    }
+
+    // --- helpers
+
+    private long toReview() {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true));
+        return c;
+    }
+
+    /** Drives a new case to the given main step (the ICE-hold check needs a hold in the screening facts). */
+    private long advanceTo(String step) {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        List<String> path = List.of("iceHoldCheck", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+        Map<String, Map<String, Object>> decisions = Map.of("attorneyReferral", Map.of("attorney", "ana"),
+                "attorneyResponse", Map.of("attorneyAccepted", true), "attorneyReview", Map.of("recommendCampaign", false));
+        for (String s : path) {
+            if (s.equals(step)) {
+                only(c, step);
+                return c;
+            }
+            if (openTasks(c).stream().anyMatch(t -> t.stepKey().equals(s))) {
+                complete(c, s, null, decisions.getOrDefault(s, Map.of()));
+            }
+        }
+        throw new IllegalArgumentException(step);
+    }
+
+    private static List<WorkTask> openTasks(long c) {
+        return workflow.openTasks(c);
+    }
+
+    private static WorkTask only(long c, String step) {
+        List<WorkTask> matching = openTasks(c).stream().filter(t -> t.stepKey().equals(step)).toList();
+        assertThat(matching).as("open %s tasks among %s", step, openTasks(c)).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** Completes the case's open task of that step, checking the group it is offered to. */
+    private static void complete(long c, String step, String group, Map<String, Object> variables) {
+        WorkTask task = only(c, step);
+        if (group != null) {
+            assertThat(task.candidateGroups()).as(step).containsExactly(group);
+        }
+        workflow.complete(task.id(), task.assignee() != null ? task.assignee() : "someone-" + group, variables, step + " done");
+    }
+
+    private static List<Job> timers(long c) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(c)).list().stream().findFirst().map(p -> p.getId()).orElse(null);
+        return instance == null ? List.of() : engine.getManagementService().createTimerJobQuery().processInstanceId(instance).list();
+    }
+
+    /** Moves the clock and runs every timer due by then, as the async executor would. */
+    private static void fireTimersDueBy(long c, Instant at) {
+        engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(at));
+        for (Job timer : timers(c)) {
+            if (!timer.getDuedate().toInstant().isAfter(at)) {
+                Job executable = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+                engine.getManagementService().executeJob(executable.getId());
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.amparo.workflow.CaseWorkflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Use cases that change cases. Each method is one transaction: the case and its workflow step commit together. */
@@ -67,8 +68,9 @@ public class CaseService {
         detentionCase.recordCustody(command.bookingNumber(), null, null);
         em.persist(detentionCase);
         em.flush();
-        String processId = workflow.start(detentionCase.getId(),
-                Map.of("hasActiveDetainer", detentionCase.hasActiveHoldRequest()));
+        Map<String, Object> variables = new HashMap<>(ProcessFacts.Variables.initial());
+        variables.putAll(ProcessFacts.of(detentionCase).toVariables());
+        String processId = workflow.start(detentionCase.getId(), variables);
         detentionCase.attachWorkflow(processId);
         screening.rescreen(detentionCase.getId());
         audit.record("case.opened", "DetentionCase", detentionCase.getId(), "person=" + person.getId());

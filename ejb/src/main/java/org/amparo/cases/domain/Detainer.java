@@ -119,6 +119,11 @@ public class Detainer {
         this.honored = honored;
     }
 
+    /** Records whether the person received a copy of the request (the form requires it). */
+    public void recordService(Boolean servedOnPerson) {
+        this.servedOnPerson = servedOnPerson;
+    }
+
     /** Records what the jail says it did or will do with the request. */
     public void recordJailResponse(Boolean honored, Boolean notifiedIce) {
         this.honored = honored;

@@ -247,6 +247,17 @@ public class DetentionCase {
         return Collections.unmodifiableSet(findings);
     }
 
+    /** The most recent unlifted ICE request that asks for a hold, if any: the one an ICE-hold check verifies. */
+    public java.util.Optional<Detainer> latestActiveHoldRequest() {
+        Detainer latest = null;
+        for (Detainer d : detainers) {
+            if (d.isActiveHoldRequest()) {
+                latest = d;
+            }
+        }
+        return java.util.Optional.ofNullable(latest);
+    }
+
     public void attachWorkflow(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }

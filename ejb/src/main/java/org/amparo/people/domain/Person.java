@@ -91,6 +91,10 @@ public class Person {
     @CollectionTable(name = "removal_order", joinColumns = @JoinColumn(name = "person_id"))
     private List<RemovalOrder> removalOrders = new ArrayList<>();
 
+    /** Whether the person agreed to be named in public (a campaign story); null while nobody asked. */
+    @Column(name = "consent_to_publicize")
+    private Boolean consentToPublicize;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -119,6 +123,15 @@ public class Person {
             createdAt = Instant.now();
         }
         searchName = SearchText.fold(Objects.toString(givenNames, "") + " " + familyName);
+    }
+
+    /** Corrects the date of birth; nothing on record (entries, orders) may then lie before it. */
+    public void correctDateOfBirth(LocalDate born) {
+        if (born != null && (entries.stream().anyMatch(e -> e.enteredOn().isBefore(born))
+                || (continuousResidenceSince != null && continuousResidenceSince.isBefore(born)))) {
+            throw new IllegalArgumentException("Entries and residence cannot be before birth");
+        }
+        this.dateOfBirth = born;
     }
 
     /**
@@ -157,6 +170,15 @@ public class Person {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public void recordConsentToPublicize(Boolean consent) {
+        this.consentToPublicize = consent;
+    }
+
+    /** Only an explicit yes counts as consent. */
+    public boolean hasConsentedToPublicize() {
+        return Boolean.TRUE.equals(consentToPublicize);
     }
 
     public ImmigrationStatus getImmigrationStatus() {

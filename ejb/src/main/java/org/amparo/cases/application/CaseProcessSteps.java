@@ -1,0 +1,89 @@
+package org.amparo.cases.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.audit.application.AuditLog;
+import org.amparo.campaigns.domain.Campaign;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.shared.domain.NotFoundException;
+
+/**
+ * What the process's service tasks do, one use case each. The engine calls them from its own threads (timers), so they
+ * need no role; they return flags, never personal data.
+ */
+@Stateless
+@PermitAll
+public class CaseProcessSteps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseScreening screening;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The screening step: screens the case and returns the facts the process routes on. */
+    public ProcessFacts screen(long caseId) {
+        screening.rescreen(caseId);
+        return ProcessFacts.of(load(caseId));
+    }
+
+    /** At a hold's expiry: screens again (a person still held gets HELD_PAST_EXPIRY) and says whether they are held. */
+    public ProcessFacts holdExpired(long caseId) {
+        screening.rescreen(caseId);
+        DetentionCase c = load(caseId);
+        if (c.getFindings().stream().anyMatch(f -> f.finding() == Finding.HELD_PAST_EXPIRY)) {
+            audit.record("case.heldPastExpiry", "DetentionCase", caseId, null);
+        }
+        return ProcessFacts.of(c);
+    }
+
+    /**
+     * Links the case to its facility's jurisdiction's campaign, creating a minimal one when there is none; the case is
+     * cited de-identified unless the person consented to go public.
+     */
+    public void linkToCampaign(long caseId) {
+        DetentionCase c = load(caseId);
+        if (c.getFacility() == null || c.getFacility().getJurisdiction() == null) {
+            audit.record("case.campaignLinkSkipped", "DetentionCase", caseId, "no jurisdiction");
+            return;
+        }
+        Jurisdiction jurisdiction = c.getFacility().getJurisdiction();
+        Instant now = Instant.now(clock);
+        Campaign campaign = em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
+                .setParameter("j", jurisdiction).setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
+                    em.persist(created);
+                    return created;
+                });
+        campaign.cite(caseId, c.getPerson().hasConsentedToPublicize(), now);
+        audit.record("case.linkedToCampaign", "DetentionCase", caseId, "campaign=" + campaign.getId());
+    }
+
+    /** The process facts of a case as it stands. */
+    public ProcessFacts factsOf(long caseId) {
+        return ProcessFacts.of(load(caseId));
+    }
+
+    private DetentionCase load(long caseId) {
+        DetentionCase c = em.find(DetentionCase.class, caseId);
+        if (c == null) {
+            throw new NotFoundException("Case", caseId);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,13 @@
+package org.amparo.workflow;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One step of a case's process history: which task, who did it, when, and what they decided. */
+public record StepRecord(String stepKey, String name, String assignee, Instant started, Instant ended,
+                         String outcome) implements Serializable {
+
+    public boolean isOpen() {
+        return ended == null;
+    }
+}
