@@ -51,6 +51,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Scrolls an element into the middle of the window and clicks it, as a user would. */
+    void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -7,6 +7,8 @@ import org.amparo.workflow.CaseWorkflow;
 import org.amparo.workflow.ProcessDiagram;
 import org.amparo.workflow.StepRecord;
 import org.amparo.workflow.WorkTask;
+import org.amparo.shared.domain.InvalidInputException;
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
@@ -89,7 +91,17 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
         TaskService tasks = engine().getTaskService();
         tasks.setAssignee(taskId, userId);
         tasks.setVariableLocal(taskId, SUMMARY, summary == null ? null : shorten(summary));
-        tasks.complete(taskId, outcome);
+        try {
+            tasks.complete(taskId, outcome);
+        } catch (FlowableException e) {
+            // A step that refused the case (e.g. screening without the facts it needs) speaks for itself.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException invalid) {
+                    throw invalid;
+                }
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -12,11 +12,16 @@ import org.flowable.engine.delegate.JavaDelegate;
 @ApplicationScoped
 public class ScreeningStep implements JavaDelegate {
 
+    static final String AFTER_INTAKE = "screening";
+
     @Inject
     CaseProcessSteps steps;
 
     @Override
     public void execute(DelegateExecution execution) {
-        Variables.setOnProcess(execution, steps.screen(Variables.caseId(execution)).toVariables());
+        long caseId = Variables.caseId(execution);
+        // After intake the facts screening needs are required; a new ICE request is screened with what is known.
+        var facts = AFTER_INTAKE.equals(execution.getCurrentActivityId()) ? steps.screenAfterIntake(caseId) : steps.screen(caseId);
+        Variables.setOnProcess(execution, facts.toVariables());
     }
 }

@@ -13,7 +13,11 @@ import org.amparo.campaigns.domain.Campaign;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.rules.detainer.Finding;
+import org.amparo.shared.domain.FieldError;
+import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the process's service tasks do, one use case each. The engine calls them from its own threads (timers), so they
@@ -34,6 +38,28 @@ public class CaseProcessSteps {
 
     @Inject
     Clock clock;
+
+    /**
+     * The screening step after intake: refuses a case without the facts screening needs (date of birth, immigration
+     * status, facility), which rolls back the intake's completion with everything it changed.
+     */
+    public ProcessFacts screenAfterIntake(long caseId) {
+        DetentionCase c = load(caseId);
+        List<FieldError> missing = new ArrayList<>();
+        if (c.getPerson().getDateOfBirth() == null) {
+            missing.add(new FieldError("dateOfBirth", "is required: screening needs it"));
+        }
+        if (c.getPerson().getImmigrationStatus() == null) {
+            missing.add(new FieldError("immigrationStatus", "is required: screening needs it"));
+        }
+        if (c.getFacility() == null) {
+            missing.add(new FieldError("facilityId", "is required: screening needs it"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        return screen(caseId);
+    }
 
     /** The screening step: screens the case and returns the facts the process routes on. */
     public ProcessFacts screen(long caseId) {

@@ -7,6 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.workflow.CaseWorkflow;
+import org.amparo.workflow.ProcessDiagram;
+import org.amparo.workflow.StepRecord;
+import java.util.Optional;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.infrastructure.CaseListQuery;
 import org.amparo.security.domain.Roles;
@@ -36,6 +40,9 @@ public class CaseQueries {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CaseWorkflow workflow;
+
     /** One page of the case list, with the total matching the criteria. */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
         String caller = session.getCallerPrincipal().getName();
@@ -54,6 +61,18 @@ public class CaseQueries {
         CaseSummary summary = get(caseId);
         audit.record("case.viewed", "DetentionCase", caseId, null);
         return summary;
+    }
+
+    /** The case's process steps so far, oldest first. */
+    public List<StepRecord> steps(long caseId) {
+        get(caseId);
+        return workflow.history(caseId);
+    }
+
+    /** The case's process diagram with where it stands, if it has a process. */
+    public Optional<ProcessDiagram> diagram(long caseId) {
+        get(caseId);
+        return workflow.diagram(caseId);
     }
 
     /** One case's summary. */

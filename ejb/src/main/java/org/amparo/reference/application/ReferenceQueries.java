@@ -24,6 +24,12 @@ public class ReferenceQueries {
                 from Facility f order by f.name""", FacilityOption.class).getResultList();
     }
 
+    /** The ICE document forms' codes: those in use first, then retired ones such as the legacy I-247. */
+    public List<String> iceDocumentFormCodes() {
+        return em.createQuery("select f.code from IceDocumentForm f order by f.active desc, f.code", String.class)
+                .getResultList();
+    }
+
     /** A facility as a pick list shows it. */
     public record FacilityOption(long id, String name, String stateCode) implements Serializable {
     }

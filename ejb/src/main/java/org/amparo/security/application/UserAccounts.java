@@ -34,6 +34,15 @@ public class UserAccounts {
     @jakarta.annotation.Resource
     SessionContext session;
 
+    /** The active attorney accounts (username and display name) a supervisor can refer a case to. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public java.util.List<AccountOption> attorneys() {
+        return em.createQuery("""
+                        select new org.amparo.security.application.AccountOption(u.username, u.displayName)
+                        from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.displayName""",
+                AccountOption.class).setParameter("role", Roles.ATTORNEY).getResultList();
+    }
+
     /** Creates an account. Only an administrator may. */
     @RolesAllowed(Roles.ADMIN)
     public void create(String username, String displayName, char[] password, Set<String> roles) {

@@ -75,13 +75,8 @@ public class CaseTasks {
         DetentionCase c = load(task.caseId());
         Person p = c.getPerson();
         List<FieldError> errors = new ArrayList<>();
+        // The screening step after intake refuses a case without date of birth, status or facility.
         LocalDate born = form.dateOfBirth() != null ? form.dateOfBirth() : p.getDateOfBirth();
-        if (born == null) {
-            errors.add(new FieldError("dateOfBirth", "is required: screening needs it"));
-        }
-        if (c.getFacility() == null) {
-            errors.add(new FieldError("facilityId", "is required: screening needs the facility"));
-        }
         notBefore(errors, "firstEntry", form.firstEntry(), born);
         notBefore(errors, "continuousResidenceSince", form.continuousResidenceSince(), born);
         if (form.bookedAt() != null && form.scheduledReleaseAt() != null && form.scheduledReleaseAt().isBefore(form.bookedAt())) {

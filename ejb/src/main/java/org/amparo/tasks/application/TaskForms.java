@@ -25,7 +25,7 @@ public final class TaskForms {
      */
     public record Intake(
             @Past(message = "{amparo.validation.past}") LocalDate dateOfBirth,
-            @NotNull(message = "{amparo.validation.required}") ImmigrationStatus immigrationStatus,
+            ImmigrationStatus immigrationStatus,
             @PastOrPresent(message = "{amparo.validation.past}") LocalDate firstEntry,
             @PastOrPresent(message = "{amparo.validation.past}") LocalDate continuousResidenceSince,
             Education education, Boolean gangMember, Boolean nationalSecurityConcern, Boolean consentToPublicize,

@@ -1,41 +1,91 @@
 package org.amparo.tasks.application;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.workflow.CaseWorkflow;
 import org.amparo.workflow.WorkTask;
 
-import java.util.List;
-
 /**
- * The signed-in user's work: tasks assigned to them and unclaimed tasks of their roles. A user can only claim a
- * task their roles make them a candidate for; the groups come from the server's idea of the caller, never from input.
+ * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, overdue first, then by the hold
+ * that expires soonest, then by due date.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
 public class TaskInbox {
 
+    private static final Comparator<InboxItem> URGENCY = Comparator
+            .comparing((InboxItem i) -> !i.overdue())
+            .thenComparing(InboxItem::holdExpiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(InboxItem::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
     @Inject
     CaseWorkflow workflow;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
 
-    /** My tasks and my groups' unclaimed tasks, due soonest first. */
-    public List<WorkTask> mine() {
-        return workflow.inbox(caller(), myGroups());
+    /** My tasks and my groups' unclaimed tasks, most urgent first. */
+    public List<InboxItem> mine() {
+        List<WorkTask> tasks = workflow.inbox(caller(), myGroups());
+        Map<Long, Tuple> cases = new HashMap<>();
+        if (!tasks.isEmpty()) {
+            em.createQuery("""
+                            select c.id, p.givenNames, p.familyName, c.enforcementPriority, c.holdExpiresAt, f.timeZone
+                            from DetentionCase c join c.person p left join c.facility f where c.id in :ids""", Tuple.class)
+                    .setParameter("ids", tasks.stream().map(WorkTask::caseId).distinct().toList())
+                    .getResultList().forEach(t -> cases.put(t.get(0, Long.class), t));
+        }
+        Instant now = Instant.now(clock);
+        return tasks.stream().map(t -> {
+            Tuple c = cases.get(t.caseId());
+            String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
+            return new InboxItem(t.id(), t.stepKey(), t.name(), t.caseId(), t.assignee(), t.candidateGroups(),
+                    t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), name,
+                    c == null ? null : c.get(3, EnforcementPriority.class), c == null ? null : c.get(4, Instant.class),
+                    c == null || c.get(5) == null ? null : c.get(5).toString());
+        }).sorted(URGENCY).toList();
+    }
+
+    /** How many tasks my inbox lists: the menu's badge. */
+    public long count() {
+        return workflow.inboxCount(caller(), myGroups());
+    }
+
+    /** One task of my inbox. */
+    public InboxItem get(String taskId) {
+        return mine().stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
     }
 
     /** Takes a task from my groups' queue. */
     public void claim(String taskId) {
         WorkTask task = visible(taskId);
         if (task.assignee() != null && !task.assignee().equals(caller())) {
-            throw new IllegalStateException("Task already claimed by someone else");
+            throw InvalidInputException.of("task", "is already claimed by someone else");
         }
         workflow.claim(taskId, caller());
     }
@@ -47,8 +97,13 @@ public class TaskInbox {
     }
 
     private WorkTask visible(String taskId) {
-        return mine().stream().filter(t -> t.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
+        WorkTask task = workflow.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
+        boolean mine = caller().equals(task.assignee());
+        boolean myGroups = task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
+        if (!mine && !myGroups) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
     }
 
     private String caller() {

@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.amparo.cases.application.CaseEventCommand;
+import org.amparo.cases.application.CaseEvents;
 import org.amparo.cases.application.CaseExport;
+import org.amparo.workflow.StepRecord;
+import java.util.List;
+import java.util.Map;
 import org.amparo.cases.application.CasePage;
 import org.amparo.cases.application.CaseQueries;
 import org.amparo.cases.application.CaseService;
@@ -47,6 +52,9 @@ public class CaseResource {
     @Inject
     CaseExport export;
 
+    @Inject
+    CaseEvents events;
+
     @GET
     @Path("{id}")
     public CaseSummary get(@PathParam("id") long id) {
@@ -68,6 +76,34 @@ public class CaseResource {
         long id = cases.openCase(command);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
         return Response.created(location).entity(queries.get(id)).build();
+    }
+
+    /** An event from outside: release, transfer, or a new ICE request ({@link CaseEventCommand}). */
+    @POST
+    @Path("{id}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response event(@PathParam("id") long id, CaseEventCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "A JSON object with the event is required");
+        }
+        events.record(id, command);
+        return Response.accepted().entity(queries.get(id)).build();
+    }
+
+    /** The case's process steps so far: who, when, what they decided. */
+    @GET
+    @Path("{id}/history")
+    public List<StepRecord> history(@PathParam("id") long id) {
+        return queries.steps(id);
+    }
+
+    /** Where the case's process stands: the activities it is at and those it passed (the diagram's markers). */
+    @GET
+    @Path("{id}/process")
+    public Map<String, List<String>> process(@PathParam("id") long id) {
+        return queries.diagram(id)
+                .map(d -> Map.of("active", d.activeActivityIds(), "completed", d.completedActivityIds()))
+                .orElse(Map.of("active", List.of(), "completed", List.of()));
     }
 
     /** The same list as {@link #list}, as an XLSX workbook. Written fully before the response starts, so a failure is a clean error. */

@@ -1,25 +1,91 @@
 package org.amparo.web.api;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.tasks.application.CaseTasks;
+import org.amparo.tasks.application.InboxItem;
+import org.amparo.tasks.application.TaskForms;
 import org.amparo.tasks.application.TaskInbox;
-import org.amparo.workflow.WorkTask;
 
-import java.util.List;
-
-/** {@code /api/v1/tasks}: the caller's task inbox, as the inbox page shows it. */
+/**
+ * The caller's task inbox: list, claim, release, and complete a task with its step's form
+ * ({@code POST /api/v1/tasks/{id}/complete}, a JSON object with the fields of that step's form).
+ */
 @Path("v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     TaskInbox inbox;
 
+    @Inject
+    CaseTasks tasks;
+
     @GET
-    public List<WorkTask> mine() {
+    public List<InboxItem> mine() {
         return inbox.mine();
+    }
+
+    @GET
+    @Path("count")
+    public Map<String, Long> count() {
+        return Map.of("count", inbox.count());
+    }
+
+    @POST
+    @Path("{id}/claim")
+    public Response claim(@PathParam("id") String id) {
+        inbox.claim(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/release")
+    public Response release(@PathParam("id") String id) {
+        inbox.release(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response complete(@PathParam("id") String id, String body) {
+        InboxItem task = inbox.get(id);
+        String json = body == null || body.isBlank() ? "{}" : body;
+        switch (task.stepKey()) {
+            case "intake" -> tasks.completeIntake(id, read(json, TaskForms.Intake.class));
+            case "iceHoldCheck", "iceHoldRecheck" -> tasks.completeHoldCheck(id, read(json, TaskForms.HoldCheck.class));
+            case "attorneyReferral" -> tasks.assignAttorney(id, read(json, TaskForms.AttorneyAssignment.class));
+            case "attorneyResponse" -> tasks.respondToReferral(id, read(json, TaskForms.ReferralResponse.class));
+            case "attorneyReview" -> tasks.completeReview(id, read(json, TaskForms.Review.class));
+            case "campaignApproval" -> tasks.decideCampaign(id, read(json, TaskForms.CampaignDecision.class));
+            case "closure" -> tasks.closeCase(id, read(json, TaskForms.Closure.class));
+            case "holdEscalation", "unlawfulDetention" -> tasks.acknowledgeAlert(id);
+            default -> throw InvalidInputException.of("task", "Unknown step " + task.stepKey());
+        }
+        return Response.noContent().build();
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.fromJson(json, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw InvalidInputException.of("body", "The form is not valid JSON for this step, or a value is not one of the allowed ones");
+        }
     }
 }

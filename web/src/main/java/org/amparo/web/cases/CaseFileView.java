@@ -2,17 +2,26 @@ package org.amparo.web.cases;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.amparo.cases.application.CaseEventCommand;
+import org.amparo.cases.application.CaseEvents;
 import org.amparo.cases.application.CaseQueries;
 import org.amparo.cases.application.CaseScreening;
 import org.amparo.cases.application.CaseScreeningReport;
 import org.amparo.cases.application.CaseSummary;
+import org.amparo.reference.application.ReferenceQueries;
+import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
+import org.amparo.web.Messages;
+import org.amparo.workflow.ProcessDiagram;
+import org.amparo.workflow.StepRecord;
 
 /** The case file page ({@code cases/file.xhtml?id=}): the case's header and its screening panel. */
 @Named
@@ -28,10 +37,25 @@ public class CaseFileView implements Serializable {
     @Inject
     CaseScreening screening;
 
+    @Inject
+    CaseEvents events;
+
+    @Inject
+    ReferenceQueries reference;
+
     private Long id;
     private CaseSummary summary;
     private CaseScreeningReport report;
     private Locale reportLocale;
+    private ProcessDiagram diagram;
+    private List<StepRecord> history;
+
+    // The event form.
+    private CaseEventCommand.Type eventType;
+    private LocalDateTime eventAt;
+    private String eventForm;
+    private LocalDateTime eventIssuedAt;
+    private Boolean eventServed;
 
     /** Loads the case once per view; an unknown id leaves the page showing "no such case". */
     public void load() {
@@ -44,6 +68,77 @@ public class CaseFileView implements Serializable {
             summary = null;
         }
     }
+
+    /** Records an event from outside (release, transfer, new ICE request); the page then shows the case anew. */
+    public void recordEvent() {
+        try {
+            events.record(id, new CaseEventCommand(eventType, eventAt, eventForm, eventIssuedAt, eventServed));
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("events", invalid);
+            return;
+        }
+        summary = queries.get(id);
+        report = null;
+        diagram = null;
+        history = null;
+        eventType = null;
+        eventAt = null;
+        eventForm = null;
+        eventIssuedAt = null;
+        eventServed = null;
+        Messages.info("event.recorded");
+    }
+
+    /** The deployed BPMN of this case's process version, for the bpmn-js viewer. */
+    public String getDiagramXml() {
+        return diagram().map(ProcessDiagram::bpmnXml).orElse("");
+    }
+
+    public String getActiveActivities() {
+        return diagram().map(d -> String.join(",", d.activeActivityIds())).orElse("");
+    }
+
+    public String getCompletedActivities() {
+        return diagram().map(d -> String.join(",", d.completedActivityIds())).orElse("");
+    }
+
+    private java.util.Optional<ProcessDiagram> diagram() {
+        if (diagram == null && summary != null) {
+            diagram = queries.diagram(id).orElse(new ProcessDiagram("", List.of(), List.of()));
+        }
+        return java.util.Optional.ofNullable(diagram).filter(d -> !d.bpmnXml().isEmpty());
+    }
+
+    public List<StepRecord> getHistory() {
+        if (history == null && summary != null) {
+            history = queries.steps(id);
+        }
+        return history;
+    }
+
+    public CaseEventCommand.Type[] getEventTypes() {
+        return CaseEventCommand.Type.values();
+    }
+
+    public List<String> getIceForms() {
+        return reference.iceDocumentFormCodes();
+    }
+
+    /** A moment in UTC as the history shows it. */
+    public String utc(java.time.Instant at) {
+        return at == null ? "" : LOCAL.format(LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)) + " UTC";
+    }
+
+    public CaseEventCommand.Type getEventType() { return eventType; }
+    public void setEventType(CaseEventCommand.Type v) { eventType = v; }
+    public LocalDateTime getEventAt() { return eventAt; }
+    public void setEventAt(LocalDateTime v) { eventAt = v; }
+    public String getEventForm() { return eventForm; }
+    public void setEventForm(String v) { eventForm = v; }
+    public LocalDateTime getEventIssuedAt() { return eventIssuedAt; }
+    public void setEventIssuedAt(LocalDateTime v) { eventIssuedAt = v; }
+    public Boolean getEventServed() { return eventServed; }
+    public void setEventServed(Boolean v) { eventServed = v; }
 
     /** A local date-time as the facility's clock shows it. */
     public String local(java.time.LocalDateTime at) {

@@ -1,0 +1,177 @@
+package org.amparo.it;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case process on the running server, through the API: every step in turn by the role that owns it, the inbox
+ * showing each role only its groups' tasks, events from outside, and a refused step rolling back the case change
+ * that came with it.
+ */
+class CaseWorkflowIT {
+
+    static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
+    /** Facility 1 of the demo data is in Los Angeles; its jurisdiction forbids holds. */
+    static final ZoneId FACILITY_ZONE = ZoneId.of("America/Los_Angeles");
+
+    private final Http api = Http.api();
+
+    static long openCase(Http api, String dateOfBirth) {
+        String dob = dateOfBirth == null ? "" : ",\"dateOfBirth\":\"" + dateOfBirth + "\"";
+        HttpResponse<String> created = api.postJson("/api/v1/cases",
+                "{\"familyName\":\"Ensayo\",\"givenNames\":\"Noemí\",\"facilityId\":1" + dob + "}", "Authorization", CASEWORKER);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    static JsonObject task(Http api, String auth, long caseId, String step) {
+        var tasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", auth).body())).readArray()
+                .getValuesAs(JsonObject.class);
+        return tasks.stream().filter(t -> t.getJsonNumber("caseId").longValue() == caseId && t.getString("stepKey").equals(step))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + step + " task of case " + caseId + " in the inbox"));
+    }
+
+    static HttpResponse<String> complete(Http api, String auth, JsonObject task, String form) {
+        return api.postJson("/api/v1/tasks/" + task.getString("id") + "/complete", form, "Authorization", auth);
+    }
+
+    static void completeOk(Http api, String auth, long caseId, String step, String form) {
+        HttpResponse<String> done = complete(api, auth, task(api, auth, caseId, step), form);
+        assertThat(done.statusCode()).as(step + ": " + done.body()).isEqualTo(204);
+    }
+
+    private List<String> active(long caseId) {
+        return Http.json(api.get("/api/v1/cases/" + caseId + "/process", "Authorization", SUPERVISOR))
+                .getJsonArray("active").getValuesAs(JsonString::getString);
+    }
+
+    private JsonObject caseOf(long caseId) {
+        return Http.json(api.get("/api/v1/cases/" + caseId, "Authorization", SUPERVISOR));
+    }
+
+    @Test
+    void aCaseWithAHoldGoesThroughEveryStepByTheRoleThatOwnsIt() {
+        long id = openCase(api, null);
+        LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        completeOk(api, CASEWORKER, id, "intake", """
+                {"dateOfBirth":"1992-04-10","immigrationStatus":"UNDOCUMENTED","firstEntry":"2001-03-01",
+                 "continuousResidenceSince":"2001-03-01","education":"GED","nationalSecurityConcern":false,
+                 "bookedAt":"%s","scheduledReleaseAt":"%s","detainerForm":"I_247A","detainerIssuedAt":"%s",
+                 "detainerServedOnPerson":false}""".formatted(now.minusHours(20), now.plusHours(30), now.minusHours(2)));
+
+        JsonObject screened = caseOf(id);
+        assertThat(screened.getString("enforcementPriority")).isEqualTo("NOT_A_PRIORITY");
+        assertThat(screened.getString("dacaResult")).isEqualTo("POTENTIALLY_ELIGIBLE");
+        assertThat(screened.getJsonArray("findings").getValuesAs(JsonString::getString))
+                .contains("NON_PRIORITY_TARGET", "NO_NOTICE_TO_PERSON");
+        assertThat(active(id)).contains("iceHoldCheck", "warningTimer", "expiryTimer");
+
+        completeOk(api, CASEWORKER, id, "iceHoldCheck", """
+                {"scheduledReleaseAt":"%s","servedOnPerson":false,"honored":true,"notifiedIce":false}""".formatted(now.plusHours(26)));
+        assertThat(caseOf(id).getJsonArray("findings").getValuesAs(JsonString::getString)).contains("POLICY_CONFLICT");
+
+        completeOk(api, SUPERVISOR, id, "attorneyReferral", "{\"attorney\":\"attorney\"}");
+        HttpResponse<String> noReason = complete(api, ATTORNEY, task(api, ATTORNEY, id, "attorneyResponse"), "{\"accept\":false}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+        completeOk(api, ATTORNEY, id, "attorneyResponse", "{\"accept\":false,\"reason\":\"conflict of interest\"}");
+        completeOk(api, SUPERVISOR, id, "attorneyReferral", "{\"attorney\":\"attorney\"}");
+        completeOk(api, ATTORNEY, id, "attorneyResponse", "{\"accept\":true}");
+        JsonObject review = task(api, ATTORNEY, id, "attorneyReview");
+        assertThat(review.getString("assignee")).isEqualTo("attorney");
+        assertThat(review.containsKey("dueAt")).as("the review has a due date").isTrue();
+        completeOk(api, ATTORNEY, id, "attorneyReview", "{\"recommendCampaign\":false}");
+        // a policy conflict and a non-priority target call for escalation even without the attorney's recommendation
+        completeOk(api, SUPERVISOR, id, "campaignApproval", "{\"approve\":true}");
+        completeOk(api, SUPERVISOR, id, "closure", "{\"outcome\":\"RELEASED\"}");
+
+        JsonObject closed = caseOf(id);
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(active(id)).isEmpty();
+        var history = Json.createReader(new StringReader(api.get("/api/v1/cases/" + id + "/history", "Authorization", SUPERVISOR).body()))
+                .readArray().getValuesAs(JsonObject.class);
+        assertThat(history).extracting(h -> h.getString("stepKey")).containsExactly("intake", "iceHoldCheck",
+                "attorneyReferral", "attorneyResponse", "attorneyReferral", "attorneyResponse", "attorneyReview",
+                "campaignApproval", "closure");
+        assertThat(history.get(3).getString("outcome")).isEqualTo("declined: conflict of interest");
+        assertThat(history.get(3).getString("assignee")).isEqualTo("attorney");
+    }
+
+    @Test
+    void intakeWithoutTheFactsScreeningNeedsIsRefusedAndNothingItChangedIsKept() {
+        long id = openCase(api, null);
+        HttpResponse<String> refused = complete(api, CASEWORKER, task(api, CASEWORKER, id, "intake"),
+                "{\"dateOfBirth\":\"1990-01-01\",\"detainerForm\":\"I_247A\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("immigrationStatus");
+        // the date of birth was written before the screening step refused: the whole step rolled back
+        assertThat(caseOf(id).containsKey("dateOfBirth")).isFalse();
+        assertThat(active(id)).containsExactly("intake");
+        task(api, CASEWORKER, id, "intake");
+    }
+
+    @Test
+    void theInboxShowsEachRoleOnlyItsGroupsTasks() {
+        long id = openCase(api, "1990-01-01");
+        var caseworkerTasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", CASEWORKER).body()))
+                .readArray().getValuesAs(JsonObject.class);
+        assertThat(caseworkerTasks).isNotEmpty().allSatisfy(t -> assertThat(
+                t.getJsonArray("candidateGroups").getValuesAs(JsonString::getString).contains("caseworker")
+                        || "caseworker".equals(t.getString("assignee", null))).isTrue());
+        assertThat(caseworkerTasks).noneMatch(t -> t.getString("stepKey").equals("attorneyReferral")
+                || t.getString("stepKey").equals("closure"));
+        var supervisorTasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", SUPERVISOR).body()))
+                .readArray().getValuesAs(JsonObject.class);
+        assertThat(supervisorTasks).noneMatch(t -> t.getJsonNumber("caseId").longValue() == id);
+        // a caseworker cannot complete a supervisor's task even knowing its id
+        JsonObject referral = supervisorTasks.stream().filter(t -> t.getString("stepKey").equals("attorneyReferral")).findFirst().orElseThrow();
+        assertThat(complete(api, CASEWORKER, referral, "{\"attorney\":\"attorney\"}").statusCode()).isIn(403, 404);
+        assertThat(Http.json(api.get("/api/v1/tasks/count", "Authorization", CASEWORKER)).getJsonNumber("count").longValue())
+                .isEqualTo(caseworkerTasks.size());
+    }
+
+    @Test
+    void releaseFromCustodyEndsTheHoldTimersAndANewDetainerBringsBackTheHoldCheck() {
+        long id = openCase(api, null);
+        LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        completeOk(api, CASEWORKER, id, "intake", """
+                {"dateOfBirth":"1985-02-02","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
+                 "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
+                .formatted(now.minusHours(5), now.plusHours(40), now.minusHours(1)));
+        completeOk(api, CASEWORKER, id, "iceHoldCheck", "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":true}".formatted(now.plusHours(40)));
+        assertThat(active(id)).contains("attorneyReferral", "warningTimer", "expiryTimer");
+
+        JsonObject newDetainer = Http.json(api.postJson("/api/v1/cases/" + id + "/events",
+                "{\"type\":\"NEW_DETAINER\",\"form\":\"I_247D\"}", "Authorization", CASEWORKER));
+        assertThat(newDetainer.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(active(id)).contains("attorneyReferral", "iceHoldRecheck", "warningTimer", "expiryTimer");
+
+        HttpResponse<String> released = api.postJson("/api/v1/cases/" + id + "/events",
+                "{\"type\":\"RELEASED\",\"at\":\"%s\"}".formatted(now), "Authorization", CASEWORKER);
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(202);
+        assertThat(active(id)).contains("attorneyReferral", "iceHoldRecheck").doesNotContain("warningTimer", "expiryTimer");
+
+        HttpResponse<String> twice = api.postJson("/api/v1/cases/" + id + "/events", "{\"type\":\"TRANSFERRED_TO_ICE\"}",
+                "Authorization", CASEWORKER);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(api.postJson("/api/v1/cases/" + id + "/events", "{\"type\":\"NEW_DETAINER\",\"form\":\"X\"}",
+                "Authorization", CASEWORKER).statusCode()).isEqualTo(400);
+        assertThat(api.postJson("/api/v1/cases/" + id + "/events", "{\"type\":\"RELEASED\"}",
+                "Authorization", basic("staff", Http.DEMO_PASSWORD)).statusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,95 @@
+package org.amparo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The task inbox and the process view in a real browser: a caseworker completes intake with its form in a dialog
+ * (a missing fact keeps the dialog open and names the field), the menu counts the inbox, and the case file draws the
+ * deployed BPMN with the current step marked, beside the step history.
+ */
+class WorkflowBrowserIT {
+
+    private final Http api = Http.api();
+    private Browser browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCaseworkerCompletesIntakeInTheInboxDialog() {
+        long id = CaseWorkflowIT.openCase(api, "1991-09-09");
+        browser.signInAt("/tasks/inbox.xhtml", "caseworker");
+        WebElement menu = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:menuTasks")));
+        assertThat(menu.getText()).matches(".*\\(\\d+\\).*");
+
+        WebElement row = rowOfCase(id);
+        assertThat(row.getText()).contains("Intake").contains("Noemí Ensayo");
+        row.findElement(By.cssSelector(".task-complete")).click();
+        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Intake"));
+
+        browser.click(dialog.findElement(By.id("step:completeStep")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "screening needs it"));
+        assertThat(browser.driver.findElement(By.id("step")).getText()).contains("Immigration status: is required");
+        assertThat(active(id)).containsExactly("intake");
+
+        browser.click(browser.driver.findElement(By.id("step:immigrationStatus")));
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#step\\:immigrationStatus_items li[data-label='Undocumented']"))).click();
+        browser.click(browser.driver.findElement(By.id("step:completeStep")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialog")));
+        assertThat(active(id)).contains("attorneyReferral");
+    }
+
+    @Test
+    void theCaseFileDrawsTheDeployedProcessWithTheCurrentStepAndTheHistory() {
+        long id = CaseWorkflowIT.openCase(api, "1991-09-09");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, id, "intake", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "supervisor");
+
+        WebElement canvas = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bpmnCanvas")));
+        browser.wait.until(ExpectedConditions.attributeToBe(canvas, "data-rendered", "true"));
+        List<WebElement> current = canvas.findElements(By.cssSelector("[data-element-id='attorneyReferral'].bpmn-active"));
+        assertThat(current).hasSize(1);
+        assertThat(canvas.findElements(By.cssSelector("[data-element-id='intake'].bpmn-done"))).hasSize(1);
+        assertThat(canvas.findElements(By.cssSelector("[data-element-id='holdWatch']"))).isNotEmpty();
+        String history = browser.driver.findElement(By.cssSelector(".amparo-history")).getText();
+        assertThat(history).contains("Intake").contains("caseworker").contains("intake complete").contains("Attorney referral");
+    }
+
+    private List<String> active(long caseId) {
+        return Http.json(api.get("/api/v1/cases/" + caseId + "/process", "Authorization", CaseWorkflowIT.SUPERVISOR))
+                .getJsonArray("active").getValuesAs(JsonString::getString);
+    }
+
+    private WebElement rowOfCase(long id) {
+        browser.driver.findElement(By.id("tasks:table:colCase:filter")).sendKeys(String.valueOf(id));
+        // wait until the filtered table shows only this case's task, then take its row
+        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("#tasks\\:table_data tr"));
+            return rows.size() == 1 && !rows.get(0).findElements(By.linkText(String.valueOf(id))).isEmpty();
+        });
+        return browser.driver.findElement(By.cssSelector("#tasks\\:table_data tr"));
+    }
+}
