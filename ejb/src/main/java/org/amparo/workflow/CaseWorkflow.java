@@ -55,6 +55,17 @@ public interface CaseWorkflow {
     /** The process diagram of the case with its current and passed activities; empty when the case has none. */
     Optional<ProcessDiagram> diagram(long caseId);
 
+    /**
+     * Moves running cases from older versions of the case process to the latest deployed one, where every activity
+     * they wait in still exists (same ids). Versions that cannot move are left alone and reported.
+     */
+    MigrationReport migrateRunningCasesToLatest();
+
+    /** What a migration did: cases moved per old version, and why a version could not move. */
+    record MigrationReport(int latestVersion, Map<Integer, Long> movedByVersion, Map<Integer, List<String>> refusedByVersion)
+            implements java.io.Serializable {
+    }
+
     /** Whether the engine answers, and what it says about itself: for the health check. */
     EngineStatus status();
 

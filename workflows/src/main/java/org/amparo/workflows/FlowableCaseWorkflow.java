@@ -14,6 +14,7 @@ import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
@@ -182,6 +183,36 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
 
     private static String shorten(String text) {
         return text.length() <= 300 ? text : text.substring(0, 297) + "...";
+    }
+
+    @Override
+    public MigrationReport migrateRunningCasesToLatest() {
+        var repository = engine().getRepositoryService();
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .latestVersion().singleResult();
+        Map<Integer, Long> moved = new java.util.TreeMap<>();
+        Map<Integer, List<String>> refused = new java.util.TreeMap<>();
+        for (ProcessDefinition older : repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+                .orderByProcessDefinitionVersion().asc().list()) {
+            if (older.getVersion() >= latest.getVersion()) {
+                continue;
+            }
+            long running = engine().getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionId(older.getId()).count();
+            if (running == 0) {
+                continue;
+            }
+            var migration = engine().getProcessMigrationService().createProcessInstanceMigrationBuilder()
+                    .migrateToProcessDefinition(latest.getId());
+            var validation = migration.validateMigrationOfProcessInstances(older.getId());
+            if (validation.hasErrors()) {
+                refused.put(older.getVersion(), validation.getValidationMessages());
+            } else {
+                migration.migrateProcessInstances(older.getId());
+                moved.put(older.getVersion(), running);
+            }
+        }
+        return new MigrationReport(latest.getVersion(), moved, refused);
     }
 
     @Override

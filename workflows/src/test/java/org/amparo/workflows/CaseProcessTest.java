@@ -324,6 +324,30 @@ class CaseProcessTest {
         assertThat(workflow.diagram(c).orElseThrow().completedActivityIds()).contains("intake", "screening");
     }
 
+    @Test
+    void runningCasesMoveToANewProcessVersionAndKeepTheirStep() throws Exception {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        String xml;
+        try (var in = getClass().getClassLoader().getResourceAsStream(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE)) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // a changed process: same steps, reworded
+        engine.getRepositoryService().createDeployment().name("amparo-case-process")
+                .addString(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE, xml.replace("name=\"Attorney referral\"", "name=\"Refer to an attorney\""))
+                .enableDuplicateFiltering().deploy();
+
+        CaseWorkflow.MigrationReport report = workflow.migrateRunningCasesToLatest();
+
+        assertThat(report.refusedByVersion()).isEmpty();
+        assertThat(report.movedByVersion().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(1);
+        var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(c)).singleResult();
+        assertThat(instance.getProcessDefinitionVersion()).isEqualTo(report.latestVersion());
+        assertThat(only(c, "attorneyReferral")).isNotNull();
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        only(c, "attorneyResponse");
+    }
+
     // --- helpers
 
     private long toReview() {

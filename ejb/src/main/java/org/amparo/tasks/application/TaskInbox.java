@@ -70,6 +70,11 @@ public class TaskInbox {
         }).sorted(URGENCY).toList();
     }
 
+    /** The open tasks of one case that I may work (mine, or my groups' unclaimed ones). */
+    public List<WorkTask> ofCase(long caseId) {
+        return workflow.openTasks(caseId).stream().filter(this::mayWork).toList();
+    }
+
     /** How many tasks my inbox lists: the menu's badge. */
     public long count() {
         return workflow.inboxCount(caller(), myGroups());
@@ -98,12 +103,15 @@ public class TaskInbox {
 
     private WorkTask visible(String taskId) {
         WorkTask task = workflow.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
-        boolean mine = caller().equals(task.assignee());
-        boolean myGroups = task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
-        if (!mine && !myGroups) {
+        if (!mayWork(task)) {
             throw new NotFoundException("Task", taskId);
         }
         return task;
+    }
+
+    private boolean mayWork(WorkTask task) {
+        return caller().equals(task.assignee())
+                || task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
     }
 
     private String caller() {

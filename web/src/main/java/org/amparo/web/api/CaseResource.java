@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.amparo.cases.application.CaseEventCommand;
 import org.amparo.cases.application.CaseEvents;
 import org.amparo.cases.application.CaseExport;
+import org.amparo.tasks.application.TaskInbox;
 import org.amparo.workflow.StepRecord;
+import org.amparo.workflow.WorkTask;
 import java.util.List;
 import java.util.Map;
 import org.amparo.cases.application.CasePage;
@@ -55,6 +57,9 @@ public class CaseResource {
     @Inject
     CaseEvents events;
 
+    @Inject
+    TaskInbox inbox;
+
     @GET
     @Path("{id}")
     public CaseSummary get(@PathParam("id") long id) {
@@ -88,6 +93,14 @@ public class CaseResource {
         }
         events.record(id, command);
         return Response.accepted().entity(queries.get(id)).build();
+    }
+
+    /** The case's open tasks the caller may work. */
+    @GET
+    @Path("{id}/tasks")
+    public List<WorkTask> tasks(@PathParam("id") long id) {
+        queries.get(id);
+        return inbox.ofCase(id);
     }
 
     /** The case's process steps so far: who, when, what they decided. */

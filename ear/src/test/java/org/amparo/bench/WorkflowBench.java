@@ -1,0 +1,159 @@
+package org.amparo.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's benchmark: start {@code bench.cases} cases (default 1,000) and drive each through intake, screening, the
+ * ICE-hold check, referral and acceptance to the attorney-review task, through the API as the owning roles would.
+ * Reports cases per second and the server's time per task completion (its {@code Server-Timing} header, signing
+ * in included). Figures, not assertions: a benchmark never fails on speed.
+ */
+class WorkflowBench {
+
+    private static final String BASE = System.getProperty("amparo.baseUrl", "http://localhost:8080/amparo");
+    private static final ZoneId FACILITY_ZONE = ZoneId.of("America/Los_Angeles");
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final List<Double> completions = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> opens = Collections.synchronizedList(new ArrayList<>());
+
+    @Test
+    void casesToAttorneyReview() throws Exception {
+        int cases = Integer.getInteger("bench.cases", 1000);
+        int threads = Integer.getInteger("bench.threads", 2);
+        drive(20); // warm-up, not counted
+        completions.clear();
+        opens.clear();
+
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int share = cases / threads + (t < cases % threads ? 1 : 0);
+            work.add(pool.submit(() -> drive(share)));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        String db = System.getProperty("amparo.db", "h2");
+        String report = String.format(Locale.ROOT, """
+                Workflow benchmark (%s, %d client threads)
+                  cases driven to attorney review: %d in %.1f s = %.1f cases/s
+                  task completions: %d; server time per completion: median %.1f ms, p95 %.1f ms, max %.1f ms
+                  case opening (process start): median %.1f ms, p95 %.1f ms
+                """, db, threads, cases, seconds, cases / seconds, completions.size(), percentile(completions, 50),
+                percentile(completions, 95), percentile(completions, 100), percentile(opens, 50), percentile(opens, 95));
+        System.out.println(report);
+        Path out = Path.of("target/bench/workflow-" + db + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        assertThat(completions).hasSize(cases * 5);
+    }
+
+    private Void drive(int cases) {
+        for (int i = 0; i < cases; i++) {
+            LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
+            HttpResponse<String> opened = post("/api/v1/cases", "caseworker",
+                    "{\"familyName\":\"Banco\",\"givenNames\":\"Prueba\",\"dateOfBirth\":\"1990-01-01\",\"facilityId\":1}");
+            check(opened, 201);
+            opens.add(serverMillis(opened));
+            long id = Json.createReader(new StringReader(opened.body())).readObject().getJsonNumber("id").longValue();
+            complete(id, "intake", "caseworker", """
+                    {"immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s","detainerForm":"I_247A",
+                     "detainerIssuedAt":"%s","detainerServedOnPerson":false}"""
+                    .formatted(now.minusHours(3), now.plusHours(30), now.minusHours(1)));
+            complete(id, "iceHoldCheck", "caseworker",
+                    "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":false,\"honored\":true}".formatted(now.plusHours(30)));
+            complete(id, "attorneyReferral", "supervisor", "{\"attorney\":\"attorney\"}");
+            complete(id, "attorneyResponse", "attorney", "{\"accept\":true}");
+            complete(id, "attorneyReview", "attorney", "{\"recommendCampaign\":false}");
+        }
+        return null;
+    }
+
+    /** Completes the case's open task of that step as the user; the case's tasks come from its own list, not an inbox scan. */
+    private void complete(long caseId, String step, String user, String form) {
+        HttpResponse<String> tasks = get("/api/v1/cases/" + caseId + "/tasks", user);
+        check(tasks, 200);
+        JsonObject task = Json.createReader(new StringReader(tasks.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("stepKey").equals(step)).findFirst()
+                .orElseThrow(() -> new AssertionError("case " + caseId + " has no open " + step + ": " + tasks.body()));
+        HttpResponse<String> done = post("/api/v1/tasks/" + task.getString("id") + "/complete", user, form);
+        check(done, 204);
+        completions.add(serverMillis(done));
+    }
+
+    private static double serverMillis(HttpResponse<String> response) {
+        String timing = response.headers().firstValue("Server-Timing").orElse("app;dur=NaN");
+        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static void check(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new AssertionError(response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private HttpResponse<String> get(String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user)).GET().build());
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) {
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":amparo-demo").getBytes(StandardCharsets.UTF_8));
+    }
+}
