@@ -23,6 +23,8 @@ final class Browser implements AutoCloseable {
     private Browser(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // PrimeFaces re-renders tables and forms by Ajax: an element read mid-update is simply read again.
+        this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static Browser open() {

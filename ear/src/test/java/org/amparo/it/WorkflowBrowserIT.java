@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -86,7 +85,7 @@ class WorkflowBrowserIT {
     private WebElement rowOfCase(long id) {
         browser.driver.findElement(By.id("tasks:table:colCase:filter")).sendKeys(String.valueOf(id));
         // wait until the filtered table shows only this case's task, then take its row
-        browser.wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        browser.wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#tasks\\:table_data tr"));
             return rows.size() == 1 && !rows.get(0).findElements(By.linkText(String.valueOf(id))).isEmpty();
         });
