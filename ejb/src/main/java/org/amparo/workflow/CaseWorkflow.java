@@ -66,6 +66,12 @@ public interface CaseWorkflow {
             implements java.io.Serializable {
     }
 
+    /** Open tasks past their due date, oldest due first. */
+    List<WorkTask> overdueTasks(java.time.Instant now, int max);
+
+    /** How many open tasks each user has assigned. */
+    Map<String, Long> openTasksByAssignee();
+
     /** Whether the engine answers, and what it says about itself: for the health check. */
     EngineStatus status();
 

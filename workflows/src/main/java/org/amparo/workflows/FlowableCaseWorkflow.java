@@ -216,6 +216,43 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public List<WorkTask> overdueTasks(Instant now, int max) {
+        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .taskDueBefore(java.util.Date.from(now)).includeIdentityLinks().includeProcessVariables()
+                .orderByTaskDueDate().asc().listPage(0, max).stream().map(FlowableCaseWorkflow::toWorkTask).toList();
+    }
+
+    @Override
+    public Map<String, Long> openTasksByAssignee() {
+        // Counted by the database: one row per assignee, not one per task.
+        String table = engine().getManagementService().getTableName(Task.class);
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        engine().getManagementService().executeCustomSql(
+                new org.flowable.common.engine.impl.cmd.CustomSqlExecution<TaskCounts, List<Map<String, Object>>>() {
+                    @Override
+                    public Class<TaskCounts> getMapperClass() {
+                        return TaskCounts.class;
+                    }
+
+                    @Override
+                    public List<Map<String, Object>> execute(TaskCounts mapper) {
+                        return mapper.countByAssignee(table);
+                    }
+                }).forEach(row -> counts.put(String.valueOf(value(row, "ASSIGNEE")), ((Number) value(row, "OPEN_TASKS")).longValue()));
+        return counts;
+    }
+
+    /** A MyBatis mapper for the one aggregate the engine's query API cannot give. */
+    public interface TaskCounts {
+        @org.apache.ibatis.annotations.Select("select ASSIGNEE_ as ASSIGNEE, count(*) as OPEN_TASKS from ${table} where ASSIGNEE_ is not null group by ASSIGNEE_")
+        List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table);
+    }
+
+    private static Object value(Map<String, Object> row, String key) {
+        return row.containsKey(key) ? row.get(key) : row.get(key.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
     public EngineStatus status() {
         ProcessEngine engine = engine();
         if (engine == null) {

@@ -67,6 +67,7 @@ public class ProcessEngineBootstrap {
         config.setAsyncExecutorActivate(true);
         config.setAsyncExecutorThreadFactory(threadFactory);
         config.setEngineName("amparo");
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseWorkflow.TaskCounts.class));
         engine = config.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("amparo-case-process")

@@ -33,7 +33,7 @@ public class CaseProgress {
         if (detentionCase == null) {
             throw new NotFoundException("Case", caseId);
         }
-        detentionCase.moveToStep(step);
+        detentionCase.moveToStep(step, Instant.now(clock));
     }
 
     /** The process ended: the case is closed with the outcome its closing step recorded. */

@@ -78,6 +78,9 @@ public class DetentionCase {
     @Column(name = "workflow_step", length = 60)
     private String workflowStep;
 
+    @Column(name = "step_entered_at")
+    private Instant stepEnteredAt;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -262,8 +265,14 @@ public class DetentionCase {
         this.processInstanceId = processInstanceId;
     }
 
-    public void moveToStep(String step) {
+    /** The case now waits in this step, since this moment (a step entered again restarts its clock). */
+    public void moveToStep(String step, Instant at) {
         this.workflowStep = step;
+        this.stepEnteredAt = at;
+    }
+
+    public Instant getStepEnteredAt() {
+        return stepEnteredAt;
     }
 
     public void assignAttorney(String attorney) {
@@ -282,6 +291,7 @@ public class DetentionCase {
         this.outcome = outcome;
         this.closedAt = at;
         this.workflowStep = null;
+        this.stepEnteredAt = null;
     }
 
     public Long getId() {

@@ -30,6 +30,17 @@ public class ReferenceQueries {
                 .getResultList();
     }
 
+    /** Jurisdictions by name, for pick lists. */
+    public List<JurisdictionOption> jurisdictions() {
+        return em.createQuery("""
+                select new org.amparo.reference.application.ReferenceQueries$JurisdictionOption(j.id, j.name, j.stateCode)
+                from Jurisdiction j order by j.name""", JurisdictionOption.class).getResultList();
+    }
+
+    /** A jurisdiction as a pick list shows it. */
+    public record JurisdictionOption(long id, String name, String stateCode) implements Serializable {
+    }
+
     /** A facility as a pick list shows it. */
     public record FacilityOption(long id, String name, String stateCode) implements Serializable {
     }

@@ -80,10 +80,9 @@ public class TaskInbox {
         return workflow.inboxCount(caller(), myGroups());
     }
 
-    /** One task of my inbox. */
-    public InboxItem get(String taskId) {
-        return mine().stream().filter(t -> t.id().equals(taskId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
+    /** One task I may work, looked up directly (not by scanning the inbox). */
+    public WorkTask get(String taskId) {
+        return visible(taskId);
     }
 
     /** Takes a task from my groups' queue. */

@@ -19,6 +19,7 @@ import org.amparo.tasks.application.CaseTasks;
 import org.amparo.tasks.application.InboxItem;
 import org.amparo.tasks.application.TaskForms;
 import org.amparo.tasks.application.TaskInbox;
+import org.amparo.workflow.WorkTask;
 
 /**
  * The caller's task inbox: list, claim, release, and complete a task with its step's form
@@ -65,7 +66,7 @@ public class TaskResource {
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, String body) {
-        InboxItem task = inbox.get(id);
+        WorkTask task = inbox.get(id);
         String json = body == null || body.isBlank() ? "{}" : body;
         switch (task.stepKey()) {
             case "intake" -> tasks.completeIntake(id, read(json, TaskForms.Intake.class));

@@ -1,0 +1,349 @@
+package org.amparo.bench;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.ExecutionListener;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.delegate.TaskListener;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 6's benchmark, on PostgreSQL only: writes {@code bench.dashboard.cases} cases (default 100,000) straight into
+ * the test database, starts a process instance for every open one with the real BPMN (a Flowable engine in this JVM
+ * on the same database), then times the dashboard at the server ({@code Server-Timing}) and reports the slowest of
+ * its queries with PostgreSQL's plan. Reuses the data set on a second run.
+ */
+class DashboardBench {
+
+    private static final String BASE = System.getProperty("amparo.baseUrl", "http://localhost:8080/amparo");
+    private static final String[] STEPS = {"intake", "intake", "iceHoldCheck", "attorneyReferral", "attorneyReferral",
+            "attorneyResponse", "attorneyReview", "attorneyReview", "campaignApproval", "closure"};
+    private static final String[] FORMS = {"I_247A", "I_247A", "I_247D", "I_247N", "I_200"};
+    private static final String[] OUTCOMES = {"RELEASED", "TRANSFERRED_TO_ICE", "BOND_GRANTED", "REMOVED", "LOST_CONTACT"};
+    private static final String[] FINDINGS = {"NON_PRIORITY_TARGET", "POLICY_CONFLICT", "HELD_PAST_EXPIRY", "NO_NOTICE_TO_PERSON"};
+    private static final String MARK = "Tablero";
+
+    @Test
+    void dashboardOnAHundredThousandCases() throws Exception {
+        assumeThat(System.getProperty("amparo.db")).as("the dashboard benchmark runs on PostgreSQL (-Dpostgres)").isEqualTo("postgres");
+        int wanted = Integer.getInteger("bench.dashboard.cases", 100_000);
+        String url = System.getProperty("amparo.it.db.url", "jdbc:postgresql://127.0.0.1:5432/amparo_test");
+        StringBuilder report = new StringBuilder();
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
+            long started = System.nanoTime();
+            int written = writeCases(db, wanted);
+            double casesSeconds = (System.nanoTime() - started) / 1e9;
+            started = System.nanoTime();
+            int processes = startProcesses(db, url);
+            double processSeconds = (System.nanoTime() - started) / 1e9;
+            try (Statement s = db.createStatement()) {
+                s.execute("analyze");
+            }
+            long total = count(db, "select count(*) from detention_case");
+            long instances = count(db, "select count(*) from act_ru_execution where parent_id_ is null");
+            report.append(String.format(Locale.ROOT, """
+                    Dashboard benchmark (PostgreSQL)
+                      data set: %d cases in all (%d written now in %.0f s), %d running process instances (%d started now in %.0f s)
+                    """, total, written, casesSeconds, instances, processes, processSeconds));
+
+            List<Double> api = new ArrayList<>();
+            List<Double> page = new ArrayList<>();
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            signIn(client);
+            for (int i = 0; i < 13; i++) {
+                HttpResponse<String> figures = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/dashboard"))
+                        .header("Authorization", basic("supervisor")).build(), HttpResponse.BodyHandlers.ofString());
+                long t0 = System.nanoTime();
+                HttpResponse<String> html = client.send(HttpRequest.newBuilder(URI.create(BASE + "/dashboard/index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                double pageMillis = (System.nanoTime() - t0) / 1e6;
+                if (figures.statusCode() != 200 || html.statusCode() != 200 || !html.body().contains("pipelineChart")) {
+                    throw new AssertionError("dashboard did not answer: " + figures.statusCode() + " / " + html.statusCode());
+                }
+                if (i >= 3) {
+                    String timing = figures.headers().firstValue("Server-Timing").orElseThrow();
+                    api.add(Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)));
+                    page.add(pageMillis);
+                }
+            }
+            Collections.sort(api);
+            Collections.sort(page);
+            report.append(String.format(Locale.ROOT, """
+                      GET /api/v1/dashboard (every figure, supervisor): median %.0f ms, max %.0f ms at the server
+                      GET /dashboard/index.xhtml (rendered page, localhost): median %.0f ms, max %.0f ms
+                    """, api.get(api.size() / 2), api.get(api.size() - 1), page.get(page.size() / 2), page.get(page.size() - 1)));
+            report.append(slowestQuery(db));
+        }
+        System.out.println(report);
+        Path out = Path.of("target/bench/dashboard-postgres.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    private static int writeCases(Connection db, int wanted) throws Exception {
+        long have = count(db, "select count(*) from person where family_name = '" + MARK + "'");
+        int missing = (int) Math.max(0, wanted - have);
+        if (missing == 0) {
+            return 0;
+        }
+        db.setAutoCommit(false);
+        List<Long> facilities = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select id from facility order by id")) {
+            while (r.next()) {
+                facilities.add(r.getLong(1));
+            }
+        }
+        long personId = count(db, "select coalesce(max(id), 0) from person") + 1000;
+        long caseId = count(db, "select coalesce(max(id), 0) from detention_case") + 1000;
+        long detainerId = count(db, "select coalesce(max(id), 0) from detainer") + 1000;
+        Instant now = Instant.now();
+        Random random = new Random(42);
+        try (PreparedStatement person = db.prepareStatement("""
+                insert into person (id, version, family_name, given_names, search_name, date_of_birth, created_at)
+                values (?, 0, ?, ?, ?, ?, ?)""");
+             PreparedStatement kase = db.prepareStatement("""
+                insert into detention_case (id, version, person_id, facility_id, booking_number, booked_at, scheduled_release_at,
+                    status, workflow_step, caseworker, attorney, opened_at, closed_at, outcome, opened_by, enforcement_priority,
+                    priority_rule_set, daca_result, scaap_eligible, hold_expires_at, screened_at, step_entered_at)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DHS-2014-11-20', ?, ?, ?, ?, ?)""");
+             PreparedStatement detainer = db.prepareStatement("""
+                insert into detainer (id, version, case_id, form_code, issued_at, served_on_person, honored, lifted)
+                values (?, 0, ?, ?, ?, ?, ?, false)""");
+             PreparedStatement finding = db.prepareStatement("insert into case_finding (case_id, finding, reason) values (?, ?, 'benchmark')")) {
+            for (int i = 0; i < missing; i++) {
+                long p = personId + i;
+                long c = caseId + i;
+                Instant opened = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
+                boolean closed = random.nextInt(100) < 15;
+                String step = closed ? null : STEPS[random.nextInt(STEPS.length)];
+                LocalDateTime booked = LocalDateTime.ofInstant(opened, ZoneOffset.UTC).minusHours(random.nextInt(48));
+                person.setLong(1, p);
+                person.setString(2, MARK);
+                person.setString(3, "Caso " + i);
+                person.setString(4, "caso " + i + " tablero");
+                person.setObject(5, java.time.LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                person.setTimestamp(6, ts(opened));
+                person.addBatch();
+                kase.setLong(1, c);
+                kase.setLong(2, p);
+                kase.setLong(3, facilities.get(random.nextInt(facilities.size())));
+                kase.setString(4, "BENCH-" + c);
+                kase.setTimestamp(5, Timestamp.valueOf(booked));
+                kase.setTimestamp(6, Timestamp.valueOf(booked.plusDays(1 + random.nextInt(30))));
+                kase.setString(7, closed ? "CLOSED" : "OPEN");
+                kase.setString(8, step);
+                kase.setString(9, random.nextInt(50) == 0 ? null : "caseworker" + (random.nextInt(12) == 0 ? "" : random.nextInt(40)));
+                kase.setString(10, random.nextBoolean() ? "attorney" + random.nextInt(15) : null);
+                kase.setTimestamp(11, ts(opened));
+                kase.setTimestamp(12, closed ? ts(opened.plus(Duration.ofDays(random.nextInt(20)))) : null);
+                kase.setString(13, closed ? OUTCOMES[random.nextInt(OUTCOMES.length)] : null);
+                kase.setString(14, "caseworker");
+                kase.setString(15, new String[]{"PRIORITY_1", "PRIORITY_2", "PRIORITY_3", "NOT_A_PRIORITY", "NOT_A_PRIORITY"}[random.nextInt(5)]);
+                kase.setString(16, new String[]{"POTENTIALLY_ELIGIBLE", "NOT_ELIGIBLE", "UNKNOWN"}[random.nextInt(3)]);
+                kase.setBoolean(17, random.nextBoolean());
+                boolean hold = !closed && random.nextInt(100) < 30;
+                kase.setTimestamp(18, hold ? ts(now.plus(Duration.ofMinutes(random.nextInt(144 * 60) - 48 * 60))) : null);
+                kase.setTimestamp(19, ts(opened));
+                kase.setTimestamp(20, closed ? null : ts(now.minus(Duration.ofMinutes(random.nextInt(30 * 24 * 60)))));
+                kase.addBatch();
+                if (random.nextInt(100) < 40) {
+                    detainer.setLong(1, detainerId + i);
+                    detainer.setLong(2, c);
+                    detainer.setString(3, FORMS[random.nextInt(FORMS.length)]);
+                    detainer.setTimestamp(4, Timestamp.valueOf(booked.plusHours(2)));
+                    detainer.setBoolean(5, random.nextBoolean());
+                    detainer.setBoolean(6, random.nextBoolean());
+                    detainer.addBatch();
+                }
+                for (String f : FINDINGS) {
+                    if (random.nextInt(100) < 12) {
+                        finding.setLong(1, c);
+                        finding.setString(2, f);
+                        finding.addBatch();
+                    }
+                }
+                if (i % 5000 == 4999 || i == missing - 1) {
+                    person.executeBatch();
+                    kase.executeBatch();
+                    detainer.executeBatch();
+                    finding.executeBatch();
+                    db.commit();
+                }
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            // The application's sequences must hand out ids beyond the ones written here.
+            s.execute("select setval('person_seq', " + (personId + missing + 1000) + ")");
+            s.execute("select setval('detention_case_seq', " + (caseId + missing + 1000) + ")");
+            s.execute("select setval('detainer_seq', " + (detainerId + missing + 1000) + ")");
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        return missing;
+    }
+
+    /** Starts the real case process for every open benchmark case that has none, with a Flowable engine in this JVM. */
+    private static int startProcesses(Connection db, String url) throws Exception {
+        List<Long> cases = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "select c.id from detention_case c join person p on p.id = c.person_id where p.family_name = '" + MARK
+                        + "' and c.status = 'OPEN' and c.process_instance_id is null order by c.id")) {
+            while (r.next()) {
+                cases.add(r.getLong(1));
+            }
+        }
+        if (cases.isEmpty()) {
+            return 0;
+        }
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setJdbcUrl(url);
+        config.setJdbcUsername("postgres");
+        config.setJdbcPassword("postgres");
+        config.setJdbcDriver("org.postgresql.Driver");
+        config.setDatabaseSchemaUpdate("false");
+        config.setAsyncExecutorActivate(false);
+        config.setDisableIdmEngine(true);
+        config.setDisableEventRegistry(true);
+        config.setEngineName("amparo-bench");
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("caseStepListener", (TaskListener) task -> { });
+        beans.put("caseClosedListener", (ExecutionListener) execution -> { });
+        beans.put("screeningStep", (JavaDelegate) execution -> { });
+        beans.put("holdExpiryStep", (JavaDelegate) execution -> { });
+        beans.put("campaignLinkStep", (JavaDelegate) execution -> { });
+        config.setBeans(beans);
+        ProcessEngine engine = config.buildProcessEngine();
+        try (PreparedStatement attach = db.prepareStatement("update detention_case set process_instance_id = ? where id = ?")) {
+            engine.getRepositoryService().createDeployment().name("amparo-case-process")
+                    .addClasspathResource("processes/case.bpmn20.xml").enableDuplicateFiltering().deploy();
+            int n = 0;
+            for (long caseId : cases) {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("caseId", caseId);
+                v.put("attorneyAccepted", false);
+                v.put("recommendCampaign", false);
+                v.put("campaignApproved", false);
+                v.put("hasActiveDetainer", false);
+                v.put("hasActiveHold", false);
+                v.put("escalationCalledFor", false);
+                String id = engine.getRuntimeService().startProcessInstanceByKey("amparoCase", String.valueOf(caseId), v).getId();
+                attach.setString(1, id);
+                attach.setLong(2, caseId);
+                attach.addBatch();
+                if (++n % 2000 == 0) {
+                    attach.executeBatch();
+                }
+            }
+            attach.executeBatch();
+        } finally {
+            engine.close();
+        }
+        return cases.size();
+    }
+
+    /** Each dashboard figure's query as SQL, timed with EXPLAIN ANALYZE; the slowest with its plan. */
+    private static String slowestQuery(Connection db) throws Exception {
+        Map<String, String> queries = new LinkedHashMap<>();
+        String open = "c.status = 'OPEN'";
+        queries.put("hold counts", "select sum(case when hold_expires_at >= now() and hold_expires_at < now() + interval '24 hours' then 1 else 0 end),"
+                + " sum(case when hold_expires_at < now() then 1 else 0 end) from detention_case c join person p on p.id = c.person_id"
+                + " left join facility fa on fa.id = c.facility_id where " + open + " and c.custody_end is null and c.hold_expires_at is not null");
+        queries.put("holds list", "select c.id, p.given_names, p.family_name, fa.name from detention_case c join person p on p.id = c.person_id"
+                + " left join facility fa on fa.id = c.facility_id where " + open + " and c.custody_end is null and c.hold_expires_at is not null"
+                + " and c.hold_expires_at < now() + interval '48 hours' order by c.hold_expires_at, c.id limit 500");
+        queries.put("pipeline", "select c.workflow_step, count(*), min(c.step_entered_at), percentile_disc(0.5) within group (order by c.step_entered_at desc)"
+                + " from detention_case c left join facility fa on fa.id = c.facility_id where " + open
+                + " and c.workflow_step is not null and c.step_entered_at is not null group by c.workflow_step");
+        queries.put("caseload", "select c.caseworker, count(*) from detention_case c join person p on p.id = c.person_id where " + open
+                + " and c.caseworker is not null group by c.caseworker");
+        queries.put("open tasks by assignee", "select assignee_, count(*) from act_ru_task where assignee_ is not null group by assignee_");
+        queries.put("outcomes by month", "select extract(year from c.closed_at), extract(month from c.closed_at), c.outcome, count(*)"
+                + " from detention_case c join person p on p.id = c.person_id where c.closed_at >= now() - interval '12 months' group by 1, 2, 3");
+        queries.put("detainers by month", "select extract(year from d.issued_at), extract(month from d.issued_at), d.form_code, count(*)"
+                + " from detainer d join detention_case c on c.id = d.case_id join person p on p.id = c.person_id"
+                + " where d.issued_at >= now() - interval '12 months' group by 1, 2, 3");
+        queries.put("findings by jurisdiction", "select j.name, f.finding, count(*) from detention_case c join person p on p.id = c.person_id"
+                + " join case_finding f on f.case_id = c.id left join facility fa on fa.id = c.facility_id left join jurisdiction j on j.id = fa.jurisdiction_id"
+                + " where f.finding in ('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY') and c.opened_at >= now() - interval '12 months'"
+                + " group by j.name, f.finding");
+        queries.put("unassigned", "select count(*) from detention_case c join person p on p.id = c.person_id where " + open
+                + " and (c.caseworker is null or (c.attorney is null and c.workflow_step in ('attorneyReview', 'campaignApproval', 'closure')))");
+        StringBuilder out = new StringBuilder("  query times (EXPLAIN ANALYZE):\n");
+        String slowest = null;
+        double slowestMillis = -1;
+        String slowestPlan = "";
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            StringBuilder plan = new StringBuilder();
+            double millis = Double.NaN;
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("explain (analyze, buffers) " + q.getValue())) {
+                while (r.next()) {
+                    String line = r.getString(1);
+                    plan.append("      ").append(line).append('\n');
+                    if (line.startsWith("Execution Time:")) {
+                        millis = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+                    }
+                }
+            }
+            out.append(String.format(Locale.ROOT, "    %-26s %8.1f ms%n", q.getKey(), millis));
+            if (millis > slowestMillis) {
+                slowestMillis = millis;
+                slowest = q.getKey();
+                slowestPlan = plan.toString();
+            }
+        }
+        return out + "  slowest: " + slowest + ", its plan:\n" + slowestPlan;
+    }
+
+    private static void signIn(HttpClient client) throws Exception {
+        client.send(HttpRequest.newBuilder(URI.create(BASE + "/dashboard/index.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(HttpRequest.newBuilder(URI.create(BASE + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=supervisor&j_password=amparo-demo")).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":amparo-demo").getBytes(StandardCharsets.UTF_8));
+    }
+}

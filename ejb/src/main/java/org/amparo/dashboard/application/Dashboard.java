@@ -1,0 +1,141 @@
+package org.amparo.dashboard.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import org.amparo.dashboard.application.DashboardFigures.Caseload;
+import org.amparo.dashboard.application.DashboardFigures.HoldAlert;
+import org.amparo.dashboard.application.DashboardFigures.HoldCounts;
+import org.amparo.dashboard.application.DashboardFigures.JurisdictionFinding;
+import org.amparo.dashboard.application.DashboardFigures.LabelCount;
+import org.amparo.dashboard.application.DashboardFigures.MonthCount;
+import org.amparo.dashboard.application.DashboardFigures.OverdueTask;
+import org.amparo.dashboard.application.DashboardFigures.PipelineStep;
+import org.amparo.dashboard.application.DashboardFigures.StepCase;
+import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
+import org.amparo.dashboard.infrastructure.DashboardQueries;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.security.domain.Roles;
+import org.amparo.workflow.CaseWorkflow;
+import org.amparo.workflow.WorkTask;
+
+/**
+ * The supervisors' pipeline, one figure per method. Supervisors and administrators see every case; a caseworker or
+ * attorney sees only the cases they have; staff see the counts only (the methods that name people refuse them).
+ */
+@Stateless
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+public class Dashboard {
+
+    /** The findings the campaign figures count (DOMAIN.md section 7). */
+    public static final List<Finding> CAMPAIGN_FINDINGS = List.of(Finding.NON_PRIORITY_TARGET, Finding.POLICY_CONFLICT,
+            Finding.HELD_PAST_EXPIRY);
+    static final int MAX_ROWS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public HoldCounts holdCounts(DashboardFilter filter) {
+        return queries.holdCounts(em, scoped(filter), Instant.now(clock));
+    }
+
+    /** Holds expiring within the hours given (and those past expiry with the person still held), soonest first. */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<HoldAlert> holdsExpiring(DashboardFilter filter, int withinHours) {
+        return queries.holds(em, scoped(filter), Instant.now(clock).plus(Duration.ofHours(withinHours)), MAX_ROWS);
+    }
+
+    public List<PipelineStep> pipeline(DashboardFilter filter) {
+        return queries.pipeline(em, scoped(filter), Instant.now(clock));
+    }
+
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<StepCase> casesAtStep(DashboardFilter filter, String step) {
+        return queries.casesAtStep(em, scoped(filter), step, MAX_ROWS);
+    }
+
+    /** Tasks past their due date on the cases in view. */
+    public List<OverdueTask> overdueTasks(DashboardFilter filter) {
+        List<WorkTask> overdue = workflow.overdueTasks(Instant.now(clock), MAX_ROWS * 4);
+        if (overdue.isEmpty()) {
+            return List.of();
+        }
+        List<Long> inView = queries.casesInView(em, scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
+        return overdue.stream().filter(t -> inView.contains(t.caseId())).limit(MAX_ROWS)
+                .map(t -> new OverdueTask(t.id(), t.caseId(), t.stepKey(), t.assignee(), t.dueAt())).toList();
+    }
+
+    public long unassignedCount(DashboardFilter filter) {
+        return queries.unassignedCount(em, scoped(filter));
+    }
+
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<UnassignedCase> unassigned(DashboardFilter filter) {
+        return queries.unassigned(em, scoped(filter), MAX_ROWS);
+    }
+
+    /** Open cases and tasks per caseworker and attorney. A caseworker or attorney sees their own line only. */
+    public List<Caseload> caseload(DashboardFilter filter) {
+        Map<String, Long> tasks = new HashMap<>(workflow.openTasksByAssignee());
+        List<Caseload> all = queries.caseload(em, scoped(filter), tasks);
+        if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
+            return all;
+        }
+        String me = session.getCallerPrincipal().getName();
+        return all.stream().filter(c -> c.user().equals(me)).toList();
+    }
+
+    public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
+        return queries.outcomesByMonth(em, scoped(filter));
+    }
+
+    public List<MonthCount> detainersByMonth(DashboardFilter filter) {
+        return queries.detainersByMonth(em, scoped(filter));
+    }
+
+    public List<LabelCount> detainersByFacility(DashboardFilter filter) {
+        return queries.detainersByFacility(em, scoped(filter));
+    }
+
+    public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
+        return queries.findingsByJurisdiction(em, scoped(filter), CAMPAIGN_FINDINGS);
+    }
+
+    /** The filter narrowed to what the caller may see: a caseworker or attorney only their own cases. */
+    private DashboardFilter scoped(DashboardFilter filter) {
+        DashboardFilter f = filter == null ? DashboardFilter.lastYear(java.time.LocalDate.now(clock)) : filter;
+        if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
+            return f;
+        }
+        String me = session.getCallerPrincipal().getName();
+        return f.onlyFor(me, me);
+    }
+
+    private boolean seesEverything() {
+        return session.isCallerInRole(Roles.SUPERVISOR) || session.isCallerInRole(Roles.ADMIN);
+    }
+}

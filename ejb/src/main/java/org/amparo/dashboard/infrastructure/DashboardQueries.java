@@ -1,0 +1,276 @@
+package org.amparo.dashboard.infrastructure;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.dashboard.application.DashboardFigures.Caseload;
+import org.amparo.dashboard.application.DashboardFigures.HoldAlert;
+import org.amparo.dashboard.application.DashboardFigures.HoldCounts;
+import org.amparo.dashboard.application.DashboardFigures.JurisdictionFinding;
+import org.amparo.dashboard.application.DashboardFigures.LabelCount;
+import org.amparo.dashboard.application.DashboardFigures.MonthCount;
+import org.amparo.dashboard.application.DashboardFigures.PipelineStep;
+import org.amparo.dashboard.application.DashboardFigures.StepCase;
+import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
+import org.amparo.dashboard.application.DashboardFilter;
+import org.amparo.rules.detainer.Finding;
+
+/**
+ * The dashboard's figures as aggregate queries. JPQL where it can; the pipeline's median is native SQL
+ * ({@code percentile_disc}, which H2 and PostgreSQL both have). Every query applies the same case filter.
+ */
+@Dependent
+public class DashboardQueries {
+
+    private static final String CASES = """
+             from DetentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+            """;
+
+    /** Where the filtered columns are, in JPQL and in SQL. */
+    private record Columns(String jurisdiction, String facility, String caseworker, String attorney) {
+        static final Columns JPQL = new Columns("j.id", "fa.id", "c.caseworker", "c.attorney");
+        static final Columns SQL = new Columns("fa.jurisdiction_id", "c.facility_id", "c.caseworker", "c.attorney");
+    }
+
+    /** The filters every figure shares, as conditions on the case, its facility and jurisdiction. */
+    private record Where(String jpql, Map<String, Object> params) {
+
+        static Where of(DashboardFilter filter) {
+            return of(filter, Columns.JPQL);
+        }
+
+        static Where of(DashboardFilter filter, Columns col) {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> params = new HashMap<>();
+            if (filter.jurisdictionId() != null) {
+                where.append(" and ").append(col.jurisdiction()).append(" = :jurisdiction");
+                params.put("jurisdiction", filter.jurisdictionId());
+            }
+            if (filter.facilityId() != null) {
+                where.append(" and ").append(col.facility()).append(" = :facility");
+                params.put("facility", filter.facilityId());
+            }
+            if (filter.caseworker() != null && filter.attorney() != null) {
+                where.append(" and (").append(col.caseworker()).append(" = :caseworker or ").append(col.attorney()).append(" = :attorney)");
+                params.put("caseworker", filter.caseworker());
+                params.put("attorney", filter.attorney());
+            } else if (filter.caseworker() != null) {
+                where.append(" and ").append(col.caseworker()).append(" = :caseworker");
+                params.put("caseworker", filter.caseworker());
+            } else if (filter.attorney() != null) {
+                where.append(" and ").append(col.attorney()).append(" = :attorney");
+                params.put("attorney", filter.attorney());
+            }
+            return new Where(where.append(" ").toString(), params);
+        }
+
+        <T extends Query> T bind(T query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private static final String HELD = " and c.status = :open and c.custodyEnd is null and c.holdExpiresAt is not null";
+
+    public HoldCounts holdCounts(EntityManager em, DashboardFilter filter, Instant now) {
+        Where w = Where.of(filter);
+        Tuple t = w.bind(em.createQuery("""
+                        select sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in24 then 1 else 0 end),
+                               sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in48 then 1 else 0 end),
+                               sum(case when c.holdExpiresAt < :now then 1 else 0 end)
+                        """ + CASES + w.jpql() + HELD, Tuple.class))
+                .setParameter("now", now).setParameter("in24", now.plus(Duration.ofHours(24)))
+                .setParameter("in48", now.plus(Duration.ofHours(48))).setParameter("open", CaseStatus.OPEN)
+                .getSingleResult();
+        return new HoldCounts(number(t.get(0)), number(t.get(1)), number(t.get(2)));
+    }
+
+    /** Holds expiring before {@code until} (and those already past) whose person is still held, soonest first. */
+    public List<HoldAlert> holds(EntityManager em, DashboardFilter filter, Instant until, int max) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select c.id, p.givenNames, p.familyName, fa.name, fa.timeZone, c.caseworker, c.attorney, c.holdExpiresAt
+                        """ + CASES + w.jpql() + HELD + " and c.holdExpiresAt < :until order by c.holdExpiresAt, c.id", Tuple.class))
+                .setParameter("open", CaseStatus.OPEN).setParameter("until", until).setMaxResults(max)
+                .getResultList().stream()
+                .map(t -> new HoldAlert(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
+                        (String) t.get(5), (String) t.get(6), t.get(7, Instant.class)))
+                .toList();
+    }
+
+    /** Open cases per step with the median and oldest time in the step (of an even count, the younger of the two middle ones). */
+    public List<PipelineStep> pipeline(EntityManager em, DashboardFilter filter, Instant now) {
+        Where w = Where.of(filter, Columns.SQL);
+        Query query = w.bind(em.createNativeQuery("""
+                select c.workflow_step, count(*), min(c.step_entered_at),
+                       percentile_disc(0.5) within group (order by c.step_entered_at desc)
+                from detention_case c left join facility fa on fa.id = c.facility_id
+                """ + w.jpql() + """
+                 and c.status = 'OPEN' and c.workflow_step is not null and c.step_entered_at is not null
+                group by c.workflow_step"""));
+        List<PipelineStep> steps = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            steps.add(new PipelineStep((String) r[0], number(r[1]), hoursSince(r[3], now), hoursSince(r[2], now)));
+        }
+        return steps;
+    }
+
+    public List<StepCase> casesAtStep(EntityManager em, DashboardFilter filter, String step, int max) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select c.id, p.givenNames, p.familyName, fa.name, c.caseworker, c.stepEnteredAt
+                        """ + CASES + w.jpql() + " and c.status = :open and c.workflowStep = :step order by c.stepEnteredAt, c.id",
+                        Tuple.class))
+                .setParameter("open", CaseStatus.OPEN).setParameter("step", step).setMaxResults(max)
+                .getResultList().stream()
+                .map(t -> new StepCase(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
+                        t.get(5, Instant.class)))
+                .toList();
+    }
+
+    public List<UnassignedCase> unassigned(EntityManager em, DashboardFilter filter, int max) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select c.id, p.givenNames, p.familyName, c.workflowStep, c.caseworker, c.attorney
+                        """ + CASES + w.jpql() + """
+                         and c.status = :open and (c.caseworker is null or (c.attorney is null
+                              and c.workflowStep in ('attorneyReview', 'campaignApproval', 'closure')))
+                        order by c.id""", Tuple.class))
+                .setParameter("open", CaseStatus.OPEN).setMaxResults(max)
+                .getResultList().stream()
+                .map(t -> new UnassignedCase(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3),
+                        t.get(4) == null, t.get(5) == null))
+                .toList();
+    }
+
+    /** Which of these cases pass the filter. */
+    public List<Long> casesInView(EntityManager em, DashboardFilter filter, List<Long> caseIds) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("select c.id" + CASES + w.jpql() + " and c.id in :ids", Long.class))
+                .setParameter("ids", caseIds).getResultList();
+    }
+
+    public long unassignedCount(EntityManager em, DashboardFilter filter) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("select count(c)" + CASES + w.jpql() + """
+                         and c.status = :open and (c.caseworker is null or (c.attorney is null
+                              and c.workflowStep in ('attorneyReview', 'campaignApproval', 'closure')))""", Long.class))
+                .setParameter("open", CaseStatus.OPEN).getSingleResult();
+    }
+
+    /** Open cases per caseworker and per attorney; open tasks come from the workflow and are merged in. */
+    public List<Caseload> caseload(EntityManager em, DashboardFilter filter, Map<String, Long> openTasks) {
+        Where w = Where.of(filter);
+        Map<String, long[]> load = new java.util.TreeMap<>();
+        for (Tuple t : w.bind(em.createQuery("select c.caseworker, count(c)" + CASES + w.jpql()
+                + " and c.status = :open and c.caseworker is not null group by c.caseworker", Tuple.class))
+                .setParameter("open", CaseStatus.OPEN).getResultList()) {
+            load.computeIfAbsent((String) t.get(0), k -> new long[3])[0] = number(t.get(1));
+        }
+        for (Tuple t : w.bind(em.createQuery("select c.attorney, count(c)" + CASES + w.jpql()
+                + " and c.status = :open and c.attorney is not null group by c.attorney", Tuple.class))
+                .setParameter("open", CaseStatus.OPEN).getResultList()) {
+            load.computeIfAbsent((String) t.get(0), k -> new long[3])[1] = number(t.get(1));
+        }
+        openTasks.forEach((user, count) -> load.computeIfAbsent(user, k -> new long[3])[2] = count);
+        return load.entrySet().stream().map(e -> new Caseload(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    /** Cases closed in the period, per month and outcome. */
+    public List<MonthCount> outcomesByMonth(EntityManager em, DashboardFilter filter) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select year(c.closedAt), month(c.closedAt), c.outcome, count(c)
+                        """ + CASES + w.jpql() + """
+                         and c.closedAt >= :from and c.closedAt < :to
+                        group by year(c.closedAt), month(c.closedAt), c.outcome
+                        order by 1, 2, 3""", Tuple.class))
+                .setParameter("from", filter.fromInstant()).setParameter("to", filter.toInstantExclusive())
+                .getResultList().stream()
+                .map(t -> new MonthCount(number(t.get(0)).intValue(), number(t.get(1)).intValue(), String.valueOf(t.get(2)), number(t.get(3))))
+                .toList();
+    }
+
+    /** ICE documents issued in the period, per month and form. */
+    public List<MonthCount> detainersByMonth(EntityManager em, DashboardFilter filter) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select year(d.issuedAt), month(d.issuedAt), d.form.code, count(d)
+                        from Detainer d join d.detentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+                        """ + w.jpql() + """
+                         and d.issuedAt >= :from and d.issuedAt < :to
+                        group by year(d.issuedAt), month(d.issuedAt), d.form.code
+                        order by 1, 2, 3""", Tuple.class))
+                .setParameter("from", localStart(filter)).setParameter("to", localEnd(filter))
+                .getResultList().stream()
+                .map(t -> new MonthCount(number(t.get(0)).intValue(), number(t.get(1)).intValue(), (String) t.get(2), number(t.get(3))))
+                .toList();
+    }
+
+    /** ICE documents issued in the period, per facility. */
+    public List<LabelCount> detainersByFacility(EntityManager em, DashboardFilter filter) {
+        Where w = Where.of(filter);
+        return w.bind(em.createQuery("""
+                        select coalesce(fa.name, '-'), count(d)
+                        from Detainer d join d.detentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+                        """ + w.jpql() + """
+                         and d.issuedAt >= :from and d.issuedAt < :to
+                        group by fa.name order by count(d) desc, fa.name""", Tuple.class))
+                .setParameter("from", localStart(filter)).setParameter("to", localEnd(filter))
+                .getResultList().stream().map(t -> new LabelCount((String) t.get(0), number(t.get(1)))).toList();
+    }
+
+    /** Findings on cases opened in the period, per jurisdiction. */
+    public List<JurisdictionFinding> findingsByJurisdiction(EntityManager em, DashboardFilter filter, List<Finding> findings) {
+        Where w = Where.of(filter);
+        TypedQuery<Tuple> query = w.bind(em.createQuery("""
+                        select coalesce(j.name, '-'), f.finding, count(c)
+                        from DetentionCase c join c.person p join c.findings f left join c.facility fa left join fa.jurisdiction j
+                        """ + w.jpql() + """
+                         and f.finding in :findings and c.openedAt >= :from and c.openedAt < :to
+                        group by j.name, f.finding order by 1, 2""", Tuple.class));
+        return query.setParameter("findings", findings)
+                .setParameter("from", filter.fromInstant()).setParameter("to", filter.toInstantExclusive())
+                .getResultList().stream()
+                .map(t -> new JurisdictionFinding((String) t.get(0), t.get(1, Finding.class), number(t.get(2))))
+                .toList();
+    }
+
+    private static LocalDateTime localStart(DashboardFilter filter) {
+        return (filter.from() == null ? java.time.LocalDate.of(1900, 1, 1) : filter.from()).atStartOfDay();
+    }
+
+    private static LocalDateTime localEnd(DashboardFilter filter) {
+        return (filter.to() == null ? java.time.LocalDate.of(9999, 1, 1) : filter.to().plusDays(1)).atStartOfDay();
+    }
+
+    private static double hoursSince(Object timestamp, Instant now) {
+        // Instants are stored as UTC wall-clock time in plain timestamp columns.
+        Instant at = timestamp instanceof Timestamp ts ? ts.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
+                : timestamp instanceof LocalDateTime ldt ? ldt.toInstant(java.time.ZoneOffset.UTC)
+                : timestamp instanceof Instant i ? i
+                : timestamp instanceof java.time.OffsetDateTime odt ? odt.toInstant() : null;
+        return at == null ? Double.NaN : Duration.between(at, now).toMinutes() / 60.0;
+    }
+
+    private static Long number(Object value) {
+        return value == null ? 0L : ((Number) value).longValue();
+    }
+
+    private static String name(Object given, Object family) {
+        return given == null ? String.valueOf(family) : given + " " + family;
+    }
+}

@@ -1,0 +1,107 @@
+package org.amparo.web.api;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.amparo.dashboard.application.Dashboard;
+import org.amparo.dashboard.application.DashboardExport;
+import org.amparo.dashboard.application.DashboardFilter;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.InvalidInputException;
+
+/**
+ * {@code GET /api/v1/dashboard}: every figure of the dashboard for the caller's view, with the page's filters
+ * ({@code from}, {@code to}, {@code jurisdictionId}, {@code facilityId}, {@code caseworker}); staff get the counts
+ * only. {@code GET /api/v1/dashboard/{table}.xlsx} exports one table.
+ */
+@Path("v1/dashboard")
+public class DashboardResource {
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    DashboardExport export;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> figures(@QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("jurisdictionId") Long jurisdictionId,
+                                       @QueryParam("facilityId") Long facilityId, @QueryParam("caseworker") String caseworker,
+                                       @Context SecurityContext security) {
+        DashboardFilter filter = filter(from, to, jurisdictionId, facilityId, caseworker);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("holdCounts", dashboard.holdCounts(filter));
+        figures.put("pipeline", dashboard.pipeline(filter));
+        figures.put("overdueTasks", dashboard.overdueTasks(filter));
+        figures.put("unassignedCount", dashboard.unassignedCount(filter));
+        figures.put("caseload", dashboard.caseload(filter));
+        figures.put("outcomesByMonth", dashboard.outcomesByMonth(filter));
+        figures.put("detainersByMonth", dashboard.detainersByMonth(filter));
+        figures.put("detainersByFacility", dashboard.detainersByFacility(filter));
+        figures.put("findingsByJurisdiction", dashboard.findingsByJurisdiction(filter));
+        if (!security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN)) {
+            figures.put("holds", dashboard.holdsExpiring(filter, 48));
+            figures.put("unassigned", dashboard.unassigned(filter));
+        }
+        return figures;
+    }
+
+    @GET
+    @Path("{table}.xlsx")
+    @Produces(CaseResource.XLSX)
+    public Response exportTable(@PathParam("table") String table, @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("jurisdictionId") Long jurisdictionId, @QueryParam("facilityId") Long facilityId,
+                                @QueryParam("caseworker") String caseworker, @QueryParam("lang") @DefaultValue("en") String lang) {
+        DashboardExport.Table which;
+        try {
+            which = DashboardExport.Table.valueOf(table.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("table", "Unknown table '" + table + "'");
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.export(which, filter(from, to, jurisdictionId, facilityId, caseworker), Locale.forLanguageTag(lang), buffer);
+        StreamingOutput body = buffer::writeTo;
+        return Response.ok(body, CaseResource.XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"amparo-" + which.name().toLowerCase(Locale.ROOT) + ".xlsx\"").build();
+    }
+
+    static DashboardFilter filter(String from, String to, Long jurisdictionId, Long facilityId, String caseworker) {
+        LocalDate today = LocalDate.now();
+        LocalDate start = date("from", from, today.minusMonths(12).withDayOfMonth(1));
+        LocalDate end = date("to", to, today);
+        if (end.isBefore(start)) {
+            throw InvalidInputException.of("to", "is before from");
+        }
+        return new DashboardFilter(start, end, jurisdictionId, facilityId,
+                caseworker == null || caseworker.isBlank() ? null : caseworker.trim(), null);
+    }
+
+    private static LocalDate date(String field, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "is not a date (YYYY-MM-DD)");
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.amparo.web.dashboard;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.amparo.dashboard.application.Dashboard;
+import org.amparo.dashboard.application.DashboardExport;
+import org.amparo.dashboard.application.DashboardFigures.Caseload;
+import org.amparo.dashboard.application.DashboardFigures.HoldAlert;
+import org.amparo.dashboard.application.DashboardFigures.HoldCounts;
+import org.amparo.dashboard.application.DashboardFigures.JurisdictionFinding;
+import org.amparo.dashboard.application.DashboardFigures.LabelCount;
+import org.amparo.dashboard.application.DashboardFigures.MonthCount;
+import org.amparo.dashboard.application.DashboardFigures.OverdueTask;
+import org.amparo.dashboard.application.DashboardFigures.PipelineStep;
+import org.amparo.dashboard.application.DashboardFigures.StepCase;
+import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
+import org.amparo.dashboard.application.DashboardFilter;
+import org.amparo.reference.application.ReferenceQueries;
+import org.amparo.security.domain.Roles;
+import org.amparo.web.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The supervisors' dashboard page: filters, then one service call per figure. Charts get Chart.js configurations built
+ * from the same rows the tables show.
+ */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    DashboardExport export;
+
+    @Inject
+    ReferenceQueries reference;
+
+    private LocalDate from;
+    private LocalDate to;
+    private Long jurisdictionId;
+    private Long facilityId;
+    private String caseworker;
+
+    private HoldCounts holdCounts;
+    private List<HoldAlert> holds;
+    private List<PipelineStep> pipeline;
+    private String selectedStep;
+    private List<StepCase> stepCases;
+    private List<OverdueTask> overdue;
+    private long unassignedCount;
+    private List<UnassignedCase> unassigned;
+    private List<Caseload> caseload;
+    private List<MonthCount> outcomes;
+    private List<MonthCount> detainersByMonth;
+    private List<LabelCount> detainersByFacility;
+    private List<JurisdictionFinding> findings;
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now();
+        from = today.minusMonths(12).withDayOfMonth(1);
+        to = today;
+        load();
+    }
+
+    /** Loads every figure for the filters. */
+    public void load() {
+        DashboardFilter filter = filter();
+        holdCounts = dashboard.holdCounts(filter);
+        pipeline = dashboard.pipeline(filter);
+        overdue = dashboard.overdueTasks(filter);
+        unassignedCount = dashboard.unassignedCount(filter);
+        caseload = dashboard.caseload(filter);
+        outcomes = dashboard.outcomesByMonth(filter);
+        detainersByMonth = dashboard.detainersByMonth(filter);
+        detainersByFacility = dashboard.detainersByFacility(filter);
+        findings = dashboard.findingsByJurisdiction(filter);
+        boolean names = isSeesNames();
+        holds = names ? dashboard.holdsExpiring(filter, 48) : List.of();
+        unassigned = names ? dashboard.unassigned(filter) : List.of();
+        stepCases = names && selectedStep != null ? dashboard.casesAtStep(filter, selectedStep) : List.of();
+    }
+
+    /** The holds panel refreshes itself. */
+    public void refreshHolds() {
+        DashboardFilter filter = filter();
+        holdCounts = dashboard.holdCounts(filter);
+        holds = isSeesNames() ? dashboard.holdsExpiring(filter, 48) : List.of();
+    }
+
+    /** Lists the cases waiting in a step (a click on the pipeline). */
+    public void showStep(String step) {
+        selectedStep = step;
+        stepCases = isSeesNames() ? dashboard.casesAtStep(filter(), step) : List.of();
+    }
+
+    public StreamedContent download(String table) {
+        DashboardExport.Table which = DashboardExport.Table.valueOf(table);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.export(which, filter(), FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        return DefaultStreamedContent.builder().name("amparo-" + table.toLowerCase() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(buffer.toByteArray())).build();
+    }
+
+    /** Staff see counts only, never people. */
+    public boolean isSeesNames() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Roles.SUPERVISOR) || external.isUserInRole(Roles.ADMIN)
+                || external.isUserInRole(Roles.CASEWORKER) || external.isUserInRole(Roles.ATTORNEY);
+    }
+
+    /** Chart.js: open cases per step. */
+    public String getPipelineChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (PipelineStep step : pipeline) {
+            labels.add(Messages.text("step." + step.step()));
+            counts.add(step.cases());
+        }
+        return barChart(labels, List.of(Map.entry(Messages.text("dashboard.openCases"), counts)), false);
+    }
+
+    /** Chart.js: closed cases per month, stacked by outcome. */
+    public String getOutcomesChart() {
+        Set<String> months = new LinkedHashSet<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        outcomes.forEach(m -> {
+            months.add(m.period());
+            kinds.add(m.label());
+        });
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        months.forEach(labels::add);
+        Map<String, JsonArrayBuilder> series = new LinkedHashMap<>();
+        for (String kind : kinds) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            for (String month : months) {
+                values.add(outcomes.stream().filter(o -> o.period().equals(month) && o.label().equals(kind))
+                        .mapToLong(MonthCount::count).sum());
+            }
+            series.put(Messages.text("outcome." + kind), values);
+        }
+        return barChart(labels, List.copyOf(series.entrySet()), true);
+    }
+
+    private static final String[] COLORS = {"#1565c0", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037", "#9e9d24"};
+
+    private static String barChart(JsonArrayBuilder labels, List<Map.Entry<String, JsonArrayBuilder>> series, boolean stacked) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int i = 0;
+        for (Map.Entry<String, JsonArrayBuilder> s : series) {
+            datasets.add(Json.createObjectBuilder().add("label", s.getKey()).add("data", s.getValue())
+                    .add("backgroundColor", COLORS[i++ % COLORS.length]));
+        }
+        var axis = Json.createObjectBuilder().add("stacked", stacked);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("x", axis).add("y", Json.createObjectBuilder()
+                                .add("stacked", stacked).add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    private DashboardFilter filter() {
+        return new DashboardFilter(from, to, jurisdictionId, facilityId,
+                caseworker == null || caseworker.isBlank() ? null : caseworker.trim(), null);
+    }
+
+    public List<ReferenceQueries.FacilityOption> getFacilities() {
+        return reference.facilities();
+    }
+
+    public List<ReferenceQueries.JurisdictionOption> getJurisdictions() {
+        return reference.jurisdictions();
+    }
+
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate v) { from = v; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate v) { to = v; }
+    public Long getJurisdictionId() { return jurisdictionId; }
+    public void setJurisdictionId(Long v) { jurisdictionId = v; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long v) { facilityId = v; }
+    public String getCaseworker() { return caseworker; }
+    public void setCaseworker(String v) { caseworker = v; }
+    public HoldCounts getHoldCounts() { return holdCounts; }
+    public List<HoldAlert> getHolds() { return holds; }
+    public List<PipelineStep> getPipeline() { return pipeline; }
+    public String getSelectedStep() { return selectedStep; }
+    public List<StepCase> getStepCases() { return stepCases; }
+    public List<OverdueTask> getOverdue() { return overdue; }
+    public long getUnassignedCount() { return unassignedCount; }
+    public List<UnassignedCase> getUnassigned() { return unassigned; }
+    public List<Caseload> getCaseload() { return caseload; }
+    public List<MonthCount> getOutcomes() { return outcomes; }
+    public List<MonthCount> getDetainersByMonth() { return detainersByMonth; }
+    public List<LabelCount> getDetainersByFacility() { return detainersByFacility; }
+    public List<JurisdictionFinding> getFindings() { return findings; }
+}
