@@ -2,29 +2,13 @@ package org.amparo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The dashboard page in a real browser: charts drawn, a step's cases listed on click, staff shown counts only. */
-class DashboardBrowserIT {
-
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DashboardBrowserIT extends BrowserTest {
 
     @Test
     void aSupervisorSeesHoldsChartsAndTheCasesOfAStep() {

@@ -1,6 +1,5 @@
 package org.amparo.it;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,47 +17,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A caseworker, in a real (headless Debian) Chromium, signs in, opens a case through the PrimeFaces intake form
  * and finds it in the case list by a partial, unaccented spelling of an accented name.
  */
-class OpenCaseBrowserIT {
+class OpenCaseBrowserIT extends BrowserTest {
 
-    private Browser session;
-    private WebDriver browser;
+    private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        session = Browser.open();
-        browser = session.driver;
-        wait = session.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
+    void shortcuts() {
+        driver = super.browser.driver;
+        wait = super.browser.wait;
     }
 
     @Test
     void aCaseworkerOpensACaseThroughTheFormAndFindsItInTheList() {
         String family = "Demostración" + UUID.randomUUID().toString().substring(0, 6);
-        session.signInAt("/cases/new.xhtml", "caseworker");
+        super.browser.signInAt("/cases/new.xhtml", "caseworker");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
-        browser.findElement(By.id("intake:givenNames")).sendKeys("Begoña");
-        browser.findElement(By.id("intake:aNumber")).sendKeys("A-099-887-766");
-        browser.findElement(By.id("intake:facilityId")).click();
+        driver.findElement(By.id("intake:givenNames")).sendKeys("Begoña");
+        driver.findElement(By.id("intake:aNumber")).sendKeys("A-099-887-766");
+        driver.findElement(By.id("intake:facilityId")).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#intake\\:facilityId_items li[data-label^='Ejemplo County Jail']"))).click();
-        browser.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1988-03-14", Keys.TAB);
-        browser.findElement(By.id("intake:open")).click();
+        driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1988-03-14", Keys.TAB);
+        driver.findElement(By.id("intake:open")).click();
 
         wait.until(ExpectedConditions.urlContains("/cases/list.xhtml"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "opened"));
 
-        WebElement search = browser.findElement(By.id("cases:search"));
+        WebElement search = driver.findElement(By.id("cases:search"));
         search.sendKeys(family.toUpperCase().replace("Ó", "O").substring(0, family.length() - 2));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family));
-        assertThat(browser.findElement(By.id("cases:table")).getText())
+        assertThat(driver.findElement(By.id("cases:table")).getText())
                 .contains(family + ", Begoña")
                 .contains("A-099-887-766")
                 .contains("Intake");
@@ -66,16 +56,16 @@ class OpenCaseBrowserIT {
 
     @Test
     void invalidIntakeShowsTheFieldsToFixAndKeepsWhatWasTyped() {
-        session.signInAt("/cases/new.xhtml", "caseworker");
+        super.browser.signInAt("/cases/new.xhtml", "caseworker");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:givenNames"))).sendKeys("Tomás");
-        browser.findElement(By.id("intake:aNumber")).sendKeys("A-12");
-        browser.findElement(By.id("intake:open")).click();
+        driver.findElement(By.id("intake:aNumber")).sendKeys("A-12");
+        driver.findElement(By.id("intake:open")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "is not an A-number"));
-        String form = browser.findElement(By.id("intake")).getText();
+        String form = driver.findElement(By.id("intake")).getText();
         assertThat(form).contains("Family name: is required").contains("Facility: is required");
-        assertThat(browser.findElement(By.id("intake:givenNames")).getAttribute("value")).isEqualTo("Tomás");
-        assertThat(browser.getCurrentUrl()).contains("/cases/new.xhtml");
+        assertThat(driver.findElement(By.id("intake:givenNames")).getAttribute("value")).isEqualTo("Tomás");
+        assertThat(driver.getCurrentUrl()).contains("/cases/new.xhtml");
     }
 }

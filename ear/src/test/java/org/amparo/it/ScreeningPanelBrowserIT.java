@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,24 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * in the facility's time with a live countdown (red under 12 hours and once passed), the findings, the disclaimer,
  * and the same in Spanish. The demo data's cases are screened when they are written.
  */
-class ScreeningPanelBrowserIT {
+class ScreeningPanelBrowserIT extends BrowserTest {
 
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
 
     private final Http api = Http.api();
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private List<JsonObject> cases(String query) {
         return Http.json(api.get("/api/v1/cases?size=500&" + query, "Authorization", SUPERVISOR))

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jakarta.json.JsonString;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,22 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (a missing fact keeps the dialog open and names the field), the menu counts the inbox, and the case file draws the
  * deployed BPMN with the current step marked, beside the step history.
  */
-class WorkflowBrowserIT {
+class WorkflowBrowserIT extends BrowserTest {
 
     private final Http api = Http.api();
-    private Browser browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCaseworkerCompletesIntakeInTheInboxDialog() {

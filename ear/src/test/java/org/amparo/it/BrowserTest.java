@@ -1,0 +1,22 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A browser test: each test gets its own headless Chromium, closed afterwards. */
+abstract class BrowserTest {
+
+    protected Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
