@@ -34,8 +34,14 @@ import org.amparo.rules.detainer.Finding;
 @Dependent
 public class DashboardQueries {
 
+    /** Cases with their person, for the lists that name people. */
     private static final String CASES = """
              from DetentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+            """;
+
+    /** Cases alone, for the counts: no figure needs the person, so no aggregate joins it. */
+    private static final String CASES_ONLY = """
+             from DetentionCase c left join c.facility fa left join fa.jurisdiction j
             """;
 
     /** Where the filtered columns are, in JPQL and in SQL. */
@@ -90,7 +96,7 @@ public class DashboardQueries {
                         select sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in24 then 1 else 0 end),
                                sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in48 then 1 else 0 end),
                                sum(case when c.holdExpiresAt < :now then 1 else 0 end)
-                        """ + CASES + w.jpql() + HELD, Tuple.class))
+                        """ + CASES_ONLY + w.jpql() + HELD, Tuple.class))
                 .setParameter("now", now).setParameter("in24", now.plus(Duration.ofHours(24)))
                 .setParameter("in48", now.plus(Duration.ofHours(48))).setParameter("open", CaseStatus.OPEN)
                 .getSingleResult();
@@ -159,13 +165,13 @@ public class DashboardQueries {
     /** Which of these cases pass the filter. */
     public List<Long> casesInView(EntityManager em, DashboardFilter filter, List<Long> caseIds) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("select c.id" + CASES + w.jpql() + " and c.id in :ids", Long.class))
+        return w.bind(em.createQuery("select c.id" + CASES_ONLY + w.jpql() + " and c.id in :ids", Long.class))
                 .setParameter("ids", caseIds).getResultList();
     }
 
     public long unassignedCount(EntityManager em, DashboardFilter filter) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("select count(c)" + CASES + w.jpql() + """
+        return w.bind(em.createQuery("select count(c)" + CASES_ONLY + w.jpql() + """
                          and c.status = :open and (c.caseworker is null or (c.attorney is null
                               and c.workflowStep in ('attorneyReview', 'campaignApproval', 'closure')))""", Long.class))
                 .setParameter("open", CaseStatus.OPEN).getSingleResult();
@@ -175,12 +181,12 @@ public class DashboardQueries {
     public List<Caseload> caseload(EntityManager em, DashboardFilter filter, Map<String, Long> openTasks) {
         Where w = Where.of(filter);
         Map<String, long[]> load = new java.util.TreeMap<>();
-        for (Tuple t : w.bind(em.createQuery("select c.caseworker, count(c)" + CASES + w.jpql()
+        for (Tuple t : w.bind(em.createQuery("select c.caseworker, count(c)" + CASES_ONLY + w.jpql()
                 + " and c.status = :open and c.caseworker is not null group by c.caseworker", Tuple.class))
                 .setParameter("open", CaseStatus.OPEN).getResultList()) {
             load.computeIfAbsent((String) t.get(0), k -> new long[3])[0] = number(t.get(1));
         }
-        for (Tuple t : w.bind(em.createQuery("select c.attorney, count(c)" + CASES + w.jpql()
+        for (Tuple t : w.bind(em.createQuery("select c.attorney, count(c)" + CASES_ONLY + w.jpql()
                 + " and c.status = :open and c.attorney is not null group by c.attorney", Tuple.class))
                 .setParameter("open", CaseStatus.OPEN).getResultList()) {
             load.computeIfAbsent((String) t.get(0), k -> new long[3])[1] = number(t.get(1));
@@ -194,7 +200,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select year(c.closedAt), month(c.closedAt), c.outcome, count(c)
-                        """ + CASES + w.jpql() + """
+                        """ + CASES_ONLY + w.jpql() + """
                          and c.closedAt >= :from and c.closedAt < :to
                         group by year(c.closedAt), month(c.closedAt), c.outcome
                         order by 1, 2, 3""", Tuple.class))
@@ -209,7 +215,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select year(d.issuedAt), month(d.issuedAt), d.form.code, count(d)
-                        from Detainer d join d.detentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+                        from Detainer d join d.detentionCase c left join c.facility fa left join fa.jurisdiction j
                         """ + w.jpql() + """
                          and d.issuedAt >= :from and d.issuedAt < :to
                         group by year(d.issuedAt), month(d.issuedAt), d.form.code
@@ -225,7 +231,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select coalesce(fa.name, '-'), count(d)
-                        from Detainer d join d.detentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+                        from Detainer d join d.detentionCase c left join c.facility fa left join fa.jurisdiction j
                         """ + w.jpql() + """
                          and d.issuedAt >= :from and d.issuedAt < :to
                         group by fa.name order by count(d) desc, fa.name""", Tuple.class))
@@ -238,7 +244,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         TypedQuery<Tuple> query = w.bind(em.createQuery("""
                         select coalesce(j.name, '-'), f.finding, count(c)
-                        from DetentionCase c join c.person p join c.findings f left join c.facility fa left join fa.jurisdiction j
+                        from DetentionCase c join c.findings f left join c.facility fa left join fa.jurisdiction j
                         """ + w.jpql() + """
                          and f.finding in :findings and c.openedAt >= :from and c.openedAt < :to
                         group by j.name, f.finding order by 1, 2""", Tuple.class));

@@ -74,6 +74,8 @@ public class DashboardView implements Serializable {
     private List<MonthCount> detainersByMonth;
     private List<LabelCount> detainersByFacility;
     private List<JurisdictionFinding> findings;
+    private List<ReferenceQueries.FacilityOption> facilities;
+    private List<ReferenceQueries.JurisdictionOption> jurisdictions;
 
     @PostConstruct
     void init() {
@@ -188,11 +190,17 @@ public class DashboardView implements Serializable {
     }
 
     public List<ReferenceQueries.FacilityOption> getFacilities() {
-        return reference.facilities();
+        if (facilities == null) {
+            facilities = reference.facilities();
+        }
+        return facilities;
     }
 
     public List<ReferenceQueries.JurisdictionOption> getJurisdictions() {
-        return reference.jurisdictions();
+        if (jurisdictions == null) {
+            jurisdictions = reference.jurisdictions();
+        }
+        return jurisdictions;
     }
 
     public LocalDate getFrom() { return from; }
