@@ -54,6 +54,7 @@ class CaseProcessTest {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setDatabaseSchemaUpdate("true");
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseWorkflow.TaskCounts.class));
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseStepListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("caseClosedListener", (ExecutionListener) execution ->
@@ -346,6 +347,23 @@ class CaseProcessTest {
         assertThat(only(c, "attorneyReferral")).isNotNull();
         complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
         only(c, "attorneyResponse");
+    }
+
+    @Test
+    void aReviewPastItsDueDateIsOverdueAndNamesItsCase() {
+        long c = start();
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true, "reviewDue", Date.from(NOW.minus(Duration.ofHours(1)))));
+
+        List<WorkTask> overdue = workflow.overdueTasks(NOW, 500);
+
+        assertThat(overdue).filteredOn(t -> t.caseId() == c).singleElement().satisfies(t -> {
+            assertThat(t.stepKey()).isEqualTo("attorneyReview");
+            assertThat(t.assignee()).isEqualTo("ana");
+            assertThat(t.dueAt()).isEqualTo(NOW.minus(Duration.ofHours(1)));
+        });
+        assertThat(workflow.openTasksByAssignee()).containsKey("ana");
     }
 
     // --- helpers
