@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,6 +61,75 @@ public class Dashboard {
 
     @Resource
     SessionContext session;
+
+    /** Every figure the caller may see, computed side by side: the dashboard's one round trip. */
+    public DashboardOverview overview(DashboardFilter filter, boolean withNames) {
+        Dashboard self = session.getBusinessObject(Dashboard.class);
+        Map<Figure, Future<Object>> pending = new java.util.EnumMap<>(Figure.class);
+        for (Figure figure : Figure.values()) {
+            if (withNames || !figure.namesPeople) {
+                pending.put(figure, self.compute(figure, filter));
+            }
+        }
+        Map<Figure, Object> done = new java.util.EnumMap<>(Figure.class);
+        pending.forEach((figure, future) -> done.put(figure, await(future)));
+        return DashboardOverview.of(done);
+    }
+
+    /** The figures of {@link #overview}; those that name people are left out for staff. */
+    public enum Figure {
+        HOLD_COUNTS(false), PIPELINE(false), OVERDUE(false), UNASSIGNED_COUNT(false), CASELOAD(false), OUTCOMES(false),
+        DETAINERS_BY_MONTH(false), DETAINERS_BY_FACILITY(false), FINDINGS(false), HOLDS(true), UNASSIGNED(true);
+
+        final boolean namesPeople;
+
+        Figure(boolean namesPeople) {
+            this.namesPeople = namesPeople;
+        }
+    }
+
+    /** One figure in its own thread and transaction, as the caller. */
+    @Asynchronous
+    public Future<Object> compute(Figure figure, DashboardFilter filter) {
+        Object value = switch (figure) {
+            case HOLD_COUNTS -> holdCounts(filter);
+            case PIPELINE -> pipeline(filter);
+            case OVERDUE -> overdueTasks(filter);
+            case UNASSIGNED_COUNT -> unassignedCount(filter);
+            case CASELOAD -> caseload(filter);
+            case OUTCOMES -> outcomesByMonth(filter);
+            case DETAINERS_BY_MONTH -> detainersByMonth(filter);
+            case DETAINERS_BY_FACILITY -> detainersByFacility(filter);
+            case FINDINGS -> findingsByJurisdiction(filter);
+            case HOLDS -> {
+                if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
+                    throw new jakarta.ejb.EJBAccessException("Staff see counts only");
+                }
+                yield holdsExpiring(filter, 48);
+            }
+            case UNASSIGNED -> {
+                if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
+                    throw new jakarta.ejb.EJBAccessException("Staff see counts only");
+                }
+                yield unassigned(filter);
+            }
+        };
+        return new AsyncResult<>(value);
+    }
+
+    private static Object await(Future<Object> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 
     public HoldCounts holdCounts(DashboardFilter filter) {
         return queries.holdCounts(em, scoped(filter), Instant.now(clock));

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.amparo.dashboard.application.Dashboard;
 import org.amparo.dashboard.application.DashboardExport;
 import org.amparo.dashboard.application.DashboardFilter;
+import org.amparo.dashboard.application.DashboardOverview;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
 
@@ -47,19 +48,21 @@ public class DashboardResource {
                                        @QueryParam("facilityId") Long facilityId, @QueryParam("caseworker") String caseworker,
                                        @Context SecurityContext security) {
         DashboardFilter filter = filter(from, to, jurisdictionId, facilityId, caseworker);
+        boolean names = !security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN);
+        DashboardOverview all = dashboard.overview(filter, names);
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("holdCounts", dashboard.holdCounts(filter));
-        figures.put("pipeline", dashboard.pipeline(filter));
-        figures.put("overdueTasks", dashboard.overdueTasks(filter));
-        figures.put("unassignedCount", dashboard.unassignedCount(filter));
-        figures.put("caseload", dashboard.caseload(filter));
-        figures.put("outcomesByMonth", dashboard.outcomesByMonth(filter));
-        figures.put("detainersByMonth", dashboard.detainersByMonth(filter));
-        figures.put("detainersByFacility", dashboard.detainersByFacility(filter));
-        figures.put("findingsByJurisdiction", dashboard.findingsByJurisdiction(filter));
-        if (!security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN)) {
-            figures.put("holds", dashboard.holdsExpiring(filter, 48));
-            figures.put("unassigned", dashboard.unassigned(filter));
+        figures.put("holdCounts", all.holdCounts());
+        figures.put("pipeline", all.pipeline());
+        figures.put("overdueTasks", all.overdueTasks());
+        figures.put("unassignedCount", all.unassignedCount());
+        figures.put("caseload", all.caseload());
+        figures.put("outcomesByMonth", all.outcomesByMonth());
+        figures.put("detainersByMonth", all.detainersByMonth());
+        figures.put("detainersByFacility", all.detainersByFacility());
+        figures.put("findingsByJurisdiction", all.findingsByJurisdiction());
+        if (names) {
+            figures.put("holds", all.holds());
+            figures.put("unassigned", all.unassigned());
         }
         return figures;
     }

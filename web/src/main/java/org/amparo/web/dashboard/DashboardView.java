@@ -30,6 +30,7 @@ import org.amparo.dashboard.application.DashboardFigures.PipelineStep;
 import org.amparo.dashboard.application.DashboardFigures.StepCase;
 import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
 import org.amparo.dashboard.application.DashboardFilter;
+import org.amparo.dashboard.application.DashboardOverview;
 import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.security.domain.Roles;
 import org.amparo.web.Messages;
@@ -88,18 +89,19 @@ public class DashboardView implements Serializable {
     /** Loads every figure for the filters. */
     public void load() {
         DashboardFilter filter = filter();
-        holdCounts = dashboard.holdCounts(filter);
-        pipeline = dashboard.pipeline(filter);
-        overdue = dashboard.overdueTasks(filter);
-        unassignedCount = dashboard.unassignedCount(filter);
-        caseload = dashboard.caseload(filter);
-        outcomes = dashboard.outcomesByMonth(filter);
-        detainersByMonth = dashboard.detainersByMonth(filter);
-        detainersByFacility = dashboard.detainersByFacility(filter);
-        findings = dashboard.findingsByJurisdiction(filter);
         boolean names = isSeesNames();
-        holds = names ? dashboard.holdsExpiring(filter, 48) : List.of();
-        unassigned = names ? dashboard.unassigned(filter) : List.of();
+        DashboardOverview all = dashboard.overview(filter, names);
+        holdCounts = all.holdCounts();
+        pipeline = all.pipeline();
+        overdue = all.overdueTasks();
+        unassignedCount = all.unassignedCount();
+        caseload = all.caseload();
+        outcomes = all.outcomesByMonth();
+        detainersByMonth = all.detainersByMonth();
+        detainersByFacility = all.detainersByFacility();
+        findings = all.findingsByJurisdiction();
+        holds = all.holds();
+        unassigned = all.unassigned();
         stepCases = names && selectedStep != null ? dashboard.casesAtStep(filter, selectedStep) : List.of();
     }
 
