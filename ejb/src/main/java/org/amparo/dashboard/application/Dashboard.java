@@ -17,7 +17,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import org.amparo.dashboard.application.DashboardFigures.Caseload;
 import org.amparo.dashboard.application.DashboardFigures.HoldAlert;
 import org.amparo.dashboard.application.DashboardFigures.HoldCounts;

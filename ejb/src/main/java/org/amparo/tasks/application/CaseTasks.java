@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
-import org.amparo.cases.application.CaseProcessSteps;
 import org.amparo.cases.application.CaseScreening;
 import org.amparo.cases.application.ProcessFacts;
 import org.amparo.cases.application.ProcessFacts.Variables;

@@ -1,7 +1,6 @@
 package org.amparo.web.cases;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,6 @@ import org.amparo.workflow.StepRecord;
 public class CaseFileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     CaseQueries queries;
@@ -124,11 +122,6 @@ public class CaseFileView implements Serializable {
         return reference.iceDocumentFormCodes();
     }
 
-    /** A moment in UTC as the history shows it. */
-    public String utc(java.time.Instant at) {
-        return at == null ? "" : LOCAL.format(LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)) + " UTC";
-    }
-
     public CaseEventCommand.Type getEventType() { return eventType; }
     public void setEventType(CaseEventCommand.Type v) { eventType = v; }
     public LocalDateTime getEventAt() { return eventAt; }
@@ -139,11 +132,6 @@ public class CaseFileView implements Serializable {
     public void setEventIssuedAt(LocalDateTime v) { eventIssuedAt = v; }
     public Boolean getEventServed() { return eventServed; }
     public void setEventServed(Boolean v) { eventServed = v; }
-
-    /** A local date-time as the facility's clock shows it. */
-    public String local(java.time.LocalDateTime at) {
-        return at == null ? "" : LOCAL.format(at);
-    }
 
     public Long getId() {
         return id;
