@@ -43,6 +43,9 @@ public interface CaseWorkflow {
     /** Updates the facts the running process routes on (flags, dates), without moving it. */
     void updateFacts(long caseId, Map<String, Object> facts);
 
+    /** Ends the case's process and its open tasks without an outcome (the case was deleted); no process is fine. */
+    void cancel(long caseId, String reason);
+
     /**
      * Delivers an event from outside to the case's running process, after updating its facts. An event no step is
      * waiting for is ignored (the facts are still updated).

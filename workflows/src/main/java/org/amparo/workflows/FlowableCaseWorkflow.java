@@ -140,6 +140,11 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public void cancel(long caseId, String reason) {
+        instance(caseId).ifPresent(id -> engine().getRuntimeService().deleteProcessInstance(id, reason));
+    }
+
+    @Override
     public List<StepRecord> history(long caseId) {
         return engine().getHistoryService().createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(caseId))

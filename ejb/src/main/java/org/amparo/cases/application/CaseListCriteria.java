@@ -13,11 +13,18 @@ import java.io.Serializable;
  *
  * @param search   a name or alias (partial, accents and case ignored), an A-number in any form, or a booking number
  * @param mineOnly only cases whose caseworker or attorney is the caller
+ * @param preset   a saved filter on top of the others, or null
  */
 public record CaseListCriteria(String search, CaseStatus status, String workflowStep, Long facilityId,
                                String caseworker, boolean mineOnly, EnforcementPriority priority, Finding finding,
-                               CaseSortField sortField, boolean ascending)
+                               CaseSortField sortField, boolean ascending, CaseListPreset preset)
         implements Serializable {
+
+    public CaseListCriteria(String search, CaseStatus status, String workflowStep, Long facilityId, String caseworker,
+                            boolean mineOnly, EnforcementPriority priority, Finding finding, CaseSortField sortField,
+                            boolean ascending) {
+        this(search, status, workflowStep, facilityId, caseworker, mineOnly, priority, finding, sortField, ascending, null);
+    }
 
     public static CaseListCriteria all() {
         return new CaseListCriteria(null, null, null, null, null, false, null, null, CaseSortField.ID, false);
@@ -28,7 +35,7 @@ public record CaseListCriteria(String search, CaseStatus status, String workflow
         return "search=" + (search == null || search.isBlank() ? "none" : "yes")
                 + ", status=" + status + ", step=" + workflowStep + ", facility=" + facilityId
                 + ", caseworker=" + (caseworker == null ? "any" : "set") + ", mine=" + mineOnly
-                + ", priority=" + priority + ", finding=" + finding
+                + ", priority=" + priority + ", finding=" + finding + ", preset=" + preset
                 + ", sort=" + sortField + (ascending ? " asc" : " desc");
     }
 }

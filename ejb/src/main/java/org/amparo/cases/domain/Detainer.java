@@ -27,6 +27,7 @@ import org.amparo.rules.detainer.Interference;
 /** An ICE request or document a jail received for the person of a case (detainer, warrant, NTA, ...). */
 @Entity
 @Table(name = "detainer")
+@org.hibernate.envers.Audited
 public class Detainer {
 
     @Id
@@ -43,6 +44,7 @@ public class Detainer {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "form_code")
+    @org.hibernate.envers.Audited(targetAuditMode = org.hibernate.envers.RelationTargetAuditMode.NOT_AUDITED)
     private IceDocumentForm form;
 
     /** Local to the facility, as written on the form. */

@@ -42,6 +42,8 @@ import org.amparo.rules.relief.DacaResult;
  */
 @Entity
 @Table(name = "detention_case")
+@org.hibernate.envers.Audited
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 public class DetentionCase {
 
     @Id
@@ -75,12 +77,18 @@ public class DetentionCase {
     private CaseStatus status = CaseStatus.OPEN;
 
     /** The workflow step the case waits in (a task definition key), as the engine last reported it. */
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "workflow_step", length = 60)
     private String workflowStep;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "step_entered_at")
     private Instant stepEnteredAt;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -111,27 +119,41 @@ public class DetentionCase {
     @Column(name = "custody_end", length = 20)
     private CustodyEnd custodyEnd;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "enforcement_priority", length = 20)
     private EnforcementPriority enforcementPriority;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "priority_rule_set", length = 40)
     private String priorityRuleSet;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "daca_result", length = 25)
     private DacaResult dacaResult;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "scaap_eligible")
     private Boolean scaapEligible;
 
     /** The earliest expiry of an active hold request. */
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "hold_expires_at")
     private Instant holdExpiresAt;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "screened_at")
     private Instant screenedAt;
 
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "case_finding", joinColumns = @JoinColumn(name = "case_id"))
     private Set<CaseFinding> findings = new HashSet<>();
@@ -139,6 +161,36 @@ public class DetentionCase {
     @OneToMany(mappedBy = "detentionCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("issuedAt")
     private List<Detainer> detainers = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bail_status", length = 20)
+    private BailStatus bailStatus;
+
+    @Column(name = "bail_amount", precision = 12, scale = 2)
+    private java.math.BigDecimal bailAmount;
+
+    @Column(name = "ice_interviewed")
+    private Boolean iceInterviewed;
+
+    /** Whether the person was told of an ICE hold or a transfer. */
+    @Column(name = "told_of_hold")
+    private Boolean toldOfHold;
+
+    /** Who called the hotline: often a relative, not the detained person. */
+    @Column(name = "caller_name", length = 200)
+    private String callerName;
+
+    @Column(name = "caller_relation", length = 60)
+    private String callerRelation;
+
+    @Column(name = "caller_contact", length = 200)
+    private String callerContact;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by", length = 64)
+    private String deletedBy;
 
     protected DetentionCase() {
     }
@@ -163,6 +215,95 @@ public class DetentionCase {
         this.bookingNumber = bookingNumber == null || bookingNumber.isBlank() ? null : bookingNumber.trim();
         this.bookedAt = bookedAt;
         this.scheduledReleaseAt = scheduledReleaseAt;
+    }
+
+    /** Moves the case to the facility that holds the person now (a transfer, or a correction). */
+    public void holdAt(Facility facility) {
+        if (facility == null) {
+            throw new IllegalArgumentException("A case needs a facility to move to");
+        }
+        this.facility = facility;
+    }
+
+    /** Bail, and what ICE and the jail did with the person; null means nobody knows yet. */
+    public void recordCustodyDetails(BailStatus bail, java.math.BigDecimal amount, Boolean iceInterviewed, Boolean toldOfHold) {
+        if (amount != null && amount.signum() < 0) {
+            throw new IllegalArgumentException("Bail cannot be negative");
+        }
+        this.bailStatus = bail;
+        this.bailAmount = amount;
+        this.iceInterviewed = iceInterviewed;
+        this.toldOfHold = toldOfHold;
+    }
+
+    /** Who reported the detention to the hotline and how to reach them. */
+    public void recordCaller(String name, String relation, String contact) {
+        this.callerName = name == null || name.isBlank() ? null : name.trim();
+        this.callerRelation = relation == null || relation.isBlank() ? null : relation.trim();
+        this.callerContact = contact == null || contact.isBlank() ? null : contact.trim();
+    }
+
+    public void assignCaseworker(String caseworker) {
+        this.caseworker = caseworker == null || caseworker.isBlank() ? null : caseworker.trim();
+    }
+
+    /**
+     * Removes the case from every list and query; its rows and history stay for the audit. Only an admin may do
+     * this (the service checks the role).
+     */
+    public void softDelete(String by, Instant at) {
+        if (deletedAt != null) {
+            throw new IllegalStateException("The case is already deleted");
+        }
+        this.deletedBy = by;
+        this.deletedAt = at;
+        this.workflowStep = null;
+        this.stepEnteredAt = null;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /** Removes an ICE document recorded by mistake (a lifted one stays, marked lifted). */
+    public void removeIceDocument(long detainerId) {
+        detainers.removeIf(d -> d.getId() != null && d.getId() == detainerId);
+    }
+
+    public java.util.Optional<Detainer> detainer(long detainerId) {
+        return detainers.stream().filter(d -> d.getId() != null && d.getId() == detainerId).findFirst();
+    }
+
+    public BailStatus getBailStatus() {
+        return bailStatus;
+    }
+
+    public java.math.BigDecimal getBailAmount() {
+        return bailAmount;
+    }
+
+    public Boolean getIceInterviewed() {
+        return iceInterviewed;
+    }
+
+    public Boolean getToldOfHold() {
+        return toldOfHold;
+    }
+
+    public String getCallerName() {
+        return callerName;
+    }
+
+    public String getCallerRelation() {
+        return callerRelation;
+    }
+
+    public String getCallerContact() {
+        return callerContact;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
     }
 
     /** Records an ICE document the jail received for this person. */

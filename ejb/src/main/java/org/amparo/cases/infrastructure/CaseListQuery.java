@@ -113,7 +113,7 @@ public class CaseListQuery {
         List<Predicate> where = new ArrayList<>();
         String search = criteria.search();
         if (search != null && !search.isBlank()) {
-            where.add(searchPredicate(cb, c, p, search.trim()));
+            where.add(searchPredicate(cb, q, c, p, search.trim()));
         }
         if (criteria.status() != null) {
             where.add(cb.equal(c.get("status"), criteria.status()));
@@ -137,21 +137,33 @@ public class CaseListQuery {
             flagged.select(d.get("id")).where(cb.equal(d, c), cb.equal(f2.get("finding"), criteria.finding()));
             where.add(cb.exists(flagged));
         }
-        if (criteria.mineOnly()) {
+        if (criteria.mineOnly() || criteria.preset() == org.amparo.cases.application.CaseListPreset.MY_CASES) {
             where.add(cb.or(cb.equal(c.get("caseworker"), caller), cb.equal(c.get("attorney"), caller)));
+        }
+        if (criteria.preset() == org.amparo.cases.application.CaseListPreset.HOLD_EXPIRING) {
+            where.add(cb.equal(c.get("status"), CaseStatus.OPEN));
+            where.add(cb.lessThanOrEqualTo(c.<Instant>get("holdExpiresAt"), Instant.now().plus(java.time.Duration.ofHours(48))));
+        }
+        if (criteria.preset() == org.amparo.cases.application.CaseListPreset.UNASSIGNED) {
+            where.add(cb.equal(c.get("status"), CaseStatus.OPEN));
+            where.add(cb.isNull(c.get("attorney")));
         }
         return where.toArray(Predicate[]::new);
     }
 
     /** An A-number in any written form matches exactly; anything else matches names partially or a booking number. */
-    private static Predicate searchPredicate(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
-                                             String search) {
+    private static Predicate searchPredicate(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
+                                             Join<DetentionCase, Person> p, String search) {
         if (ANumber.isValid(search)) {
             return cb.equal(p.get("aNumber"), ANumber.parse(search));
         }
         String folded = SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        Subquery<Long> alias = q.subquery(Long.class);
+        Root<org.amparo.people.domain.PersonAlias> a = alias.from(org.amparo.people.domain.PersonAlias.class);
+        alias.select(a.get("id")).where(cb.equal(a.get("person"), p), cb.like(a.get("searchName"), "%" + folded + "%", '\\'));
         return cb.or(
                 cb.like(p.get("searchName"), "%" + folded + "%", '\\'),
+                cb.exists(alias),
                 cb.equal(cb.upper(c.get("bookingNumber")), search.toUpperCase(Locale.ROOT)));
     }
 

@@ -124,7 +124,7 @@ public class DashboardQueries {
                        percentile_disc(0.5) within group (order by c.step_entered_at desc)
                 from detention_case c left join facility fa on fa.id = c.facility_id
                 """ + w.jpql() + """
-                 and c.status = 'OPEN' and c.workflow_step is not null and c.step_entered_at is not null
+                 and c.status = 'OPEN' and c.deleted_at is null and c.workflow_step is not null and c.step_entered_at is not null
                 group by c.workflow_step"""));
         List<PipelineStep> steps = new ArrayList<>();
         for (Object row : query.getResultList()) {

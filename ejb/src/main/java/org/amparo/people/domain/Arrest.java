@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "arrest")
+@Audited
 public class Arrest {
 
     @Id
@@ -46,9 +48,17 @@ public class Arrest {
     @Column(name = "agency", length = 120)
     private String agency;
 
+    /** Where the person was held for this arrest. */
+    @Column(name = "place_held", length = 150)
+    private String placeHeld;
+
     @OneToMany(mappedBy = "arrest", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Charge> charges = new ArrayList<>();
+
+    @OneToMany(mappedBy = "arrest", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("scheduledAt")
+    private List<CourtDate> courtDates = new ArrayList<>();
 
     protected Arrest() {
     }
@@ -64,6 +74,33 @@ public class Arrest {
         Charge charge = new Charge(this, description, level, category);
         charges.add(charge);
         return charge;
+    }
+
+    public void recordPlaceHeld(String place) {
+        this.placeHeld = place == null || place.isBlank() ? null : place.trim();
+    }
+
+    /** Schedules a hearing in the criminal case; upcoming ones drive reminders. */
+    public CourtDate scheduleCourtDate(java.time.LocalDateTime at, String court, String purpose) {
+        CourtDate date = new CourtDate(this, at, court, purpose);
+        courtDates.add(date);
+        return date;
+    }
+
+    public void removeCourtDate(long courtDateId) {
+        courtDates.removeIf(d -> d.getId() != null && d.getId() == courtDateId);
+    }
+
+    public void removeCharge(long chargeId) {
+        charges.removeIf(c -> c.getId() != null && c.getId() == chargeId);
+    }
+
+    public String getPlaceHeld() {
+        return placeHeld;
+    }
+
+    public List<CourtDate> getCourtDates() {
+        return Collections.unmodifiableList(courtDates);
     }
 
     public Long getId() {

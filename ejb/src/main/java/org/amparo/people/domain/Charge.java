@@ -19,6 +19,7 @@ import java.time.LocalDate;
 /** A charge from an arrest and, once decided, its disposition (conviction, sentence, juvenile or adult). */
 @Entity
 @Table(name = "criminal_charge")
+@org.hibernate.envers.Audited
 public class Charge {
 
     @Id
@@ -60,6 +61,10 @@ public class Charge {
     @Column(name = "juvenile", nullable = false)
     private boolean juvenile;
 
+    /** Which incident the charge arose from, when one arrest covers several (the "separate incidents" rule). */
+    @Column(name = "incident", length = 60)
+    private String incident;
+
     /** A legal finding only an attorney records. */
     @Column(name = "aggravated_felony", nullable = false)
     private boolean aggravatedFelony;
@@ -96,6 +101,14 @@ public class Charge {
         }
         this.disposition = outcome;
         this.dispositionDate = on;
+    }
+
+    public void recordIncident(String incident) {
+        this.incident = incident == null || incident.isBlank() ? null : incident.trim();
+    }
+
+    public String getIncident() {
+        return incident;
     }
 
     public boolean isConviction() {

@@ -17,6 +17,10 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.OneToMany;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.SearchText;
 
@@ -33,6 +37,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "person")
+@Audited
 public class Person {
 
     @Id
@@ -50,6 +55,7 @@ public class Person {
     private String givenNames;
 
     /** Folded "given family" name, kept in step by the entity itself, for accent-insensitive search. */
+    @NotAudited
     @Column(name = "search_name", nullable = false, length = 260)
     private String searchName;
 
@@ -95,8 +101,58 @@ public class Person {
     @Column(name = "consent_to_publicize")
     private Boolean consentToPublicize;
 
+    @NotAudited
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(name = "gender_identity", length = 60)
+    private String genderIdentity;
+
+    @Column(name = "address", length = 300)
+    private String address;
+
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "other_languages", length = 200)
+    private String otherLanguages;
+
+    @Column(name = "employment", length = 300)
+    private String employment;
+
+    @Column(name = "community_ties", length = 1000)
+    private String communityTies;
+
+    @Column(name = "reason_for_migration", length = 500)
+    private String reasonForMigration;
+
+    /** Victim indicators: possible U visa (crime), VAWA (abuse), T visa or fraud remedies. Null: not asked. */
+    @Column(name = "victim_of_crime")
+    private Boolean victimOfCrime;
+
+    @Column(name = "victim_of_abuse")
+    private Boolean victimOfAbuse;
+
+    @Column(name = "victim_of_fraud")
+    private Boolean victimOfFraud;
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<PersonAlias> aliases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<FamilyMember> family = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "immigration_application", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("filedOn")
+    private List<ImmigrationApplication> applications = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "prior_removal", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("removedOn")
+    private List<PriorRemoval> priorRemovals = new ArrayList<>();
 
     protected Person() {
     }
@@ -125,13 +181,100 @@ public class Person {
         searchName = SearchText.fold(Objects.toString(givenNames, "") + " " + familyName);
     }
 
-    /** Corrects the date of birth; nothing on record (entries, orders) may then lie before it. */
+    /** Corrects the date of birth; nothing on record (entries, orders, removals) may then lie before it. */
     public void correctDateOfBirth(LocalDate born) {
         if (born != null && (entries.stream().anyMatch(e -> e.enteredOn().isBefore(born))
+                || removalOrders.stream().anyMatch(o -> o.orderedOn() != null && o.orderedOn().isBefore(born))
+                || priorRemovals.stream().anyMatch(r -> r.removedOn().isBefore(born))
                 || (continuousResidenceSince != null && continuousResidenceSince.isBefore(born)))) {
-            throw new IllegalArgumentException("Entries and residence cannot be before birth");
+            throw new IllegalArgumentException("Entries, removals and residence cannot be before birth");
         }
         this.dateOfBirth = born;
+    }
+
+    /** Replaces the biographical details the hotline questionnaire asks for; blank text means unknown. */
+    public void describe(Biography b) {
+        this.genderIdentity = blankToNull(b.genderIdentity());
+        this.address = blankToNull(b.address());
+        this.phone = blankToNull(b.phone());
+        this.countryOfOrigin = blankToNull(b.countryOfOrigin());
+        this.preferredLanguage = blankToNull(b.preferredLanguage());
+        this.otherLanguages = blankToNull(b.otherLanguages());
+        this.employment = blankToNull(b.employment());
+        this.communityTies = blankToNull(b.communityTies());
+    }
+
+    public Biography biography() {
+        return new Biography(genderIdentity, address, phone, countryOfOrigin, preferredLanguage, otherLanguages,
+                employment, communityTies);
+    }
+
+    /** Why the person came, and whether they were ever a victim of crime, abuse or fraud (null: not asked). */
+    public void recordMigrationBackground(String reason, Boolean victimOfCrime, Boolean victimOfAbuse, Boolean victimOfFraud) {
+        this.reasonForMigration = blankToNull(reason);
+        this.victimOfCrime = victimOfCrime;
+        this.victimOfAbuse = victimOfAbuse;
+        this.victimOfFraud = victimOfFraud;
+    }
+
+    public PersonAlias addAlias(String familyName, String givenNames) {
+        PersonAlias alias = new PersonAlias(this, familyName, givenNames);
+        aliases.add(alias);
+        return alias;
+    }
+
+    public void removeAlias(long aliasId) {
+        aliases.removeIf(a -> a.getId() != null && a.getId() == aliasId);
+    }
+
+    public FamilyMember addFamilyMember(String fullName, FamilyRelation relation, LocalDate bornOn,
+                                        Citizenship citizenship, boolean dependent) {
+        FamilyMember member = new FamilyMember(this, fullName, relation, bornOn, citizenship, dependent);
+        family.add(member);
+        return member;
+    }
+
+    public void removeFamilyMember(long memberId) {
+        family.removeIf(m -> m.getId() != null && m.getId() == memberId);
+    }
+
+    public void recordApplication(LocalDate filedOn, String kind, String result) {
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("An application needs its kind");
+        }
+        requireAfterBirth(filedOn, "An application cannot be before birth");
+        applications.add(new ImmigrationApplication(filedOn, kind.trim(), blankToNull(result)));
+    }
+
+    public void recordPriorRemoval(LocalDate removedOn, String place) {
+        if (removedOn == null) {
+            throw new IllegalArgumentException("A removal needs its date");
+        }
+        requireAfterBirth(removedOn, "A removal cannot be before birth");
+        priorRemovals.add(new PriorRemoval(removedOn, blankToNull(place)));
+    }
+
+    /** Removes the n-th (0-based) entry as listed; an index out of range changes nothing. */
+    public void removeEntry(int index) {
+        removeAt(entries, index);
+    }
+
+    public void removeRemovalOrder(int index) {
+        removeAt(removalOrders, index);
+    }
+
+    public void removeApplication(int index) {
+        removeAt(applications, index);
+    }
+
+    public void removePriorRemoval(int index) {
+        removeAt(priorRemovals, index);
+    }
+
+    private static void removeAt(List<?> list, int index) {
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+        }
     }
 
     /**
@@ -174,6 +317,10 @@ public class Person {
 
     public void recordConsentToPublicize(Boolean consent) {
         this.consentToPublicize = consent;
+    }
+
+    public Boolean getConsentToPublicize() {
+        return consentToPublicize;
     }
 
     /** Only an explicit yes counts as consent. */
@@ -259,5 +406,37 @@ public class Person {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getReasonForMigration() {
+        return reasonForMigration;
+    }
+
+    public Boolean getVictimOfCrime() {
+        return victimOfCrime;
+    }
+
+    public Boolean getVictimOfAbuse() {
+        return victimOfAbuse;
+    }
+
+    public Boolean getVictimOfFraud() {
+        return victimOfFraud;
+    }
+
+    public List<PersonAlias> getAliases() {
+        return Collections.unmodifiableList(aliases);
+    }
+
+    public List<FamilyMember> getFamily() {
+        return Collections.unmodifiableList(family);
+    }
+
+    public List<ImmigrationApplication> getApplications() {
+        return Collections.unmodifiableList(applications);
+    }
+
+    public List<PriorRemoval> getPriorRemovals() {
+        return Collections.unmodifiableList(priorRemovals);
     }
 }

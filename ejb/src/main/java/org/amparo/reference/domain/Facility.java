@@ -22,6 +22,7 @@ import java.time.ZoneId;
  */
 @Entity
 @Table(name = "facility")
+@org.hibernate.envers.Audited
 public class Facility {
 
     @Id
@@ -55,6 +56,34 @@ public class Facility {
     @JoinColumn(name = "jurisdiction_id")
     private Jurisdiction jurisdiction;
 
+    @Column(name = "has_287g")
+    private Boolean has287g;
+
+    @Column(name = "model_287g", length = 40)
+    private String model287g;
+
+    @Column(name = "signed_287g")
+    private java.time.LocalDate signed287g;
+
+    @Column(name = "ended_287g")
+    private java.time.LocalDate ended287g;
+
+    @Column(name = "igsa")
+    private Boolean igsa;
+
+    @Column(name = "igsa_beds")
+    private Integer igsaBeds;
+
+    @Column(name = "igsa_rate_per_day", precision = 8, scale = 2)
+    private java.math.BigDecimal igsaRatePerDay;
+
+    @Column(name = "igsa_ends")
+    private java.time.LocalDate igsaEnds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "igsa_term", length = 20)
+    private IgsaTerm igsaTerm;
+
     protected Facility() {
     }
 
@@ -66,6 +95,81 @@ public class Facility {
         this.stateCode = stateCode;
         this.timeZone = timeZone.getId();
         this.jurisdiction = jurisdiction;
+    }
+
+    /** The facility's 287(g) agreement with ICE (null: unknown); it cannot end before it was signed. */
+    public void record287g(Boolean has287g, String model, java.time.LocalDate signed, java.time.LocalDate ended) {
+        if (signed != null && ended != null && ended.isBefore(signed)) {
+            throw new IllegalArgumentException("A 287(g) agreement cannot end before it was signed");
+        }
+        this.has287g = has287g;
+        this.model287g = model == null || model.isBlank() ? null : model.trim();
+        this.signed287g = signed;
+        this.ended287g = ended;
+    }
+
+    /** The facility's IGSA contract to rent beds to ICE (null: unknown). */
+    public void recordIgsa(Boolean igsa, Integer beds, java.math.BigDecimal ratePerDay, java.time.LocalDate ends, IgsaTerm term) {
+        if (beds != null && beds <= 0) {
+            throw new IllegalArgumentException("An IGSA contract has at least one bed");
+        }
+        if (ratePerDay != null && ratePerDay.signum() <= 0) {
+            throw new IllegalArgumentException("An IGSA rate is positive");
+        }
+        this.igsa = igsa;
+        this.igsaBeds = beds;
+        this.igsaRatePerDay = ratePerDay;
+        this.igsaEnds = ends;
+        this.igsaTerm = term;
+    }
+
+    public void rename(String name, FacilityType type, String city, String stateCode, ZoneId timeZone, Jurisdiction jurisdiction) {
+        this.name = name;
+        this.type = type;
+        this.city = city;
+        this.stateCode = stateCode;
+        this.timeZone = timeZone.getId();
+        this.jurisdiction = jurisdiction;
+    }
+
+    public Boolean getHas287g() {
+        return has287g;
+    }
+
+    public String getModel287g() {
+        return model287g;
+    }
+
+    public java.time.LocalDate getSigned287g() {
+        return signed287g;
+    }
+
+    public java.time.LocalDate getEnded287g() {
+        return ended287g;
+    }
+
+    public Boolean getIgsa() {
+        return igsa;
+    }
+
+    public Integer getIgsaBeds() {
+        return igsaBeds;
+    }
+
+    public java.math.BigDecimal getIgsaRatePerDay() {
+        return igsaRatePerDay;
+    }
+
+    public java.time.LocalDate getIgsaEnds() {
+        return igsaEnds;
+    }
+
+    public IgsaTerm getIgsaTerm() {
+        return igsaTerm;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

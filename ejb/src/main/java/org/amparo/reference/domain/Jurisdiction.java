@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 /** A state, county or city whose authorities run jails and set a detainer policy. Reference data. */
 @Entity
 @Table(name = "jurisdiction")
+@org.hibernate.envers.Audited
 public class Jurisdiction {
 
     @Id
@@ -38,6 +39,15 @@ public class Jurisdiction {
     @Column(name = "detainer_policy", nullable = false, length = 40)
     private DetainerPolicy detainerPolicy = DetainerPolicy.NONE;
 
+    @Column(name = "policy_text", length = 4000)
+    private String policyText;
+
+    @Column(name = "policy_date")
+    private java.time.LocalDate policyDate;
+
+    @Column(name = "policy_source", length = 300)
+    private String policySource;
+
     protected Jurisdiction() {
     }
 
@@ -46,6 +56,42 @@ public class Jurisdiction {
         this.level = level;
         this.stateCode = stateCode;
         this.detainerPolicy = detainerPolicy;
+    }
+
+    /**
+     * Records a change of detainer policy with its text, date and source. Earlier policies stay in the
+     * jurisdiction's history (Envers), so a finding can be traced to the policy of its day.
+     */
+    public void adoptPolicy(DetainerPolicy policy, String text, java.time.LocalDate adoptedOn, String source) {
+        if (policy == null) {
+            throw new IllegalArgumentException("A detainer policy is required (NONE when there is none)");
+        }
+        this.detainerPolicy = policy;
+        this.policyText = text == null || text.isBlank() ? null : text.strip();
+        this.policyDate = adoptedOn;
+        this.policySource = source == null || source.isBlank() ? null : source.trim();
+    }
+
+    public void rename(String name, JurisdictionLevel level, String stateCode) {
+        this.name = name;
+        this.level = level;
+        this.stateCode = stateCode;
+    }
+
+    public String getPolicyText() {
+        return policyText;
+    }
+
+    public java.time.LocalDate getPolicyDate() {
+        return policyDate;
+    }
+
+    public String getPolicySource() {
+        return policySource;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Long getId() {

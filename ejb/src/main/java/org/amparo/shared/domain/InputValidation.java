@@ -3,30 +3,76 @@ package org.amparo.shared.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
+import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * Runs Bean Validation on a command and turns every violation into a {@link FieldError}, before a service
- * writes anything. One place, so that pages and the API report problems the same way.
+ * writes anything. One place, so that pages and the API report problems the same way, in the caller's language.
  */
 @ApplicationScoped
 public class InputValidation {
 
+    private static final String BUNDLE = "ValidationMessages";
+
     @Inject
-    Validator validator;
+    ValidatorFactory factory;
+
+    @Inject
+    RequestLocale requestLocale;
 
     public void check(Object command) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        Locale locale = locale();
+        MessageInterpolator base = factory.getMessageInterpolator();
+        Validator inLocale = factory.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, locale);
+            }
+        }).getValidator();
+        Set<ConstraintViolation<Object>> violations = inLocale.validate(command);
         if (!violations.isEmpty()) {
             List<FieldError> errors = violations.stream()
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList();
             throw new InvalidInputException(errors);
+        }
+    }
+
+    /** A rule a single annotation cannot express (a date after another), worded from the validation bundle. */
+    public InvalidInputException invalid(String field, String key, Object... args) {
+        return InvalidInputException.of(field, message(key, args));
+    }
+
+    /** A message of the validation bundle in the caller's language. */
+    public String message(String key, Object... args) {
+        try {
+            return MessageFormat.format(ResourceBundle.getBundle(BUNDLE, locale()).getString(key), args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private Locale locale() {
+        try {
+            return requestLocale.get();
+        } catch (RuntimeException noRequest) {
+            return Locale.ENGLISH;
         }
     }
 }

@@ -1,0 +1,84 @@
+package org.amparo.casefile.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.casefile.domain.IntakeDraft;
+import org.amparo.cases.application.OpenCaseCommand;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.NotFoundException;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Intake forms saved half-done, for their owner only. Nothing is validated until the case is opened. */
+@Stateless
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
+public class IntakeDrafts {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /** One line of the caller's draft list. */
+    public record DraftSummary(long id, String summary, Instant updatedAt) implements Serializable {
+    }
+
+    /**
+     * Saves the form as it stands (a new draft when {@code draftId} is null).
+     *
+     * @return the draft's id
+     */
+    public long save(Long draftId, OpenCaseCommand form) {
+        IntakeDraft draft = draftId == null ? new IntakeDraft(caller()) : own(draftId);
+        String summary = (Objects.toString(form.givenNames(), "") + " " + Objects.toString(form.familyName(), "")).strip();
+        draft.save(summary.length() > 200 ? summary.substring(0, 200) : summary, JSON.toJson(form), Instant.now(clock));
+        if (draftId == null) {
+            em.persist(draft);
+        }
+        em.flush();
+        return draft.getId();
+    }
+
+    public List<DraftSummary> mine() {
+        return em.createQuery("select d from IntakeDraft d where d.owner = :owner order by d.updatedAt desc", IntakeDraft.class)
+                .setParameter("owner", caller()).setMaxResults(50).getResultList().stream()
+                .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt())).toList();
+    }
+
+    public OpenCaseCommand load(long draftId) {
+        return JSON.fromJson(own(draftId).getForm(), OpenCaseCommand.class);
+    }
+
+    public void discard(long draftId) {
+        em.remove(own(draftId));
+    }
+
+    private IntakeDraft own(long draftId) {
+        IntakeDraft draft = em.find(IntakeDraft.class, draftId);
+        if (draft == null || !draft.getOwner().equals(caller())) {
+            throw new NotFoundException("Draft", draftId);
+        }
+        return draft;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
