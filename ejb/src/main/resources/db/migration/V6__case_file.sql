@@ -13,6 +13,9 @@ alter table person add column reason_for_migration varchar(500);
 alter table person add column victim_of_crime boolean;
 alter table person add column victim_of_abuse boolean;
 alter table person add column victim_of_fraud boolean;
+-- V1's length check passes a padded 8-digit value; this one wants nine digits.
+alter table person add constraint person_a_number_nine_digits check (a_number is null
+    or (length(rtrim(a_number)) = 9 and ltrim(a_number, '0123456789') = ''));
 alter table person add constraint person_born_after_1900 check (date_of_birth is null or date_of_birth > date '1900-01-01');
 
 create sequence person_alias_seq start with 1 increment by 50;
@@ -112,7 +115,7 @@ create table case_document (
     file_name    varchar(200) not null,
     content_type varchar(60)  not null,
     size_bytes   bigint       not null,
-    sha256       char(64)     not null,
+    sha256       varchar(64)     not null,
     storage_key  varchar(80)  not null unique,
     description  varchar(200),
     uploaded_by  varchar(64)  not null,
@@ -165,7 +168,7 @@ create table revision (
 
 create table person_aud (
     id bigint not null, rev bigint not null references revision (id), revtype smallint,
-    version integer, family_name varchar(100), given_names varchar(150), date_of_birth date, a_number char(9),
+    version integer, family_name varchar(100), given_names varchar(150), date_of_birth date, a_number varchar(9),
     country_of_origin varchar(80), preferred_language varchar(40), immigration_status varchar(20),
     education varchar(30), continuous_residence_since date, gang_member boolean, national_security_concern boolean,
     consent_to_publicize boolean, gender_identity varchar(60), address varchar(300), phone varchar(40),
@@ -271,7 +274,7 @@ create index case_note_aud_case_idx on case_note_aud (case_id);
 create table case_document_aud (
     id bigint not null, rev bigint not null references revision (id), revtype smallint,
     version integer, case_id bigint, file_name varchar(200), content_type varchar(60), size_bytes bigint,
-    sha256 char(64), storage_key varchar(80), description varchar(200), uploaded_by varchar(64),
+    sha256 varchar(64), storage_key varchar(80), description varchar(200), uploaded_by varchar(64),
     uploaded_at timestamp,
     primary key (id, rev)
 );

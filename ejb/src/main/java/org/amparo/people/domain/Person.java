@@ -63,6 +63,7 @@ public class Person {
     private LocalDate dateOfBirth;
 
     @Column(name = "a_number", length = 9)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
     private ANumber aNumber;
 
     @Column(name = "country_of_origin", length = 80)

@@ -47,6 +47,7 @@ public class Facility {
     private String city;
 
     @Column(name = "state_code", length = 2)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
     private String stateCode;
 
     @Column(name = "time_zone", nullable = false, length = 40)

@@ -33,6 +33,7 @@ public class Jurisdiction {
     private JurisdictionLevel level;
 
     @Column(name = "state_code", nullable = false, length = 2)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
     private String stateCode;
 
     @Enumerated(EnumType.STRING)

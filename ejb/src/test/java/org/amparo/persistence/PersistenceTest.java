@@ -1,0 +1,323 @@
+package org.amparo.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.amparo.audit.domain.AuditEvent;
+import org.amparo.audit.domain.Revision;
+import org.amparo.campaigns.domain.Campaign;
+import org.amparo.casefile.application.CaseFile;
+import org.amparo.casefile.domain.IntakeDraft;
+import org.amparo.casefile.infrastructure.AuditedChanges;
+import org.amparo.casefile.infrastructure.CaseFileQuery;
+import org.amparo.cases.application.CaseListCriteria;
+import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.domain.BailStatus;
+import org.amparo.cases.domain.CaseDocument;
+import org.amparo.cases.domain.CaseNote;
+import org.amparo.cases.domain.Detainer;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.infrastructure.CaseListQuery;
+import org.amparo.people.domain.Arrest;
+import org.amparo.people.domain.Charge;
+import org.amparo.people.domain.Citizenship;
+import org.amparo.people.domain.CourtDate;
+import org.amparo.people.domain.FamilyMember;
+import org.amparo.people.domain.FamilyRelation;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
+import org.amparo.people.domain.Person;
+import org.amparo.people.domain.PersonAlias;
+import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.Facility;
+import org.amparo.reference.domain.FacilityType;
+import org.amparo.reference.domain.IceDocumentForm;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.rules.detainer.Interference;
+import org.amparo.security.domain.UserAccount;
+import org.amparo.shared.domain.ANumber;
+import org.amparo.shared.domain.FieldChange;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The migrations and the mappings together, without a server: Flyway builds the schema on H2 (or, with
+ * {@code -Dpostgres}, on PostgreSQL), Hibernate validates every entity against it, and the tests write and read
+ * real rows: a whole case file, the database's own constraints, Envers history, soft delete and the search.
+ */
+class PersistenceTest {
+
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("amparo.db"));
+    private static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/amparo_unit";
+    private static final AtomicLong UNIQUE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    private static SessionFactory factory;
+    private static String url;
+    private static String user;
+
+    @BeforeAll
+    static void migrateAndValidate() throws SQLException {
+        if (POSTGRES) {
+            try (Connection admin = DriverManager.getConnection(PG_ADMIN, "postgres", "postgres")) {
+                admin.createStatement().execute("drop database if exists amparo_unit");
+                admin.createStatement().execute("create database amparo_unit");
+            }
+            url = PG_URL;
+            user = "postgres";
+        } else {
+            url = "jdbc:h2:mem:persistence;DB_CLOSE_DELAY=-1";
+            user = "sa";
+        }
+        Flyway.configure().dataSource(url, user, POSTGRES ? "postgres" : "sa").locations("classpath:db/migration").load().migrate();
+        Configuration cfg = new Configuration();
+        for (Class<?> entity : List.of(Person.class, PersonAlias.class, FamilyMember.class, Arrest.class, Charge.class,
+                CourtDate.class, DetentionCase.class, Detainer.class, CaseNote.class, CaseDocument.class, Facility.class,
+                Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
+                IntakeDraft.class, Revision.class)) {
+            cfg.addAnnotatedClass(entity);
+        }
+        cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
+        cfg.setProperty("hibernate.connection.url", url);
+        cfg.setProperty("hibernate.connection.username", user);
+        cfg.setProperty("hibernate.connection.password", POSTGRES ? "postgres" : "sa");
+        // The schema is Flyway's: Hibernate only checks that every mapped table and column exists with its type.
+        cfg.setProperty("hibernate.hbm2ddl.auto", "validate");
+        cfg.setProperty("hibernate.jdbc.time_zone", "UTC");
+        cfg.setProperty("hibernate.generate_statistics", "true");
+        cfg.setProperty("jakarta.persistence.validation.mode", "none");
+        cfg.setProperty("org.hibernate.envers.audit_table_suffix", "_aud");
+        cfg.setProperty("org.hibernate.envers.revision_field_name", "rev");
+        cfg.setProperty("org.hibernate.envers.revision_type_field_name", "revtype");
+        cfg.setProperty("org.hibernate.envers.do_not_audit_optimistic_locking_field", "false");
+        factory = cfg.buildSessionFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        if (factory != null) {
+            factory.close();
+        }
+    }
+
+    private static <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static void run(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** A case with a person, a facility and as many charges and detainers as asked. */
+    private static long caseWith(String family, String given, String aNumber, int charges, int detainers) {
+        return inTransaction(em -> {
+            Jurisdiction j = new Jurisdiction("County " + UNIQUE.incrementAndGet(), JurisdictionLevel.COUNTY, "CA", DetainerPolicy.NONE);
+            em.persist(j);
+            Facility f = new Facility("Jail " + UNIQUE.incrementAndGet(), FacilityType.LOCAL_JAIL, "Fresno", "CA",
+                    ZoneId.of("America/Los_Angeles"), j);
+            em.persist(f);
+            Person p = new Person(family, given, LocalDate.of(1990, 4, 2), aNumber == null ? null : ANumber.parse(aNumber));
+            p.addAlias("Munos", "Jose");
+            p.addFamilyMember("Ana", FamilyRelation.CHILD, LocalDate.of(2015, 1, 1), Citizenship.US_CITIZEN, true);
+            p.recordEntry(LocalDate.of(2005, 6, 1), "without inspection", "Nogales");
+            p.recordRemovalOrder(LocalDate.of(2012, 1, 1), false);
+            p.recordApplication(LocalDate.of(2013, 3, 1), "U visa", "pending");
+            p.recordPriorRemoval(LocalDate.of(2008, 2, 2), "Tijuana");
+            em.persist(p);
+            Arrest a = new Arrest(p, LocalDate.of(2020, 5, 5), "Fresno PD");
+            for (int i = 0; i < charges; i++) {
+                a.charge("charge " + i, OffenseLevel.MISDEMEANOR, OffenseCategory.THEFT).convict(LocalDate.of(2020, 7, 1), 30, false, false);
+            }
+            a.scheduleCourtDate(LocalDateTime.of(2026, 12, 3, 9, 0), "Fresno Superior Court", "sentencing");
+            em.persist(a);
+            DetentionCase c = new DetentionCase(p, f, "carmen", Instant.now());
+            c.recordCustody("B-" + UNIQUE.incrementAndGet(), LocalDateTime.of(2026, 11, 20, 8, 0), LocalDateTime.of(2026, 11, 27, 8, 0));
+            c.recordCustodyDetails(BailStatus.DENIED, new BigDecimal("5000.00"), true, false);
+            c.recordCaller("Maria", "sister", "559-555-0101");
+            IceDocumentForm form = em.find(IceDocumentForm.class, "I_247A");
+            for (int i = 0; i < detainers; i++) {
+                Detainer d = c.receiveIceDocument(form, LocalDateTime.of(2026, 11, 21, 10, i), false);
+                d.recordInterference(EnumSet.of(Interference.values()[0]));
+            }
+            em.persist(c);
+            em.persist(new CaseNote(c, "carmen", Instant.now(), "called the family", false));
+            em.persist(new CaseNote(c, "alex", Instant.now(), "privileged strategy", true));
+            em.persist(new CaseDocument(c, "detainer.pdf", "application/pdf", 1234, "a".repeat(64),
+                    java.util.UUID.randomUUID().toString(), "I-247A scan", "carmen", Instant.now()));
+            return c.getId();
+        });
+    }
+
+    @Test
+    void aWholeCaseFileIsStoredAndReadBack() {
+        long id = caseWith("Muñoz", "José", "A-012-345-678", 2, 1);
+        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, true).orElseThrow());
+        assertThat(file.person().familyName()).isEqualTo("Muñoz");
+        assertThat(file.person().aNumber()).isEqualTo("A-012-345-678");
+        assertThat(file.person().aliases()).extracting(CaseFile.Alias::familyName).containsExactly("Munos");
+        assertThat(file.person().family()).singleElement().satisfies(m -> {
+            assertThat(m.citizenship()).isEqualTo(Citizenship.US_CITIZEN);
+            assertThat(m.dependent()).isTrue();
+        });
+        assertThat(file.immigration().entries()).singleElement().extracting(CaseFile.Entry::place).isEqualTo("Nogales");
+        assertThat(file.immigration().applications()).singleElement().extracting(CaseFile.Application::kind).isEqualTo("U visa");
+        assertThat(file.immigration().priorRemovals()).hasSize(1);
+        assertThat(file.arrests()).singleElement().satisfies(a -> {
+            assertThat(a.charges()).hasSize(2);
+            assertThat(a.courtDates()).singleElement().extracting(CaseFile.CourtDate::court).isEqualTo("Fresno Superior Court");
+        });
+        assertThat(file.custody().bailStatus()).isEqualTo(BailStatus.DENIED);
+        assertThat(file.custody().bailAmount()).isEqualByComparingTo("5000");
+        assertThat(file.custody().callerRelation()).isEqualTo("sister");
+        assertThat(file.iceRequests()).singleElement().satisfies(d -> {
+            assertThat(d.formCode()).isEqualTo("I_247A");
+            assertThat(d.interference()).hasSize(1);
+        });
+        assertThat(file.notes()).hasSize(2);
+        assertThat(file.documents()).singleElement().extracting(CaseFile.Document::fileName).isEqualTo("detainer.pdf");
+    }
+
+    @Test
+    void privilegedNotesAreLeftOutForOthers() {
+        long id = caseWith("Reyes", "Ana", null, 1, 1);
+        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, false).orElseThrow());
+        assertThat(file.notes()).extracting(CaseFile.Note::body).containsExactly("called the family");
+    }
+
+    @Test
+    void openingACaseFileRunsTheSameNumberOfQueriesHoweverBigItIs() {
+        long small = caseWith("Small", "Case", null, 1, 1);
+        long big = caseWith("Big", "Case", null, 12, 8);
+        long smallCount = statementsToLoad(small);
+        long bigCount = statementsToLoad(big);
+        System.out.printf("case file open: %d statements (1 charge, 1 detainer), %d (12 charges, 8 detainers)%n", smallCount, bigCount);
+        assertThat(bigCount).isEqualTo(smallCount);
+        assertThat(smallCount).isLessThanOrEqualTo(14);
+    }
+
+    private static long statementsToLoad(long caseId) {
+        Statistics stats = factory.getStatistics();
+        stats.clear();
+        inTransaction(em -> new CaseFileQuery().load(em, caseId, true).orElseThrow());
+        return stats.getPrepareStatementCount();
+    }
+
+    @ParameterizedTest(name = "the database refuses: {0}")
+    @ValueSource(strings = {
+            "update person set a_number = '12345678' where id = :person",
+            "update person set a_number = '12345678X' where id = :person",
+            "update criminal_charge set offense_level = 'VIOLATION' where arrest_id in (select id from arrest where person_id = :person)",
+            "update criminal_charge set sentence_days = -1 where arrest_id in (select id from arrest where person_id = :person)",
+            "update criminal_charge set disposition = 'FORGIVEN' where arrest_id in (select id from arrest where person_id = :person)",
+            "update detention_case set scheduled_release_at = timestamp '2000-01-01 00:00:00' where id = :case",
+            "update detention_case set bail_status = 'MAYBE' where id = :case",
+            "update detention_case set bail_amount = -5 where id = :case",
+            "update family_member set relation = 'NEIGHBOUR' where person_id = :person",
+            "update case_document set content_type = 'text/html' where case_id = :case",
+            "update person set date_of_birth = date '1850-01-01' where id = :person",
+            "update jurisdiction set detainer_policy = 'WHATEVER' where id = (select max(id) from jurisdiction)",
+            "update facility set igsa_term = 'FOREVER' where id = (select max(id) from facility)"})
+    void theDatabaseBacksUpTheRules(String sql) {
+        long id = caseWith("Constraint", "Test", null, 1, 1);
+        long personId = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getId());
+        assertThatThrownBy(() -> run(em -> em.createNativeQuery(sql.replace(":person", String.valueOf(personId))
+                .replace(":case", String.valueOf(id))).executeUpdate()))
+                .isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void historySaysWhoChangedWhichFieldFromWhatToWhat() {
+        long id = caseWith("Historia", "Luis", null, 1, 1);
+        int versionBefore = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getVersion());
+        run(em -> {
+            Person p = em.find(DetentionCase.class, id).getPerson();
+            p.rename("Historia", "Luis Alberto");
+            p.recordEntry(LocalDate.of(2010, 1, 1), "visa", "JFK");
+        });
+        List<FieldChange> history = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), true));
+        assertThat(history).anySatisfy(c -> {
+            assertThat(c.record()).isEqualTo("Person");
+            assertThat(c.field()).isEqualTo("givenNames");
+            assertThat(c.oldValue()).isEqualTo("Luis");
+            assertThat(c.newValue()).isEqualTo("Luis Alberto");
+            assertThat(c.actor()).isEqualTo("system");
+        });
+        assertThat(history).anySatisfy(c -> assertThat(c.field()).isEqualTo("entries"));
+        List<FieldChange> since = inTransaction(em -> new AuditedChanges().since(em, Person.class,
+                em.find(DetentionCase.class, id).getPerson().getId(), versionBefore));
+        assertThat(since).extracting(FieldChange::field).contains("givenNames", "entries").doesNotContain("familyName");
+        List<FieldChange> others = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), false));
+        assertThat(others).noneMatch(c -> c.newValue().contains("privileged strategy"));
+        assertThat(history).anyMatch(c -> c.newValue().contains("privileged strategy"));
+    }
+
+    @Test
+    void aSoftDeletedCaseLeavesEveryQueryButKeepsItsRows() {
+        long id = caseWith("Borrado", "Caso", null, 1, 1);
+        run(em -> em.find(DetentionCase.class, id).softDelete("admin", Instant.now()));
+        DetentionCase found = inTransaction(em -> em.find(DetentionCase.class, id));
+        assertThat(found).isNull();
+        java.util.Optional<CaseFile> file = inTransaction(em -> new CaseFileQuery().load(em, id, true));
+        assertThat(file).isEmpty();
+        Number rows = inTransaction(em -> (Number) em.createNativeQuery("select count(*) from detention_case where id = " + id).getSingleResult());
+        assertThat(rows.intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void searchFindsAccentedPartialNamesAliasesAndANumbersInAnyForm() {
+        String unique = "Zúñiga" + UNIQUE.incrementAndGet();
+        caseWith(unique, "Josefina", "A-099-888-777", 1, 1);
+        CaseListQuery list = new CaseListQuery();
+        Function<String, List<String>> search = text -> inTransaction(em -> list.page(em,
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                .stream().map(s -> s.familyName()).toList());
+        String folded = unique.replace("Zúñiga", "zuniga");
+        assertThat(search.apply(folded.substring(1))).contains(unique);
+        assertThat(search.apply("JOSEFINA " + folded.toUpperCase())).contains(unique);
+        assertThat(search.apply("A-099-888-777")).containsExactly(unique);
+        assertThat(search.apply("99888777")).containsExactly(unique);
+        assertThat(search.apply("A099888777")).containsExactly(unique);
+        // Every case made here has the alias "Jose Munos": search reaches aliases.
+        assertThat(search.apply("munos")).isNotEmpty();
+    }
+}
