@@ -34,6 +34,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof InvalidInputException invalid) {
             return json(400, Map.of("errors", invalid.errors()));
         }
+        if (e instanceof org.amparo.shared.domain.EditConflictException conflict) {
+            return json(409, Map.of("error", "changed by someone else since you read it", "record", conflict.record(),
+                    "currentVersion", conflict.currentVersion(), "changes", conflict.changes()));
+        }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
         }

@@ -2,6 +2,14 @@ package org.amparo.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import org.amparo.casefile.application.CaseFile;
+import org.amparo.casefile.application.CaseFileForms;
+import org.amparo.casefile.application.CaseFileQueries;
+import org.amparo.casefile.application.CaseFileService;
+import org.amparo.cases.application.PossibleDuplicate;
+import org.amparo.shared.domain.FieldChange;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -59,6 +67,12 @@ public class CaseResource {
 
     @Inject
     TaskInbox inbox;
+
+    @Inject
+    CaseFileService file;
+
+    @Inject
+    CaseFileQueries fileQueries;
 
     @GET
     @Path("{id}")
@@ -130,5 +144,170 @@ public class CaseResource {
         return Response.ok(body, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")
                 .build();
+    }
+
+    // ---- The case file (issue 3): every record, its history, notes and documents ----
+
+    /** People already on file who may be the person of an intake: asked before opening a case for a new person. */
+    @POST
+    @Path("duplicates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<PossibleDuplicate> duplicates(OpenCaseCommand command) {
+        return cases.possibleDuplicates(required(command));
+    }
+
+    /** The whole case file; privileged notes only for attorneys and supervisors. */
+    @GET
+    @Path("{id}/file")
+    public CaseFile caseFile(@PathParam("id") long id) {
+        return fileQueries.file(id);
+    }
+
+    /** Field-level history: who changed what, when, from what to what. */
+    @GET
+    @Path("{id}/changes")
+    public List<FieldChange> changes(@PathParam("id") long id) {
+        return fileQueries.history(id);
+    }
+
+    @PUT
+    @Path("{id}/person")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile person(@PathParam("id") long id, CaseFileForms.PersonForm form) {
+        file.updatePerson(id, required(form));
+        return fileQueries.file(id);
+    }
+
+    @PUT
+    @Path("{id}/immigration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile immigration(@PathParam("id") long id, CaseFileForms.ImmigrationForm form) {
+        file.updateImmigration(id, required(form));
+        return fileQueries.file(id);
+    }
+
+    @PUT
+    @Path("{id}/custody")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile custody(@PathParam("id") long id, CaseFileForms.CustodyForm form) {
+        file.updateCustody(id, required(form));
+        return fileQueries.file(id);
+    }
+
+    @POST
+    @Path("{id}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response alias(@PathParam("id") long id, CaseFileForms.AliasForm form) {
+        return created(file.addAlias(id, required(form)));
+    }
+
+    @POST
+    @Path("{id}/family")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response family(@PathParam("id") long id, CaseFileForms.FamilyMemberForm form) {
+        return created(file.addFamilyMember(id, required(form)));
+    }
+
+    @POST
+    @Path("{id}/entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response entry(@PathParam("id") long id, CaseFileForms.EntryForm form) {
+        file.addEntry(id, required(form));
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("{id}/removal-orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response removalOrder(@PathParam("id") long id, CaseFileForms.RemovalOrderForm form) {
+        file.addRemovalOrder(id, required(form));
+        return Response.status(201).build();
+    }
+
+    @POST
+    @Path("{id}/charges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response charge(@PathParam("id") long id, CaseFileForms.ChargeForm form) {
+        return created(file.recordCharge(id, required(form)));
+    }
+
+    @POST
+    @Path("{id}/court-dates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response courtDate(@PathParam("id") long id, CaseFileForms.CourtDateForm form) {
+        return created(file.addCourtDate(id, required(form)));
+    }
+
+    @POST
+    @Path("{id}/ice-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response iceRequest(@PathParam("id") long id, CaseFileForms.IceRequestForm form) {
+        return created(file.recordIceRequest(id, required(form)));
+    }
+
+    @POST
+    @Path("{id}/ice-requests/{detainer}/lift")
+    public CaseFile lift(@PathParam("id") long id, @PathParam("detainer") long detainer) {
+        file.liftIceRequest(id, detainer);
+        return fileQueries.file(id);
+    }
+
+    /** The notes the caller may read (privileged ones for attorneys and supervisors only). */
+    @GET
+    @Path("{id}/notes")
+    public List<CaseFile.Note> notes(@PathParam("id") long id) {
+        return fileQueries.file(id).notes();
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response note(@PathParam("id") long id, CaseFileForms.NoteForm form) {
+        return created(file.addNote(id, required(form)));
+    }
+
+    /** Uploads a scan as the request body; its type is told by its content. {@code ?fileName=} names it. */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                           @QueryParam("description") String description, java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(CaseFileService.MAX_DOCUMENT_MB * 1024 * 1024 + 1);
+        return created(file.uploadDocument(id, fileName, description, content));
+    }
+
+    @GET
+    @Path("{id}/documents/{document}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") long id, @PathParam("document") long document) {
+        CaseFileQueries.StoredDocument doc = fileQueries.document(id, document);
+        StreamingOutput out = sink -> {
+            try (var in = doc.content()) {
+                in.transferTo(sink);
+            }
+        };
+        return Response.ok(out, doc.contentType())
+                .header("Content-Disposition", "attachment; filename=\"document-" + document + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** Soft delete: admin only; the case leaves every list and its workflow ends. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
+        file.deleteCase(id, reason);
+        return Response.noContent().build();
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "A JSON object is required");
+        }
+        return body;
+    }
+
+    private static Response created(long id) {
+        return Response.status(201).entity(Map.of("id", id)).build();
     }
 }

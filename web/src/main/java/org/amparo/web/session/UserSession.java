@@ -31,6 +31,7 @@ public class UserSession implements Serializable {
             boolean signedIn = faces.getExternalContext().getUserPrincipal() != null;
             locale = (signedIn ? accounts.preferredLocale() : java.util.Optional.<Locale>empty())
                     .orElse("es".equals(browser.getLanguage()) ? new Locale("es") : Locale.ENGLISH);
+            faces.getExternalContext().getSessionMap().put(RequestLocaleFilter.SESSION_KEY, locale);
         }
         return locale;
     }
@@ -44,6 +45,7 @@ public class UserSession implements Serializable {
         accounts.choosePreferredLocale(language);
         locale = Locale.forLanguageTag(language);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(RequestLocaleFilter.SESSION_KEY, locale);
     }
 
     public String getUsername() {
