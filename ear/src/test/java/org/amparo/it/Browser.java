@@ -59,6 +59,45 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by the start of its label. Plain clicks, no scrolling (PrimeFaces
+     * closes an open menu when the page scrolls), tried again if the menu closed before the option was taken.
+     */
+    void choose(String menuId, String labelStart) {
+        String items = "#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelStart + "']";
+        for (int attempt = 1; ; attempt++) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), labelStart));
+                return;
+            } catch (org.openqa.selenium.WebDriverException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
+    /** Opens a tab of a PrimeFaces tabView by its tab id (e.g. {@code tabs:criminalTab}). */
+    void openTab(String tabId) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#" + tabId.replace(":", "\\:") + "']"))));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(tabId)));
+    }
+
+    /** Saves what the browser shows, for a failing test's report. */
+    void screenshot(String name) {
+        try {
+            File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+            File dir = new File("target/screenshots");
+            dir.mkdirs();
+            Files.copy(shot.toPath(), new File(dir, name + ".png").toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the test's own failure
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

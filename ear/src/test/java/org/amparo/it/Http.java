@@ -62,6 +62,36 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> postBytes(String path, byte[] body, String contentType, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Opens a case through the API as the demo caseworker, at the first demo facility; returns its id. */
+    static long openCase(String familyName, String givenNames) {
+        HttpResponse<String> response = api().postJson("/api/v1/cases", """
+                {"familyName":"%s","givenNames":"%s","dateOfBirth":"1991-02-03","facilityId":1}""".formatted(familyName, givenNames),
+                "Authorization", basic("caseworker", DEMO_PASSWORD));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Could not open a case: " + response.statusCode() + " " + response.body());
+        }
+        return json(response).getJsonNumber("id").longValue();
+    }
+
+    /** The case file as JSON text, read through the API as the given demo user. */
+    static String caseFile(long caseId, String user) {
+        return api().get("/api/v1/cases/" + caseId + "/file", "Authorization", basic(user, DEMO_PASSWORD)).body();
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         JsonStructure s = Json.createReader(new StringReader(response.body())).read();
         return s.asJsonObject();

@@ -42,10 +42,12 @@ class OpenCaseBrowserIT extends BrowserTest {
         driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1988-03-14", Keys.TAB);
         driver.findElement(By.id("intake:open")).click();
 
-        wait.until(ExpectedConditions.urlContains("/cases/list.xhtml"));
+        // The new case's file opens, ready for the criminal history and ICE requests.
+        wait.until(ExpectedConditions.urlContains("/cases/file.xhtml"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "opened"));
 
-        WebElement search = driver.findElement(By.id("cases:search"));
+        driver.get(Http.BASE + "/cases/list.xhtml");
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases:search")));
         search.sendKeys(family.toUpperCase().replace("Ó", "O").substring(0, family.length() - 2));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family));
         assertThat(driver.findElement(By.id("cases:table")).getText())

@@ -221,7 +221,7 @@ class PersistenceTest {
     void privilegedNotesAreLeftOutForOthers() {
         long id = caseWith("Reyes", "Ana", null, 1, 1);
         CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, false).orElseThrow());
-        assertThat(file.notes()).extracting(CaseFile.Note::body).containsExactly("called the family");
+        assertThat(file.notes()).extracting(CaseFile.Note::text).containsExactly("called the family");
     }
 
     @Test

@@ -84,7 +84,7 @@ public record CaseFile(long caseId, int caseVersion, CaseStatus status, String c
             implements Serializable {
     }
 
-    public record Note(long id, String author, Instant writtenAt, String body, boolean privileged) implements Serializable {
+    public record Note(long id, String author, Instant writtenAt, String text, boolean privileged) implements Serializable {
     }
 
     public record Document(long id, String fileName, String contentType, long sizeBytes, String description,

@@ -159,7 +159,7 @@ public final class CaseFileForms {
     }
 
     public record NoteForm(
-            @NotBlank(message = REQUIRED) @Size(max = 8000, message = SIZE) String body,
+            @NotBlank(message = REQUIRED) @Size(max = 8000, message = SIZE) String text,
             boolean privileged) implements Serializable {
     }
 }

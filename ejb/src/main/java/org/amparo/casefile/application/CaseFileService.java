@@ -378,7 +378,7 @@ public class CaseFileService {
         if (form.privileged() && !session.isCallerInRole(Roles.ATTORNEY) && !session.isCallerInRole(Roles.SUPERVISOR)) {
             throw validation.invalid("privileged", "amparo.validation.privileged");
         }
-        CaseNote note = new CaseNote(c, caller(), Instant.now(clock), form.body(), form.privileged());
+        CaseNote note = new CaseNote(c, caller(), Instant.now(clock), form.text(), form.privileged());
         em.persist(note);
         em.flush();
         audit.record("case.note.added", "DetentionCase", caseId, "note=" + note.getId() + (form.privileged() ? " privileged" : ""));

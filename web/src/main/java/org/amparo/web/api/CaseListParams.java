@@ -42,10 +42,15 @@ public class CaseListParams {
     @QueryParam("asc")
     boolean asc;
 
+    /** A saved filter: MY_CASES, HOLD_EXPIRING or UNASSIGNED. */
+    @QueryParam("preset")
+    String preset;
+
     CaseListCriteria criteria() {
         return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
                 parse(EnforcementPriority.class, "priority", priority), parse(Finding.class, "finding", finding),
-                parse(CaseSortField.class, "sort", sort), asc);
+                parse(CaseSortField.class, "sort", sort), asc,
+                parse(org.amparo.cases.application.CaseListPreset.class, "preset", preset));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -22,7 +22,11 @@ import org.amparo.web.Messages;
 import org.amparo.workflow.ProcessDiagram;
 import org.amparo.workflow.StepRecord;
 
-/** The case file page ({@code cases/file.xhtml?id=}): the case's header and its screening panel. */
+/**
+ * The case file page ({@code cases/file.xhtml?id=}): the case's header, its screening panel and process, and the
+ * whole file its tabs show. The tab editors ({@link PersonEditor}, {@link CriminalHistoryEditor},
+ * {@link CustodyEditor}, {@link NotesEditor}) change the file and call {@link #reload()}.
+ */
 @Named
 @ViewScoped
 public class CaseFileView implements Serializable {
@@ -40,6 +44,12 @@ public class CaseFileView implements Serializable {
 
     @Inject
     ReferenceQueries reference;
+
+    @Inject
+    org.amparo.casefile.application.CaseFileQueries fileQueries;
+
+    private org.amparo.casefile.application.CaseFile file;
+    private List<org.amparo.shared.domain.FieldChange> changes;
 
     private Long id;
     private CaseSummary summary;
@@ -62,9 +72,33 @@ public class CaseFileView implements Serializable {
         }
         try {
             summary = queries.view(id);
+            file = fileQueries.file(id);
         } catch (NotFoundException e) {
             summary = null;
         }
+    }
+
+    /** Reads the case again after a change: header, screening, file and history. */
+    public void reload() {
+        summary = queries.get(id);
+        file = fileQueries.file(id);
+        report = null;
+        diagram = null;
+        history = null;
+        changes = null;
+    }
+
+    public org.amparo.casefile.application.CaseFile getFile() {
+        return file;
+    }
+
+    /** The History tab: who changed which field, newest first. */
+    public List<org.amparo.shared.domain.FieldChange> getChanges() {
+        if (changes == null && summary != null) {
+            changes = new java.util.ArrayList<>(fileQueries.history(id));
+            java.util.Collections.reverse(changes);
+        }
+        return changes;
     }
 
     /** Records an event from outside (release, transfer, new ICE request); the page then shows the case anew. */
@@ -75,10 +109,7 @@ public class CaseFileView implements Serializable {
             Messages.fieldErrors("events", invalid);
             return;
         }
-        summary = queries.get(id);
-        report = null;
-        diagram = null;
-        history = null;
+        reload();
         eventType = null;
         eventAt = null;
         eventForm = null;

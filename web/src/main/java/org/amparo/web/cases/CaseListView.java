@@ -53,6 +53,7 @@ public class CaseListView implements Serializable {
 
     private String search;
     private boolean mineOnly;
+    private org.amparo.cases.application.CaseListPreset preset;
     private List<FacilityOption> facilities;
     /** The criteria of the last load, so the export holds exactly what the user sees. */
     private CaseListCriteria shown = CaseListCriteria.all();
@@ -83,10 +84,15 @@ public class CaseListView implements Serializable {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
         CaseSortField field = order == null ? CaseSortField.ID : SORT_FIELDS.getOrDefault(order.getField(), CaseSortField.ID);
         boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
+        if (order == null && preset == org.amparo.cases.application.CaseListPreset.HOLD_EXPIRING) {
+            // Expiring holds: the soonest first, unless the user sorted otherwise.
+            field = CaseSortField.HOLD_EXPIRES_AT;
+            ascending = true;
+        }
         return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
                 filterText(filters, "workflowStep"), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
                 mineOnly, filterValue(filters, "enforcementPriority", EnforcementPriority.class),
-                filterValue(filters, "findings", Finding.class), field, ascending);
+                filterValue(filters, "findings", Finding.class), field, ascending, preset);
     }
 
     public StreamedContent exportXlsx() {
@@ -104,6 +110,18 @@ public class CaseListView implements Serializable {
             facilities = reference.facilities();
         }
         return facilities;
+    }
+
+    public org.amparo.cases.application.CaseListPreset getPreset() {
+        return preset;
+    }
+
+    public void setPreset(org.amparo.cases.application.CaseListPreset preset) {
+        this.preset = preset;
+    }
+
+    public org.amparo.cases.application.CaseListPreset[] getPresets() {
+        return org.amparo.cases.application.CaseListPreset.values();
     }
 
     public CaseStatus[] getStatuses() {

@@ -3,11 +3,14 @@ package org.amparo.web.cases;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.amparo.casefile.application.IntakeDrafts;
 import org.amparo.cases.application.CaseService;
 import org.amparo.cases.application.OpenCaseCommand;
+import org.amparo.cases.application.PossibleDuplicate;
 import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.reference.application.ReferenceQueries.FacilityOption;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
 import org.omnifaces.util.Faces;
 
@@ -15,7 +18,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Opening a case for a person the hotline heard about: the form's state and one service call. */
+/**
+ * New-case intake, in the order of the hotline questionnaire: the person, where they are held, who is calling. It can
+ * be saved half-done as a draft. Before a new person is created, people already on file with the same A-number, or a
+ * similar name and the same date of birth, are shown: the caseworker opens the case for one of them or confirms a new
+ * person.
+ */
 @Named
 @ViewScoped
 public class OpenCase implements Serializable {
@@ -26,6 +34,9 @@ public class OpenCase implements Serializable {
     CaseService cases;
 
     @Inject
+    IntakeDrafts drafts;
+
+    @Inject
     ReferenceQueries reference;
 
     private String familyName;
@@ -34,18 +45,83 @@ public class OpenCase implements Serializable {
     private String aNumber;
     private Long facilityId;
     private String bookingNumber;
+    private String callerName;
+    private String callerRelation;
+    private String callerContact;
+    private Long draftId;
     private List<FacilityOption> facilities;
+    private List<PossibleDuplicate> duplicates = List.of();
+    private List<IntakeDrafts.DraftSummary> myDrafts;
 
+    /** Opens the case, unless people on file may be this person: then they are shown first. */
     public String open() {
         try {
-            long id = cases.openCase(new OpenCaseCommand(familyName, givenNames, dateOfBirth, aNumber, facilityId, bookingNumber));
-            Faces.getFlash().setKeepMessages(true);
-            Messages.info("case.opened", id);
-            return "/cases/list.xhtml?faces-redirect=true";
+            duplicates = cases.possibleDuplicates(command(null));
+            if (!duplicates.isEmpty()) {
+                Messages.error("intake.duplicates");
+                return null;
+            }
+            return openFor(null);
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("intake", invalid);
             return null;
         }
+    }
+
+    /** The caseworker looked at the possible duplicates: a new case for one of them, or (null) a new person. */
+    public String openFor(Long existingPersonId) {
+        try {
+            long id = cases.openCase(command(existingPersonId));
+            Faces.getFlash().setKeepMessages(true);
+            Messages.info("case.opened", id);
+            return "/cases/file.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("intake", invalid);
+            return null;
+        }
+    }
+
+    /** Keeps the form as it stands, valid or not, for its owner to finish later. */
+    public void saveDraft() {
+        draftId = drafts.save(draftId, command(null));
+        myDrafts = null;
+        Messages.info("intake.draftSaved");
+    }
+
+    public void resume(long id) {
+        try {
+            OpenCaseCommand c = drafts.load(id);
+            familyName = c.familyName();
+            givenNames = c.givenNames();
+            dateOfBirth = c.dateOfBirth();
+            aNumber = c.aNumber();
+            facilityId = c.facilityId();
+            bookingNumber = c.bookingNumber();
+            callerName = c.callerName();
+            callerRelation = c.callerRelation();
+            callerContact = c.callerContact();
+            draftId = id;
+            duplicates = List.of();
+        } catch (NotFoundException gone) {
+            myDrafts = null;
+        }
+    }
+
+    public void discard(long id) {
+        try {
+            drafts.discard(id);
+        } catch (NotFoundException gone) {
+            // already gone
+        }
+        if (Long.valueOf(id).equals(draftId)) {
+            draftId = null;
+        }
+        myDrafts = null;
+    }
+
+    private OpenCaseCommand command(Long existingPersonId) {
+        return new OpenCaseCommand(familyName, givenNames, dateOfBirth, aNumber, facilityId, bookingNumber, callerName,
+                callerRelation, callerContact, existingPersonId, draftId);
     }
 
     public List<FacilityOption> getFacilities() {
@@ -55,55 +131,33 @@ public class OpenCase implements Serializable {
         return facilities;
     }
 
-    public LocalDate getToday() {
-        return LocalDate.now();
+    public List<IntakeDrafts.DraftSummary> getMyDrafts() {
+        if (myDrafts == null) {
+            myDrafts = drafts.mine();
+        }
+        return myDrafts;
     }
 
-    public String getFamilyName() {
-        return familyName;
-    }
+    public List<PossibleDuplicate> getDuplicates() { return duplicates; }
+    public Long getDraftId() { return draftId; }
+    public LocalDate getToday() { return LocalDate.now(); }
 
-    public void setFamilyName(String familyName) {
-        this.familyName = familyName;
-    }
-
-    public String getGivenNames() {
-        return givenNames;
-    }
-
-    public void setGivenNames(String givenNames) {
-        this.givenNames = givenNames;
-    }
-
-    public LocalDate getDateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public void setDateOfBirth(LocalDate dateOfBirth) {
-        this.dateOfBirth = dateOfBirth;
-    }
-
-    public String getANumber() {
-        return aNumber;
-    }
-
-    public void setANumber(String aNumber) {
-        this.aNumber = aNumber;
-    }
-
-    public Long getFacilityId() {
-        return facilityId;
-    }
-
-    public void setFacilityId(Long facilityId) {
-        this.facilityId = facilityId;
-    }
-
-    public String getBookingNumber() {
-        return bookingNumber;
-    }
-
-    public void setBookingNumber(String bookingNumber) {
-        this.bookingNumber = bookingNumber;
-    }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getGivenNames() { return givenNames; }
+    public void setGivenNames(String v) { givenNames = v; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
+    public String getANumber() { return aNumber; }
+    public void setANumber(String v) { aNumber = v; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long v) { facilityId = v; }
+    public String getBookingNumber() { return bookingNumber; }
+    public void setBookingNumber(String v) { bookingNumber = v; }
+    public String getCallerName() { return callerName; }
+    public void setCallerName(String v) { callerName = v; }
+    public String getCallerRelation() { return callerRelation; }
+    public void setCallerRelation(String v) { callerRelation = v; }
+    public String getCallerContact() { return callerContact; }
+    public void setCallerContact(String v) { callerContact = v; }
 }

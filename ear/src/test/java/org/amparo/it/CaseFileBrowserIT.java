@@ -1,0 +1,143 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case file in Debian's headless Chromium: a caseworker takes in a new person, adds a conviction and a detainer
+ * each in one dialog, and finds them again by a partial accented name and by {@code A-012-345-678}; two people
+ * editing the same person see the conflict, with nothing lost; the Spanish page speaks Spanish.
+ */
+class CaseFileBrowserIT extends BrowserTest {
+
+    @Test
+    void intakeOfANewPersonWithAConvictionAndADetainerThenSearchFindsThem() {
+        String suffix = UUID.randomUUID().toString().substring(0, 5);
+        String family = "Muñoz-Ibáñez" + suffix;
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = browser.wait;
+        try {
+            browser.signInAt("/cases/new.xhtml", "caseworker");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
+            driver.findElement(By.id("intake:givenNames")).sendKeys("José");
+            driver.findElement(By.id("intake:aNumber")).sendKeys("A-012-345-678");
+            browser.choose("intake:facilityId", "Ejemplo County Jail");
+            driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1990-04-02", Keys.TAB);
+            driver.findElement(By.id("intake:callerName")).sendKeys("María");
+            driver.findElement(By.id("intake:callerRelation")).sendKeys("hermana");
+            browser.click(driver.findElement(By.id("intake:open")));
+            // On a database that already has A-012-345-678 (a rerun), the duplicate check asks first.
+            wait.until(d -> d.getCurrentUrl().contains("/cases/file.xhtml") || !d.findElements(By.id("intake:newPerson")).isEmpty());
+            if (!driver.getCurrentUrl().contains("/cases/file.xhtml")) {
+                assertThat(driver.findElement(By.id("intake:duplicates")).getText()).contains("same A-number");
+                browser.click(driver.findElement(By.id("intake:newPerson")));
+            }
+            wait.until(ExpectedConditions.urlContains("/cases/file.xhtml"));
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".amparo-title"))).getText()).contains(family);
+
+            // A conviction, in one dialog.
+            browser.openTab("tabs:criminalTab");
+            browser.click(driver.findElement(By.id("tabs:criminal:addCharge")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeForm:arrestedOn_input"))).sendKeys("2019-03-01", Keys.TAB);
+            driver.findElement(By.id("chargeForm:agency")).sendKeys("Ejemplo PD");
+            driver.findElement(By.id("chargeForm:description")).sendKeys("Possession for sale");
+            browser.choose("chargeForm:level", "Felony");
+            browser.choose("chargeForm:category", "Drug sale");
+            driver.findElement(By.id("chargeForm:dispositionDate_input")).sendKeys("2019-06-01", Keys.TAB);
+            driver.findElement(By.id("chargeForm:sentenceDays_input")).sendKeys("400");
+            browser.click(driver.findElement(By.id("chargeForm:saveCharge")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chargeDialog")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:criminal"), "Drug sale or distribution"));
+            assertThat(driver.findElement(By.id("tabs:criminal")).getText()).contains("Felony").contains("Convicted 2019-06-01");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("priority"), "Priority 1"));
+
+            // A detainer, in one dialog.
+            browser.openTab("tabs:custodyTab");
+            browser.click(driver.findElement(By.id("tabs:iceRequests:addIceRequest")));
+            browser.choose("iceForm:formCode", "I_247A");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iceForm:issuedAt_input"))).sendKeys("2026-11-20 10:00", Keys.TAB);
+            browser.click(driver.findElement(By.id("iceForm:saveIceRequest")));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("iceDialog")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:iceRequests"), "I-247A"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("screening"), "I-247A"));
+
+            // The history tab says who did it.
+            browser.openTab("tabs:historyTab");
+            assertThat(driver.findElement(By.id("tabs:changes")).getText()).contains("caseworker").contains("Offense category");
+
+            // Found again by a partial name typed without accents, and by the A-number in its dashed form.
+            driver.get(Http.BASE + "/cases/list.xhtml");
+            WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases:search")));
+            search.sendKeys("munoz-ibanez" + suffix.substring(0, 3));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family + ", José"));
+            search.clear();
+            search.sendKeys("A-012-345-678");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family + ", José"));
+            assertThat(driver.findElement(By.id("cases:table")).getText()).contains("A-012-345-678");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("intake-conviction-detainer");
+            throw e;
+        }
+    }
+
+    @Test
+    void twoPeopleEditingThePersonAtOnceTheSecondSeesWhatChangedAndKeepsTheirInput() {
+        long caseId = Http.openCase("Conflicto" + UUID.randomUUID().toString().substring(0, 5), "Ana");
+        Browser other = Browser.open();
+        try {
+            browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
+            other.signInAt("/cases/file.xhtml?id=" + caseId, "supervisor");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:person:givenNames")));
+            WebElement theirs = other.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:person:givenNames")));
+
+            theirs.clear();
+            theirs.sendKeys("Ana Lucía");
+            other.click(other.driver.findElement(By.id("tabs:person:savePerson")));
+            other.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Saved"));
+
+            browser.driver.findElement(By.id("tabs:person:phone")).sendKeys("559-555-0199");
+            browser.click(browser.driver.findElement(By.id("tabs:person:savePerson")));
+            WebElement conflict = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:person:conflict")));
+            assertThat(conflict.getText()).contains("Someone else saved this record").contains("supervisor")
+                    .contains("Given names").contains("«Ana» → «Ana Lucía»");
+            assertThat(browser.driver.findElement(By.id("tabs:person:phone")).getAttribute("value")).isEqualTo("559-555-0199");
+            assertThat(browser.driver.findElement(By.id("tabs:person:givenNames")).getAttribute("value")).isEqualTo("Ana");
+
+            // Having seen the other change, saving again keeps the phone (and, as typed here, the old given name).
+            WebElement given = browser.driver.findElement(By.id("tabs:person:givenNames"));
+            given.clear();
+            given.sendKeys("Ana Lucía");
+            browser.click(browser.driver.findElement(By.id("tabs:person:savePerson")));
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:person:conflict")));
+            assertThat(Http.caseFile(caseId, "caseworker")).contains("\"phone\":\"559-555-0199\"").contains("\"givenNames\":\"Ana Lucía\"");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("conflict-second");
+            other.screenshot("conflict-first");
+            throw e;
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void theSpanishCaseFileHasSpanishLabels() {
+        long caseId = Http.openCase("Idioma" + UUID.randomUUID().toString().substring(0, 5), "Luz");
+        browser.signInAt("/cases/file.xhtml?id=" + caseId, "attorney");
+        browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:langEs"))));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs"), "Antecedentes penales"));
+        String tabs = browser.driver.findElement(By.id("tabs")).getText();
+        assertThat(tabs).contains("Persona", "Inmigración", "Custodia y solicitudes de ICE", "Notas", "Documentos", "Historial");
+        assertThat(browser.driver.findElement(By.id("tabs:person")).getText()).contains("Identidad de género", "País de origen");
+        browser.click(browser.driver.findElement(By.id("menu:langEn")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs"), "Criminal history"));
+    }
+}

@@ -1,0 +1,147 @@
+package org.amparo.web.cases;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.amparo.casefile.application.CaseFileForms;
+import org.amparo.casefile.application.CaseFileService;
+import org.amparo.people.domain.Disposition;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.web.Messages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The Criminal history tab: arrests with their charges and dispositions, added through one dialog ("add a charge or
+ * conviction"), and court dates. A saved charge re-screens the case; the screening panel shows the new priority.
+ */
+@Named
+@ViewScoped
+public class CriminalHistoryEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseFileView caseFile;
+
+    @Inject
+    CaseFileService service;
+
+    private Long arrestId;
+    private LocalDate arrestedOn;
+    private String agency;
+    private String placeHeld;
+    private String description;
+    private OffenseLevel level;
+    private OffenseCategory category;
+    private Disposition disposition;
+    private LocalDate dispositionDate;
+    private Integer sentenceDays;
+    private boolean sentenceSuspended;
+    private boolean juvenile;
+    private String incident;
+    private Long courtArrestId;
+    private LocalDateTime scheduledAt;
+    private String court;
+    private String purpose;
+
+    /** Opens the dialog empty, for a new arrest; with an arrest id, for another charge of that arrest. */
+    public void startCharge(Long forArrest) {
+        arrestId = forArrest;
+        arrestedOn = null;
+        agency = null;
+        placeHeld = null;
+        description = null;
+        level = null;
+        category = null;
+        disposition = Disposition.CONVICTED;
+        dispositionDate = null;
+        sentenceDays = null;
+        sentenceSuspended = false;
+        juvenile = false;
+        incident = null;
+    }
+
+    public void recordCharge() {
+        try {
+            service.recordCharge(caseFile.getId(), new CaseFileForms.ChargeForm(arrestId, arrestedOn, agency, placeHeld,
+                    description, level, category, disposition, dispositionDate, sentenceDays, sentenceSuspended, juvenile,
+                    incident));
+            caseFile.reload();
+            Messages.info("caseFile.saved");
+            PrimeFaces.current().executeScript("PF('chargeDialog').hide()");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("chargeForm", invalid);
+        }
+    }
+
+    public void removeCharge(long chargeId) {
+        service.removeCharge(caseFile.getId(), chargeId);
+        caseFile.reload();
+        Messages.info("caseFile.saved");
+    }
+
+    public void markAggravatedFelony(long chargeId, boolean aggravated) {
+        service.recordAggravatedFelony(caseFile.getId(), chargeId, aggravated);
+        caseFile.reload();
+        Messages.info("caseFile.saved");
+    }
+
+    public void addCourtDate() {
+        try {
+            service.addCourtDate(caseFile.getId(), new CaseFileForms.CourtDateForm(courtArrestId, scheduledAt, court, purpose));
+            caseFile.reload();
+            scheduledAt = null;
+            court = null;
+            purpose = null;
+            Messages.info("caseFile.saved");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("courtForm", invalid);
+        }
+    }
+
+    public OffenseLevel[] getLevels() { return OffenseLevel.values(); }
+    public OffenseCategory[] getCategories() { return OffenseCategory.values(); }
+    public Disposition[] getDispositions() { return Disposition.values(); }
+    public LocalDate getToday() { return LocalDate.now(); }
+
+    public Long getArrestId() { return arrestId; }
+    public void setArrestId(Long v) { arrestId = v; }
+    public LocalDate getArrestedOn() { return arrestedOn; }
+    public void setArrestedOn(LocalDate v) { arrestedOn = v; }
+    public String getAgency() { return agency; }
+    public void setAgency(String v) { agency = v; }
+    public String getPlaceHeld() { return placeHeld; }
+    public void setPlaceHeld(String v) { placeHeld = v; }
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public OffenseLevel getLevel() { return level; }
+    public void setLevel(OffenseLevel v) { level = v; }
+    public OffenseCategory getCategory() { return category; }
+    public void setCategory(OffenseCategory v) { category = v; }
+    public Disposition getDisposition() { return disposition; }
+    public void setDisposition(Disposition v) { disposition = v; }
+    public LocalDate getDispositionDate() { return dispositionDate; }
+    public void setDispositionDate(LocalDate v) { dispositionDate = v; }
+    public Integer getSentenceDays() { return sentenceDays; }
+    public void setSentenceDays(Integer v) { sentenceDays = v; }
+    public boolean isSentenceSuspended() { return sentenceSuspended; }
+    public void setSentenceSuspended(boolean v) { sentenceSuspended = v; }
+    public boolean isJuvenile() { return juvenile; }
+    public void setJuvenile(boolean v) { juvenile = v; }
+    public String getIncident() { return incident; }
+    public void setIncident(String v) { incident = v; }
+    public Long getCourtArrestId() { return courtArrestId; }
+    public void setCourtArrestId(Long v) { courtArrestId = v; }
+    public LocalDateTime getScheduledAt() { return scheduledAt; }
+    public void setScheduledAt(LocalDateTime v) { scheduledAt = v; }
+    public String getCourt() { return court; }
+    public void setCourt(String v) { court = v; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String v) { purpose = v; }
+}

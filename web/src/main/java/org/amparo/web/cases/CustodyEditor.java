@@ -1,0 +1,186 @@
+package org.amparo.web.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.amparo.casefile.application.CaseFile;
+import org.amparo.casefile.application.CaseFileForms;
+import org.amparo.casefile.application.CaseFileService;
+import org.amparo.cases.domain.BailStatus;
+import org.amparo.reference.application.ReferenceQueries;
+import org.amparo.rules.detainer.Interference;
+import org.amparo.shared.domain.EditConflictException;
+import org.amparo.shared.domain.FieldChange;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.web.Messages;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The Custody and ICE requests tab: where and since when the person is held, bail, ICE's interview, the caller; and
+ * the ICE documents, added through one dialog. A changed release time or a new document moves the hold watch.
+ */
+@Named
+@ViewScoped
+public class CustodyEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseFileView caseFile;
+
+    @Inject
+    CaseFileService service;
+
+    @Inject
+    ReferenceQueries reference;
+
+    private int version;
+    private Long facilityId;
+    private String bookingNumber;
+    private LocalDateTime bookedAt;
+    private LocalDateTime scheduledReleaseAt;
+    private BailStatus bailStatus;
+    private BigDecimal bailAmount;
+    private Boolean iceInterviewed;
+    private Boolean toldOfHold;
+    private String callerName;
+    private String callerRelation;
+    private String callerContact;
+    private String formCode;
+    private LocalDateTime issuedAt;
+    private Boolean servedOnPerson;
+    private Boolean honored;
+    private Boolean notifiedIce;
+    private List<Interference> interference;
+    private List<FieldChange> conflict = List.of();
+    private List<ReferenceQueries.FacilityOption> facilities;
+
+    @PostConstruct
+    void init() {
+        if (caseFile.getFile() != null) {
+            fill(caseFile.getFile());
+        }
+    }
+
+    private void fill(CaseFile f) {
+        CaseFile.Custody c = f.custody();
+        version = f.caseVersion();
+        facilityId = c.facilityId();
+        bookingNumber = c.bookingNumber();
+        bookedAt = c.bookedAt();
+        scheduledReleaseAt = c.scheduledReleaseAt();
+        bailStatus = c.bailStatus();
+        bailAmount = c.bailAmount();
+        iceInterviewed = c.iceInterviewed();
+        toldOfHold = c.toldOfHold();
+        callerName = c.callerName();
+        callerRelation = c.callerRelation();
+        callerContact = c.callerContact();
+    }
+
+    public void saveCustody() {
+        try {
+            service.updateCustody(caseFile.getId(), new CaseFileForms.CustodyForm(version, facilityId, bookingNumber,
+                    bookedAt, scheduledReleaseAt, bailStatus, bailAmount, iceInterviewed, toldOfHold, callerName,
+                    callerRelation, callerContact));
+            conflict = List.of();
+            caseFile.reload();
+            version = caseFile.getFile().caseVersion();
+            Messages.info("caseFile.saved");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("custody", invalid);
+        } catch (EditConflictException e) {
+            conflict = e.changes();
+            version = e.currentVersion();
+            Messages.error("caseFile.notSaved");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public void startIceRequest() {
+        formCode = null;
+        issuedAt = null;
+        servedOnPerson = null;
+        honored = null;
+        notifiedIce = null;
+        interference = new ArrayList<>();
+    }
+
+    public void recordIceRequest() {
+        try {
+            service.recordIceRequest(caseFile.getId(), new CaseFileForms.IceRequestForm(formCode, issuedAt,
+                    servedOnPerson, honored, notifiedIce, interference == null || interference.isEmpty()
+                    ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference)));
+            caseFile.reload();
+            version = caseFile.getFile().caseVersion();
+            Messages.info("caseFile.saved");
+            PrimeFaces.current().executeScript("PF('iceDialog').hide()");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("iceForm", invalid);
+        }
+    }
+
+    public void lift(long detainerId) {
+        service.liftIceRequest(caseFile.getId(), detainerId);
+        caseFile.reload();
+        version = caseFile.getFile().caseVersion();
+        Messages.info("caseFile.saved");
+    }
+
+    public List<ReferenceQueries.FacilityOption> getFacilities() {
+        if (facilities == null) {
+            facilities = reference.facilities();
+        }
+        return facilities;
+    }
+
+    public List<String> getFormCodes() { return reference.iceDocumentFormCodes(); }
+    public BailStatus[] getBailStatuses() { return BailStatus.values(); }
+    public Interference[] getInterferences() { return Interference.values(); }
+    public List<FieldChange> getConflict() { return conflict; }
+
+    public int getVersion() { return version; }
+    public void setVersion(int v) { version = v; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long v) { facilityId = v; }
+    public String getBookingNumber() { return bookingNumber; }
+    public void setBookingNumber(String v) { bookingNumber = v; }
+    public LocalDateTime getBookedAt() { return bookedAt; }
+    public void setBookedAt(LocalDateTime v) { bookedAt = v; }
+    public LocalDateTime getScheduledReleaseAt() { return scheduledReleaseAt; }
+    public void setScheduledReleaseAt(LocalDateTime v) { scheduledReleaseAt = v; }
+    public BailStatus getBailStatus() { return bailStatus; }
+    public void setBailStatus(BailStatus v) { bailStatus = v; }
+    public BigDecimal getBailAmount() { return bailAmount; }
+    public void setBailAmount(BigDecimal v) { bailAmount = v; }
+    public Boolean getIceInterviewed() { return iceInterviewed; }
+    public void setIceInterviewed(Boolean v) { iceInterviewed = v; }
+    public Boolean getToldOfHold() { return toldOfHold; }
+    public void setToldOfHold(Boolean v) { toldOfHold = v; }
+    public String getCallerName() { return callerName; }
+    public void setCallerName(String v) { callerName = v; }
+    public String getCallerRelation() { return callerRelation; }
+    public void setCallerRelation(String v) { callerRelation = v; }
+    public String getCallerContact() { return callerContact; }
+    public void setCallerContact(String v) { callerContact = v; }
+    public String getFormCode() { return formCode; }
+    public void setFormCode(String v) { formCode = v; }
+    public LocalDateTime getIssuedAt() { return issuedAt; }
+    public void setIssuedAt(LocalDateTime v) { issuedAt = v; }
+    public Boolean getServedOnPerson() { return servedOnPerson; }
+    public void setServedOnPerson(Boolean v) { servedOnPerson = v; }
+    public Boolean getHonored() { return honored; }
+    public void setHonored(Boolean v) { honored = v; }
+    public Boolean getNotifiedIce() { return notifiedIce; }
+    public void setNotifiedIce(Boolean v) { notifiedIce = v; }
+    public List<Interference> getInterference() { return interference; }
+    public void setInterference(List<Interference> v) { interference = v; }
+}

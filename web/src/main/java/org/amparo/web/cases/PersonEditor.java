@@ -1,0 +1,314 @@
+package org.amparo.web.cases;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.amparo.casefile.application.CaseFile;
+import org.amparo.casefile.application.CaseFileForms;
+import org.amparo.casefile.application.CaseFileService;
+import org.amparo.casefile.application.CaseFileService.ImmigrationList;
+import org.amparo.people.domain.Citizenship;
+import org.amparo.people.domain.Education;
+import org.amparo.people.domain.FamilyRelation;
+import org.amparo.people.domain.ImmigrationStatus;
+import org.amparo.shared.domain.EditConflictException;
+import org.amparo.shared.domain.FieldChange;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Person and Immigration tabs: the person's details and immigration facts as editable forms, and the lists
+ * (aliases, family, entries, removal orders, applications, prior removals) added one item at a time. A save over
+ * somebody else's newer change is refused and shows what they changed; the user's input stays in the form.
+ */
+@Named
+@ViewScoped
+public class PersonEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseFileView caseFile;
+
+    @Inject
+    CaseFileService service;
+
+    private int version;
+    private String familyName;
+    private String givenNames;
+    private LocalDate dateOfBirth;
+    private String aNumber;
+    private String genderIdentity;
+    private String address;
+    private String phone;
+    private String countryOfOrigin;
+    private String preferredLanguage;
+    private String otherLanguages;
+    private String employment;
+    private String communityTies;
+    private Boolean consentToPublicize;
+    private ImmigrationStatus immigrationStatus;
+    private Education education;
+    private LocalDate continuousResidenceSince;
+    private Boolean gangMember;
+    private Boolean nationalSecurityConcern;
+    private String reasonForMigration;
+    private Boolean victimOfCrime;
+    private Boolean victimOfAbuse;
+    private Boolean victimOfFraud;
+    private String aliasFamilyName;
+    private String aliasGivenNames;
+    private String memberName;
+    private FamilyRelation memberRelation;
+    private LocalDate memberBorn;
+    private Citizenship memberCitizenship;
+    private boolean memberDependent;
+    private LocalDate enteredOn;
+    private String manner;
+    private String place;
+    private LocalDate orderedOn;
+    private Boolean finalOrder;
+    private LocalDate filedOn;
+    private String kind;
+    private String result;
+    private LocalDate removedOn;
+    private String removalPlace;
+    private List<FieldChange> conflict = List.of();
+
+    @PostConstruct
+    void init() {
+        if (caseFile.getFile() != null) {
+            fill(caseFile.getFile());
+        }
+    }
+
+    private void fill(CaseFile f) {
+        CaseFile.Person p = f.person();
+        version = p.version();
+        familyName = p.familyName();
+        givenNames = p.givenNames();
+        dateOfBirth = p.dateOfBirth();
+        aNumber = p.aNumber();
+        genderIdentity = p.genderIdentity();
+        address = p.address();
+        phone = p.phone();
+        countryOfOrigin = p.countryOfOrigin();
+        preferredLanguage = p.preferredLanguage();
+        otherLanguages = p.otherLanguages();
+        employment = p.employment();
+        communityTies = p.communityTies();
+        consentToPublicize = p.consentToPublicize();
+        CaseFile.Immigration i = f.immigration();
+        immigrationStatus = i.immigrationStatus();
+        education = i.education();
+        continuousResidenceSince = i.continuousResidenceSince();
+        gangMember = i.gangMember();
+        nationalSecurityConcern = i.nationalSecurityConcern();
+        reasonForMigration = i.reasonForMigration();
+        victimOfCrime = i.victimOfCrime();
+        victimOfAbuse = i.victimOfAbuse();
+        victimOfFraud = i.victimOfFraud();
+    }
+
+    public void savePerson() {
+        save("person", () -> service.updatePerson(id(), new CaseFileForms.PersonForm(version, familyName, givenNames,
+                dateOfBirth, aNumber, genderIdentity, address, phone, countryOfOrigin, preferredLanguage, otherLanguages,
+                employment, communityTies, consentToPublicize)));
+    }
+
+    public void saveImmigration() {
+        save("immigration", () -> service.updateImmigration(id(), new CaseFileForms.ImmigrationForm(version,
+                immigrationStatus, education, continuousResidenceSince, gangMember, nationalSecurityConcern,
+                reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud)));
+    }
+
+    public void addAlias() {
+        if (apply("aliases", () -> service.addAlias(id(), new CaseFileForms.AliasForm(aliasFamilyName, aliasGivenNames)))) {
+            aliasFamilyName = null;
+            aliasGivenNames = null;
+        }
+    }
+
+    public void removeAlias(long aliasId) {
+        apply("aliases", () -> service.removeAlias(id(), aliasId));
+    }
+
+    public void addFamilyMember() {
+        if (apply("family", () -> service.addFamilyMember(id(), new CaseFileForms.FamilyMemberForm(memberName,
+                memberRelation, memberBorn, memberCitizenship, memberDependent)))) {
+            memberName = null;
+            memberRelation = null;
+            memberBorn = null;
+            memberCitizenship = null;
+            memberDependent = false;
+        }
+    }
+
+    public void removeFamilyMember(long memberId) {
+        apply("family", () -> service.removeFamilyMember(id(), memberId));
+    }
+
+    public void addEntry() {
+        if (apply("entries", () -> service.addEntry(id(), new CaseFileForms.EntryForm(enteredOn, manner, place)))) {
+            enteredOn = null;
+            manner = null;
+            place = null;
+        }
+    }
+
+    public void addRemovalOrder() {
+        if (apply("orders", () -> service.addRemovalOrder(id(), new CaseFileForms.RemovalOrderForm(orderedOn, finalOrder)))) {
+            orderedOn = null;
+            finalOrder = null;
+        }
+    }
+
+    public void addApplication() {
+        if (apply("applications", () -> service.addApplication(id(), new CaseFileForms.ApplicationForm(filedOn, kind, result)))) {
+            filedOn = null;
+            kind = null;
+            result = null;
+        }
+    }
+
+    public void addPriorRemoval() {
+        if (apply("removals", () -> service.addPriorRemoval(id(), new CaseFileForms.PriorRemovalForm(removedOn, removalPlace)))) {
+            removedOn = null;
+            removalPlace = null;
+        }
+    }
+
+    public void removeItem(String list, int index) {
+        apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index));
+    }
+
+    /** Saves one of the two versioned forms; on a conflict keeps the input and shows the other person's changes. */
+    private void save(String formId, Runnable work) {
+        try {
+            work.run();
+            conflict = List.of();
+            caseFile.reload();
+            version = caseFile.getFile().person().version();
+            Messages.info("caseFile.saved");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors(formId, invalid);
+        } catch (EditConflictException e) {
+            conflict = e.changes();
+            // Saving again, having seen the other changes, overwrites them on purpose.
+            version = e.currentVersion();
+            Messages.error("caseFile.notSaved");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Adds or removes a list item; the lists then show the file anew, the forms keep what the user typed. */
+    private boolean apply(String formId, Runnable work) {
+        try {
+            work.run();
+            caseFile.reload();
+            version = caseFile.getFile().person().version();
+            Messages.info("caseFile.saved");
+            return true;
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors(formId, invalid);
+            return false;
+        }
+    }
+
+    private long id() {
+        return caseFile.getId();
+    }
+
+    public List<FieldChange> getConflict() { return conflict; }
+    public ImmigrationStatus[] getStatuses() { return ImmigrationStatus.values(); }
+    public Education[] getEducations() { return Education.values(); }
+    public FamilyRelation[] getRelations() { return FamilyRelation.values(); }
+    public Citizenship[] getCitizenships() { return Citizenship.values(); }
+    public LocalDate getToday() { return LocalDate.now(); }
+
+    public int getVersion() { return version; }
+    public void setVersion(int v) { version = v; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getGivenNames() { return givenNames; }
+    public void setGivenNames(String v) { givenNames = v; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
+    public String getANumber() { return aNumber; }
+    public void setANumber(String v) { aNumber = v; }
+    public String getGenderIdentity() { return genderIdentity; }
+    public void setGenderIdentity(String v) { genderIdentity = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getCountryOfOrigin() { return countryOfOrigin; }
+    public void setCountryOfOrigin(String v) { countryOfOrigin = v; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public void setPreferredLanguage(String v) { preferredLanguage = v; }
+    public String getOtherLanguages() { return otherLanguages; }
+    public void setOtherLanguages(String v) { otherLanguages = v; }
+    public String getEmployment() { return employment; }
+    public void setEmployment(String v) { employment = v; }
+    public String getCommunityTies() { return communityTies; }
+    public void setCommunityTies(String v) { communityTies = v; }
+    public Boolean getConsentToPublicize() { return consentToPublicize; }
+    public void setConsentToPublicize(Boolean v) { consentToPublicize = v; }
+    public ImmigrationStatus getImmigrationStatus() { return immigrationStatus; }
+    public void setImmigrationStatus(ImmigrationStatus v) { immigrationStatus = v; }
+    public Education getEducation() { return education; }
+    public void setEducation(Education v) { education = v; }
+    public LocalDate getContinuousResidenceSince() { return continuousResidenceSince; }
+    public void setContinuousResidenceSince(LocalDate v) { continuousResidenceSince = v; }
+    public Boolean getGangMember() { return gangMember; }
+    public void setGangMember(Boolean v) { gangMember = v; }
+    public Boolean getNationalSecurityConcern() { return nationalSecurityConcern; }
+    public void setNationalSecurityConcern(Boolean v) { nationalSecurityConcern = v; }
+    public String getReasonForMigration() { return reasonForMigration; }
+    public void setReasonForMigration(String v) { reasonForMigration = v; }
+    public Boolean getVictimOfCrime() { return victimOfCrime; }
+    public void setVictimOfCrime(Boolean v) { victimOfCrime = v; }
+    public Boolean getVictimOfAbuse() { return victimOfAbuse; }
+    public void setVictimOfAbuse(Boolean v) { victimOfAbuse = v; }
+    public Boolean getVictimOfFraud() { return victimOfFraud; }
+    public void setVictimOfFraud(Boolean v) { victimOfFraud = v; }
+    public String getAliasFamilyName() { return aliasFamilyName; }
+    public void setAliasFamilyName(String v) { aliasFamilyName = v; }
+    public String getAliasGivenNames() { return aliasGivenNames; }
+    public void setAliasGivenNames(String v) { aliasGivenNames = v; }
+    public String getMemberName() { return memberName; }
+    public void setMemberName(String v) { memberName = v; }
+    public FamilyRelation getMemberRelation() { return memberRelation; }
+    public void setMemberRelation(FamilyRelation v) { memberRelation = v; }
+    public LocalDate getMemberBorn() { return memberBorn; }
+    public void setMemberBorn(LocalDate v) { memberBorn = v; }
+    public Citizenship getMemberCitizenship() { return memberCitizenship; }
+    public void setMemberCitizenship(Citizenship v) { memberCitizenship = v; }
+    public boolean isMemberDependent() { return memberDependent; }
+    public void setMemberDependent(boolean v) { memberDependent = v; }
+    public LocalDate getEnteredOn() { return enteredOn; }
+    public void setEnteredOn(LocalDate v) { enteredOn = v; }
+    public String getManner() { return manner; }
+    public void setManner(String v) { manner = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
+    public LocalDate getOrderedOn() { return orderedOn; }
+    public void setOrderedOn(LocalDate v) { orderedOn = v; }
+    public Boolean getFinalOrder() { return finalOrder; }
+    public void setFinalOrder(Boolean v) { finalOrder = v; }
+    public LocalDate getFiledOn() { return filedOn; }
+    public void setFiledOn(LocalDate v) { filedOn = v; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public String getResult() { return result; }
+    public void setResult(String v) { result = v; }
+    public LocalDate getRemovedOn() { return removedOn; }
+    public void setRemovedOn(LocalDate v) { removedOn = v; }
+    public String getRemovalPlace() { return removalPlace; }
+    public void setRemovalPlace(String v) { removalPlace = v; }
+}
