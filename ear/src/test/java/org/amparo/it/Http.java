@@ -92,6 +92,10 @@ final class Http {
         return api().get("/api/v1/cases/" + caseId + "/file", "Authorization", basic(user, DEMO_PASSWORD)).body();
     }
 
+    static jakarta.json.JsonArray jsonArray(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         JsonStructure s = Json.createReader(new StringReader(response.body())).read();
         return s.asJsonObject();

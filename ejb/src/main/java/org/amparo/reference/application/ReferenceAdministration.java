@@ -37,6 +37,9 @@ public class ReferenceAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    org.amparo.casefile.infrastructure.AuditedChanges changes;
+
     public record NewJurisdiction(
             @NotBlank(message = "{amparo.validation.required}") @Size(max = 150, message = "{amparo.validation.size}") String name,
             @NotNull(message = "{amparo.validation.required}") JurisdictionLevel level,
@@ -64,23 +67,72 @@ public class ReferenceAdministration {
 
     public long createFacility(NewFacility command) {
         validation.check(command);
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(command.timeZone().trim());
-        } catch (DateTimeException e) {
-            throw InvalidInputException.of("timeZone", "is not a time zone such as America/Chicago");
-        }
-        Jurisdiction jurisdiction = null;
-        if (command.jurisdictionId() != null) {
-            jurisdiction = em.find(Jurisdiction.class, command.jurisdictionId());
-            if (jurisdiction == null) {
-                throw InvalidInputException.of("jurisdictionId", "No such jurisdiction");
-            }
-        }
+        ZoneId zone = zone(command.timeZone());
+        Jurisdiction jurisdiction = jurisdiction(command.jurisdictionId());
         Facility f = new Facility(command.name().trim(), command.type(), command.city(), command.stateCode(), zone, jurisdiction);
         em.persist(f);
         em.flush();
         audit.record("facility.created", "Facility", f.getId(), null);
         return f.getId();
+    }
+
+    /** Edits a jurisdiction; a new detainer policy keeps the old one in the jurisdiction's history. */
+    public void updateJurisdiction(long id, ReferenceForms.JurisdictionForm form) {
+        validation.check(form);
+        Jurisdiction j = em.find(Jurisdiction.class, id);
+        if (j == null) {
+            throw new org.amparo.shared.domain.NotFoundException("Jurisdiction", id);
+        }
+        requireVersion(Jurisdiction.class, id, j.getVersion(), form.version(), "Jurisdiction");
+        j.rename(form.name().trim(), form.level(), form.stateCode());
+        j.adoptPolicy(form.detainerPolicy(), form.policyText(), form.policyDate(), form.policySource());
+        em.flush();
+        audit.record("jurisdiction.updated", "Jurisdiction", id, "policy=" + form.detainerPolicy());
+    }
+
+    /** Edits a facility: where it is, who runs it, its 287(g) agreement and IGSA contract. */
+    public void updateFacility(long id, ReferenceForms.FacilityForm form) {
+        validation.check(form);
+        Facility f = em.find(Facility.class, id);
+        if (f == null) {
+            throw new org.amparo.shared.domain.NotFoundException("Facility", id);
+        }
+        requireVersion(Facility.class, id, f.getVersion(), form.version(), "Facility");
+        ZoneId zone = zone(form.timeZone());
+        Jurisdiction jurisdiction = jurisdiction(form.jurisdictionId());
+        if (form.signed287g() != null && form.ended287g() != null && form.ended287g().isBefore(form.signed287g())) {
+            throw validation.invalid("ended287g", "amparo.validation.beforeSigned");
+        }
+        f.rename(form.name().trim(), form.type(), form.city(), form.stateCode(), zone, jurisdiction);
+        f.setOperator(form.operator() == null || form.operator().isBlank() ? null : form.operator().trim());
+        f.record287g(form.has287g(), form.model287g(), form.signed287g(), form.ended287g());
+        f.recordIgsa(form.igsa(), form.igsaBeds(), form.igsaRatePerDay(), form.igsaEnds(), form.igsaTerm());
+        em.flush();
+        audit.record("facility.updated", "Facility", id, null);
+    }
+
+    private ZoneId zone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone.trim());
+        } catch (DateTimeException e) {
+            throw validation.invalid("timeZone", "amparo.validation.timeZone");
+        }
+    }
+
+    private Jurisdiction jurisdiction(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Jurisdiction j = em.find(Jurisdiction.class, id);
+        if (j == null) {
+            throw validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction");
+        }
+        return j;
+    }
+
+    private void requireVersion(Class<?> type, long id, int current, int expected, String record) {
+        if (current != expected) {
+            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(em, type, id, expected));
+        }
     }
 }

@@ -44,4 +44,54 @@ public class ReferenceQueries {
     /** A facility as a pick list shows it. */
     public record FacilityOption(long id, String name, String stateCode) implements Serializable {
     }
+
+    /** Every jurisdiction with its detainer policy, for the reference-data page. */
+    public List<ReferenceForms.JurisdictionDetails> jurisdictionDetails() {
+        return em.createQuery("select j from Jurisdiction j order by j.name", org.amparo.reference.domain.Jurisdiction.class)
+                .getResultList().stream().map(j -> new ReferenceForms.JurisdictionDetails(j.getId(), j.getVersion(),
+                        j.getName(), j.getLevel(), j.getStateCode(), j.getDetainerPolicy(), j.getPolicyText(),
+                        j.getPolicyDate(), j.getPolicySource())).toList();
+    }
+
+    /** Every facility with its agreements, for the reference-data page. */
+    public List<ReferenceForms.FacilityDetails> facilityDetails() {
+        return em.createQuery("select f from Facility f left join fetch f.jurisdiction order by f.name",
+                org.amparo.reference.domain.Facility.class).getResultList().stream()
+                .map(f -> new ReferenceForms.FacilityDetails(f.getId(), f.getVersion(), f.getName(), f.getType(),
+                        f.getOperator(), f.getCity(), f.getStateCode(), f.getTimeZone().getId(),
+                        f.getJurisdiction() == null ? null : f.getJurisdiction().getId(),
+                        f.getJurisdiction() == null ? null : f.getJurisdiction().getName(), f.getHas287g(),
+                        f.getModel287g(), f.getSigned287g(), f.getEnded287g(), f.getIgsa(), f.getIgsaBeds(),
+                        f.getIgsaRatePerDay(), f.getIgsaEnds(), f.getIgsaTerm())).toList();
+    }
+
+    /** The detainer policies a jurisdiction has had, newest first, each with who recorded it and when. */
+    @SuppressWarnings("unchecked")
+    public List<ReferenceForms.PolicyVersion> policyHistory(long jurisdictionId) {
+        List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(org.amparo.reference.domain.Jurisdiction.class, false, false)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(jurisdictionId))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().desc()).getResultList();
+        List<ReferenceForms.PolicyVersion> versions = new java.util.ArrayList<>();
+        ReferenceForms.PolicyVersion newer = null;
+        for (Object[] row : rows) {
+            var j = (org.amparo.reference.domain.Jurisdiction) row[0];
+            var rev = (org.amparo.audit.domain.Revision) row[1];
+            var version = new ReferenceForms.PolicyVersion(rev.getOccurredAt().toInstant(), rev.getActor(),
+                    j.getDetainerPolicy(), j.getPolicyText(), j.getPolicyDate(), j.getPolicySource());
+            // Only revisions that changed the policy: a renamed jurisdiction keeps its policy.
+            if (newer == null || !samePolicy(newer, version)) {
+                versions.add(version);
+            } else {
+                versions.set(versions.size() - 1, version);
+            }
+            newer = version;
+        }
+        return versions;
+    }
+
+    private static boolean samePolicy(ReferenceForms.PolicyVersion a, ReferenceForms.PolicyVersion b) {
+        return a.policy() == b.policy() && java.util.Objects.equals(a.text(), b.text())
+                && java.util.Objects.equals(a.adoptedOn(), b.adoptedOn()) && java.util.Objects.equals(a.source(), b.source());
+    }
 }

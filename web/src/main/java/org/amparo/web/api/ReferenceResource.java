@@ -14,7 +14,10 @@ import org.amparo.reference.application.ReferenceAdministration.NewFacility;
 import org.amparo.reference.application.ReferenceAdministration.NewJurisdiction;
 import org.amparo.shared.domain.InvalidInputException;
 
-/** Reference data by hand (admin): {@code POST /api/v1/admin/jurisdictions} and {@code /facilities}. */
+/**
+ * Reference data by hand (admin): create and edit jurisdictions (with their detainer policy and its history) and
+ * facilities (287(g), IGSA). Reading the lists is open to every role.
+ */
 @Path("v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -22,6 +25,46 @@ public class ReferenceResource {
 
     @Inject
     ReferenceAdministration administration;
+
+    @Inject
+    org.amparo.reference.application.ReferenceQueries queries;
+
+    @jakarta.ws.rs.GET
+    @Path("jurisdictions")
+    public java.util.List<org.amparo.reference.application.ReferenceForms.JurisdictionDetails> jurisdictions() {
+        return queries.jurisdictionDetails();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("jurisdictions/{id}")
+    public Response updateJurisdiction(@jakarta.ws.rs.PathParam("id") long id,
+                                       org.amparo.reference.application.ReferenceForms.JurisdictionForm form) {
+        require(form);
+        administration.updateJurisdiction(id, form);
+        return Response.noContent().build();
+    }
+
+    /** The detainer policies the jurisdiction has had, newest first. */
+    @jakarta.ws.rs.GET
+    @Path("jurisdictions/{id}/policies")
+    public java.util.List<org.amparo.reference.application.ReferenceForms.PolicyVersion> policies(@jakarta.ws.rs.PathParam("id") long id) {
+        return queries.policyHistory(id);
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("facilities")
+    public java.util.List<org.amparo.reference.application.ReferenceForms.FacilityDetails> facilities() {
+        return queries.facilityDetails();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("facilities/{id}")
+    public Response updateFacility(@jakarta.ws.rs.PathParam("id") long id,
+                                   org.amparo.reference.application.ReferenceForms.FacilityForm form) {
+        require(form);
+        administration.updateFacility(id, form);
+        return Response.noContent().build();
+    }
 
     @POST
     @Path("jurisdictions")

@@ -78,6 +78,17 @@ public class CaseFileView implements Serializable {
         }
     }
 
+    @Inject
+    org.amparo.casefile.application.CaseFileService fileService;
+
+    /** Admin only (the service checks): the case leaves every list; its history stays. */
+    public String delete() {
+        fileService.deleteCase(id, "deleted from the case file page");
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
+        Messages.info("caseFile.deleted");
+        return "/cases/list.xhtml?faces-redirect=true";
+    }
+
     /** Reads the case again after a change: header, screening, file and history. */
     public void reload() {
         summary = queries.get(id);

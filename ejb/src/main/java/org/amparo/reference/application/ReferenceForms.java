@@ -1,0 +1,80 @@
+package org.amparo.reference.application;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.FacilityType;
+import org.amparo.reference.domain.IgsaTerm;
+import org.amparo.reference.domain.JurisdictionLevel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What the reference-data editors submit; each carries the version the admin started from. */
+public final class ReferenceForms {
+
+    private static final String REQUIRED = "{amparo.validation.required}";
+    private static final String SIZE = "{amparo.validation.size}";
+    private static final String STATE = "{amparo.validation.stateCode}";
+
+    private ReferenceForms() {
+    }
+
+    /** A jurisdiction and its detainer policy (the toolkit's six map-key values) with the policy's text, date and source. */
+    public record JurisdictionForm(
+            int version,
+            @NotBlank(message = REQUIRED) @Size(max = 150, message = SIZE) String name,
+            @NotNull(message = REQUIRED) JurisdictionLevel level,
+            @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Z]{2}", message = STATE) String stateCode,
+            @NotNull(message = REQUIRED) DetainerPolicy detainerPolicy,
+            @Size(max = 4000, message = SIZE) String policyText,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate policyDate,
+            @Size(max = 300, message = SIZE) String policySource) implements Serializable {
+    }
+
+    /** A facility with its operator, 287(g) agreement and IGSA contract. */
+    public record FacilityForm(
+            int version,
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = SIZE) String name,
+            @NotNull(message = REQUIRED) FacilityType type,
+            @Size(max = 100, message = SIZE) String operator,
+            @Size(max = 100, message = SIZE) String city,
+            @Pattern(regexp = "[A-Z]{2}", message = STATE) String stateCode,
+            @NotBlank(message = REQUIRED) String timeZone,
+            Long jurisdictionId,
+            Boolean has287g,
+            @Size(max = 40, message = SIZE) String model287g,
+            LocalDate signed287g,
+            LocalDate ended287g,
+            Boolean igsa,
+            @Positive(message = "{amparo.validation.positive}") Integer igsaBeds,
+            @DecimalMin(value = "0.01", message = "{amparo.validation.positive}") BigDecimal igsaRatePerDay,
+            LocalDate igsaEnds,
+            IgsaTerm igsaTerm) implements Serializable {
+    }
+
+    /** A jurisdiction as the admin list shows it. */
+    public record JurisdictionDetails(long id, int version, String name, JurisdictionLevel level, String stateCode,
+                                      DetainerPolicy detainerPolicy, String policyText, LocalDate policyDate,
+                                      String policySource) implements Serializable {
+    }
+
+    /** A facility as the admin list shows it. */
+    public record FacilityDetails(long id, int version, String name, FacilityType type, String operator, String city,
+                                  String stateCode, String timeZone, Long jurisdictionId, String jurisdictionName,
+                                  Boolean has287g, String model287g, LocalDate signed287g, LocalDate ended287g,
+                                  Boolean igsa, Integer igsaBeds, BigDecimal igsaRatePerDay, LocalDate igsaEnds,
+                                  IgsaTerm igsaTerm) implements Serializable {
+    }
+
+    /** One detainer policy a jurisdiction had, from when it was recorded. */
+    public record PolicyVersion(java.time.Instant recordedAt, String recordedBy, DetainerPolicy policy, String text,
+                                LocalDate adoptedOn, String source) implements Serializable {
+    }
+}
