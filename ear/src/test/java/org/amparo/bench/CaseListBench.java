@@ -30,9 +30,9 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 3's benchmark, on PostgreSQL only: writes {@code bench.cases} cases (default 100,000) of people with varied,
+ * Issue 3's benchmark, on PostgreSQL only: writes {@code bench.list.cases} cases (default 100,000) of people with varied,
  * accented names, A-numbers, booking numbers and some aliases straight into the test database, then times at the
- * server ({@code Server-Timing}) the case list's first page, searches by partial name, alias, A-number and booking
+ * server ({@code Server-Timing}'s {@code app} figure, which leaves out the password check) the case list's first page, searches by partial name, alias, A-number and booking
  * number, and opening a whole case file. Reuses the data set on a second run.
  */
 class CaseListBench {
@@ -52,7 +52,7 @@ class CaseListBench {
     @Test
     void caseListSearchAndCaseFileOnAHundredThousandCases() throws Exception {
         assumeThat(System.getProperty("amparo.db")).as("the case list benchmark runs on PostgreSQL (-Dpostgres)").isEqualTo("postgres");
-        int wanted = Integer.getInteger("bench.cases", 100_000);
+        int wanted = Integer.getInteger("bench.list.cases", 100_000);
         String url = System.getProperty("amparo.it.db.url", "jdbc:postgresql://127.0.0.1:5432/amparo_test");
         StringBuilder report = new StringBuilder();
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
@@ -74,7 +74,7 @@ class CaseListBench {
             long caseId;
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
                     select p.a_number, c.booking_number, c.id from detention_case c join person p on p.id = c.person_id
-                    where c.booking_number like 'LIST-%' and p.a_number is not null order by c.id desc limit 1 offset 777""")) {
+                    where c.booking_number like 'LIST-%' and p.a_number like '0%' order by c.id desc limit 1 offset 777""")) {
                 r.next();
                 aNumber = r.getString(1);
                 booking = r.getString(2);
@@ -97,6 +97,7 @@ class CaseListBench {
             report.append(time(client, "search a rare alias '" + alias + "'", "/api/v1/cases?size=25&search=" + enc(fold(alias))));
             report.append(time(client, "search the A-number " + dashed, "/api/v1/cases?size=25&search=" + dashed));
             report.append(time(client, "search the A-number as 8 digits", "/api/v1/cases?size=25&search=" + aNumber.substring(1)));
+            report.append(time(client, "the same A-number as 'A0...' with no dashes", "/api/v1/cases?size=25&search=A" + aNumber));
             report.append(time(client, "search the booking number " + booking, "/api/v1/cases?size=25&search=" + booking));
             report.append(time(client, "open a whole case file (GET /cases/{id}/file)", "/api/v1/cases/" + caseId + "/file"));
         }
@@ -119,8 +120,10 @@ class CaseListBench {
             }
             body = response.body();
             if (i >= 10) {
+                // The request's own time, without the password check (bcrypt) a Basic-auth request pays every time.
                 String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-                millis.add(Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4)));
+                String app = timing.substring(timing.indexOf("app;dur=") + 8);
+                millis.add(Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app));
             }
         }
         Collections.sort(millis);
@@ -165,7 +168,8 @@ class CaseListBench {
                 person.setString(3, given);
                 person.setString(4, fold(given + " " + family));
                 person.setObject(5, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                person.setString(6, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + (long) random.nextInt(899_999_999)) : null);
+                // A-numbers as ICE issues them today: nine digits, the first a zero, so "A12345678" is the same person.
+                person.setString(6, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + random.nextInt(89_999_999)) : null);
                 person.setTimestamp(7, Timestamp.from(now));
                 person.addBatch();
                 Instant opened = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));

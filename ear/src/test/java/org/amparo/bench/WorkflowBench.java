@@ -114,7 +114,7 @@ class WorkflowBench {
 
     private static double serverMillis(HttpResponse<String> response) {
         String timing = response.headers().firstValue("Server-Timing").orElse("app;dur=NaN");
-        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4));
+        return Double.parseDouble(timing.substring(timing.indexOf("dur=") + 4).split(",")[0]);
     }
 
     private static double percentile(List<Double> values, int p) {

@@ -44,6 +44,8 @@ public class CaseNote {
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
+    @jakarta.validation.constraints.NotBlank
+    @jakarta.validation.constraints.Size(max = MAX_LENGTH)
     @Column(name = "body", nullable = false, length = MAX_LENGTH)
     private String body;
 

@@ -62,6 +62,7 @@ public class DetentionCase {
     @JoinColumn(name = "facility_id")
     private Facility facility;
 
+    @jakarta.validation.constraints.Size(max = 40)
     @Column(name = "booking_number", length = 40)
     private String bookingNumber;
 
@@ -166,6 +167,7 @@ public class DetentionCase {
     @Column(name = "bail_status", length = 20)
     private BailStatus bailStatus;
 
+    @jakarta.validation.constraints.PositiveOrZero
     @Column(name = "bail_amount", precision = 12, scale = 2)
     private java.math.BigDecimal bailAmount;
 

@@ -151,20 +151,28 @@ public class CaseListQuery {
         return where.toArray(Predicate[]::new);
     }
 
-    /** An A-number in any written form matches exactly; anything else matches names partially or a booking number. */
+    /**
+     * An A-number in any written form matches exactly; anything else matches names and aliases partially (accents and
+     * case folded) or a booking number exactly. The name and alias matches are subqueries the database runs once
+     * (a hashed set of people), not once per case, so a rare name costs one scan of the names, not one per case.
+     */
     private static Predicate searchPredicate(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
                                              Join<DetentionCase, Person> p, String search) {
         if (ANumber.isValid(search)) {
             return cb.equal(p.get("aNumber"), ANumber.parse(search));
         }
-        String folded = SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        Subquery<Long> alias = q.subquery(Long.class);
-        Root<org.amparo.people.domain.PersonAlias> a = alias.from(org.amparo.people.domain.PersonAlias.class);
-        alias.select(a.get("id")).where(cb.equal(a.get("person"), p), cb.like(a.get("searchName"), "%" + folded + "%", '\\'));
+        String pattern = "%" + SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        Subquery<Long> named = q.subquery(Long.class);
+        Root<Person> n = named.from(Person.class);
+        named.select(n.get("id")).where(cb.like(n.get("searchName"), pattern, '\\'));
+        Subquery<Long> aliased = q.subquery(Long.class);
+        Root<org.amparo.people.domain.PersonAlias> a = aliased.from(org.amparo.people.domain.PersonAlias.class);
+        aliased.select(a.get("person").get("id")).where(cb.like(a.get("searchName"), pattern, '\\'));
+        String booking = search.trim();
         return cb.or(
-                cb.like(p.get("searchName"), "%" + folded + "%", '\\'),
-                cb.exists(alias),
-                cb.equal(cb.upper(c.get("bookingNumber")), search.toUpperCase(Locale.ROOT)));
+                p.get("id").in(named),
+                p.get("id").in(aliased),
+                c.get("bookingNumber").in(booking, booking.toUpperCase(Locale.ROOT)));
     }
 
     private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");

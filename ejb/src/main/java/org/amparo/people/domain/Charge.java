@@ -37,6 +37,7 @@ public class Charge {
     @Column(name = "description", length = 200)
     private String description;
 
+    @jakarta.validation.constraints.NotNull
     @Enumerated(EnumType.STRING)
     @Column(name = "offense_level", nullable = false, length = 20)
     private OffenseLevel level;
@@ -49,9 +50,11 @@ public class Charge {
     @Column(name = "disposition", nullable = false, length = 20)
     private Disposition disposition = Disposition.PENDING;
 
+    @jakarta.validation.constraints.PastOrPresent
     @Column(name = "disposition_date")
     private LocalDate dispositionDate;
 
+    @jakarta.validation.constraints.PositiveOrZero
     @Column(name = "sentence_days")
     private Integer sentenceDays;
 

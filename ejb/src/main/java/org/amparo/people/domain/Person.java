@@ -48,9 +48,12 @@ public class Person {
     @Version
     private int version;
 
+    @jakarta.validation.constraints.NotBlank
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "family_name", nullable = false, length = 100)
     private String familyName;
 
+    @jakarta.validation.constraints.Size(max = 150)
     @Column(name = "given_names", length = 150)
     private String givenNames;
 
@@ -59,6 +62,7 @@ public class Person {
     @Column(name = "search_name", nullable = false, length = 260)
     private String searchName;
 
+    @jakarta.validation.constraints.Past
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 

@@ -44,6 +44,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
                     request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+                    ServerTiming.signedIn(context);
                     return;
                 }
             } catch (IllegalArgumentException | ServletException e) {

@@ -31,12 +31,23 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException) {
+                e = t;
+                break;
+            }
+        }
         if (e instanceof InvalidInputException invalid) {
             return json(400, Map.of("errors", invalid.errors()));
         }
         if (e instanceof org.amparo.shared.domain.EditConflictException conflict) {
             return json(409, Map.of("error", "changed by someone else since you read it", "record", conflict.record(),
                     "currentVersion", conflict.currentVersion(), "changes", conflict.changes()));
+        }
+        if (e instanceof jakarta.validation.ConstraintViolationException violations) {
+            // An entity's own constraints, should a rule have slipped past the service's checks: still named by field.
+            return json(400, Map.of("errors", violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList()));
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
