@@ -13,6 +13,10 @@ alter table person add column reason_for_migration varchar(500);
 alter table person add column victim_of_crime boolean;
 alter table person add column victim_of_abuse boolean;
 alter table person add column victim_of_fraud boolean;
+-- The folded name and every alias in one column, so a search reads one table: "jose munoz | jose munos".
+alter table person add column search_text varchar(2000);
+update person set search_text = search_name;
+alter table person alter column search_text set not null;
 -- V1's length check passes a padded 8-digit value; this one wants nine digits.
 alter table person add constraint person_a_number_nine_digits check (a_number is null
     or (length(rtrim(a_number)) = 9 and ltrim(a_number, '0123456789') = ''));

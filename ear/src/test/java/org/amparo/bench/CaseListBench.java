@@ -152,8 +152,8 @@ class CaseListBench {
         Random random = new Random(7);
         Instant now = Instant.now();
         try (PreparedStatement person = db.prepareStatement("""
-                insert into person (id, version, family_name, given_names, search_name, date_of_birth, a_number, created_at)
-                values (?, 0, ?, ?, ?, ?, ?, ?)""");
+                insert into person (id, version, family_name, given_names, search_name, search_text, date_of_birth, a_number, created_at)
+                values (?, 0, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement kase = db.prepareStatement("""
                 insert into detention_case (id, version, person_id, facility_id, booking_number, status, caseworker,
                     opened_at, closed_at, outcome, opened_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'caseworker')""");
@@ -166,11 +166,13 @@ class CaseListBench {
                 person.setLong(1, p);
                 person.setString(2, family);
                 person.setString(3, given);
+                String other = random.nextInt(10) == 0 ? FAMILY[random.nextInt(FAMILY.length)] + "-" + Integer.toString(i, 36) : null;
                 person.setString(4, fold(given + " " + family));
-                person.setObject(5, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                person.setString(5, fold(given + " " + family) + (other == null ? "" : " | " + fold(given + " " + other)));
+                person.setObject(6, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
                 // A-numbers as ICE issues them today: nine digits, the first a zero, so "A12345678" is the same person.
-                person.setString(6, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + random.nextInt(89_999_999)) : null);
-                person.setTimestamp(7, Timestamp.from(now));
+                person.setString(7, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + random.nextInt(89_999_999)) : null);
+                person.setTimestamp(8, Timestamp.from(now));
                 person.addBatch();
                 Instant opened = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
                 boolean closed = random.nextInt(100) < 30;
@@ -184,8 +186,7 @@ class CaseListBench {
                 kase.setTimestamp(8, closed ? Timestamp.from(opened.plus(Duration.ofDays(20))) : null);
                 kase.setString(9, closed ? "RELEASED" : null);
                 kase.addBatch();
-                if (random.nextInt(10) == 0) {
-                    String other = FAMILY[random.nextInt(FAMILY.length)] + "-" + Integer.toString(i, 36);
+                if (other != null) {
                     alias.setLong(1, aliasId++);
                     alias.setLong(2, p);
                     alias.setString(3, other);

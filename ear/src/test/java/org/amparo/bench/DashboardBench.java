@@ -129,8 +129,8 @@ class DashboardBench {
         Instant now = Instant.now();
         Random random = new Random(42);
         try (PreparedStatement person = db.prepareStatement("""
-                insert into person (id, version, family_name, given_names, search_name, date_of_birth, created_at)
-                values (?, 0, ?, ?, ?, ?, ?)""");
+                insert into person (id, version, family_name, given_names, search_name, search_text, date_of_birth, created_at)
+                values (?, 0, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement kase = db.prepareStatement("""
                 insert into detention_case (id, version, person_id, facility_id, booking_number, booked_at, scheduled_release_at,
                     status, workflow_step, caseworker, attorney, opened_at, closed_at, outcome, opened_by, enforcement_priority,
@@ -151,8 +151,9 @@ class DashboardBench {
                 person.setString(2, MARK);
                 person.setString(3, "Caso " + i);
                 person.setString(4, "caso " + i + " tablero");
-                person.setObject(5, java.time.LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28)));
-                person.setTimestamp(6, ts(opened));
+                person.setString(5, "caso " + i + " tablero");
+                person.setObject(6, java.time.LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                person.setTimestamp(7, ts(opened));
                 person.addBatch();
                 kase.setLong(1, c);
                 kase.setLong(2, p);

@@ -152,9 +152,8 @@ public class CaseListQuery {
     }
 
     /**
-     * An A-number in any written form matches exactly; anything else matches names and aliases partially (accents and
-     * case folded) or a booking number exactly. The name and alias matches are subqueries the database runs once
-     * (a hashed set of people), not once per case, so a rare name costs one scan of the names, not one per case.
+     * An A-number in any written form matches exactly; anything else matches a name or alias partially (accents and
+     * case folded, one column on the person holds both) and, when it has a digit, a booking number exactly.
      */
     private static Predicate searchPredicate(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
                                              Join<DetentionCase, Person> p, String search) {
@@ -162,17 +161,12 @@ public class CaseListQuery {
             return cb.equal(p.get("aNumber"), ANumber.parse(search));
         }
         String pattern = "%" + SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Subquery<Long> named = q.subquery(Long.class);
-        Root<Person> n = named.from(Person.class);
-        named.select(n.get("id")).where(cb.like(n.get("searchName"), pattern, '\\'));
-        Subquery<Long> aliased = q.subquery(Long.class);
-        Root<org.amparo.people.domain.PersonAlias> a = aliased.from(org.amparo.people.domain.PersonAlias.class);
-        aliased.select(a.get("person").get("id")).where(cb.like(a.get("searchName"), pattern, '\\'));
+        Predicate named = cb.like(p.get("searchText"), pattern, '\\');
+        if (search.chars().noneMatch(Character::isDigit)) {
+            return named;
+        }
         String booking = search.trim();
-        return cb.or(
-                p.get("id").in(named),
-                p.get("id").in(aliased),
-                c.get("bookingNumber").in(booking, booking.toUpperCase(Locale.ROOT)));
+        return cb.or(named, c.get("bookingNumber").in(booking, booking.toUpperCase(Locale.ROOT)));
     }
 
     private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");

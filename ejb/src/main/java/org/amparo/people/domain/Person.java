@@ -62,6 +62,11 @@ public class Person {
     @Column(name = "search_name", nullable = false, length = 260)
     private String searchName;
 
+    /** The folded name and every alias, " | " between them: what the case list's search reads. */
+    @NotAudited
+    @Column(name = "search_text", nullable = false, length = 2000)
+    private String searchText;
+
     @jakarta.validation.constraints.Past
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
@@ -175,6 +180,16 @@ public class Person {
         }
         this.familyName = familyName.trim();
         this.givenNames = givenNames == null || givenNames.isBlank() ? null : givenNames.trim();
+        refreshSearchText();
+    }
+
+    /** Kept in step by every method that changes a name or an alias (never in a flush callback: aliases are lazy). */
+    private void refreshSearchText() {
+        StringBuilder text = new StringBuilder(SearchText.fold(Objects.toString(givenNames, "") + " " + familyName));
+        for (PersonAlias alias : aliases) {
+            text.append(" | ").append(SearchText.fold(Objects.toString(alias.getGivenNames(), "") + " " + alias.getFamilyName()));
+        }
+        searchText = text.length() <= 2000 ? text.toString() : text.substring(0, 2000);
     }
 
     @PrePersist
@@ -225,11 +240,13 @@ public class Person {
     public PersonAlias addAlias(String familyName, String givenNames) {
         PersonAlias alias = new PersonAlias(this, familyName, givenNames);
         aliases.add(alias);
+        refreshSearchText();
         return alias;
     }
 
     public void removeAlias(long aliasId) {
         aliases.removeIf(a -> a.getId() != null && a.getId() == aliasId);
+        refreshSearchText();
     }
 
     public FamilyMember addFamilyMember(String fullName, FamilyRelation relation, LocalDate bornOn,

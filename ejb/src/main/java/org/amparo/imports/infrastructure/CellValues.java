@@ -1,0 +1,54 @@
+package org.amparo.imports.infrastructure;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading typed values from cells the way real files write them: dates as date cells or as text in common forms. */
+public final class CellValues {
+
+    private static final List<DateTimeFormatter> DATE_TEXT = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M/d/uu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M-d-uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+    private CellValues() {
+    }
+
+    /** A date cell's date, or text in one of the common US and ISO forms; empty when it is neither. */
+    public static Optional<LocalDate> date(SheetCell cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.date() != null) {
+            return Optional.of(cell.date());
+        }
+        for (DateTimeFormatter format : DATE_TEXT) {
+            try {
+                return Optional.of(LocalDate.parse(cell.text(), format));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A number cell's value, or text that is a number (thousands separators allowed). */
+    public static Optional<Double> number(SheetCell cell) {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        if (cell.number() != null) {
+            return Optional.of(cell.number());
+        }
+        try {
+            return Optional.of(Double.parseDouble(cell.text().replace(",", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Reading the spreadsheets people and ICE send: .xlsx streamed (never a whole workbook in memory), legacy .xls,
+ * and .csv with its delimiter and encoding detected; hostile and broken files refused with a message.
+ */
+package org.amparo.imports.infrastructure;
