@@ -98,7 +98,8 @@ class PersistenceTest {
         for (Class<?> entity : List.of(Person.class, PersonAlias.class, FamilyMember.class, Arrest.class, Charge.class,
                 CourtDate.class, DetentionCase.class, Detainer.class, CaseNote.class, CaseDocument.class, Facility.class,
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
-                IntakeDraft.class, Revision.class)) {
+                IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
+                org.amparo.reference.domain.ReferenceImport.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);

@@ -40,6 +40,19 @@ public record HeaderRow(int index, Map<String, Integer> columns) {
         return table.rows().subList(index + 1, table.rows().size());
     }
 
+    /** Merged cells below the header: data rows must have one value per cell, so each is a problem. */
+    public List<ImportProblem> mergedInData(SheetTable table) {
+        int headerRow = table.rows().get(index).number();
+        List<ImportProblem> problems = new java.util.ArrayList<>();
+        for (String range : table.mergedRanges()) {
+            org.apache.poi.ss.util.CellRangeAddress r = org.apache.poi.ss.util.CellRangeAddress.valueOf(range);
+            if (r.getFirstRow() > headerRow) {
+                problems.add(new ImportProblem(r.getFirstRow() + 1, range.split(":")[0], "", "amparo.import.merged", range));
+            }
+        }
+        return problems;
+    }
+
     public Integer column(String label) {
         return columns.get(label);
     }

@@ -41,7 +41,7 @@ public final class Ice287gList {
         HeaderRow header = HeaderRow.find(table, List.of(STATE, AGENCY, TYPE, SUPPORT, SIGNED, MOA), List.of(COUNTY, ADDENDUM))
                 .orElseThrow(() -> new UnreadableFileException("amparo.import.noHeader", "STATE, LAW ENFORCEMENT AGENCY, TYPE, SUPPORT TYPE, SIGNED, MOA"));
         List<Row> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>(header.mergedInData(table));
         for (SheetTable.Row r : header.dataRows(table)) {
             String agency = r.text(header.column(AGENCY));
             String stateRaw = r.text(header.column(STATE));

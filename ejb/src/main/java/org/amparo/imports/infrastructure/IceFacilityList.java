@@ -41,7 +41,7 @@ public final class IceFacilityList {
         HeaderRow header = HeaderRow.find(table, List.of(NAME, CITY, STATE, AOR, TYPE), optional)
                 .orElseThrow(() -> new UnreadableFileException("amparo.import.noHeader", "Name, City, State, AOR, Type Detailed"));
         List<Row> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>(header.mergedInData(table));
         for (SheetTable.Row r : header.dataRows(table)) {
             String name = r.text(header.column(NAME));
             if (name.isEmpty()) {

@@ -70,7 +70,16 @@ public final class ReferenceForms {
                                   String stateCode, String timeZone, Long jurisdictionId, String jurisdictionName,
                                   Boolean has287g, String model287g, LocalDate signed287g, LocalDate ended287g,
                                   Boolean igsa, Integer igsaBeds, BigDecimal igsaRatePerDay, LocalDate igsaEnds,
-                                  IgsaTerm igsaTerm) implements Serializable {
+                                  IgsaTerm igsaTerm, String address, String zip, String aor, String iceType,
+                                  Integer guaranteedMinimum, BigDecimal averageDailyPopulation, LocalDate iceLastListed,
+                                  LocalDate iceEndedOn) implements Serializable {
+    }
+
+    /** A 287(g) agreement as ICE lists it, with its jurisdiction. */
+    public record AgreementDetails(long id, long jurisdictionId, String jurisdictionName, String stateCode, String agency,
+                                   org.amparo.reference.domain.AgencyType agencyType, String county,
+                                   org.amparo.reference.domain.SupportType supportType, LocalDate signedOn, String moaUrl,
+                                   LocalDate listedSince, LocalDate lastListed, LocalDate endedOn) implements Serializable {
     }
 
     /** One detainer policy a jurisdiction had, from when it was recorded. */

@@ -62,7 +62,19 @@ public class ReferenceQueries {
                         f.getJurisdiction() == null ? null : f.getJurisdiction().getId(),
                         f.getJurisdiction() == null ? null : f.getJurisdiction().getName(), f.getHas287g(),
                         f.getModel287g(), f.getSigned287g(), f.getEnded287g(), f.getIgsa(), f.getIgsaBeds(),
-                        f.getIgsaRatePerDay(), f.getIgsaEnds(), f.getIgsaTerm())).toList();
+                        f.getIgsaRatePerDay(), f.getIgsaEnds(), f.getIgsaTerm(), f.getAddress(), f.getZip(), f.getAor(),
+                        f.getIceType(), f.getGuaranteedMinimum(), f.getAverageDailyPopulation(), f.getIceLastListed(),
+                        f.getIceEndedOn())).toList();
+    }
+
+    /** The 287(g) agreements, current ones only unless asked, by state and agency. */
+    public List<ReferenceForms.AgreementDetails> agreements(boolean includeEnded) {
+        return em.createQuery("select a from Agreement287g a join fetch a.jurisdiction"
+                        + (includeEnded ? "" : " where a.endedOn is null") + " order by a.stateCode, a.agency, a.supportType",
+                org.amparo.reference.domain.Agreement287g.class).getResultList().stream()
+                .map(a -> new ReferenceForms.AgreementDetails(a.getId(), a.getJurisdiction().getId(), a.getJurisdiction().getName(),
+                        a.getStateCode(), a.getAgency(), a.getAgencyType(), a.getCounty(), a.getSupportType(), a.getSignedOn(),
+                        a.getMoaUrl(), a.getListedSince(), a.getLastListed(), a.getEndedOn())).toList();
     }
 
     /** The detainer policies a jurisdiction has had, newest first, each with who recorded it and when. */

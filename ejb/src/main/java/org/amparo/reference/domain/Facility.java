@@ -85,6 +85,36 @@ public class Facility {
     @Column(name = "igsa_term", length = 20)
     private IgsaTerm igsaTerm;
 
+    @Column(name = "address", length = 200)
+    private String address;
+
+    @Column(name = "zip", length = 10)
+    private String zip;
+
+    /** ICE's area of responsibility (field office), e.g. NOL. */
+    @Column(name = "aor", length = 10)
+    private String aor;
+
+    /** ICE's detailed contract type: IGSA, DIGSA, USMS IGA, CDF, SPC, ... */
+    @Column(name = "ice_type", length = 20)
+    private String iceType;
+
+    @Column(name = "guaranteed_minimum")
+    private Integer guaranteedMinimum;
+
+    @Column(name = "average_daily_population", precision = 10, scale = 2)
+    private java.math.BigDecimal averageDailyPopulation;
+
+    @Column(name = "ice_listed_since")
+    private java.time.LocalDate iceListedSince;
+
+    @Column(name = "ice_last_listed")
+    private java.time.LocalDate iceLastListed;
+
+    /** The first Detention Statistics without this facility (no detainees that year); null while ICE lists it. */
+    @Column(name = "ice_ended_on")
+    private java.time.LocalDate iceEndedOn;
+
     protected Facility() {
     }
 
@@ -132,6 +162,50 @@ public class Facility {
         this.timeZone = timeZone.getId();
         this.jurisdiction = jurisdiction;
     }
+
+    /**
+     * What ICE's Detention Statistics of the given day say of this facility. Returns true when anything changed. The
+     * facility's own name, type and zone stay as the organisation keeps them.
+     */
+    public boolean listedByIce(String address, String city, String zip, String aor, String iceType, Integer guaranteed,
+                               java.math.BigDecimal adp, java.time.LocalDate asOf) {
+        boolean changed = !java.util.Objects.equals(this.address, address) || !java.util.Objects.equals(this.zip, zip)
+                || !java.util.Objects.equals(this.aor, aor) || !java.util.Objects.equals(this.iceType, iceType)
+                || !java.util.Objects.equals(guaranteedMinimum, guaranteed)
+                || (adp == null ? averageDailyPopulation != null : averageDailyPopulation == null || adp.compareTo(averageDailyPopulation) != 0)
+                || iceEndedOn != null || (city != null && !city.equals(this.city));
+        this.address = address;
+        this.city = city != null ? city : this.city;
+        this.zip = zip;
+        this.aor = aor;
+        this.iceType = iceType;
+        this.guaranteedMinimum = guaranteed;
+        this.averageDailyPopulation = adp;
+        this.iceEndedOn = null;
+        if (iceListedSince == null) {
+            iceListedSince = asOf;
+        }
+        if (iceLastListed == null || asOf.isAfter(iceLastListed)) {
+            iceLastListed = asOf;
+        }
+        return changed;
+    }
+
+    public void notListedByIce(java.time.LocalDate day) {
+        if (iceEndedOn == null) {
+            iceEndedOn = day;
+        }
+    }
+
+    public String getAddress() { return address; }
+    public String getZip() { return zip; }
+    public String getAor() { return aor; }
+    public String getIceType() { return iceType; }
+    public Integer getGuaranteedMinimum() { return guaranteedMinimum; }
+    public java.math.BigDecimal getAverageDailyPopulation() { return averageDailyPopulation; }
+    public java.time.LocalDate getIceListedSince() { return iceListedSince; }
+    public java.time.LocalDate getIceLastListed() { return iceLastListed; }
+    public java.time.LocalDate getIceEndedOn() { return iceEndedOn; }
 
     public Boolean getHas287g() {
         return has287g;

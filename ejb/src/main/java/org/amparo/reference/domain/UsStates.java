@@ -32,6 +32,45 @@ public final class UsStates {
         }
     }
 
+    private static final Map<String, String> ZONES = new HashMap<>();
+
+    static {
+        String eastern = "America/New_York";
+        String central = "America/Chicago";
+        String mountain = "America/Denver";
+        String pacific = "America/Los_Angeles";
+        for (String code : new String[]{"CT", "DE", "DC", "FL", "GA", "ME", "MD", "MA", "NH", "NJ", "NY", "NC", "OH",
+                "PA", "RI", "SC", "VT", "VA", "WV", "MI", "IN", "KY"}) {
+            ZONES.put(code, eastern);
+        }
+        for (String code : new String[]{"AL", "AR", "IL", "IA", "LA", "MN", "MS", "MO", "OK", "WI", "TX", "TN", "KS",
+                "NE", "SD", "ND"}) {
+            ZONES.put(code, central);
+        }
+        for (String code : new String[]{"CO", "MT", "NM", "UT", "WY", "ID"}) {
+            ZONES.put(code, mountain);
+        }
+        for (String code : new String[]{"CA", "NV", "OR", "WA"}) {
+            ZONES.put(code, pacific);
+        }
+        ZONES.put("AZ", "America/Phoenix");
+        ZONES.put("AK", "America/Anchorage");
+        ZONES.put("HI", "Pacific/Honolulu");
+        ZONES.put("PR", "America/Puerto_Rico");
+        ZONES.put("VI", "America/St_Thomas");
+        ZONES.put("GU", "Pacific/Guam");
+        ZONES.put("MP", "Pacific/Saipan");
+        ZONES.put("AS", "Pacific/Pago_Pago");
+    }
+
+    /**
+     * The time zone most of the state keeps (a few states span two; an admin corrects a facility's zone by hand).
+     * Unknown: US Eastern, which ICE's headquarters uses.
+     */
+    public static java.time.ZoneId zone(String code) {
+        return java.time.ZoneId.of(ZONES.getOrDefault(code == null ? "" : code, "America/New_York"));
+    }
+
     private UsStates() {
     }
 

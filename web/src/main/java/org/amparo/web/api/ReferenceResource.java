@@ -51,6 +51,14 @@ public class ReferenceResource {
         return queries.policyHistory(id);
     }
 
+    /** 287(g) agreements from ICE's list; {@code ?ended=true} includes those ICE no longer lists. */
+    @jakarta.ws.rs.GET
+    @Path("agreements")
+    public java.util.List<org.amparo.reference.application.ReferenceForms.AgreementDetails> agreements(
+            @jakarta.ws.rs.QueryParam("ended") boolean ended) {
+        return queries.agreements(ended);
+    }
+
     @jakarta.ws.rs.GET
     @Path("facilities")
     public java.util.List<org.amparo.reference.application.ReferenceForms.FacilityDetails> facilities() {
