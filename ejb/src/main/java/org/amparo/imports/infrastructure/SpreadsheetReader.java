@@ -84,7 +84,9 @@ public final class SpreadsheetReader {
             SheetTable table = switch (magic) {
                 case OOXML -> readXlsx(content, sheetPrefix);
                 case OLE2 -> readOle2(content, sheetPrefix);
-                default -> readText(content);
+                case UNKNOWN -> readText(content);
+                // PDF, images, HTML pretending to be .xls, Word files...
+                default -> throw new UnreadableFileException("amparo.import.notSpreadsheet");
             };
             if (table.rows().isEmpty()) {
                 throw new UnreadableFileException("amparo.import.noRows", table.sheetName());
@@ -93,8 +95,10 @@ public final class SpreadsheetReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("amparo.import.locked");
         } catch (IOException | OpenXML4JException | NotOfficeXmlFileException | SAXException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase().contains("zip bomb")) {
-                throw new UnreadableFileException("amparo.import.zipBomb");
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).toLowerCase().contains("zip bomb")) {
+                    throw new UnreadableFileException("amparo.import.zipBomb");
+                }
             }
             throw new UnreadableFileException("amparo.import.notSpreadsheet");
         } catch (org.apache.poi.util.RecordFormatException | IllegalStateException | IllegalArgumentException e) {
