@@ -16,7 +16,11 @@ import java.util.List;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The case list exports to XLSX with exactly the rows and columns the list shows; only supervisors and admins may. */
+/**
+ * The case list exports to XLSX with exactly the rows and columns the list shows. Identified exports are for
+ * supervisors and admins; everyone else gets (and anyone may ask for) a de-identified one with none of the
+ * identifying values, stable pseudonyms and age bands.
+ */
 class CaseExportIT {
 
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
@@ -64,9 +68,47 @@ class CaseExportIT {
 
     @Test
     void aCaseworkerMayNotMakeAnIdentifiedExport() {
-        HttpResponse<byte[]> export = Http.api().getBytes("/api/v1/cases/export.xlsx",
+        HttpResponse<byte[]> export = Http.api().getBytes("/api/v1/cases/export.xlsx?mode=full",
                 "Authorization", basic("caseworker", Http.DEMO_PASSWORD));
 
         assertThat(export.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void staffGetADeidentifiedExportWithNoneOfTheIdentifyingValuesAndStablePseudonyms() throws IOException {
+        String family = "Identificable" + java.util.UUID.randomUUID().toString().substring(0, 5);
+        Http api = Http.api();
+        HttpResponse<String> created = api.postJson("/api/v1/cases", """
+                {"familyName":"%s","givenNames":"Zoila","dateOfBirth":"1990-05-01","aNumber":"A-055-444-333","facilityId":1,
+                 "bookingNumber":"BK-%s"}""".formatted(family, family), "Authorization", basic("caseworker", Http.DEMO_PASSWORD));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = Http.json(created).getJsonNumber("id").longValue();
+
+        String staff = basic("staff", Http.DEMO_PASSWORD);
+        assertThat(api.getBytes("/api/v1/cases/export.xlsx?mode=full", "Authorization", staff).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> first = api.getBytes("/api/v1/cases/export.xlsx?sort=ID", "Authorization", staff);
+        HttpResponse<byte[]> second = api.getBytes("/api/v1/cases/export.xlsx?sort=ID", "Authorization", staff);
+        assertThat(first.statusCode()).isEqualTo(200);
+        List<String> cells = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        String pseudonymOfNewest;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(first.body()))) {
+            Sheet cases = workbook.getSheet("Cases");
+            cases.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            for (Row row : cases) {
+                row.forEach(cell -> cells.add(cell.toString()));
+            }
+            pseudonymOfNewest = cases.getRow(1).getCell(0).getStringCellValue();
+            assertThat(workbook.getSheet("About").getRow(3).getCell(1).getStringCellValue()).startsWith("De-identified");
+        }
+        assertThat(header).containsExactly("Case (pseudonym)", "Person (pseudonym)", "Age band", "Facility", "Status", "Step",
+                "Opened on (UTC)", "Enforcement priority", "DACA screen", "Hold expires (facility time)", "Findings");
+        assertThat(String.join("|", cells)).doesNotContain(family, "Zoila", "055444333", "A-055-444-333", "BK-", "1990-05-01",
+                "caseworker");
+        assertThat(cells).contains("35-44");
+        assertThat(pseudonymOfNewest).matches("C-[A-Z0-9]{10}").doesNotContain(String.valueOf(id));
+        try (XSSFWorkbook again = new XSSFWorkbook(new ByteArrayInputStream(second.body()))) {
+            assertThat(again.getSheet("Cases").getRow(1).getCell(0).getStringCellValue()).isEqualTo(pseudonymOfNewest);
+        }
     }
 }

@@ -28,11 +28,16 @@ import java.util.ResourceBundle;
 
 /**
  * Exports a case list as an XLSX workbook: the rows the user's filters select, in the user's sort order.
- * An identified export names people, so only supervisors and admins may make one; every export is audited.
+ * An identified export names people, so only supervisors and admins may make one. A de-identified export (the only
+ * kind for caseworkers, attorneys and staff) has no names, A-numbers, booking numbers, dates of birth or staff names:
+ * each person and case is a stable pseudonym and the age an age band. Every export is audited with its mode.
  */
 @Stateless
-@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
 public class CaseExport {
+
+    /** What an export may show. */
+    public enum Mode { FULL, DEIDENTIFIED }
 
     /** Rows fetched per query while streaming, so a large export never holds the whole list in memory. */
     private static final int CHUNK = 1000;
@@ -52,11 +57,72 @@ public class CaseExport {
     @Resource
     SessionContext session;
 
+    @Inject
+    org.amparo.exports.infrastructure.Pseudonyms pseudonyms;
+
+    /** The mode a caller gets when they do not choose: full for supervisors and admins, de-identified for everyone else. */
+    public Mode defaultMode() {
+        return mayExportIdentified() ? Mode.FULL : Mode.DEIDENTIFIED;
+    }
+
+    private boolean mayExportIdentified() {
+        return session.isCallerInRole(Roles.SUPERVISOR) || session.isCallerInRole(Roles.ADMIN);
+    }
+
+    /**
+     * Writes the cases matching the criteria to the stream, identified or de-identified.
+     *
+     * @throws jakarta.ejb.EJBAccessException when the caller asks for a full export their role does not allow
+     */
+    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, Mode mode) {
+        if (mode == Mode.FULL) {
+            if (!mayExportIdentified()) {
+                throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
+            }
+            return exportCases(criteria, locale, out);
+        }
+        String caller = session.getCallerPrincipal().getName();
+        ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        Map<Long, Long> personOf = new java.util.HashMap<>();
+        List<Column<CaseSummary>> columns = List.of(
+                new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of(em, "case", c.id())),
+                new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of(em, "person", personOf.get(c.id()))),
+                new Column<>(labels.getString("case.ageBand"), 10, c -> org.amparo.exports.domain.AgeBand.of(c.dateOfBirth(), today)),
+                new Column<>(labels.getString("case.facility"), 30, CaseSummary::facilityName),
+                new Column<>(labels.getString("case.status"), 10, c -> c.status().name()),
+                new Column<>(labels.getString("case.workflowStep"), 18, CaseSummary::workflowStep),
+                new Column<>(labels.getString("case.openedOn"), 12, c -> c.openedAt() == null ? null
+                        : java.time.LocalDate.ofInstant(c.openedAt(), java.time.ZoneOffset.UTC)),
+                new Column<>(labels.getString("case.priority"), 16, c -> c.enforcementPriority() == null ? null : c.enforcementPriority().name()),
+                new Column<>(labels.getString("case.daca"), 18, c -> c.dacaResult() == null ? null : c.dacaResult().name()),
+                new Column<>(labels.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
+                new Column<>(labels.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
+                        : String.join(", ", c.findings().stream().map(Enum::name).toList())));
+        XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
+        about.put(labels.getString("about.when"), Instant.now(clock).toString());
+        about.put(labels.getString("about.who"), caller);
+        about.put(labels.getString("about.mode"), labels.getString("about.mode.deidentified"));
+        // Staff see every case de-identified; the others, the cases they may see.
+        CaseListCriteria scope = criteria;
+        try {
+            long rows = table.write(() -> new ChunkedRows(scope, caller, personOf), about, out);
+            audit.record("cases.exported", "DetentionCase", null,
+                    "rows=" + rows + ", mode=deidentified, filter: " + criteria.describe());
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Writes the cases matching the criteria to the stream.
      *
      * @return the number of case rows written
      */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out) {
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
@@ -101,14 +167,21 @@ public class CaseExport {
     private final class ChunkedRows implements Iterator<CaseSummary> {
         private final CaseListCriteria criteria;
         private final String caller;
+        /** Filled per chunk for de-identified exports: case id to person id, for the person's pseudonym. */
+        private final Map<Long, Long> personOf;
         private List<CaseSummary> chunk = List.of();
         private int next;
         private int fetched;
         private boolean exhausted;
 
         ChunkedRows(CaseListCriteria criteria, String caller) {
+            this(criteria, caller, null);
+        }
+
+        ChunkedRows(CaseListCriteria criteria, String caller, Map<Long, Long> personOf) {
             this.criteria = criteria;
             this.caller = caller;
+            this.personOf = personOf;
         }
 
         @Override
@@ -121,6 +194,12 @@ public class CaseExport {
             }
             em.clear();
             chunk = listQuery.page(em, criteria, caller, fetched, CHUNK);
+            if (personOf != null && !chunk.isEmpty()) {
+                personOf.clear();
+                em.createQuery("select c.id, c.person.id from DetentionCase c where c.id in :ids", Object[].class)
+                        .setParameter("ids", chunk.stream().map(CaseSummary::id).toList()).getResultList()
+                        .forEach(r -> personOf.put((Long) r[0], (Long) r[1]));
+            }
             fetched += chunk.size();
             next = 0;
             exhausted = chunk.size() < CHUNK;

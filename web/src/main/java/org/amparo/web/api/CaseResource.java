@@ -133,13 +133,28 @@ public class CaseResource {
                 .orElse(Map.of("active", List.of(), "completed", List.of()));
     }
 
-    /** The same list as {@link #list}, as an XLSX workbook. Written fully before the response starts, so a failure is a clean error. */
+    /**
+     * The same list as {@link #list}, as an XLSX workbook: {@code mode=full} (supervisors, admins; their default) or
+     * {@code mode=deidentified} (everyone else's only choice). Written fully before the response starts, so a failure
+     * is a clean error.
+     */
     @GET
     @Path("export.xlsx")
     @Produces(XLSX)
-    public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang) {
+    public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
+                               @QueryParam("mode") String mode) {
+        CaseExport.Mode chosen;
+        if (mode == null || mode.isBlank()) {
+            chosen = export.defaultMode();
+        } else if ("full".equalsIgnoreCase(mode)) {
+            chosen = CaseExport.Mode.FULL;
+        } else if ("deidentified".equalsIgnoreCase(mode)) {
+            chosen = CaseExport.Mode.DEIDENTIFIED;
+        } else {
+            throw InvalidInputException.of("mode", "is full or deidentified");
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer);
+        export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
         StreamingOutput body = out -> buffer.writeTo(out);
         return Response.ok(body, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")

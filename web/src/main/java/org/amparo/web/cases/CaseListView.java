@@ -96,10 +96,19 @@ public class CaseListView implements Serializable {
     }
 
     public StreamedContent exportXlsx() {
+        return export(CaseExport.Mode.FULL, "amparo-cases.xlsx");
+    }
+
+    /** The same list without names, A-numbers, booking numbers or birth dates: anyone who sees the list may take it. */
+    public StreamedContent exportDeidentified() {
+        return export(CaseExport.Mode.DEIDENTIFIED, "amparo-cases-deidentified.xlsx");
+    }
+
+    private StreamedContent export(CaseExport.Mode mode, String name) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer, mode);
         return DefaultStreamedContent.builder()
-                .name("amparo-cases.xlsx")
+                .name(name)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(buffer.toByteArray()))
                 .build();

@@ -1,0 +1,2 @@
+/** De-identification for exports: stable keyed pseudonyms. */
+package org.amparo.exports.infrastructure;
