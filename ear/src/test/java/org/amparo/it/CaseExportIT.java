@@ -111,4 +111,43 @@ class CaseExportIT {
             assertThat(again.getSheet("Cases").getRow(1).getCell(0).getStringCellValue()).isEqualTo(pseudonymOfNewest);
         }
     }
+
+    @Test
+    void aWholeCaseFileExportsAsOneWorkbookWithASheetPerPartAndOnlyTheNotesTheReaderMaySee() throws IOException {
+        Http api = Http.api();
+        String caseworker = basic("caseworker", Http.DEMO_PASSWORD);
+        String attorney = basic("attorney", Http.DEMO_PASSWORD);
+        long id = Http.openCase("Libro" + java.util.UUID.randomUUID().toString().substring(0, 5), "Noé");
+        api.postJson("/api/v1/cases/" + id + "/charges", """
+                {"arrestedOn":"2018-02-01","level":"MISDEMEANOR","category":"THEFT","disposition":"CONVICTED","dispositionDate":"2018-03-01",
+                 "sentenceDays":10,"sentenceSuspended":true}""", "Authorization", caseworker);
+        api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"=HYPERLINK(\\\"http://x\\\")\"}", "Authorization", caseworker);
+        api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"attorney only\",\"privileged\":true}", "Authorization", attorney);
+
+        HttpResponse<byte[]> forCaseworker = api.getBytes("/api/v1/cases/" + id + "/file.xlsx", "Authorization", caseworker);
+        assertThat(forCaseworker.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(forCaseworker.body()))) {
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(s -> sheets.add(s.getSheetName()));
+            assertThat(sheets).containsExactly("Person", "Family", "Immigration", "Immigration history", "Criminal history",
+                    "Custody", "ICE requests", "Notes", "Documents", "History", "About");
+            assertThat(workbook.getSheet("Person").getRow(2).getCell(1).getStringCellValue()).isEqualTo("Noé");
+            Row charge = workbook.getSheet("Criminal history").getRow(1);
+            assertThat(DateUtil.isCellDateFormatted(charge.getCell(0))).isTrue();
+            assertThat(charge.getCell(7).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(charge.getCell(8).getStringCellValue()).isEqualTo("yes");
+            Sheet notes = workbook.getSheet("Notes");
+            assertThat(notes.getLastRowNum()).isEqualTo(1);
+            var formula = notes.getRow(1).getCell(3);
+            assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(workbook.getSheet("History").getLastRowNum()).isPositive();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                api.getBytes("/api/v1/cases/" + id + "/file.xlsx", "Authorization", attorney).body()))) {
+            assertThat(workbook.getSheet("Notes").getLastRowNum()).isEqualTo(2);
+        }
+        assertThat(api.getBytes("/api/v1/cases/" + id + "/file.xlsx", "Authorization", basic("staff", Http.DEMO_PASSWORD))
+                .statusCode()).isEqualTo(403);
+    }
 }

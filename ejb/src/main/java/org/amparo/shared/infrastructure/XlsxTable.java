@@ -43,26 +43,29 @@ public final class XlsxTable<T> {
 
     /** Writes every row the source yields and the About sheet; returns how many rows were written. */
     public long write(Iterable<T> rows, Map<String, String> about, OutputStream out) throws IOException {
+        return writeWorkbook(List.of(new Sheet<>(this, rows)), about, out);
+    }
+
+    /** One table of a workbook that has several (a whole case file: a sheet per part). */
+    public record Sheet<T>(XlsxTable<T> table, Iterable<T> rows) {
+
+        private long writeTo(SXSSFWorkbook wb, Styles styles) {
+            return table.writeRows(wb, styles, rows);
+        }
+    }
+
+    /**
+     * Writes the tables, each on its own sheet in the order given, and one About sheet; returns the rows written in
+     * all. Temporary files are disposed of whatever happens.
+     */
+    public static long writeWorkbook(List<? extends Sheet<?>> sheets, Map<String, String> about, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
             Styles styles = new Styles(wb);
-            SXSSFSheet sheet = wb.createSheet(sheetName);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(columns.get(i).header());
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
-            }
-            sheet.createFreezePane(0, 1);
             long count = 0;
-            for (T row : rows) {
-                Row r = sheet.createRow((int) ++count);
-                for (int i = 0; i < columns.size(); i++) {
-                    writeCell(r.createCell(i), columns.get(i).value().apply(row), styles);
-                }
+            for (Sheet<?> sheet : sheets) {
+                count += sheet.writeTo(wb, styles);
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
             writeAbout(wb, about, count, styles);
             wb.write(out);
             return count;
@@ -70,6 +73,27 @@ public final class XlsxTable<T> {
             wb.dispose();
             wb.close();
         }
+    }
+
+    private long writeRows(SXSSFWorkbook wb, Styles styles, Iterable<T> rows) {
+        SXSSFSheet sheet = wb.createSheet(sheetName);
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        long count = 0;
+        for (T row : rows) {
+            Row r = sheet.createRow((int) ++count);
+            for (int i = 0; i < columns.size(); i++) {
+                writeCell(r.createCell(i), columns.get(i).value().apply(row), styles);
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
+        return count;
     }
 
     private static void writeCell(Cell cell, Object value, Styles styles) {
@@ -96,7 +120,7 @@ public final class XlsxTable<T> {
         }
     }
 
-    private void writeAbout(SXSSFWorkbook wb, Map<String, String> about, long count, Styles styles) {
+    private static void writeAbout(SXSSFWorkbook wb, Map<String, String> about, long count, Styles styles) {
         SXSSFSheet sheet = wb.createSheet("About");
         int r = 0;
         for (Map.Entry<String, String> e : about.entrySet()) {

@@ -74,6 +74,21 @@ public class CaseResource {
     @Inject
     CaseFileQueries fileQueries;
 
+    @Inject
+    org.amparo.casefile.application.CaseFileExport fileExport;
+
+    /** The whole case file as one workbook, a sheet per part (the notes the caller may read). */
+    @GET
+    @Path("{id}/file.xlsx")
+    @Produces(XLSX)
+    public Response caseFileXlsx(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("en") String lang) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        fileExport.export(id, Locale.forLanguageTag(lang), buffer);
+        StreamingOutput body = out -> buffer.writeTo(out);
+        return Response.ok(body, XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"case-" + id + ".xlsx\"").build();
+    }
+
     @GET
     @Path("{id}")
     public CaseSummary get(@PathParam("id") long id) {

@@ -81,6 +81,18 @@ public class CaseFileView implements Serializable {
     @Inject
     org.amparo.casefile.application.CaseFileService fileService;
 
+    @Inject
+    org.amparo.casefile.application.CaseFileExport fileExport;
+
+    /** The whole file as a workbook, a sheet per part. */
+    public org.primefaces.model.StreamedContent exportXlsx() {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        fileExport.export(id, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        return org.primefaces.model.DefaultStreamedContent.builder().name("case-" + id + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(buffer.toByteArray())).build();
+    }
+
     /** Admin only (the service checks): the case leaves every list; its history stays. */
     public String delete() {
         fileService.deleteCase(id, "deleted from the case file page");
