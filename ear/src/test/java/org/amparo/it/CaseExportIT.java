@@ -150,4 +150,30 @@ class CaseExportIT {
         assertThat(api.getBytes("/api/v1/cases/" + id + "/file.xlsx", "Authorization", basic("staff", Http.DEMO_PASSWORD))
                 .statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aBackgroundExportReportsProgressAndIsDownloadedOnceByItsOwnerOnly() throws Exception {
+        Http api = Http.api();
+        long listed = Http.json(api.get("/api/v1/cases?size=1", "Authorization", SUPERVISOR)).getJsonNumber("total").longValue();
+        HttpResponse<String> started = api.postJson("/api/v1/exports/cases?mode=full", "", "Authorization", SUPERVISOR);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = Http.json(started).getString("id");
+        assertThat(Http.json(started).getJsonNumber("rowsExpected").longValue()).isEqualTo(listed);
+
+        String state = "RUNNING";
+        for (int i = 0; i < 120 && "RUNNING".equals(state); i++) {
+            Thread.sleep(250);
+            state = Http.json(api.get("/api/v1/exports/" + id, "Authorization", SUPERVISOR)).getString("state");
+        }
+        assertThat(state).isEqualTo("READY");
+        assertThat(api.get("/api/v1/exports/" + id, "Authorization", basic("admin", Http.DEMO_PASSWORD)).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> file = api.getBytes("/api/v1/exports/" + id + "/download", "Authorization", SUPERVISOR);
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            assertThat(workbook.getSheet("Cases").getLastRowNum()).isEqualTo(listed);
+        }
+        assertThat(api.getBytes("/api/v1/exports/" + id + "/download", "Authorization", SUPERVISOR).statusCode()).isEqualTo(404);
+        assertThat(api.postJson("/api/v1/exports/cases?mode=full", "", "Authorization", basic("staff", Http.DEMO_PASSWORD))
+                .statusCode()).isEqualTo(403);
+    }
 }

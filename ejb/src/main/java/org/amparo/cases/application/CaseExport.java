@@ -75,17 +75,58 @@ public class CaseExport {
      * @throws jakarta.ejb.EJBAccessException when the caller asks for a full export their role does not allow
      */
     public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, Mode mode) {
-        if (mode == Mode.FULL) {
-            if (!mayExportIdentified()) {
-                throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
-            }
-            return exportCases(criteria, locale, out);
+        return exportCases(criteria, locale, out, mode, done -> { });
+    }
+
+    /**
+     * The same, telling {@code progress} how many rows are written after every batch (a background export's progress
+     * bar). Rows are read through a database cursor, a batch at a time, and written by SXSSF: the heap holds a batch and
+     * SXSSF's window, whatever the number of rows.
+     */
+    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, Mode mode, java.util.function.LongConsumer progress) {
+        if (mode == Mode.FULL && !mayExportIdentified()) {
+            throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
         }
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
         Map<Long, Long> personOf = new java.util.HashMap<>();
-        List<Column<CaseSummary>> columns = List.of(
+        List<Column<CaseSummary>> columns = mode == Mode.FULL ? columns(labels) : deidentifiedColumns(labels, personOf);
+        XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
+        about.put(labels.getString("about.when"), Instant.now(clock).toString());
+        about.put(labels.getString("about.who"), caller);
+        about.put(labels.getString("about.mode"), labels.getString(mode == Mode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
+            long[] written = {0};
+            listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
+                if (mode == Mode.DEIDENTIFIED) {
+                    personOf.clear();
+                    em.createQuery("select c.id, c.person.id from DetentionCase c where c.id in :ids", Object[].class)
+                            .setParameter("ids", batch.stream().map(CaseSummary::id).toList()).getResultList()
+                            .forEach(r -> personOf.put((Long) r[0], (Long) r[1]));
+                }
+                batch.forEach(writer::add);
+                written[0] += batch.size();
+                progress.accept(written[0]);
+            });
+            long rows = writer.finish(about, out);
+            audit.record("cases.exported", "DetentionCase", null, "rows=" + rows + ", mode="
+                    + (mode == Mode.FULL ? "full" : "deidentified") + ", filter: " + criteria.describe());
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many rows an export of these criteria will have (for a background export's progress). */
+    public long count(CaseListCriteria criteria) {
+        return listQuery.count(em, criteria, session.getCallerPrincipal().getName());
+    }
+
+    private List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, Map<Long, Long> personOf) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return List.of(
                 new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of(em, "case", c.id())),
                 new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of(em, "person", personOf.get(c.id()))),
                 new Column<>(labels.getString("case.ageBand"), 10, c -> org.amparo.exports.domain.AgeBand.of(c.dateOfBirth(), today)),
@@ -99,47 +140,12 @@ public class CaseExport {
                 new Column<>(labels.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
                 new Column<>(labels.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
                         : String.join(", ", c.findings().stream().map(Enum::name).toList())));
-        XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
-        about.put(labels.getString("about.when"), Instant.now(clock).toString());
-        about.put(labels.getString("about.who"), caller);
-        about.put(labels.getString("about.mode"), labels.getString("about.mode.deidentified"));
-        // Staff see every case de-identified; the others, the cases they may see.
-        CaseListCriteria scope = criteria;
-        try {
-            long rows = table.write(() -> new ChunkedRows(scope, caller, personOf), about, out);
-            audit.record("cases.exported", "DetentionCase", null,
-                    "rows=" + rows + ", mode=deidentified, filter: " + criteria.describe());
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    /**
-     * Writes the cases matching the criteria to the stream.
-     *
-     * @return the number of case rows written
-     */
+    /** An identified export (supervisors, admins). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out) {
-        String caller = session.getCallerPrincipal().getName();
-        ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns(labels));
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
-        about.put(labels.getString("about.when"), Instant.now(clock).toString());
-        about.put(labels.getString("about.who"), caller);
-        about.put(labels.getString("about.mode"), labels.getString("about.mode.full"));
-        try {
-            long rows = table.write(() -> new ChunkedRows(criteria, caller), about, out);
-            audit.record("cases.exported", "DetentionCase", null,
-                    "rows=" + rows + ", mode=full, filter: " + criteria.describe());
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return exportCases(criteria, locale, out, Mode.FULL);
     }
 
     private static List<Column<CaseSummary>> columns(ResourceBundle l) {
@@ -161,57 +167,5 @@ public class CaseExport {
                 new Column<>(l.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
                 new Column<>(l.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
                         : String.join(", ", c.findings().stream().map(Enum::name).toList())));
-    }
-
-    /** Pages through the list query one chunk at a time. */
-    private final class ChunkedRows implements Iterator<CaseSummary> {
-        private final CaseListCriteria criteria;
-        private final String caller;
-        /** Filled per chunk for de-identified exports: case id to person id, for the person's pseudonym. */
-        private final Map<Long, Long> personOf;
-        private List<CaseSummary> chunk = List.of();
-        private int next;
-        private int fetched;
-        private boolean exhausted;
-
-        ChunkedRows(CaseListCriteria criteria, String caller) {
-            this(criteria, caller, null);
-        }
-
-        ChunkedRows(CaseListCriteria criteria, String caller, Map<Long, Long> personOf) {
-            this.criteria = criteria;
-            this.caller = caller;
-            this.personOf = personOf;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next < chunk.size()) {
-                return true;
-            }
-            if (exhausted) {
-                return false;
-            }
-            em.clear();
-            chunk = listQuery.page(em, criteria, caller, fetched, CHUNK);
-            if (personOf != null && !chunk.isEmpty()) {
-                personOf.clear();
-                em.createQuery("select c.id, c.person.id from DetentionCase c where c.id in :ids", Object[].class)
-                        .setParameter("ids", chunk.stream().map(CaseSummary::id).toList()).getResultList()
-                        .forEach(r -> personOf.put((Long) r[0], (Long) r[1]));
-            }
-            fetched += chunk.size();
-            next = 0;
-            exhausted = chunk.size() < CHUNK;
-            return !chunk.isEmpty();
-        }
-
-        @Override
-        public CaseSummary next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return chunk.get(next++);
-        }
     }
 }

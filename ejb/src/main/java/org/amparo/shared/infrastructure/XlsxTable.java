@@ -75,6 +75,55 @@ public final class XlsxTable<T> {
         }
     }
 
+    /**
+     * A workbook written row by row, for rows that arrive in batches (an export read through a database cursor).
+     * Close it in any case: that disposes of SXSSF's temporary files.
+     */
+    public Writer open() {
+        return new Writer();
+    }
+
+    /** See {@link #open()}. */
+    public final class Writer implements AutoCloseable {
+        private final SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        private final Styles styles = new Styles(wb);
+        private final SXSSFSheet sheet;
+        private long count;
+
+        private Writer() {
+            sheet = wb.createSheet(sheetName);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(columns.get(i).header());
+                cell.setCellStyle(styles.header);
+                sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+        }
+
+        public void add(T row) {
+            Row r = sheet.createRow((int) ++count);
+            for (int i = 0; i < columns.size(); i++) {
+                writeCell(r.createCell(i), columns.get(i).value().apply(row), styles);
+            }
+        }
+
+        /** Adds the About sheet and writes the workbook; returns the rows written. */
+        public long finish(Map<String, String> about, OutputStream out) throws IOException {
+            sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
+            writeAbout(wb, about, count, styles);
+            wb.write(out);
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
     private long writeRows(SXSSFWorkbook wb, Styles styles, Iterable<T> rows) {
         SXSSFSheet sheet = wb.createSheet(sheetName);
         Row header = sheet.createRow(0);

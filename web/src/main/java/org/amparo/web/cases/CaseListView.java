@@ -104,6 +104,32 @@ public class CaseListView implements Serializable {
         return export(CaseExport.Mode.DEIDENTIFIED, "amparo-cases-deidentified.xlsx");
     }
 
+    @Inject
+    org.amparo.exports.application.ExportJobs jobs;
+
+    private org.amparo.exports.application.ExportJob job;
+
+    /** Starts the export in the background (identified for supervisors and admins, de-identified for the others). */
+    public void startBackgroundExport() {
+        job = jobs.startCaseExport(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), export.defaultMode());
+    }
+
+    /** The running export, read again at each poll. */
+    public org.amparo.exports.application.ExportJob getJob() {
+        if (job != null && job.state() == org.amparo.exports.application.ExportJob.State.RUNNING) {
+            job = jobs.status(job.id());
+        }
+        return job;
+    }
+
+    public StreamedContent downloadBackgroundExport() {
+        org.amparo.exports.application.ExportJob done = job;
+        job = null;
+        return DefaultStreamedContent.builder().name(done.fileName())
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> jobs.download(done.id())).build();
+    }
+
     private StreamedContent export(CaseExport.Mode mode, String name) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer, mode);
