@@ -80,5 +80,23 @@ class ReferenceDataIT {
                 "Authorization", ADMIN).statusCode()).isEqualTo(204);
         String listed = api.get("/api/v1/admin/facilities", "Authorization", CASEWORKER).body();
         assertThat(listed).contains("\"operator\":\"GEO Group\"", "\"igsaBeds\":120", "\"igsaRatePerDay\":85.5", "\"model287g\":\"jail enforcement\"");
+
+        // The list as a workbook: typed cells, yes/no in the reader's language.
+        HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/admin/facilities.xlsx?lang=es", "Authorization", CASEWORKER);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheet("Centros");
+            org.apache.poi.ss.usermodel.Row campo = null;
+            for (var row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("Campo Jail")) {
+                    campo = row;
+                }
+            }
+            assertThat(campo).isNotNull();
+            assertThat(campo.getCell(9).getStringCellValue()).isEqualTo("s\u00ed");
+            assertThat(campo.getCell(11).getNumericCellValue()).isEqualTo(120.0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -36,9 +36,19 @@ public final class XlsxTable<T> {
     private final String sheetName;
     private final List<Column<T>> columns;
 
+    private final String yes;
+    private final String no;
+
     public XlsxTable(String sheetName, List<Column<T>> columns) {
+        this(sheetName, columns, "yes", "no");
+    }
+
+    /** A table whose true/false cells read as yes/no text in the reader's language. */
+    public XlsxTable(String sheetName, List<Column<T>> columns, String yes, String no) {
         this.sheetName = sheetName;
         this.columns = List.copyOf(columns);
+        this.yes = yes;
+        this.no = no;
     }
 
     /** Writes every row the source yields and the About sheet; returns how many rows were written. */
@@ -105,7 +115,7 @@ public final class XlsxTable<T> {
         public void add(T row) {
             Row r = sheet.createRow((int) ++count);
             for (int i = 0; i < columns.size(); i++) {
-                writeCell(r.createCell(i), columns.get(i).value().apply(row), styles);
+                writeCell(r.createCell(i), yesNo(columns.get(i).value().apply(row)), styles);
             }
         }
 
@@ -138,11 +148,15 @@ public final class XlsxTable<T> {
         for (T row : rows) {
             Row r = sheet.createRow((int) ++count);
             for (int i = 0; i < columns.size(); i++) {
-                writeCell(r.createCell(i), columns.get(i).value().apply(row), styles);
+                writeCell(r.createCell(i), yesNo(columns.get(i).value().apply(row)), styles);
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
         return count;
+    }
+
+    private Object yesNo(Object value) {
+        return value instanceof Boolean b ? (b ? yes : no) : value;
     }
 
     private static void writeCell(Cell cell, Object value, Styles styles) {

@@ -29,6 +29,22 @@ public class ReferenceResource {
     @Inject
     org.amparo.reference.application.ReferenceQueries queries;
 
+    @Inject
+    org.amparo.reference.application.ReferenceExport export;
+
+    /** A reference list as a workbook: {@code jurisdictions.xlsx}, {@code facilities.xlsx}, {@code agreements.xlsx}. */
+    @jakarta.ws.rs.GET
+    @Path("{list: jurisdictions|facilities|agreements}.xlsx")
+    @jakarta.ws.rs.Produces(CaseResource.XLSX)
+    public Response exportList(@jakarta.ws.rs.PathParam("list") String list,
+                               @jakarta.ws.rs.QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        export.export(org.amparo.reference.application.ReferenceExport.ReferenceList.valueOf(list.toUpperCase(java.util.Locale.ROOT)),
+                java.util.Locale.forLanguageTag(lang), buffer);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + list + ".xlsx\"").build();
+    }
+
     @jakarta.ws.rs.GET
     @Path("jurisdictions")
     public java.util.List<org.amparo.reference.application.ReferenceForms.JurisdictionDetails> jurisdictions() {

@@ -146,6 +146,19 @@ public class ReferenceDataView implements Serializable {
         }
     }
 
+    @Inject
+    org.amparo.reference.application.ReferenceExport export;
+
+    /** A reference list as a workbook, in the page's language. */
+    public org.primefaces.model.StreamedContent exportXlsx(String list) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        export.export(org.amparo.reference.application.ReferenceExport.ReferenceList.valueOf(list),
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        return org.primefaces.model.DefaultStreamedContent.builder().name(list.toLowerCase() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(buffer.toByteArray())).build();
+    }
+
     public List<JurisdictionDetails> getJurisdictions() {
         if (jurisdictions == null) {
             jurisdictions = queries.jurisdictionDetails();
