@@ -79,6 +79,8 @@ class ExportBench {
                 .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
         double seconds = (System.nanoTime() - t0) / 1e9;
         sampler.interrupt();
+        run("jcmd", String.valueOf(server), "GC.run");
+        long heapAfter = heapUsedKb(server);
         long rows = Long.parseLong(body.replaceAll(".*\"rowsWritten\":(\\d+).*", "$1"));
 
         long b0 = System.nanoTime();
@@ -109,10 +111,10 @@ class ExportBench {
         String report = String.format(Locale.ROOT, """
                 Export benchmark (PostgreSQL)
                   full case-list export, background job, end to end: %d rows in %.1f s = %.0f rows/s (%d KB file)
-                  server heap: %d MB after a GC before the export, %d MB at the most during it (growth %d MB)
+                  server heap in use: %d MB after a GC before, %d MB at the most during it (garbage included), %d MB after a GC after (retained growth %d MB)
                   baseline, bare POI SXSSF in the benchmark's JVM, %d rows x 16 cells: %.1f s = %.0f rows/s
                 """, rows, seconds, rows / seconds, file.body().length / 1024, heapBefore / 1024, peak.get() / 1024,
-                (peak.get() - heapBefore) / 1024, rows, bare, rows / bare);
+                heapAfter / 1024, (heapAfter - heapBefore) / 1024, rows, bare, rows / bare);
         System.out.println(report);
         Path out = Path.of("target/bench/export-postgres.txt");
         Files.createDirectories(out.getParent());

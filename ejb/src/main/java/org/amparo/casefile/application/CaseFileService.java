@@ -51,13 +51,10 @@ import org.amparo.shared.domain.NotFoundException;
 import org.amparo.workflow.CaseEvent;
 import org.amparo.workflow.CaseWorkflow;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -420,7 +417,7 @@ public class CaseFileService {
                 }
             }
         });
-        CaseDocument doc = new CaseDocument(c, name, type, content.length, sha256(content), key, description,
+        CaseDocument doc = new CaseDocument(c, name, type, content.length, org.amparo.shared.domain.Digests.sha256(content), key, description,
                 caller(), Instant.now(clock));
         em.persist(doc);
         em.flush();
@@ -513,13 +510,5 @@ public class CaseFileService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -42,6 +42,12 @@ import java.util.Optional;
 public class CaseListQuery {
 
     public List<CaseSummary> page(EntityManager em, CaseListCriteria criteria, String caller, int first, int size) {
+        TypedQuery<Tuple> query = sorted(em, criteria, caller).setFirstResult(first).setMaxResults(size);
+        return withFindings(em, query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+    }
+
+    /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
+    private TypedQuery<Tuple> sorted(EntityManager em, CaseListCriteria criteria, String caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
@@ -52,8 +58,7 @@ public class CaseListQuery {
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
                 criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
-        TypedQuery<Tuple> query = em.createQuery(q).setFirstResult(first).setMaxResults(size);
-        return withFindings(em, query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+        return em.createQuery(q);
     }
 
     /**
@@ -63,19 +68,9 @@ public class CaseListQuery {
      */
     public long forEach(EntityManager em, CaseListCriteria criteria, String caller, int batch,
                         java.util.function.Consumer<List<CaseSummary>> sink) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<DetentionCase> c = q.from(DetentionCase.class);
-        Join<DetentionCase, Person> p = person(c);
-        Join<DetentionCase, Facility> f = facility(c);
-        selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(em, criteria.search())));
-        Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
-        q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
-                criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
-        try (java.util.stream.Stream<Tuple> stream = em.createQuery(q).setHint("org.hibernate.fetchSize", batch)
+        try (java.util.stream.Stream<Tuple> stream = sorted(em, criteria, caller).setHint("org.hibernate.fetchSize", batch)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
             java.util.Iterator<Tuple> it = stream.iterator();
             while (it.hasNext()) {

@@ -33,14 +33,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +92,7 @@ public class ReferenceImports {
         if (report.problemCount() > 0 && !skipBadRows) {
             throw validation.invalid("file", "amparo.import.badRows", report.problemCount());
         }
-        ReferenceImport record = new ReferenceImport(kind, safeName(fileName), sha256(content), report.asOf(),
+        ReferenceImport record = new ReferenceImport(kind, safeName(fileName), org.amparo.shared.domain.Digests.sha256(content), report.asOf(),
                 Instant.now(clock), session.getCallerPrincipal().getName(), report.rows(), report.added(), report.updated(),
                 report.ended(), report.problemCount());
         em.persist(record);
@@ -314,13 +311,5 @@ public class ReferenceImports {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -101,15 +101,7 @@ public final class XlsxTable<T> {
         private long count;
 
         private Writer() {
-            sheet = wb.createSheet(sheetName);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < columns.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(columns.get(i).header());
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
-            }
-            sheet.createFreezePane(0, 1);
+            sheet = createSheet(wb, styles);
         }
 
         public void add(T row) {
@@ -134,7 +126,8 @@ public final class XlsxTable<T> {
         }
     }
 
-    private long writeRows(SXSSFWorkbook wb, Styles styles, Iterable<T> rows) {
+    /** The table's sheet with its bold, frozen header row and column widths. */
+    private SXSSFSheet createSheet(SXSSFWorkbook wb, Styles styles) {
         SXSSFSheet sheet = wb.createSheet(sheetName);
         Row header = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {
@@ -144,6 +137,11 @@ public final class XlsxTable<T> {
             sheet.setColumnWidth(i, Math.min(255, columns.get(i).widthChars()) * 256);
         }
         sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private long writeRows(SXSSFWorkbook wb, Styles styles, Iterable<T> rows) {
+        SXSSFSheet sheet = createSheet(wb, styles);
         long count = 0;
         for (T row : rows) {
             Row r = sheet.createRow((int) ++count);
