@@ -34,6 +34,21 @@ public final class Messages {
     }
 
     /**
+     * True when a save lost a race with another save of the same record (the database's optimistic lock caught it
+     * at commit): the page then says so instead of failing.
+     */
+    public static boolean lostRace(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                error("caseFile.notSaved");
+                FacesContext.getCurrentInstance().validationFailed();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Shows each field error against its input (form ids follow the command's field names), with the field's
      * label, so the user sees which field to fix. Nothing was saved.
      */

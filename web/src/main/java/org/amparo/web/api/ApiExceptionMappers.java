@@ -36,6 +36,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                 e = t;
                 break;
             }
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                // Two saves of the same record at the same moment: the later one lost the race.
+                return json(409, Map.of("error", "changed by someone else at the same moment; read it again and retry"));
+            }
         }
         if (e instanceof InvalidInputException invalid) {
             return json(400, Map.of("errors", invalid.errors()));

@@ -102,6 +102,10 @@ public class CustodyEditor implements Serializable {
             version = e.currentVersion();
             Messages.error("caseFile.notSaved");
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!Messages.lostRace(e)) {
+                throw e;
+            }
         }
     }
 

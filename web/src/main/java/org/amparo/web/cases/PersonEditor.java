@@ -203,6 +203,10 @@ public class PersonEditor implements Serializable {
             version = e.currentVersion();
             Messages.error("caseFile.notSaved");
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!Messages.lostRace(e)) {
+                throw e;
+            }
         }
     }
 
