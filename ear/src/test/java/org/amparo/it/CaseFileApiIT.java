@@ -211,4 +211,19 @@ class CaseFileApiIT {
         assertThat(api.get("/api/v1/cases?preset=MY_CASES&search=" + family, "Authorization", SUPERVISOR).body()).doesNotContain(family);
         assertThat(api.get("/api/v1/cases?preset=HOLD_EXPIRING&search=" + family, "Authorization", CASEWORKER).body()).doesNotContain(family);
     }
+
+    @Test
+    void aSupervisorGivesTheCaseToAnotherActiveCaseworkerOnly() {
+        long id = Http.openCase(unique("Asignar"), "Paz");
+        HttpResponse<String> notACaseworker = api.putJson("/api/v1/cases/" + id + "/caseworker", "{\"caseworker\":\"attorney\"}",
+                "Authorization", SUPERVISOR);
+        assertThat(notACaseworker.statusCode()).isEqualTo(400);
+        assertThat(notACaseworker.body()).contains("\"field\":\"caseworker\"");
+        assertThat(api.putJson("/api/v1/cases/" + id + "/caseworker", "{\"caseworker\":\"caseworker\"}",
+                "Authorization", CASEWORKER).statusCode()).isEqualTo(403);
+        HttpResponse<String> given = api.putJson("/api/v1/cases/" + id + "/caseworker", "{\"caseworker\":\"caseworker\"}",
+                "Authorization", SUPERVISOR);
+        assertThat(given.statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/cases/" + id + "/changes", "Authorization", SUPERVISOR).body()).contains("\"field\":\"caseworker\"");
+    }
 }

@@ -368,6 +368,21 @@ public class CaseFileService {
         audit.record("case.iceRequest.removed", "DetentionCase", caseId, "detainer=" + detainerId);
     }
 
+    /** Gives the case to another caseworker (an active account with the caseworker role). */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void reassignCaseworker(long caseId, String caseworker) {
+        DetentionCase c = openCase(caseId);
+        Long active = caseworker == null ? 0L : em.createQuery("""
+                select count(u) from UserAccount u join u.roles r where u.username = :name and r = :role and u.enabled = true""",
+                Long.class).setParameter("name", caseworker.trim()).setParameter("role", Roles.CASEWORKER).getSingleResult();
+        if (active == 0) {
+            throw validation.invalid("caseworker", "amparo.validation.unknownCaseworker");
+        }
+        c.assignCaseworker(caseworker.trim());
+        em.flush();
+        audit.record("case.caseworker.assigned", "DetentionCase", caseId, "caseworker=" + caseworker.trim());
+    }
+
     /** Adds a note. Only attorneys and supervisors may mark one privileged (attorney-client). */
     public long addNote(long caseId, NoteForm form) {
         validation.check(form);

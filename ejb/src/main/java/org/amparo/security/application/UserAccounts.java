@@ -43,6 +43,15 @@ public class UserAccounts {
                 AccountOption.class).setParameter("role", Roles.ATTORNEY).getResultList();
     }
 
+    /** The active caseworker accounts a supervisor can give a case to. */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public java.util.List<AccountOption> caseworkers() {
+        return em.createQuery("""
+                        select new org.amparo.security.application.AccountOption(u.username, u.displayName)
+                        from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.displayName""",
+                AccountOption.class).setParameter("role", Roles.CASEWORKER).getResultList();
+    }
+
     /** Creates an account. Only an administrator may. */
     @RolesAllowed(Roles.ADMIN)
     public void create(String username, String displayName, char[] password, Set<String> roles) {

@@ -224,6 +224,15 @@ public class CaseResource {
         return fileQueries.file(id);
     }
 
+    /** Gives the case to another caseworker (supervisors, admins): {@code {"caseworker":"username"}}. */
+    @PUT
+    @Path("{id}/caseworker")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseFile caseworker(@PathParam("id") long id, Map<String, String> body) {
+        file.reassignCaseworker(id, required(body).get("caseworker"));
+        return fileQueries.file(id);
+    }
+
     @POST
     @Path("{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -93,6 +93,38 @@ public class CaseFileView implements Serializable {
                 .stream(() -> new java.io.ByteArrayInputStream(buffer.toByteArray())).build();
     }
 
+    @Inject
+    org.amparo.security.application.UserAccounts accounts;
+
+    private String newCaseworker;
+    private List<org.amparo.security.application.AccountOption> caseworkers;
+
+    /** Supervisors and admins give the case to another caseworker. */
+    public void reassign() {
+        try {
+            fileService.reassignCaseworker(id, newCaseworker);
+            reload();
+            Messages.info("caseFile.saved");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("assign", invalid);
+        }
+    }
+
+    public List<org.amparo.security.application.AccountOption> getCaseworkers() {
+        if (caseworkers == null) {
+            caseworkers = accounts.caseworkers();
+        }
+        return caseworkers;
+    }
+
+    public String getNewCaseworker() {
+        return newCaseworker == null && summary != null ? summary.caseworker() : newCaseworker;
+    }
+
+    public void setNewCaseworker(String v) {
+        newCaseworker = v;
+    }
+
     /** Admin only (the service checks): the case leaves every list; its history stays. */
     public String delete() {
         fileService.deleteCase(id, "deleted from the case file page");
