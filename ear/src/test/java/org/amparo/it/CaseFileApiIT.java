@@ -214,7 +214,10 @@ class CaseFileApiIT {
 
     @Test
     void aSupervisorGivesTheCaseToAnotherActiveCaseworkerOnly() {
-        long id = Http.openCase(unique("Asignar"), "Paz");
+        // Opened by the supervisor, so the supervisor is its caseworker until it is given away.
+        HttpResponse<String> opened = api.postJson("/api/v1/cases", "{\"familyName\":\"" + unique("Asignar") + "\",\"facilityId\":1}",
+                "Authorization", SUPERVISOR);
+        long id = Http.json(opened).getJsonNumber("id").longValue();
         HttpResponse<String> notACaseworker = api.putJson("/api/v1/cases/" + id + "/caseworker", "{\"caseworker\":\"attorney\"}",
                 "Authorization", SUPERVISOR);
         assertThat(notACaseworker.statusCode()).isEqualTo(400);
