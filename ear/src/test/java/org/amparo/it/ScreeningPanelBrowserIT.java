@@ -83,9 +83,7 @@ class ScreeningPanelBrowserIT extends BrowserTest {
     @Test
     void theCaseListFiltersByFindingAndOpensTheCaseFile() {
         browser.signInAt("/cases/list.xhtml", "supervisor");
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("cases:table:findingFilter"))).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#cases\\:table\\:findingFilter_items li[data-label='Non-priority target']"))).click();
+        browser.choose("cases:table:findingFilter", "Non-priority target");
         browser.wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#cases\\:table_data tr"));
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("Non-priority target"));
