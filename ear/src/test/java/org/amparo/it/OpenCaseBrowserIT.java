@@ -36,9 +36,7 @@ class OpenCaseBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
         driver.findElement(By.id("intake:givenNames")).sendKeys("Begoña");
         driver.findElement(By.id("intake:aNumber")).sendKeys("A-099-887-766");
-        driver.findElement(By.id("intake:facilityId")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#intake\\:facilityId_items li[data-label^='Ejemplo County Jail']"))).click();
+        super.browser.choose("intake:facilityId", "Ejemplo County Jail");
         driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1988-03-14", Keys.TAB);
         driver.findElement(By.id("intake:open")).click();
 

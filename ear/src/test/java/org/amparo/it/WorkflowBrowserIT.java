@@ -37,9 +37,7 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(browser.driver.findElement(By.id("step")).getText()).contains("Immigration status: is required");
         assertThat(active(id)).containsExactly("intake");
 
-        browser.click(browser.driver.findElement(By.id("step:immigrationStatus")));
-        browser.wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#step\\:immigrationStatus_items li[data-label='Undocumented']"))).click();
+        browser.choose("step:immigrationStatus", "Undocumented");
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialog")));
