@@ -35,5 +35,10 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(browser.driver.findElements(By.id("dash:stepCases"))).isEmpty();
         assertThat(browser.driver.findElements(By.cssSelector("#dash a[href*='cases/file']"))).as("no case to open").isEmpty();
         assertThat(browser.driver.findElements(By.xpath("//th[normalize-space()='Person']"))).as("no person column").isEmpty();
+        // The one case-level export staff may take is de-identified; taking it keeps them on the dashboard.
+        browser.click(browser.driver.findElement(By.id("dash:deidentifiedCases")));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kpiPast")));
+        assertThat(browser.driver.getCurrentUrl()).contains("/dashboard/index.xhtml");
+        assertThat(browser.driver.getPageSource()).doesNotContain("incident");
     }
 }

@@ -127,6 +127,23 @@ public class DashboardView implements Serializable {
                 .stream(() -> new ByteArrayInputStream(buffer.toByteArray())).build();
     }
 
+    @Inject
+    org.amparo.cases.application.CaseExport caseExport;
+
+    /**
+     * The case list, de-identified (pseudonyms, age bands, no names or numbers): the one case-level export staff may
+     * take, for funders and coalition partners.
+     */
+    public StreamedContent downloadDeidentifiedCases() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        caseExport.exportCases(org.amparo.cases.application.CaseListCriteria.all(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer,
+                org.amparo.cases.application.CaseExport.Mode.DEIDENTIFIED);
+        return DefaultStreamedContent.builder().name("amparo-cases-deidentified.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(buffer.toByteArray())).build();
+    }
+
     /** Staff see counts only, never people. */
     public boolean isSeesNames() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
