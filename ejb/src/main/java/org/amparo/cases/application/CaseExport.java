@@ -63,6 +63,26 @@ public class CaseExport {
         return mayExportIdentified() ? Mode.FULL : Mode.DEIDENTIFIED;
     }
 
+    /**
+     * The mode an export request asks for: {@code full}, {@code deidentified}, or nothing for the caller's default.
+     *
+     * @throws jakarta.ejb.EJBAccessException when the caller asks for a full export their role does not allow
+     */
+    public Mode mode(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return defaultMode();
+        }
+        Mode mode = switch (requested.trim().toLowerCase(Locale.ROOT)) {
+            case "full" -> Mode.FULL;
+            case "deidentified" -> Mode.DEIDENTIFIED;
+            default -> throw org.amparo.shared.domain.InvalidInputException.of("mode", "is full or deidentified");
+        };
+        if (mode == Mode.FULL && !mayExportIdentified()) {
+            throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
+        }
+        return mode;
+    }
+
     private boolean mayExportIdentified() {
         return session.isCallerInRole(Roles.SUPERVISOR) || session.isCallerInRole(Roles.ADMIN);
     }

@@ -30,10 +30,25 @@ public class InputValidation {
     @Inject
     RequestLocale requestLocale;
 
+    /** A validator per language, made once: validators are thread-safe and worth keeping. */
+    private final java.util.Map<Locale, Validator> validators = new java.util.concurrent.ConcurrentHashMap<>();
+
     public void check(Object command) {
         Locale locale = locale();
+        Validator inLocale = validators.computeIfAbsent(locale, this::validatorFor);
+        Set<ConstraintViolation<Object>> violations = inLocale.validate(command);
+        if (!violations.isEmpty()) {
+            List<FieldError> errors = violations.stream()
+                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private Validator validatorFor(Locale locale) {
         MessageInterpolator base = factory.getMessageInterpolator();
-        Validator inLocale = factory.usingContext().messageInterpolator(new MessageInterpolator() {
+        return factory.usingContext().messageInterpolator(new MessageInterpolator() {
             @Override
             public String interpolate(String template, Context context) {
                 return base.interpolate(template, context, locale);
@@ -44,14 +59,6 @@ public class InputValidation {
                 return base.interpolate(template, context, locale);
             }
         }).getValidator();
-        Set<ConstraintViolation<Object>> violations = inLocale.validate(command);
-        if (!violations.isEmpty()) {
-            List<FieldError> errors = violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList();
-            throw new InvalidInputException(errors);
-        }
     }
 
     /** A rule a single annotation cannot express (a date after another), worded from the validation bundle. */

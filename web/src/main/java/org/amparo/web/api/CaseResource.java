@@ -158,16 +158,7 @@ public class CaseResource {
     @Produces(XLSX)
     public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                @QueryParam("mode") String mode) {
-        CaseExport.Mode chosen;
-        if (mode == null || mode.isBlank()) {
-            chosen = export.defaultMode();
-        } else if ("full".equalsIgnoreCase(mode)) {
-            chosen = CaseExport.Mode.FULL;
-        } else if ("deidentified".equalsIgnoreCase(mode)) {
-            chosen = CaseExport.Mode.DEIDENTIFIED;
-        } else {
-            throw InvalidInputException.of("mode", "is full or deidentified");
-        }
+        CaseExport.Mode chosen = export.mode(mode);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
         StreamingOutput body = out -> buffer.writeTo(out);

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.amparo.cases.application.CaseExport;
 import org.amparo.exports.application.ExportJob;
 import org.amparo.exports.application.ExportJobs;
-import org.amparo.shared.domain.InvalidInputException;
 
 import java.io.InputStream;
 import java.util.List;
@@ -41,15 +40,7 @@ public class ExportResource {
     @Path("cases")
     public Response startCases(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                @QueryParam("mode") String mode) {
-        CaseExport.Mode chosen = mode == null || mode.isBlank() ? export.defaultMode() : switch (mode.toLowerCase(Locale.ROOT)) {
-            case "full" -> CaseExport.Mode.FULL;
-            case "deidentified" -> CaseExport.Mode.DEIDENTIFIED;
-            default -> throw InvalidInputException.of("mode", "is full or deidentified");
-        };
-        if (chosen == CaseExport.Mode.FULL && export.defaultMode() != CaseExport.Mode.FULL) {
-            throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
-        }
-        ExportJob job = jobs.startCaseExport(params.criteria(), Locale.forLanguageTag(lang), chosen);
+        ExportJob job = jobs.startCaseExport(params.criteria(), Locale.forLanguageTag(lang), export.mode(mode));
         return Response.accepted(job).build();
     }
 

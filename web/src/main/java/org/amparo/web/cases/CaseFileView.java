@@ -86,11 +86,8 @@ public class CaseFileView implements Serializable {
 
     /** The whole file as a workbook, a sheet per part. */
     public org.primefaces.model.StreamedContent exportXlsx() {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        fileExport.export(id, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
-        return org.primefaces.model.DefaultStreamedContent.builder().name("case-" + id + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new java.io.ByteArrayInputStream(buffer.toByteArray())).build();
+        return org.amparo.web.Downloads.xlsx("case-" + id + ".xlsx",
+                out -> fileExport.export(id, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
     }
 
     @Inject

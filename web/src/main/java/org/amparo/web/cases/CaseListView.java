@@ -131,13 +131,8 @@ public class CaseListView implements Serializable {
     }
 
     private StreamedContent export(CaseExport.Mode mode, String name) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer, mode);
-        return DefaultStreamedContent.builder()
-                .name(name)
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(buffer.toByteArray()))
-                .build();
+        return org.amparo.web.Downloads.xlsx(name,
+                out -> export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out, mode));
     }
 
     public List<FacilityOption> getFacilities() {

@@ -10,10 +10,10 @@ import org.amparo.casefile.application.CaseFileService;
 import org.amparo.cases.domain.BailStatus;
 import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.rules.detainer.Interference;
-import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.FieldChange;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
+import org.amparo.web.VersionedSave;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
@@ -87,25 +87,15 @@ public class CustodyEditor implements Serializable {
     }
 
     public void saveCustody() {
-        try {
-            service.updateCustody(caseFile.getId(), new CaseFileForms.CustodyForm(version, facilityId, bookingNumber,
-                    bookedAt, scheduledReleaseAt, bailStatus, bailAmount, iceInterviewed, toldOfHold, callerName,
-                    callerRelation, callerContact));
-            conflict = List.of();
+        VersionedSave.Outcome outcome = VersionedSave.attempt("custody", () -> service.updateCustody(caseFile.getId(),
+                new CaseFileForms.CustodyForm(version, facilityId, bookingNumber, bookedAt, scheduledReleaseAt, bailStatus,
+                        bailAmount, iceInterviewed, toldOfHold, callerName, callerRelation, callerContact)));
+        conflict = outcome.conflict();
+        if (outcome.saved()) {
             caseFile.reload();
             version = caseFile.getFile().caseVersion();
-            Messages.info("caseFile.saved");
-        } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("custody", invalid);
-        } catch (EditConflictException e) {
-            conflict = e.changes();
-            version = e.currentVersion();
-            Messages.error("caseFile.notSaved");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-        } catch (jakarta.ejb.EJBException e) {
-            if (!Messages.lostRace(e)) {
-                throw e;
-            }
+        } else if (outcome.currentVersion() != null) {
+            version = outcome.currentVersion();
         }
     }
 

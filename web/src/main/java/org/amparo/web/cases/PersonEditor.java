@@ -12,10 +12,10 @@ import org.amparo.people.domain.Citizenship;
 import org.amparo.people.domain.Education;
 import org.amparo.people.domain.FamilyRelation;
 import org.amparo.people.domain.ImmigrationStatus;
-import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.FieldChange;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
+import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -189,24 +189,14 @@ public class PersonEditor implements Serializable {
 
     /** Saves one of the two versioned forms; on a conflict keeps the input and shows the other person's changes. */
     private void save(String formId, Runnable work) {
-        try {
-            work.run();
-            conflict = List.of();
+        VersionedSave.Outcome outcome = VersionedSave.attempt(formId, work);
+        conflict = outcome.conflict();
+        if (outcome.saved()) {
             caseFile.reload();
             version = caseFile.getFile().person().version();
-            Messages.info("caseFile.saved");
-        } catch (InvalidInputException invalid) {
-            Messages.fieldErrors(formId, invalid);
-        } catch (EditConflictException e) {
-            conflict = e.changes();
+        } else if (outcome.currentVersion() != null) {
             // Saving again, having seen the other changes, overwrites them on purpose.
-            version = e.currentVersion();
-            Messages.error("caseFile.notSaved");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-        } catch (jakarta.ejb.EJBException e) {
-            if (!Messages.lostRace(e)) {
-                throw e;
-            }
+            version = outcome.currentVersion();
         }
     }
 

@@ -135,13 +135,9 @@ public class DashboardView implements Serializable {
      * take, for funders and coalition partners.
      */
     public StreamedContent downloadDeidentifiedCases() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        caseExport.exportCases(org.amparo.cases.application.CaseListCriteria.all(),
-                FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer,
-                org.amparo.cases.application.CaseExport.Mode.DEIDENTIFIED);
-        return DefaultStreamedContent.builder().name("amparo-cases-deidentified.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new ByteArrayInputStream(buffer.toByteArray())).build();
+        return org.amparo.web.Downloads.xlsx("amparo-cases-deidentified.xlsx", out -> caseExport.exportCases(
+                org.amparo.cases.application.CaseListCriteria.all(), FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                out, org.amparo.cases.application.CaseExport.Mode.DEIDENTIFIED));
     }
 
     /** Staff see counts only, never people. */

@@ -151,12 +151,9 @@ public class ReferenceDataView implements Serializable {
 
     /** A reference list as a workbook, in the page's language. */
     public org.primefaces.model.StreamedContent exportXlsx(String list) {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        export.export(org.amparo.reference.application.ReferenceExport.ReferenceList.valueOf(list),
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
-        return org.primefaces.model.DefaultStreamedContent.builder().name(list.toLowerCase() + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new java.io.ByteArrayInputStream(buffer.toByteArray())).build();
+        return org.amparo.web.Downloads.xlsx(list.toLowerCase() + ".xlsx", out -> export.export(
+                org.amparo.reference.application.ReferenceExport.ReferenceList.valueOf(list),
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
     }
 
     public List<JurisdictionDetails> getJurisdictions() {

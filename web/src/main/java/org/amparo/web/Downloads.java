@@ -1,0 +1,26 @@
+package org.amparo.web;
+
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.function.Consumer;
+
+/** A workbook written by a service, handed to the browser as a download. */
+public final class Downloads {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Downloads() {
+    }
+
+    /** Runs the writer into memory first, so a failure is a message on the page, not half a file. */
+    public static StreamedContent xlsx(String fileName, Consumer<ByteArrayOutputStream> writer) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        writer.accept(buffer);
+        byte[] bytes = buffer.toByteArray();
+        return DefaultStreamedContent.builder().name(fileName).contentType(XLSX)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+}
