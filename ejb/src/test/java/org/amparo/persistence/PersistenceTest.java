@@ -99,7 +99,7 @@ class PersistenceTest {
                 CourtDate.class, DetentionCase.class, Detainer.class, CaseNote.class, CaseDocument.class, Facility.class,
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
-                org.amparo.reference.domain.ReferenceImport.class)) {
+                org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);

@@ -28,8 +28,7 @@ import org.amparo.casefile.application.CaseFileForms.RemovalOrderForm;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.DocumentStore;
 import org.amparo.casefile.infrastructure.DocumentTypes;
-import org.amparo.cases.application.CaseScreening;
-import org.amparo.cases.application.ProcessFacts;
+import org.amparo.cases.application.CaseFactsChange;
 import org.amparo.cases.domain.CaseDocument;
 import org.amparo.cases.domain.CaseNote;
 import org.amparo.cases.domain.CaseStatus;
@@ -48,7 +47,6 @@ import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
-import org.amparo.workflow.CaseEvent;
 import org.amparo.workflow.CaseWorkflow;
 
 import java.time.Clock;
@@ -77,7 +75,7 @@ public class CaseFileService {
     InputValidation validation;
 
     @Inject
-    CaseScreening screening;
+    CaseFactsChange factsChange;
 
     @Inject
     CaseWorkflow workflow;
@@ -464,16 +462,7 @@ public class CaseFileService {
     }
 
     private void factsChanged(DetentionCase c, boolean holdMayChange) {
-        em.flush();
-        screening.rescreen(c.getId());
-        if (c.getStatus() == CaseStatus.OPEN && c.getProcessInstanceId() != null) {
-            var facts = ProcessFacts.of(c).toVariables();
-            if (holdMayChange) {
-                workflow.raise(c.getId(), CaseEvent.HOLD_CHANGED, facts);
-            } else {
-                workflow.updateFacts(c.getId(), facts);
-            }
-        }
+        factsChange.changed(c, holdMayChange);
     }
 
     private void requireVersion(Class<?> type, Object id, int current, int expected, String record) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.amparo.audit.application.AuditLog;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.people.domain.Person;
 import org.amparo.reference.domain.Facility;
@@ -15,12 +14,9 @@ import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.workflow.CaseWorkflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Use cases that change cases. Each method is one transaction: the case and its workflow step commit together. */
 @Stateless
@@ -33,13 +29,7 @@ public class CaseService {
     InputValidation validation;
 
     @Inject
-    CaseWorkflow workflow;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CaseScreening screening;
+    CaseOpening opening;
 
     @Inject
     Clock clock;
@@ -80,15 +70,7 @@ public class CaseService {
                     .setParameter("id", command.draftId()).setParameter("owner", session.getCallerPrincipal().getName())
                     .executeUpdate();
         }
-        em.persist(detentionCase);
-        em.flush();
-        Map<String, Object> variables = new HashMap<>(ProcessFacts.Variables.initial());
-        variables.putAll(ProcessFacts.of(detentionCase).toVariables());
-        String processId = workflow.start(detentionCase.getId(), variables);
-        detentionCase.attachWorkflow(processId);
-        screening.rescreen(detentionCase.getId());
-        audit.record("case.opened", "DetentionCase", detentionCase.getId(), "person=" + person.getId());
-        return detentionCase.getId();
+        return opening.start(detentionCase, null);
     }
 
     /**

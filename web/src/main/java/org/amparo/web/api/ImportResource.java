@@ -31,7 +31,7 @@ import java.util.Map;
 public class ImportResource {
 
     /** Uploads are read whole, up to a little over the reader's limit, so an oversized file is answered by it. */
-    private static final int READ_LIMIT = 26 * 1024 * 1024;
+    static final int READ_LIMIT = 26 * 1024 * 1024;
 
     @Inject
     ReferenceImports imports;
