@@ -395,9 +395,9 @@ public class RosterImports {
         Set<String> names = new HashSet<>();
         names.add(RosterRow.nameKey(person.getGivenNames(), person.getFamilyName()));
         person.getAliases().forEach(a -> names.add(RosterRow.nameKey(a.getGivenNames(), a.getFamilyName())));
-        for (String[] other : group.otherNames()) {
-            if (names.add(RosterRow.nameKey(other[1], other[0]))) {
-                person.addAlias(other[0], other[1]);
+        for (RosterRow r : group.rows()) {
+            if (names.add(r.nameKey())) {
+                person.addAlias(r.familyName(), r.givenNames());
             }
         }
         for (BookingPlan b : plan.bookings()) {

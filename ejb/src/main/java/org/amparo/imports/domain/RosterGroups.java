@@ -5,11 +5,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -75,7 +73,7 @@ public final class RosterGroups {
         }
     }
 
-    /** One person of the file with their bookings; the first row's name is theirs, other names are aliases. */
+    /** One person of the file with their bookings; the first row's name is theirs, other rows' names are aliases. */
     public record Person(List<RosterRow> rows, List<Booking> bookings) {
 
         public RosterRow first() {
@@ -88,19 +86,6 @@ public final class RosterGroups {
 
         public LocalDate dateOfBirth() {
             return rows.stream().map(RosterRow::dateOfBirth).filter(Objects::nonNull).findFirst().orElse(null);
-        }
-
-        /** Names other than the first row's, as [family, given]. */
-        public List<String[]> otherNames() {
-            Set<String> seen = new LinkedHashSet<>();
-            seen.add(first().nameKey());
-            List<String[]> names = new ArrayList<>();
-            for (RosterRow r : rows) {
-                if (seen.add(r.nameKey())) {
-                    names.add(new String[]{r.familyName(), r.givenNames()});
-                }
-            }
-            return names;
         }
     }
 
