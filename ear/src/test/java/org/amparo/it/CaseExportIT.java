@@ -176,4 +176,71 @@ class CaseExportIT {
         assertThat(api.postJson("/api/v1/exports/cases?mode=full", "", "Authorization", basic("staff", Http.DEMO_PASSWORD))
                 .statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theIceRequestsOfTheListedCasesExportWithTheirFormsAndAnswersIdentifiedOnlyForSupervisors() throws IOException {
+        String family = "Orden" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        long id = Http.openCase(family, "Inés");
+        String caseworker = basic("caseworker", Http.DEMO_PASSWORD);
+        Http api = Http.api();
+        assertThat(api.postJson("/api/v1/cases/" + id + "/ice-requests", """
+                {"formCode":"I_247A","issuedAt":"2026-11-20T10:00:00","honored":true,"notifiedIce":false,"interference":["BAIL_DENIED_FOR_STATUS"]}""",
+                "Authorization", caseworker).statusCode()).isEqualTo(201);
+
+        HttpResponse<byte[]> full = api.getBytes("/api/v1/cases/ice-requests.xlsx?search=" + family, "Authorization", SUPERVISOR);
+        assertThat(full.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(full.body()))) {
+            Sheet sheet = workbook.getSheet("ICE requests");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).startsWith("Case", "Family name", "Given names", "A-number", "Facility", "Jurisdiction", "Form",
+                    "Issued (facility time)", "Served on the person", "Honored by the jail", "Jail notified ICE", "Lifted");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(id);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(family);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("I_247A");
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(7))).isTrue();
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("yes");
+            assertThat(row.getCell(10).getStringCellValue()).isEqualTo("no");
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo("BAIL_DENIED_FOR_STATUS");
+        }
+
+        assertThat(api.getBytes("/api/v1/cases/ice-requests.xlsx?mode=full&search=" + family, "Authorization", caseworker)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> spanish = api.getBytes("/api/v1/cases/ice-requests.xlsx?lang=es&search=" + family, "Authorization", caseworker);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(spanish.body()))) {
+            Sheet sheet = workbook.getSheet("Órdenes de ICE");
+            List<String> cells = new ArrayList<>();
+            sheet.forEach(r -> r.forEach(cell -> cells.add(cell.toString())));
+            assertThat(cells).contains("Caso (seudónimo)", "I_247A", "sí").doesNotContain(family, "Inés", String.valueOf(id));
+        }
+    }
+
+    @Test
+    void theTaskInboxExportsTheSameTasksDeidentifiedForCaseworkersAndNamedForSupervisors() throws IOException {
+        String caseworker = basic("caseworker", Http.DEMO_PASSWORD);
+        Http api = Http.api();
+        int inbox = Http.jsonArray(api.get("/api/v1/tasks", "Authorization", caseworker)).size();
+        assertThat(inbox).as("demo data gives the caseworker tasks").isPositive();
+
+        HttpResponse<byte[]> mine = api.getBytes("/api/v1/tasks/export.xlsx", "Authorization", caseworker);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mine.body()))) {
+            Sheet sheet = workbook.getSheet("Tasks");
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).containsExactly("Task", "Case (pseudonym)", "Enforcement priority", "Hold expires (facility time)",
+                    "Created (UTC)", "Due (UTC)", "Overdue", "Claimed", "Queue");
+            assertThat(sheet.getLastRowNum()).isEqualTo(inbox);
+        }
+        assertThat(api.getBytes("/api/v1/tasks/export.xlsx?mode=full", "Authorization", caseworker).statusCode()).isEqualTo(403);
+
+        HttpResponse<byte[]> named = api.getBytes("/api/v1/tasks/export.xlsx", "Authorization", SUPERVISOR);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(named.body()))) {
+            List<String> header = new ArrayList<>();
+            workbook.getSheet("Tasks").getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).contains("Person", "Assigned to");
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package org.amparo.cases.application;
 
+import org.amparo.exports.application.ExportPolicy;
+import org.amparo.exports.domain.ExportMode;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -34,9 +37,6 @@ import java.util.ResourceBundle;
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
 public class CaseExport {
 
-    /** What an export may show. */
-    public enum Mode { FULL, DEIDENTIFIED }
-
     /** Rows fetched per query while streaming, so a large export never holds the whole list in memory. */
     private static final int CHUNK = 1000;
 
@@ -58,41 +58,15 @@ public class CaseExport {
     @Inject
     org.amparo.exports.infrastructure.Pseudonyms pseudonyms;
 
-    /** The mode a caller gets when they do not choose: full for supervisors and admins, de-identified for everyone else. */
-    public Mode defaultMode() {
-        return mayExportIdentified() ? Mode.FULL : Mode.DEIDENTIFIED;
-    }
-
-    /**
-     * The mode an export request asks for: {@code full}, {@code deidentified}, or nothing for the caller's default.
-     *
-     * @throws jakarta.ejb.EJBAccessException when the caller asks for a full export their role does not allow
-     */
-    public Mode mode(String requested) {
-        if (requested == null || requested.isBlank()) {
-            return defaultMode();
-        }
-        Mode mode = switch (requested.trim().toLowerCase(Locale.ROOT)) {
-            case "full" -> Mode.FULL;
-            case "deidentified" -> Mode.DEIDENTIFIED;
-            default -> throw org.amparo.shared.domain.InvalidInputException.of("mode", "is full or deidentified");
-        };
-        if (mode == Mode.FULL && !mayExportIdentified()) {
-            throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
-        }
-        return mode;
-    }
-
-    private boolean mayExportIdentified() {
-        return session.isCallerInRole(Roles.SUPERVISOR) || session.isCallerInRole(Roles.ADMIN);
-    }
+    @Inject
+    ExportPolicy policy;
 
     /**
      * Writes the cases matching the criteria to the stream, identified or de-identified.
      *
      * @throws jakarta.ejb.EJBAccessException when the caller asks for a full export their role does not allow
      */
-    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, Mode mode) {
+    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, ExportMode mode) {
         return exportCases(criteria, locale, out, mode, done -> { });
     }
 
@@ -101,24 +75,22 @@ public class CaseExport {
      * bar). Rows are read through a database cursor, a batch at a time, and written by SXSSF: the heap holds a batch and
      * SXSSF's window, whatever the number of rows.
      */
-    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, Mode mode, java.util.function.LongConsumer progress) {
-        if (mode == Mode.FULL && !mayExportIdentified()) {
-            throw new jakarta.ejb.EJBAccessException("An identified export needs the supervisor or admin role");
-        }
+    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, ExportMode mode, java.util.function.LongConsumer progress) {
+        policy.requireAllowed(mode);
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         Map<Long, Long> personOf = new java.util.HashMap<>();
-        List<Column<CaseSummary>> columns = mode == Mode.FULL ? columns(labels) : deidentifiedColumns(labels, personOf);
+        List<Column<CaseSummary>> columns = mode == ExportMode.FULL ? columns(labels) : deidentifiedColumns(labels, personOf);
         XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
         Map<String, String> about = new LinkedHashMap<>();
         about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
         about.put(labels.getString("about.when"), Instant.now(clock).toString());
         about.put(labels.getString("about.who"), caller);
-        about.put(labels.getString("about.mode"), labels.getString(mode == Mode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        about.put(labels.getString("about.mode"), labels.getString(mode == ExportMode.FULL ? "about.mode.full" : "about.mode.deidentified"));
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
             long[] written = {0};
             listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
-                if (mode == Mode.DEIDENTIFIED) {
+                if (mode == ExportMode.DEIDENTIFIED) {
                     personOf.clear();
                     em.createQuery("select c.id, c.person.id from DetentionCase c where c.id in :ids", Object[].class)
                             .setParameter("ids", batch.stream().map(CaseSummary::id).toList()).getResultList()
@@ -129,12 +101,85 @@ public class CaseExport {
                 progress.accept(written[0]);
             });
             long rows = writer.finish(about, out);
-            audit.record("cases.exported", "DetentionCase", null, "rows=" + rows + ", mode="
-                    + (mode == Mode.FULL ? "full" : "deidentified") + ", filter: " + criteria.describe());
+            audit.record("cases.exported", "DetentionCase", null, "rows=" + rows + ", mode=" + mode.label() + ", filter: " + criteria.describe());
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One ICE document of a listed case, as the ICE-requests export writes it. */
+    record IceRow(CaseSummary c, long personId, String form, java.time.LocalDateTime issuedAt, Boolean served, Boolean honored,
+                  Boolean notified, boolean lifted, String jurisdiction, String interference) {
+    }
+
+    /**
+     * The ICE documents (detainers, notifications, warrants) of the listed cases, in the list's order and then by
+     * issue: the evidence a campaign counts. Identified or de-identified as {@link #exportCases} is; audited.
+     */
+    public long exportIceRequests(CaseListCriteria criteria, Locale locale, OutputStream out, ExportMode mode) {
+        policy.requireAllowed(mode);
+        String caller = session.getCallerPrincipal().getName();
+        ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        XlsxTable<IceRow> table = new XlsxTable<>(l.getString("ice.sheet"), iceColumns(l, mode), l.getString("file.yes"), l.getString("file.no"));
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put(l.getString("about.what"), l.getString("ice.sheet") + " (" + criteria.describe() + ")");
+        about.put(l.getString("about.when"), Instant.now(clock).toString());
+        about.put(l.getString("about.who"), caller);
+        about.put(l.getString("about.mode"), l.getString(mode == ExportMode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        try (XlsxTable<IceRow>.Writer writer = table.open()) {
+            listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
+                List<Long> ids = batch.stream().map(CaseSummary::id).toList();
+                Map<Long, String> interference = new java.util.HashMap<>();
+                em.createQuery("select d.id, i from Detainer d join d.interference i where d.detentionCase.id in :ids", Object[].class)
+                        .setParameter("ids", ids).getResultList()
+                        .forEach(r -> interference.merge((Long) r[0], ((Enum<?>) r[1]).name(), (a, b) -> a + ", " + b));
+                Map<Long, List<Object[]>> byCase = new java.util.HashMap<>();
+                em.createQuery("""
+                        select d.id, c.id, c.person.id, d.form.code, d.issuedAt, d.servedOnPerson, d.honored, d.notifiedIce,                         d.lifted, j.name from Detainer d join d.detentionCase c left join c.facility f left join f.jurisdiction j                         where c.id in :ids order by d.issuedAt, d.id""", Object[].class)
+                        .setParameter("ids", ids).getResultList()
+                        .forEach(r -> byCase.computeIfAbsent((Long) r[1], k -> new java.util.ArrayList<>()).add(r));
+                for (CaseSummary c : batch) {
+                    for (Object[] r : byCase.getOrDefault(c.id(), List.of())) {
+                        writer.add(new IceRow(c, (Long) r[2], (String) r[3], (java.time.LocalDateTime) r[4], (Boolean) r[5],
+                                (Boolean) r[6], (Boolean) r[7], (Boolean) r[8], (String) r[9], interference.get((Long) r[0])));
+                    }
+                }
+            });
+            long rows = writer.finish(about, out);
+            audit.record("iceRequests.exported", "Detainer", null, "rows=" + rows + ", mode=" + mode.label()
+                    + ", filter: " + criteria.describe());
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Column<IceRow>> iceColumns(ResourceBundle l, ExportMode mode) {
+        List<Column<IceRow>> columns = new java.util.ArrayList<>();
+        if (mode == ExportMode.FULL) {
+            columns.add(new Column<>(l.getString("case.id"), 10, r -> r.c().id()));
+            columns.add(new Column<>(l.getString("case.familyName"), 22, r -> r.c().familyName()));
+            columns.add(new Column<>(l.getString("case.givenNames"), 22, r -> r.c().givenNames()));
+            columns.add(new Column<>(l.getString("case.aNumber"), 15, r -> r.c().aNumber()));
+        } else {
+            columns.add(new Column<>(l.getString("case.pseudonym"), 14, r -> pseudonyms.of(em, "case", r.c().id())));
+            columns.add(new Column<>(l.getString("case.personPseudonym"), 14, r -> pseudonyms.of(em, "person", r.personId())));
+        }
+        columns.add(new Column<>(l.getString("case.facility"), 30, r -> r.c().facilityName()));
+        columns.add(new Column<>(l.getString("ice.jurisdiction"), 24, IceRow::jurisdiction));
+        columns.add(new Column<>(l.getString("ice.form"), 10, IceRow::form));
+        columns.add(new Column<>(l.getString("ice.issuedAt"), 18, IceRow::issuedAt));
+        columns.add(new Column<>(l.getString("ice.served"), 10, IceRow::served));
+        columns.add(new Column<>(l.getString("ice.honored"), 10, IceRow::honored));
+        columns.add(new Column<>(l.getString("ice.notified"), 10, IceRow::notified));
+        columns.add(new Column<>(l.getString("ice.lifted"), 10, IceRow::lifted));
+        columns.add(new Column<>(l.getString("ice.interference"), 30, IceRow::interference));
+        columns.add(new Column<>(l.getString("case.status"), 10, r -> r.c().status().name()));
+        columns.add(new Column<>(l.getString("case.holdExpires"), 18, r -> r.c().holdExpiresLocal()));
+        columns.add(new Column<>(l.getString("case.findings"), 40, r -> r.c().findings().isEmpty() ? null
+                : String.join(", ", r.c().findings().stream().map(Enum::name).toList())));
+        return columns;
     }
 
     /** How many rows an export of these criteria will have (for a background export's progress). */
@@ -163,7 +208,7 @@ public class CaseExport {
     /** An identified export (supervisors, admins). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out) {
-        return exportCases(criteria, locale, out, Mode.FULL);
+        return exportCases(criteria, locale, out, ExportMode.FULL);
     }
 
     private static List<Column<CaseSummary>> columns(ResourceBundle l) {

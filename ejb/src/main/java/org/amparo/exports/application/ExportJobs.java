@@ -79,10 +79,10 @@ public class ExportJobs {
     }
 
     /** Starts a case-list export for the caller; returns its id at once. */
-    public ExportJob startCaseExport(CaseListCriteria criteria, Locale locale, CaseExport.Mode mode) {
+    public ExportJob startCaseExport(CaseListCriteria criteria, Locale locale, org.amparo.exports.domain.ExportMode mode) {
         String owner = session.getCallerPrincipal().getName();
         String id = UUID.randomUUID().toString();
-        String name = mode == CaseExport.Mode.FULL ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
+        String name = mode == org.amparo.exports.domain.ExportMode.FULL ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
         ExportJob status = new ExportJob(id, name, ExportJob.State.RUNNING, 0, export.count(criteria), null, Instant.now());
         jobs.put(id, new Job(owner, directory().resolve(id + ".xlsx"), status));
         self.run(id, criteria, locale, mode);
@@ -91,7 +91,7 @@ public class ExportJobs {
 
     /** Runs as the owner (the caller's identity travels with an asynchronous call). */
     @Asynchronous
-    public void run(String id, CaseListCriteria criteria, Locale locale, CaseExport.Mode mode) {
+    public void run(String id, CaseListCriteria criteria, Locale locale, org.amparo.exports.domain.ExportMode mode) {
         Job job = jobs.get(id);
         try (OutputStream out = Files.newOutputStream(job.file())) {
             transaction.setTransactionTimeout(TRANSACTION_SECONDS);

@@ -63,6 +63,9 @@ public class CaseResource {
     CaseExport export;
 
     @Inject
+    org.amparo.exports.application.ExportPolicy exportPolicy;
+
+    @Inject
     CaseEvents events;
 
     @Inject
@@ -158,13 +161,27 @@ public class CaseResource {
     @Produces(XLSX)
     public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                @QueryParam("mode") String mode) {
-        CaseExport.Mode chosen = export.mode(mode);
+        org.amparo.exports.domain.ExportMode chosen = exportPolicy.mode(mode);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
         StreamingOutput body = out -> buffer.writeTo(out);
         return Response.ok(body, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")
                 .build();
+    }
+
+    /** The ICE documents of the same list's cases, as XLSX; the mode as for {@link #exportXlsx}. */
+    @GET
+    @Path("ice-requests.xlsx")
+    @Produces(XLSX)
+    public Response iceRequestsXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
+                                    @QueryParam("mode") String mode) {
+        org.amparo.exports.domain.ExportMode chosen = exportPolicy.mode(mode);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        export.exportIceRequests(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
+        StreamingOutput body = out -> buffer.writeTo(out);
+        return Response.ok(body, XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-ice-requests.xlsx\"").build();
     }
 
     // ---- The case file (issue 3): every record, its history, notes and documents ----

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.amparo.cases.application.CaseExport;
 import org.amparo.exports.application.ExportJob;
 import org.amparo.exports.application.ExportJobs;
 
@@ -34,13 +33,13 @@ public class ExportResource {
     ExportJobs jobs;
 
     @Inject
-    CaseExport export;
+    org.amparo.exports.application.ExportPolicy exportPolicy;
 
     @POST
     @Path("cases")
     public Response startCases(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                @QueryParam("mode") String mode) {
-        ExportJob job = jobs.startCaseExport(params.criteria(), Locale.forLanguageTag(lang), export.mode(mode));
+        ExportJob job = jobs.startCaseExport(params.criteria(), Locale.forLanguageTag(lang), exportPolicy.mode(mode));
         return Response.accepted(job).build();
     }
 

@@ -37,9 +37,28 @@ public class TaskResource {
     @Inject
     CaseTasks tasks;
 
+    @Inject
+    org.amparo.tasks.application.TaskInboxExport inboxExport;
+
+    @Inject
+    org.amparo.exports.application.ExportPolicy exportPolicy;
+
     @GET
     public List<InboxItem> mine() {
         return inbox.mine();
+    }
+
+    /** My inbox as XLSX: {@code mode=full} (supervisors, admins; their default) or {@code mode=deidentified}. */
+    @GET
+    @Path("export.xlsx")
+    @Produces(CaseResource.XLSX)
+    public jakarta.ws.rs.core.Response exportXlsx(@jakarta.ws.rs.QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang,
+                                                  @jakarta.ws.rs.QueryParam("mode") String mode) {
+        var chosen = exportPolicy.mode(mode);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        inboxExport.export(java.util.Locale.forLanguageTag(lang), buffer, chosen);
+        return jakarta.ws.rs.core.Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"amparo-tasks.xlsx\"").build();
     }
 
     @GET

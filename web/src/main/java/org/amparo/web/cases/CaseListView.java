@@ -49,6 +49,9 @@ public class CaseListView implements Serializable {
     CaseExport export;
 
     @Inject
+    org.amparo.exports.application.ExportPolicy exportPolicy;
+
+    @Inject
     ReferenceQueries reference;
 
     private String search;
@@ -96,12 +99,18 @@ public class CaseListView implements Serializable {
     }
 
     public StreamedContent exportXlsx() {
-        return export(CaseExport.Mode.FULL, "amparo-cases.xlsx");
+        return export(org.amparo.exports.domain.ExportMode.FULL, "amparo-cases.xlsx");
     }
 
     /** The same list without names, A-numbers, booking numbers or birth dates: anyone who sees the list may take it. */
     public StreamedContent exportDeidentified() {
-        return export(CaseExport.Mode.DEIDENTIFIED, "amparo-cases-deidentified.xlsx");
+        return export(org.amparo.exports.domain.ExportMode.DEIDENTIFIED, "amparo-cases-deidentified.xlsx");
+    }
+
+    /** The ICE documents of the listed cases: identified for supervisors and admins, de-identified for the others. */
+    public StreamedContent exportIceRequests() {
+        return org.amparo.web.Downloads.xlsx("amparo-ice-requests.xlsx", out -> export.exportIceRequests(shown,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale(), out, exportPolicy.defaultMode()));
     }
 
     @Inject
@@ -111,7 +120,7 @@ public class CaseListView implements Serializable {
 
     /** Starts the export in the background (identified for supervisors and admins, de-identified for the others). */
     public void startBackgroundExport() {
-        job = jobs.startCaseExport(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), export.defaultMode());
+        job = jobs.startCaseExport(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), exportPolicy.defaultMode());
     }
 
     /** The running export, read again at each poll. */
@@ -130,7 +139,7 @@ public class CaseListView implements Serializable {
                 .stream(() -> jobs.download(done.id())).build();
     }
 
-    private StreamedContent export(CaseExport.Mode mode, String name) {
+    private StreamedContent export(org.amparo.exports.domain.ExportMode mode, String name) {
         return org.amparo.web.Downloads.xlsx(name,
                 out -> export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out, mode));
     }

@@ -137,7 +137,7 @@ public class DashboardView implements Serializable {
     public StreamedContent downloadDeidentifiedCases() {
         return org.amparo.web.Downloads.xlsx("amparo-cases-deidentified.xlsx", out -> caseExport.exportCases(
                 org.amparo.cases.application.CaseListCriteria.all(), FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                out, org.amparo.cases.application.CaseExport.Mode.DEIDENTIFIED));
+                out, org.amparo.exports.domain.ExportMode.DEIDENTIFIED));
     }
 
     /** Staff see counts only, never people. */

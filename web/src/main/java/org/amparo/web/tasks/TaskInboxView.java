@@ -43,6 +43,12 @@ public class TaskInboxView implements Serializable {
     @Inject
     ReferenceQueries reference;
 
+    @Inject
+    org.amparo.tasks.application.TaskInboxExport inboxExport;
+
+    @Inject
+    org.amparo.exports.application.ExportPolicy exportPolicy;
+
     private List<InboxItem> items;
     private InboxItem selected;
     private List<AccountOption> attorneys;
@@ -224,4 +230,17 @@ public class TaskInboxView implements Serializable {
     public void setApprove(Boolean v) { approve = v; }
     public CaseOutcome getOutcome() { return outcome; }
     public void setOutcome(CaseOutcome v) { outcome = v; }
+
+    /**
+     * The inbox as XLSX, as the table shows it (its column filters and sort): identified for supervisors and admins,
+     * de-identified for everyone else.
+     */
+    public org.primefaces.model.StreamedContent exportXlsx() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var table = (org.primefaces.component.datatable.DataTable) faces.getViewRoot().findComponent("tasks:table");
+        List<?> shown = table != null && table.getFilteredValue() != null ? table.getFilteredValue() : getTasks();
+        List<String> ids = shown.stream().map(o -> ((InboxItem) o).id()).toList();
+        return org.amparo.web.Downloads.xlsx("amparo-tasks.xlsx",
+                out -> inboxExport.export(ids, faces.getViewRoot().getLocale(), out, exportPolicy.defaultMode()));
+    }
 }
