@@ -2,8 +2,6 @@ package org.amparo.bench;
 
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -41,24 +36,9 @@ class ExportBench {
         new CaseListBench().caseListSearchAndCaseFileOnAHundredThousandCases();
         HttpClient client = HttpClient.newBuilder().build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("supervisor:amparo-demo".getBytes(StandardCharsets.UTF_8));
-        long server = serverPid().orElseThrow(() -> new AssertionError("no WildFly process found"));
-        run("jcmd", String.valueOf(server), "GC.run");
-        long heapBefore = heapUsedKb(server);
-        AtomicLong peak = new AtomicLong(heapBefore);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peak.accumulateAndGet(heapUsedKb(server), Math::max);
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    // a missed sample
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        ServerHeap heap = ServerHeap.ofRunningServer();
+        long heapBefore = heap.afterGcMb();
+        heap.startSampling();
         long t0 = System.nanoTime();
         HttpResponse<String> started = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/exports/cases?mode=full"))
                 .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -78,9 +58,8 @@ class ExportBench {
         HttpResponse<byte[]> file = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/exports/" + id + "/download"))
                 .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        run("jcmd", String.valueOf(server), "GC.run");
-        long heapAfter = heapUsedKb(server);
+        heap.close();
+        long heapAfter = heap.afterGcMb();
         long rows = Long.parseLong(body.replaceAll(".*\"rowsWritten\":(\\d+).*", "$1"));
 
         long b0 = System.nanoTime();
@@ -113,42 +92,11 @@ class ExportBench {
                   full case-list export, background job, end to end: %d rows in %.1f s = %.0f rows/s (%d KB file)
                   server heap in use: %d MB after a GC before, %d MB at the most during it (garbage included), %d MB after a GC after (retained growth %d MB)
                   baseline, bare POI SXSSF in the benchmark's JVM, %d rows x 16 cells: %.1f s = %.0f rows/s
-                """, rows, seconds, rows / seconds, file.body().length / 1024, heapBefore / 1024, peak.get() / 1024,
-                heapAfter / 1024, (heapAfter - heapBefore) / 1024, rows, bare, rows / bare);
+                """, rows, seconds, rows / seconds, file.body().length / 1024, heapBefore, heap.peakMb(),
+                heapAfter, heapAfter - heapBefore, rows, bare, rows / bare);
         System.out.println(report);
         Path out = Path.of("target/bench/export-postgres.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
-    }
-
-    private static Optional<Long> serverPid() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains("standalone-amparo")).orElse(false))
-                .map(ProcessHandle::pid).findFirst();
-    }
-
-    /** Heap in use (KB): survivor, eden and old generation, from {@code jstat -gc}. */
-    private static long heapUsedKb(long pid) throws Exception {
-        List<String> lines = run("jstat", "-gc", String.valueOf(pid));
-        String[] names = lines.get(0).trim().split("\\s+");
-        String[] values = lines.get(1).trim().split("\\s+");
-        double used = 0;
-        for (int i = 0; i < names.length; i++) {
-            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-                used += Double.parseDouble(values[i]);
-            }
-        }
-        return (long) used;
-    }
-
-    private static List<String> run(String... command) throws Exception {
-        String home = System.getProperty("java.home");
-        command[0] = Path.of(home, "bin", command[0]).toString();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            List<String> lines = r.lines().toList();
-            p.waitFor();
-            return lines;
-        }
     }
 }

@@ -66,7 +66,8 @@ public class RosterImports {
 
     /** A roster bigger than this is not one jail's list or one hotline's sheet. */
     public static final int MAX_ROWS = 250_000;
-    private static final int BATCH = 200;
+    /** People written between clearing the persistence context: every flush walks what it holds, so keep it small. */
+    private static final int BATCH = 25;
     private static final int IN_LIST = 1000;
     private static final int SAMPLE_ROWS = 5;
 

@@ -1,0 +1,89 @@
+package org.amparo.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The WildFly server's heap, as the benchmarks report it: in use after a full GC ({@code jcmd GC.run}, then
+ * {@code jstat -gc}), and the most in use while something runs, sampled every 200 ms (garbage included).
+ */
+final class ServerHeap implements AutoCloseable {
+
+    private final long pid;
+    private final AtomicLong peakKb = new AtomicLong();
+    private Thread sampler;
+
+    private ServerHeap(long pid) {
+        this.pid = pid;
+    }
+
+    static ServerHeap ofRunningServer() {
+        return new ServerHeap(ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains("standalone-amparo")).orElse(false))
+                .map(ProcessHandle::pid).findFirst().orElseThrow(() -> new AssertionError("no WildFly process found")));
+    }
+
+    /** Heap in use (MB) after a full GC. */
+    long afterGcMb() throws Exception {
+        run("jcmd", String.valueOf(pid), "GC.run");
+        return usedKb() / 1024;
+    }
+
+    /** Starts sampling the heap in use; {@link #peakMb()} is the most seen since. */
+    void startSampling() throws Exception {
+        peakKb.set(usedKb());
+        sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    peakKb.accumulateAndGet(usedKb(), Math::max);
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    // a missed sample
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    long peakMb() {
+        return peakKb.get() / 1024;
+    }
+
+    @Override
+    public void close() {
+        if (sampler != null) {
+            sampler.interrupt();
+        }
+    }
+
+    /** Heap in use (KB): survivor, eden and old generation, from {@code jstat -gc}. */
+    private long usedKb() throws Exception {
+        List<String> lines = run("jstat", "-gc", String.valueOf(pid));
+        String[] names = lines.get(0).trim().split("\\s+");
+        String[] values = lines.get(1).trim().split("\\s+");
+        double used = 0;
+        for (int i = 0; i < names.length; i++) {
+            if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
+                used += Double.parseDouble(values[i]);
+            }
+        }
+        return (long) used;
+    }
+
+    private static List<String> run(String... command) throws Exception {
+        command[0] = Path.of(System.getProperty("java.home"), "bin", command[0]).toString();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            List<String> lines = r.lines().toList();
+            p.waitFor();
+            return lines;
+        }
+    }
+}
