@@ -56,7 +56,8 @@ import java.util.Set;
  * Cases from jail rosters and hotline sheets: rows of bookings with people, charges, dispositions and ICE holds
  * become people, cases, criminal history and ICE requests. People already on file are matched (the A-number; or the
  * name, accents, case and word order aside, with the date of birth) and bookings already on file are found by their
- * booking number, so importing a file twice adds nothing the second time. A preview reads and plans everything and
+ * booking number, so importing a file twice adds nothing the second time (a closed case gets no new ICE holds: it is
+ * not reopened by a roster). A preview reads and plans everything and
  * writes nothing; a commit writes all of it or nothing (or leaves out the rows with problems when the user chooses),
  * opening each new case the way intake does, workflow and screening included.
  */
@@ -370,7 +371,8 @@ public class RosterImports {
             Set<String> holdsKnown = new HashSet<>(existing == null ? Set.of() : onFile.holds().getOrDefault(existing.id(), Set.of()));
             List<RosterRow> charges = booking.charges().stream()
                     .filter(r -> chargesKnown.add(RosterGroups.chargeKey(r.arrestDay(), r.charge(), r.level()))).toList();
-            List<RosterRow> holds = booking.holds().stream()
+            boolean closed = existing != null && existing.status() == CaseStatus.CLOSED;
+            List<RosterRow> holds = closed ? List.of() : booking.holds().stream()
                     .filter(r -> holdsKnown.add(RosterGroups.holdKey(r.holdForm(), r.holdIssuedAt()))).toList();
             bookings.add(new BookingPlan(booking, existing == null ? null : existing.id(), charges, holds));
         }
@@ -448,7 +450,7 @@ public class RosterImports {
     private void rememberLayout(Plan plan, String caller, Instant now) {
         ImportLayout layout = em.find(ImportLayout.class, plan.layout.signature());
         if (layout == null) {
-            layout = new ImportLayout(plan.layout.signature(), plan.layout.labels());
+            layout = new ImportLayout(plan.layout.signature());
             layout.remember(plan.mapping, caller, now);
             em.persist(layout);
         } else {

@@ -7,12 +7,11 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * How the columns of one file layout (known by the digest of its header labels) map to roster fields, as the last
- * person who imported such a file confirmed it. Stored as "column=FIELD;..." with 0-based columns.
+ * How the columns of one file layout (known by the digest of its header labels, which are not kept) map to roster
+ * fields, as the last person who imported such a file confirmed it. Stored as "column=FIELD;..." with 0-based columns.
  */
 @Entity
 @Table(name = "import_layout")
@@ -21,9 +20,6 @@ public class ImportLayout {
     @Id
     @Column(name = "signature", length = 64)
     private String signature;
-
-    @Column(name = "labels", nullable = false, length = 4000)
-    private String labels;
 
     @Column(name = "mapping", nullable = false, length = 2000)
     private String mapping;
@@ -37,10 +33,8 @@ public class ImportLayout {
     protected ImportLayout() {
     }
 
-    public ImportLayout(String signature, List<String> labels) {
+    public ImportLayout(String signature) {
         this.signature = signature;
-        String joined = String.join(" | ", labels);
-        this.labels = joined.length() > 4000 ? joined.substring(0, 4000) : joined;
     }
 
     public void remember(Map<Integer, RosterField> columns, String by, Instant at) {
