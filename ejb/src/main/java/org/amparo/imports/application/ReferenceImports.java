@@ -26,11 +26,7 @@ import org.amparo.reference.domain.UsStates;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.infrastructure.XlsxTable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -108,23 +104,11 @@ public class ReferenceImports {
     public byte[] problemsWorkbook(ReferenceImport.Kind kind, String fileName, byte[] content) {
         ImportReport report = run(kind, fileName, content, true);
         session.setRollbackOnly();
-        XlsxTable<ImportReport.Problem> table = new XlsxTable<>("Problems", List.of(
-                new XlsxTable.Column<>("Row", 8, p -> p.row()),
-                new XlsxTable.Column<>("Cell", 8, ImportReport.Problem::cell),
-                new XlsxTable.Column<>("Field", 16, ImportReport.Problem::field),
-                new XlsxTable.Column<>("Value", 30, ImportReport.Problem::value),
-                new XlsxTable.Column<>("Problem", 60, ImportReport.Problem::message)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Map<String, String> about = new LinkedHashMap<>();
-            about.put("File", safeName(fileName));
-            about.put("Import", kind.name());
-            about.put("Problems", String.valueOf(report.problemCount()));
-            table.write(report.problems(), about, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("File", safeName(fileName));
+        about.put("Import", kind.name());
+        about.put("Problems", String.valueOf(report.problemCount()));
+        return ImportProblems.workbook(report.problems(), about);
     }
 
     /** The imports so far, newest first. */
@@ -268,9 +252,7 @@ public class ReferenceImports {
 
     private ImportReport report(ReferenceImport.Kind kind, String fileName, LocalDate asOf, int rows, int added, int updated,
                                 int unchanged, int ended, List<ImportProblem> problems, SheetTable table) {
-        List<ImportReport.Problem> worded = problems.stream().limit(1000)
-                .map(p -> new ImportReport.Problem(p.row(), p.cell(), p.field(), p.value(), validation.message(p.key(), p.value())))
-                .toList();
+        List<ImportReport.Problem> worded = ImportProblems.worded(problems, validation);
         List<List<String>> sample = table.rows().stream().limit(12)
                 .map(r -> r.cells().values().stream().map(c -> c.text()).toList()).toList();
         return new ImportReport(kind, safeName(fileName), asOf, rows, added, updated, unchanged, ended, problems.size(),

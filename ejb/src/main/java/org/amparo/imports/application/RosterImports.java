@@ -33,11 +33,7 @@ import org.amparo.shared.domain.Digests;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.SearchText;
-import org.amparo.shared.infrastructure.XlsxTable;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -165,23 +161,11 @@ public class RosterImports {
     /** The rows' problems as a workbook to fix the file from. */
     public byte[] problemsWorkbook(RosterRequest request) {
         RosterReport report = plan(request).report(false);
-        XlsxTable<ImportReport.Problem> table = new XlsxTable<>("Problems", List.of(
-                new XlsxTable.Column<>("Row", 8, p -> p.row()),
-                new XlsxTable.Column<>("Cell", 8, ImportReport.Problem::cell),
-                new XlsxTable.Column<>("Column", 20, ImportReport.Problem::field),
-                new XlsxTable.Column<>("Value", 30, ImportReport.Problem::value),
-                new XlsxTable.Column<>("Problem", 70, ImportReport.Problem::message)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            Map<String, String> about = new LinkedHashMap<>();
-            about.put("Import", "Cases from a roster");
-            about.put("Rows", String.valueOf(report.rows()));
-            about.put("Problems", String.valueOf(report.problemCount()));
-            table.write(report.problems(), about, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        Map<String, String> about = new LinkedHashMap<>();
+        about.put("Import", "Cases from a roster");
+        about.put("Rows", String.valueOf(report.rows()));
+        about.put("Problems", String.valueOf(report.problemCount()));
+        return ImportProblems.workbook(report.problems(), about);
     }
 
     // ---- planning: read, group, match; nothing written ----
@@ -214,10 +198,7 @@ public class RosterImports {
             int matchedCases = (int) bookings.stream().filter(b -> b.caseId() != null).count();
             int charges = bookings.stream().mapToInt(b -> b.charges().size()).sum();
             int holds = bookings.stream().mapToInt(b -> b.holds().size()).sum();
-            List<ImportReport.Problem> worded = problems.stream().limit(1000)
-                    .map(p -> new ImportReport.Problem(p.row(), p.cell(), p.field(), p.value(),
-                            validation.message(p.key(), p.value(), p.detail())))
-                    .toList();
+            List<ImportReport.Problem> worded = ImportProblems.worded(problems, validation);
             return new RosterReport(rows, people.size() - matchedPeople, matchedPeople, bookings.size() - matchedCases,
                     matchedCases, charges, holds, problems.size(), worded, committed);
         }

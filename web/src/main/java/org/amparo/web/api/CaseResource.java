@@ -162,12 +162,7 @@ public class CaseResource {
     public Response exportXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                @QueryParam("mode") String mode) {
         org.amparo.exports.domain.ExportMode chosen = exportPolicy.mode(mode);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportCases(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
-        StreamingOutput body = out -> buffer.writeTo(out);
-        return Response.ok(body, XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-cases.xlsx\"")
-                .build();
+        return xlsx("amparo-cases.xlsx", out -> export.exportCases(params.criteria(), Locale.forLanguageTag(lang), out, chosen));
     }
 
     /** The ICE documents of the same list's cases, as XLSX; the mode as for {@link #exportXlsx}. */
@@ -177,11 +172,16 @@ public class CaseResource {
     public Response iceRequestsXlsx(@BeanParam CaseListParams params, @QueryParam("lang") @DefaultValue("en") String lang,
                                     @QueryParam("mode") String mode) {
         org.amparo.exports.domain.ExportMode chosen = exportPolicy.mode(mode);
+        return xlsx("amparo-ice-requests.xlsx", out -> export.exportIceRequests(params.criteria(), Locale.forLanguageTag(lang), out, chosen));
+    }
+
+    /** A workbook written whole before the response starts, so a failure is a clean error rather than a cut file. */
+    static Response xlsx(String fileName, java.util.function.Consumer<java.io.OutputStream> writer) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.exportIceRequests(params.criteria(), Locale.forLanguageTag(lang), buffer, chosen);
-        StreamingOutput body = out -> buffer.writeTo(out);
+        writer.accept(buffer);
+        StreamingOutput body = buffer::writeTo;
         return Response.ok(body, XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-ice-requests.xlsx\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
     }
 
     // ---- The case file (issue 3): every record, its history, notes and documents ----

@@ -55,10 +55,7 @@ public class TaskResource {
     public jakarta.ws.rs.core.Response exportXlsx(@jakarta.ws.rs.QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang,
                                                   @jakarta.ws.rs.QueryParam("mode") String mode) {
         var chosen = exportPolicy.mode(mode);
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        inboxExport.export(java.util.Locale.forLanguageTag(lang), buffer, chosen);
-        return jakarta.ws.rs.core.Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"amparo-tasks.xlsx\"").build();
+        return CaseResource.xlsx("amparo-tasks.xlsx", out -> inboxExport.export(java.util.Locale.forLanguageTag(lang), out, chosen));
     }
 
     @GET
