@@ -87,10 +87,16 @@ class RosterImportBench {
         String id = value(started.body(), "id");
         String body = started.body();
         long lastReport = System.nanoTime();
+        long heapMidway = -1;
         while (body.contains("\"RUNNING\"")) {
             Thread.sleep(500);
             body = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/imports/cases/jobs/" + id)).header("Authorization", auth).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
+            if (heapMidway < 0 && value(body, "rowsDone").matches("\\d+") && value(body, "rowsTotal").matches("\\d+")
+                    && Integer.parseInt(value(body, "rowsTotal")) > 0
+                    && Integer.parseInt(value(body, "rowsDone")) * 2 >= Integer.parseInt(value(body, "rowsTotal"))) {
+                heapMidway = heap.afterGcMb();
+            }
             if (System.nanoTime() - lastReport > 30e9) {
                 System.out.println("  ... " + value(body, "rowsDone") + " of " + value(body, "rowsTotal") + " rows");
                 lastReport = System.nanoTime();
@@ -109,12 +115,12 @@ class RosterImportBench {
                   result: %s new people, %s people on file, %s new cases, %s bookings on file, %s charges, %s ICE holds, %s problems
                   preview (read, normalise, group, match; nothing written): %.1f s = %.0f rows/s
                   import, background job, end to end (every case opened with its workflow and screening, one transaction): %.1f s = %.0f rows/s
-                  server heap in use: %d MB after a GC before, %d MB at the most during it (garbage included), %d MB after a GC after (retained growth %d MB)
+                  server heap in use: %d MB after a GC before, %d MB after a GC half-way through, %d MB at the most during it (garbage included), %d MB after a GC after (retained growth %d MB)
                   baseline, bare POI (XSSFReader SAX) reading the same file in the benchmark's JVM: %d rows in %.2f s = %.0f rows/s
                 """, System.getProperty("amparo.db", "h2"), rows, roster.length / 1024, generated,
                 value(body, "newPeople"), value(body, "matchedPeople"), value(body, "newCases"), value(body, "matchedCases"),
                 value(body, "newCharges"), value(body, "newHolds"), value(body, "problemCount"),
-                previewSeconds, rows / previewSeconds, seconds, rows / seconds, heapBefore, heap.peakMb(), heapAfter,
+                previewSeconds, rows / previewSeconds, seconds, rows / seconds, heapBefore, heapMidway, heap.peakMb(), heapAfter,
                 heapAfter - heapBefore, bareRows, bare, bareRows / bare);
         System.out.println(report);
         Path out = Path.of("target/bench/roster-import-" + System.getProperty("amparo.db", "h2") + ".txt");

@@ -293,6 +293,28 @@ class PersistenceTest {
     }
 
     @Test
+    void aLongImportWritesItsHistoryAsItGoesInOneRevisionAndEachChangeOnce() {
+        String family = "Historia" + UNIQUE.incrementAndGet();
+        String count = "select count(*) from person_aud a join person p on p.id = a.id where p.family_name = '" + family + "'";
+        Number[] midway = new Number[1];
+        run(em -> {
+            for (int i = 0; i < 3; i++) {
+                em.persist(new Person(family, "Uno" + i, LocalDate.of(1990, 1, 1), null));
+            }
+            org.amparo.audit.infrastructure.HistoryQueue.writeAndClear(em);
+            assertThat(em.unwrap(org.hibernate.Session.class).getStatistics().getEntityCount()).as("only the revision is kept").isEqualTo(1);
+            midway[0] = (Number) em.createNativeQuery(count).getSingleResult();
+            em.persist(new Person(family, "Cuatro", LocalDate.of(1990, 1, 1), null));
+        });
+        assertThat(midway[0].intValue()).as("written before the transaction ended").isEqualTo(3);
+        Number rows = inTransaction(em -> (Number) em.createNativeQuery(count).getSingleResult());
+        Number revisions = inTransaction(em -> (Number) em.createNativeQuery("select count(distinct a.rev) from person_aud a join person p on p.id = a.id where p.family_name = '"
+                + family + "'").getSingleResult());
+        assertThat(rows.intValue()).as("each insert once").isEqualTo(4);
+        assertThat(revisions.intValue()).as("one transaction, one revision").isEqualTo(1);
+    }
+
+    @Test
     void aSoftDeletedCaseLeavesEveryQueryButKeepsItsRows() {
         long id = caseWith("Borrado", "Caso", null, 1, 1);
         run(em -> em.find(DetentionCase.class, id).softDelete("admin", Instant.now()));

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.audit.infrastructure.HistoryQueue;
 import org.amparo.cases.application.CaseFactsChange;
 import org.amparo.cases.application.CaseOpening;
 import org.amparo.cases.domain.CaseStatus;
@@ -142,8 +143,7 @@ public class RosterImports {
             write(p, caller, now, how);
             done += p.group.rows().size();
             if (++sinceClear == BATCH) {
-                em.flush();
-                em.clear();
+                HistoryQueue.writeAndClear(em);
                 sinceClear = 0;
                 progress.rows(done, plan.rows);
             }
