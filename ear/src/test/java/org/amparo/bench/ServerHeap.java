@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The WildFly server's heap, as the benchmarks report it: in use after a full GC ({@code jcmd GC.run}, then
- * {@code jstat -gc}), and the most in use while something runs, sampled every 200 ms (garbage included).
+ * The WildFly server's heap, as the benchmarks report it: the live objects after a full GC (the total of the class
+ * histogram {@code jcmd} takes, which forces one), and the most in use while something runs, sampled by {@code jstat}
+ * every 200 ms (garbage included).
  */
 final class ServerHeap implements AutoCloseable {
 
@@ -27,10 +28,12 @@ final class ServerHeap implements AutoCloseable {
                 .map(ProcessHandle::pid).findFirst().orElseThrow(() -> new AssertionError("no WildFly process found")));
     }
 
-    /** Heap in use (MB) after a full GC. */
+    /** Live objects on the heap (MB), counted by {@code jcmd GC.class_histogram} after the full GC it forces. */
     long afterGcMb() throws Exception {
-        run("jcmd", String.valueOf(pid), "GC.run");
-        return usedKb() / 1024;
+        List<String> lines = run("jcmd", String.valueOf(pid), "GC.class_histogram");
+        String total = lines.stream().filter(l -> l.trim().startsWith("Total")).findFirst()
+                .orElseThrow(() -> new AssertionError("no histogram: " + lines));
+        return Long.parseLong(total.trim().split("\\s+")[2]) / (1024 * 1024);
     }
 
     /** Starts sampling the heap in use; {@link #peakMb()} is the most seen since. */

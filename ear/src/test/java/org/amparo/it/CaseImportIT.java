@@ -274,6 +274,28 @@ class CaseImportIT {
     }
 
     @Test
+    void aRosterLongerThanOneWriteBatchImportsWholeWithTheHistoryOfEveryCaseInOneRevision() throws Exception {
+        String t = tag();
+        StringBuilder roster = new StringBuilder("Last Name,First Name,DOB,Booking #,Facility,Charge,Level\n");
+        for (int i = 0; i < 60; i++) {
+            roster.append("Lote").append(t).append((char) ('a' + i / 26)).append((char) ('a' + i % 26))
+                    .append(",Ana,1/2/1990,LB").append(t).append(i).append(",Ejemplo County Jail,Theft,M\n");
+        }
+        JsonObject done = commit("", roster.toString().getBytes(StandardCharsets.UTF_8), CASEWORKER);
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
+        List<JsonObject> opened = cases("lote" + t);
+        assertThat(opened).hasSize(60);
+        java.util.Set<Long> revisions = new java.util.HashSet<>();
+        for (JsonObject c : List.of(opened.get(0), opened.get(30), opened.get(59))) {
+            List<JsonObject> changes = Http.jsonArray(api.get("/api/v1/cases/" + c.getJsonNumber("id") + "/changes",
+                    "Authorization", SUPERVISOR)).getValuesAs(JsonObject.class);
+            assertThat(changes).as("the history of case " + c.getJsonNumber("id")).isNotEmpty();
+            revisions.add(changes.stream().mapToLong(ch -> ch.getJsonNumber("revision").longValue()).min().orElseThrow());
+        }
+        assertThat(revisions).as("one import, one revision: the first of each case's history").hasSize(1);
+    }
+
+    @Test
     void onlyCaseworkersSupervisorsAndAdminsImportCasesAndAnUnreadableFileIsRefusedByName() {
         byte[] roster = "Name,Facility\nX Y,Ejemplo County Jail\n".getBytes(StandardCharsets.UTF_8);
         assertThat(upload("", roster, basic("attorney", Http.DEMO_PASSWORD)).statusCode()).isEqualTo(403);
