@@ -15,8 +15,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A caseworker, in Chromium, uploads a hotline sheet, maps the one column Amparo did not recognise, previews the
- * import with its row problem, and imports it without the bad row while the progress bar runs.
+ * A caseworker, in Chromium, uploads a hotline sheet, is told by name what is missing when no column holds the name,
+ * maps the one column Amparo did not recognise, previews the import with its row problem, and imports it without the
+ * bad row while the progress bar runs.
  */
 class CaseImportBrowserIT extends BrowserTest {
 
@@ -39,6 +40,12 @@ class CaseImportBrowserIT extends BrowserTest {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rosterForm:columns")));
             assertThat(browser.driver.findElement(By.id("rosterForm:columns")).getText())
                     .contains("Inmate Name", "Navarro" + t + ", Inés", "Jail Name");
+            browser.choose("rosterForm:columns:0:field", "\u2014 not imported");
+            browser.driver.findElement(By.id("rosterForm:preview")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rosterForm"),
+                    "Column mapping: maps no column to the name"));
+
+            browser.choose("rosterForm:columns:0:field", "Full name");
             browser.choose("rosterForm:columns:2:field", "Facility");
             browser.driver.findElement(By.id("rosterForm:preview")).click();
 
