@@ -24,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -155,10 +154,8 @@ public class CaseFileExport {
                 history));
 
         String caller = session.getCallerPrincipal().getName();
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(l.getString("about.what"), l.getString("file.title") + " " + caseId);
-        about.put(l.getString("about.when"), Instant.now(clock).toString());
-        about.put(l.getString("about.who"), caller);
+        Map<String, String> about = org.amparo.exports.application.ExportAbout.of(l, l.getString("file.title") + " " + caseId,
+                Instant.now(clock), caller);
         about.put(l.getString("about.mode"), l.getString("about.mode.full") + (privileged ? "" : "; " + l.getString("file.noPrivileged")));
         try {
             long rows = XlsxTable.writeWorkbook(sheets, about, out);

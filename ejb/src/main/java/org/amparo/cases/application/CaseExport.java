@@ -1,5 +1,6 @@
 package org.amparo.cases.application;
 
+import org.amparo.exports.application.ExportAbout;
 import org.amparo.exports.application.ExportPolicy;
 import org.amparo.exports.domain.ExportMode;
 
@@ -21,7 +22,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,11 +82,8 @@ public class CaseExport {
         Map<Long, Long> personOf = new java.util.HashMap<>();
         List<Column<CaseSummary>> columns = mode == ExportMode.FULL ? columns(labels) : deidentifiedColumns(labels, personOf);
         XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(labels.getString("about.what"), labels.getString("cases.sheet") + " (" + criteria.describe() + ")");
-        about.put(labels.getString("about.when"), Instant.now(clock).toString());
-        about.put(labels.getString("about.who"), caller);
-        about.put(labels.getString("about.mode"), labels.getString(mode == ExportMode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        Map<String, String> about = ExportAbout.of(labels, labels.getString("cases.sheet") + " (" + criteria.describe() + ")",
+                Instant.now(clock), caller, mode);
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
             long[] written = {0};
             listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
@@ -122,11 +119,8 @@ public class CaseExport {
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         XlsxTable<IceRow> table = new XlsxTable<>(l.getString("ice.sheet"), iceColumns(l, mode), l.getString("file.yes"), l.getString("file.no"));
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(l.getString("about.what"), l.getString("ice.sheet") + " (" + criteria.describe() + ")");
-        about.put(l.getString("about.when"), Instant.now(clock).toString());
-        about.put(l.getString("about.who"), caller);
-        about.put(l.getString("about.mode"), l.getString(mode == ExportMode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        Map<String, String> about = ExportAbout.of(l, l.getString("ice.sheet") + " (" + criteria.describe() + ")",
+                Instant.now(clock), caller, mode);
         try (XlsxTable<IceRow>.Writer writer = table.open()) {
             listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
                 List<Long> ids = batch.stream().map(CaseSummary::id).toList();

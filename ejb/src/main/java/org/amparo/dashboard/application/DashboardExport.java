@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,10 +117,8 @@ public class DashboardExport {
 
     private <T> long write(String title, List<Column<T>> columns, List<T> rows, DashboardFilter filter, ResourceBundle l,
                            OutputStream out) {
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(l.getString("about.what"), title + " (" + filter.describe() + ")");
-        about.put(l.getString("about.when"), Instant.now(clock).toString());
-        about.put(l.getString("about.who"), session.getCallerPrincipal().getName());
+        Map<String, String> about = org.amparo.exports.application.ExportAbout.of(l, title + " (" + filter.describe() + ")",
+                Instant.now(clock), session.getCallerPrincipal().getName());
         try {
             return new XlsxTable<>(title, columns).write(rows, about, out);
         } catch (IOException e) {

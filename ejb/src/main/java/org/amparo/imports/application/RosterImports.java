@@ -140,7 +140,9 @@ public class RosterImports {
         int done = 0;
         int sinceClear = 0;
         for (PersonPlan p : plan.people) {
-            write(p, caller, now, how);
+            if (p.changesSomething()) {
+                write(p, caller, now, how);
+            }
             done += p.group.rows().size();
             if (++sinceClear == BATCH) {
                 HistoryQueue.writeAndClear(em);
@@ -173,7 +175,15 @@ public class RosterImports {
     private record BookingPlan(RosterGroups.Booking booking, Long caseId, List<RosterRow> charges, List<RosterRow> holds) {
     }
 
-    private record PersonPlan(RosterGroups.Person group, Long personId, boolean addANumber, List<BookingPlan> bookings) {
+    /** One person of the file against the file: who they are on file (or null), and what the import adds to them. */
+    private record PersonPlan(RosterGroups.Person group, Long personId, boolean addANumber, List<RosterRow> newAliases,
+                              List<BookingPlan> bookings) {
+
+        /** Whether importing this person writes anything at all (a person on file with nothing new is left alone). */
+        boolean changesSomething() {
+            return personId == null || addANumber || !newAliases.isEmpty() || bookings.stream()
+                    .anyMatch(b -> b.caseId() == null || !b.charges().isEmpty() || !b.holds().isEmpty());
+        }
     }
 
     private final class Plan {
@@ -302,7 +312,7 @@ public class RosterImports {
     }
 
     private record OnFile(Map<Long, List<CaseOnFile>> cases, Map<Long, Set<String>> charges, Map<Long, Set<String>> holds,
-                          Map<Long, Boolean> hasANumber) {
+                          Map<Long, Boolean> hasANumber, Map<Long, Set<String>> names) {
     }
 
     private OnFile onFile(List<Long> personIds) {
@@ -310,10 +320,16 @@ public class RosterImports {
         Map<Long, Set<String>> charges = new HashMap<>();
         Map<Long, Set<String>> holds = new HashMap<>();
         Map<Long, Boolean> hasANumber = new HashMap<>();
+        Map<Long, Set<String>> names = new HashMap<>();
         for (List<Long> chunk : chunks(personIds)) {
-            for (Object[] r : em.createQuery("select p.id, p.aNumber from Person p where p.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
+            for (Object[] r : em.createQuery("select p.id, p.aNumber, p.givenNames, p.familyName from Person p where p.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()) {
                 hasANumber.put((Long) r[0], r[1] != null);
+                names.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(RosterRow.nameKey((String) r[2], (String) r[3]));
+            }
+            for (Object[] r : em.createQuery("select a.person.id, a.givenNames, a.familyName from PersonAlias a where a.person.id in :ids",
+                    Object[].class).setParameter("ids", chunk).getResultList()) {
+                names.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(RosterRow.nameKey((String) r[1], (String) r[2]));
             }
             List<Long> caseIds = new ArrayList<>();
             for (Object[] r : em.createQuery("""
@@ -338,7 +354,7 @@ public class RosterImports {
                 }
             }
         }
-        return new OnFile(cases, charges, holds, hasANumber);
+        return new OnFile(cases, charges, holds, hasANumber, names);
     }
 
     private PersonPlan planPerson(RosterGroups.Person group, Long personId, OnFile onFile) {
@@ -358,7 +374,9 @@ public class RosterImports {
             bookings.add(new BookingPlan(booking, existing == null ? null : existing.id(), charges, holds));
         }
         boolean addANumber = personId != null && group.aNumber() != null && !onFile.hasANumber().getOrDefault(personId, true);
-        return new PersonPlan(group, personId, addANumber, bookings);
+        Set<String> known = new HashSet<>(personId == null ? Set.of(group.first().nameKey()) : onFile.names().getOrDefault(personId, Set.of()));
+        List<RosterRow> newAliases = group.rows().stream().filter(r -> known.add(r.nameKey())).toList();
+        return new PersonPlan(group, personId, addANumber, newAliases, bookings);
     }
 
     // ---- writing ----
@@ -376,13 +394,8 @@ public class RosterImports {
                 person.setANumber(group.aNumber());
             }
         }
-        Set<String> names = new HashSet<>();
-        names.add(RosterRow.nameKey(person.getGivenNames(), person.getFamilyName()));
-        person.getAliases().forEach(a -> names.add(RosterRow.nameKey(a.getGivenNames(), a.getFamilyName())));
-        for (RosterRow r : group.rows()) {
-            if (names.add(r.nameKey())) {
-                person.addAlias(r.familyName(), r.givenNames());
-            }
+        for (RosterRow r : plan.newAliases()) {
+            person.addAlias(r.familyName(), r.givenNames());
         }
         for (BookingPlan b : plan.bookings()) {
             DetentionCase c;

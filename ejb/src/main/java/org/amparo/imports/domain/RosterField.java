@@ -48,6 +48,7 @@ public enum RosterField {
     CALLER_RELATION("relation", "relationship", "caller relation", "relacion", "parentesco"),
     CALLER_CONTACT("phone", "caller phone", "contact", "contact phone", "telefono", "contacto");
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
     private static final Map<String, RosterField> BY_LABEL = new HashMap<>();
 
     static {
@@ -80,6 +81,6 @@ public enum RosterField {
     /** "A#", "A-Number" and "a  number" all read "a number", "D.O.B." reads "dob": accents, case, punctuation and spacing aside. */
     public static String normalLabel(String label) {
         String folded = SearchText.fold(label).replace(".", "").replace("#", " number ");
-        return folded.replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_WORD.matcher(folded).replaceAll(" ").trim();
     }
 }

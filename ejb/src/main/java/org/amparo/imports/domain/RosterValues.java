@@ -22,6 +22,9 @@ public final class RosterValues {
     /** The form a plain "yes" in an ICE-hold column means: the detainer in use since 2017. */
     public static final String DEFAULT_HOLD_FORM = "I_247A";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_CHARGE_WORD = Pattern.compile("[^a-z0-9&' ]+");
     private static final Set<String> YES = Set.of("y", "yes", "true", "1", "x", "si", "s");
     private static final Set<String> NO = Set.of("n", "no", "false", "0", "none", "ninguno", "ninguna");
     private static final Set<String> HOLD_YES = Set.of("ice", "ice hold", "hold", "detainer", "ice detainer",
@@ -85,7 +88,7 @@ public final class RosterValues {
 
     /** A name as people write it: spaces collapsed, and all-capital (or all-lower) names in title case. */
     public static String name(String text) {
-        String clean = text == null ? "" : text.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        String clean = text == null ? "" : SPACES.matcher(text.replace('\u00A0', ' ').strip()).replaceAll(" ");
         boolean oneCase = clean.equals(clean.toUpperCase(Locale.ROOT)) || clean.equals(clean.toLowerCase(Locale.ROOT));
         if (!oneCase) {
             return clean;
@@ -147,7 +150,7 @@ public final class RosterValues {
 
     /** The category a charge's words point to ("DWI 2ND", "POSS CS PG1", "THEFT PROP >=$750"); OTHER when none does. */
     public static OffenseCategory inferCategory(String description) {
-        String v = " " + SearchText.fold(description).replaceAll("[^a-z0-9&' ]+", " ") + " ";
+        String v = " " + NOT_CHARGE_WORD.matcher(SearchText.fold(description)).replaceAll(" ") + " ";
         for (Map.Entry<Pattern, OffenseCategory> e : CATEGORY_WORDS.entrySet()) {
             if (e.getKey().matcher(v).find()) {
                 return e.getValue();
@@ -178,6 +181,6 @@ public final class RosterValues {
 
     /** Folded, punctuation made spaces: "Pled Guilty." and "PLED  GUILTY" are the same word. */
     static String word(String text) {
-        return SearchText.fold(text).replaceAll("[^a-z0-9]+", " ").trim();
+        return NOT_WORD.matcher(SearchText.fold(text)).replaceAll(" ").trim();
     }
 }

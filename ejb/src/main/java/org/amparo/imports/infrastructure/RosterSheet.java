@@ -273,7 +273,7 @@ public final class RosterSheet {
             if (column == null) {
                 return null;
             }
-            String text = row.text(column).replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+            String text = row.text(column); // already trimmed, spaces collapsed, by the reader
             return text.isEmpty() ? null : text;
         }
 

@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +42,8 @@ public class ReferenceExport {
 
     public long export(ReferenceList which, Locale locale, OutputStream out) {
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(l.getString("about.what"), l.getString("ref." + which.name()));
-        about.put(l.getString("about.when"), Instant.now(clock).toString());
-        about.put(l.getString("about.who"), session.getCallerPrincipal().getName());
+        Map<String, String> about = org.amparo.exports.application.ExportAbout.of(l, l.getString("ref." + which.name()),
+                Instant.now(clock), session.getCallerPrincipal().getName());
         String yes = l.getString("file.yes");
         String no = l.getString("file.no");
         try {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.exports.application.ExportAbout;
 import org.amparo.exports.application.ExportPolicy;
 import org.amparo.exports.domain.ExportMode;
 import org.amparo.exports.infrastructure.Pseudonyms;
@@ -21,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,11 +76,8 @@ public class TaskInboxExport {
             items = shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         }
         XlsxTable<InboxItem> table = new XlsxTable<>(l.getString("task.sheet"), columns(l, mode), l.getString("file.yes"), l.getString("file.no"));
-        Map<String, String> about = new LinkedHashMap<>();
-        about.put(l.getString("about.what"), l.getString("task.sheet"));
-        about.put(l.getString("about.when"), Instant.now(clock).toString());
-        about.put(l.getString("about.who"), session.getCallerPrincipal().getName());
-        about.put(l.getString("about.mode"), l.getString(mode == ExportMode.FULL ? "about.mode.full" : "about.mode.deidentified"));
+        Map<String, String> about = ExportAbout.of(l, l.getString("task.sheet"), Instant.now(clock),
+                session.getCallerPrincipal().getName(), mode);
         try {
             long rows = table.write(items, about, out);
             audit.record("tasks.exported", "Task", null, "rows=" + rows + ", mode=" + mode.label());
