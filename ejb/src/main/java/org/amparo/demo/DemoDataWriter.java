@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.domain.CaseOutcome;
 import org.amparo.cases.application.CaseScreening;
-import org.amparo.cases.application.ProcessFacts;
+import org.amparo.process.StepDecision;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.People;
+import org.amparo.people.domain.Arrests;
 import org.amparo.cases.domain.CustodyEnd;
 import org.amparo.cases.domain.Detainer;
 import org.amparo.cases.domain.DetentionCase;
@@ -29,8 +32,8 @@ import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.ANumber;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +72,16 @@ public class DemoDataWriter {
     EntityManager em;
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
+
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    People people;
+
+    @Inject
+    Arrests arrests;
 
     @Inject
     CaseScreening screening;
@@ -110,7 +122,7 @@ public class DemoDataWriter {
                     random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
             person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
             writeImmigrationHistory(person, random);
-            em.persist(person);
+            people.save(person);
             writeCriminalHistory(person, random);
 
             Facility facility = facilities.get(random.nextInt(facilities.size()));
@@ -125,11 +137,7 @@ public class DemoDataWriter {
                         random.nextInt(3) == 0 ? null : random.nextBoolean());
             }
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
-            em.persist(c);
-            em.flush();
-            Map<String, Object> variables = new HashMap<>(ProcessFacts.Variables.initial());
-            variables.putAll(ProcessFacts.of(c).toVariables());
-            c.attachWorkflow(workflow.start(c.getId(), variables));
+            cases.save(c);
             advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
             screening.rescreen(c.getId());
         }
@@ -164,8 +172,8 @@ public class DemoDataWriter {
     }
 
     private void writeCriminalHistory(Person person, Random random) {
-        int arrests = random.nextInt(4);
-        for (int a = 0; a < arrests; a++) {
+        int count = random.nextInt(4);
+        for (int a = 0; a < count; a++) {
             LocalDate on = LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
             Arrest arrest = new Arrest(person, on, "Demo Sheriff's Office");
             int charges = 1 + random.nextInt(2);
@@ -181,7 +189,7 @@ public class DemoDataWriter {
                     default -> { /* still pending */ }
                 }
             }
-            em.persist(arrest);
+            arrests.save(arrest);
         }
     }
 
@@ -193,30 +201,35 @@ public class DemoDataWriter {
             if (task == null) {
                 return;
             }
-            Map<String, Object> decision = new HashMap<>();
             String user = Roles.SUPERVISOR;
+            StepDecision decision;
             switch (task.stepKey()) {
-                case "intake", "iceHoldCheck" -> user = Roles.CASEWORKER;
+                case "intake" -> {
+                    user = Roles.CASEWORKER;
+                    decision = new StepDecision.IntakeCompleted();
+                }
+                case "iceHoldCheck" -> {
+                    user = Roles.CASEWORKER;
+                    decision = new StepDecision.HoldVerified();
+                }
                 case "attorneyReferral" -> {
                     c.assignAttorney(Roles.ATTORNEY);
-                    decision.put(ProcessFacts.Variables.ATTORNEY, Roles.ATTORNEY);
+                    decision = new StepDecision.AttorneyAssigned(Roles.ATTORNEY);
                 }
                 case "attorneyResponse" -> {
                     user = Roles.ATTORNEY;
-                    decision.put(ProcessFacts.Variables.ATTORNEY_ACCEPTED, true);
-                    decision.put(ProcessFacts.Variables.REVIEW_DUE,
-                            Date.from(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS)));
+                    decision = new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
                 }
                 case "attorneyReview" -> {
                     user = Roles.ATTORNEY;
-                    decision.put(ProcessFacts.Variables.RECOMMEND_CAMPAIGN, random.nextInt(4) == 0);
+                    decision = new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
                 }
-                case "campaignApproval" -> decision.put(ProcessFacts.Variables.CAMPAIGN_APPROVED, random.nextBoolean());
-                case "closure" -> decision.put(ProcessFacts.Variables.OUTCOME,
-                        CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)].name());
-                default -> { }
+                case "campaignApproval" -> decision = new StepDecision.CampaignDecided(random.nextBoolean());
+                case "closure" -> decision = new StepDecision.CaseClosed(
+                        CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
+                default -> decision = new StepDecision.AlertAcknowledged();
             }
-            workflow.complete(task.id(), user, decision, "demo");
+            workflow.complete(task.id(), user, decision);
         }
     }
 

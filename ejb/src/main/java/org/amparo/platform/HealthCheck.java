@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.amparo.workflow.CaseWorkflow;
+import org.amparo.process.CaseProcess;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,14 +21,14 @@ public class HealthCheck {
     DataSource dataSource;
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Health check() {
         Component database = database();
         Component engine;
         try {
-            CaseWorkflow.EngineStatus status = workflow.status();
+            CaseProcess.EngineStatus status = workflow.status();
             engine = new Component(status.up() ? "UP" : "DOWN", status.name());
         } catch (RuntimeException e) {
             engine = new Component("DOWN", e.getClass().getSimpleName());

@@ -17,6 +17,6 @@ public class HoldExpiryStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Variables.setOnProcess(execution, steps.holdExpired(Variables.caseId(execution)).toVariables());
+        Variables.setOnProcess(execution, Variables.of(steps.holdExpired(Variables.caseId(execution))));
     }
 }

@@ -67,7 +67,7 @@ public class ProcessEngineBootstrap {
         config.setAsyncExecutorActivate(true);
         config.setAsyncExecutorThreadFactory(threadFactory);
         config.setEngineName("amparo");
-        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseWorkflow.TaskCounts.class));
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class));
         engine = config.buildProcessEngine();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("amparo-case-process")

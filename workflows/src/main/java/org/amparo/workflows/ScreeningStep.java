@@ -22,6 +22,6 @@ public class ScreeningStep implements JavaDelegate {
         long caseId = Variables.caseId(execution);
         // After intake the facts screening needs are required; a new ICE request is screened with what is known.
         var facts = AFTER_INTAKE.equals(execution.getCurrentActivityId()) ? steps.screenAfterIntake(caseId) : steps.screen(caseId);
-        Variables.setOnProcess(execution, facts.toVariables());
+        Variables.setOnProcess(execution, Variables.of(facts));
     }
 }

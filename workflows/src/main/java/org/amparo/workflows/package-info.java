@@ -1,2 +1,2 @@
-/** The Flowable adapter: engine bootstrap, the CaseWorkflow implementation, BPMN listeners. */
+/** The Flowable adapter: engine bootstrap, the CaseProcess implementation, BPMN listeners. */
 package org.amparo.workflows;

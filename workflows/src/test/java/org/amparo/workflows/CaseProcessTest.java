@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.amparo.workflow.CaseEvent;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.CaseEvent;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.ExecutionListener;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -37,7 +37,7 @@ class CaseProcessTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
     private static ProcessEngine engine;
-    private static CaseWorkflow workflow;
+    private static CaseProcess workflow;
 
     /** What the screening step answers; tests set it. */
     private static Map<String, Object> screeningFacts = new HashMap<>();
@@ -54,7 +54,7 @@ class CaseProcessTest {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setDatabaseSchemaUpdate("true");
-        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseWorkflow.TaskCounts.class));
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class));
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseStepListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("caseClosedListener", (ExecutionListener) execution ->
@@ -73,7 +73,7 @@ class CaseProcessTest {
         engine.getRepositoryService().createDeployment()
                 .name("amparo-case-process").addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE)
                 .enableDuplicateFiltering().deploy();
-        workflow = new FlowableCaseWorkflow() {
+        workflow = new FlowableCaseProcess() {
             @Override
             protected ProcessEngine engine() {
                 return engine;
@@ -338,7 +338,7 @@ class CaseProcessTest {
                 .addString(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE, xml.replace("name=\"Attorney referral\"", "name=\"Refer to an attorney\""))
                 .enableDuplicateFiltering().deploy();
 
-        CaseWorkflow.MigrationReport report = workflow.migrateRunningCasesToLatest();
+        CaseProcess.MigrationReport report = workflow.migrateRunningCasesToLatest();
 
         assertThat(report.refusedByVersion()).isEmpty();
         assertThat(report.movedByVersion().values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(1);

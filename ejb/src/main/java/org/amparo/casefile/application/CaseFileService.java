@@ -28,7 +28,14 @@ import org.amparo.casefile.application.CaseFileForms.RemovalOrderForm;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.DocumentStore;
 import org.amparo.casefile.infrastructure.DocumentTypes;
-import org.amparo.cases.application.CaseFactsChange;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.Arrests;
+import org.amparo.people.domain.People;
+import org.amparo.reference.domain.Facilities;
+import org.amparo.reference.domain.IceDocumentForms;
+import org.amparo.security.application.UserAccounts;
+import org.amparo.shared.domain.DomainRules;
+import jakarta.interceptor.Interceptors;
 import org.amparo.cases.domain.CaseDocument;
 import org.amparo.cases.domain.CaseNote;
 import org.amparo.cases.domain.CaseStatus;
@@ -47,7 +54,7 @@ import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
-import org.amparo.workflow.CaseWorkflow;
+import org.amparo.process.CaseProcess;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -63,6 +70,7 @@ import java.util.Objects;
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+@Interceptors(DomainRules.class)
 public class CaseFileService {
 
     /** Uploads above this size are refused (scans of forms and court papers are far smaller). */
@@ -75,10 +83,25 @@ public class CaseFileService {
     InputValidation validation;
 
     @Inject
-    CaseFactsChange factsChange;
+    DetentionCases cases;
 
     @Inject
-    CaseWorkflow workflow;
+    People people;
+
+    @Inject
+    Arrests arrests;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    IceDocumentForms forms;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    CaseProcess process;
 
     @Inject
     AuditLog audit;
@@ -104,18 +127,16 @@ public class CaseFileService {
         DetentionCase c = openCase(caseId);
         Person p = c.getPerson();
         requireVersion(Person.class, p.getId(), p.getVersion(), form.version(), "Person");
-        try {
-            p.correctDateOfBirth(form.dateOfBirth());
-        } catch (IllegalArgumentException e) {
+        if (form.dateOfBirth() != null && arrests.anyBefore(p, form.dateOfBirth())) {
             throw validation.invalid("dateOfBirth", "amparo.validation.laterBirth");
         }
-        requireNoConvictionBefore(p, form.dateOfBirth());
+        p.correctDateOfBirth(form.dateOfBirth());
         p.rename(form.familyName(), form.givenNames());
         p.setANumber(ANumber.parseOptional(form.aNumber()));
         p.describe(new Biography(form.genderIdentity(), form.address(), form.phone(), form.countryOfOrigin(),
                 form.preferredLanguage(), form.otherLanguages(), form.employment(), form.communityTies()));
         p.recordConsentToPublicize(form.consentToPublicize());
-        factsChanged(c, false);
+        people.save(p);
         audit.record("person.updated", "Person", p.getId(), "case=" + caseId);
     }
 
@@ -125,11 +146,10 @@ public class CaseFileService {
         DetentionCase c = openCase(caseId);
         Person p = c.getPerson();
         requireVersion(Person.class, p.getId(), p.getVersion(), form.version(), "Person");
-        requireAfterBirth(p, form.continuousResidenceSince(), "continuousResidenceSince");
         p.recordImmigrationFacts(form.immigrationStatus(), form.education(), form.continuousResidenceSince(),
                 form.gangMember(), form.nationalSecurityConcern());
         p.recordMigrationBackground(form.reasonForMigration(), form.victimOfCrime(), form.victimOfAbuse(), form.victimOfFraud());
-        factsChanged(c, false);
+        people.save(p);
         audit.record("person.immigration.updated", "Person", p.getId(), "case=" + caseId);
     }
 
@@ -137,7 +157,7 @@ public class CaseFileService {
         validation.check(form);
         DetentionCase c = openCase(caseId);
         var alias = c.getPerson().addAlias(form.familyName(), form.givenNames());
-        em.flush();
+        people.save(c.getPerson());
         audit.record("person.alias.added", "Person", c.getPerson().getId(), "case=" + caseId);
         return alias.getId();
     }
@@ -145,6 +165,7 @@ public class CaseFileService {
     public void removeAlias(long caseId, long aliasId) {
         DetentionCase c = openCase(caseId);
         c.getPerson().removeAlias(aliasId);
+        people.save(c.getPerson());
         audit.record("person.alias.removed", "Person", c.getPerson().getId(), "case=" + caseId + " alias=" + aliasId);
     }
 
@@ -153,7 +174,7 @@ public class CaseFileService {
         DetentionCase c = openCase(caseId);
         var member = c.getPerson().addFamilyMember(form.fullName(), form.relation(), form.dateOfBirth(),
                 form.citizenship(), form.dependent());
-        em.flush();
+        people.save(c.getPerson());
         audit.record("person.family.added", "Person", c.getPerson().getId(), "case=" + caseId);
         return member.getId();
     }
@@ -161,40 +182,39 @@ public class CaseFileService {
     public void removeFamilyMember(long caseId, long memberId) {
         DetentionCase c = openCase(caseId);
         c.getPerson().removeFamilyMember(memberId);
+        people.save(c.getPerson());
         audit.record("person.family.removed", "Person", c.getPerson().getId(), "case=" + caseId + " member=" + memberId);
     }
 
     public void addEntry(long caseId, EntryForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        requireAfterBirth(c.getPerson(), form.enteredOn(), "enteredOn");
         c.getPerson().recordEntry(form.enteredOn(), form.manner(), form.place());
-        factsChanged(c, false);
+        people.save(c.getPerson());
         audit.record("person.entry.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addRemovalOrder(long caseId, RemovalOrderForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        requireAfterBirth(c.getPerson(), form.orderedOn(), "orderedOn");
         c.getPerson().recordRemovalOrder(form.orderedOn(), form.finalOrder());
-        factsChanged(c, false);
+        people.save(c.getPerson());
         audit.record("person.removalOrder.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addApplication(long caseId, ApplicationForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        requireAfterBirth(c.getPerson(), form.filedOn(), "filedOn");
         c.getPerson().recordApplication(form.filedOn(), form.kind(), form.result());
+        people.save(c.getPerson());
         audit.record("person.application.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addPriorRemoval(long caseId, PriorRemovalForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        requireAfterBirth(c.getPerson(), form.removedOn(), "removedOn");
         c.getPerson().recordPriorRemoval(form.removedOn(), form.place());
+        people.save(c.getPerson());
         audit.record("person.priorRemoval.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
@@ -208,7 +228,7 @@ public class CaseFileService {
             case APPLICATIONS -> p.removeApplication(index);
             case PRIOR_REMOVALS -> p.removePriorRemoval(index);
         }
-        factsChanged(c, false);
+        people.save(p);
         audit.record("person.immigration.removed", "Person", p.getId(), "case=" + caseId + " list=" + list);
     }
 
@@ -227,23 +247,11 @@ public class CaseFileService {
         Person p = c.getPerson();
         Arrest arrest;
         if (form.arrestId() != null) {
-            arrest = em.find(Arrest.class, form.arrestId());
-            if (arrest == null || !arrest.getPerson().getId().equals(p.getId())) {
-                throw validation.invalid("arrestId", "amparo.validation.unknownArrest");
-            }
+            arrest = arrests.ofPerson(p.getId(), form.arrestId())
+                    .orElseThrow(() -> validation.invalid("arrestId", "amparo.validation.unknownArrest"));
         } else {
-            requireAfterBirth(p, form.arrestedOn(), "arrestedOn");
             arrest = new Arrest(p, form.arrestedOn(), blankToNull(form.agency()));
             arrest.recordPlaceHeld(form.placeHeld());
-            em.persist(arrest);
-        }
-        if (form.disposition() == Disposition.CONVICTED && form.dispositionDate() == null) {
-            throw validation.invalid("dispositionDate", "amparo.validation.dispositionDate");
-        }
-        requireAfterBirth(p, form.dispositionDate(), "dispositionDate");
-        if (form.dispositionDate() != null && arrest.getArrestedOn() != null
-                && form.dispositionDate().isBefore(arrest.getArrestedOn())) {
-            throw validation.invalid("dispositionDate", "amparo.validation.beforeArrest");
         }
         Charge charge = arrest.charge(blankToNull(form.description()), form.level(), form.category());
         charge.recordIncident(form.incident());
@@ -253,24 +261,22 @@ public class CaseFileService {
         } else if (form.disposition() != Disposition.PENDING) {
             charge.close(form.disposition(), form.dispositionDate());
         }
-        em.flush();
-        factsChanged(c, false);
+        arrests.save(arrest);
         audit.record("person.charge.recorded", "Person", p.getId(), "case=" + caseId + " charge=" + charge.getId());
         return charge.getId();
     }
 
     public void removeCharge(long caseId, long chargeId) {
         DetentionCase c = openCase(caseId);
-        Charge charge = em.find(Charge.class, chargeId);
-        if (charge == null || !charge.getArrest().getPerson().getId().equals(c.getPerson().getId())) {
-            throw new NotFoundException("Charge", chargeId);
-        }
+        Charge charge = arrests.chargeOfPerson(c.getPerson().getId(), chargeId)
+                .orElseThrow(() -> new NotFoundException("Charge", chargeId));
         Arrest arrest = charge.getArrest();
         arrest.removeCharge(chargeId);
         if (arrest.getCharges().isEmpty() && arrest.getCourtDates().isEmpty()) {
-            em.remove(arrest);
+            arrests.remove(arrest);
+        } else {
+            arrests.save(arrest);
         }
-        factsChanged(c, false);
         audit.record("person.charge.removed", "Person", c.getPerson().getId(), "case=" + caseId + " charge=" + chargeId);
     }
 
@@ -278,30 +284,22 @@ public class CaseFileService {
     @RolesAllowed(Roles.ATTORNEY)
     public void recordAggravatedFelony(long caseId, long chargeId, boolean aggravated) {
         DetentionCase c = openCase(caseId);
-        Charge charge = em.find(Charge.class, chargeId);
-        if (charge == null || !charge.getArrest().getPerson().getId().equals(c.getPerson().getId())) {
-            throw new NotFoundException("Charge", chargeId);
-        }
+        Charge charge = arrests.chargeOfPerson(c.getPerson().getId(), chargeId)
+                .orElseThrow(() -> new NotFoundException("Charge", chargeId));
         charge.setAggravatedFelony(aggravated);
-        factsChanged(c, false);
+        arrests.save(charge.getArrest());
         audit.record("person.charge.aggravatedFelony", "Person", c.getPerson().getId(), "case=" + caseId + " charge=" + chargeId);
     }
 
     public long addCourtDate(long caseId, CourtDateForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        Arrest arrest = em.find(Arrest.class, form.arrestId());
-        if (arrest == null || !arrest.getPerson().getId().equals(c.getPerson().getId())) {
-            throw validation.invalid("arrestId", "amparo.validation.unknownArrest");
-        }
-        try {
-            var date = arrest.scheduleCourtDate(form.scheduledAt(), form.court(), form.purpose());
-            em.flush();
-            audit.record("person.courtDate.added", "Person", c.getPerson().getId(), "case=" + caseId);
-            return date.getId();
-        } catch (IllegalArgumentException e) {
-            throw validation.invalid("scheduledAt", "amparo.validation.beforeArrest");
-        }
+        Arrest arrest = arrests.ofPerson(c.getPerson().getId(), form.arrestId())
+                .orElseThrow(() -> validation.invalid("arrestId", "amparo.validation.unknownArrest"));
+        var date = arrest.scheduleCourtDate(form.scheduledAt(), form.court(), form.purpose());
+        arrests.save(arrest);
+        audit.record("person.courtDate.added", "Person", c.getPerson().getId(), "case=" + caseId);
+        return date.getId();
     }
 
     /** Records where and since when the person is held, bail, what ICE did, and who called the hotline. */
@@ -309,20 +307,13 @@ public class CaseFileService {
         validation.check(form);
         DetentionCase c = openCase(caseId);
         requireVersion(DetentionCase.class, c.getId(), c.getVersion(), form.version(), "DetentionCase");
-        Facility facility = em.find(Facility.class, form.facilityId());
-        if (facility == null) {
-            throw validation.invalid("facilityId", "amparo.validation.unknownFacility");
-        }
-        if (form.bookedAt() != null && form.scheduledReleaseAt() != null && form.scheduledReleaseAt().isBefore(form.bookedAt())) {
-            throw validation.invalid("scheduledReleaseAt", "amparo.validation.beforeBooking");
-        }
-        boolean holdMayChange = !Objects.equals(c.getScheduledReleaseAt(), form.scheduledReleaseAt())
-                || !Objects.equals(c.getFacility() == null ? null : c.getFacility().getId(), facility.getId());
+        Facility facility = facilities.find(form.facilityId())
+                .orElseThrow(() -> validation.invalid("facilityId", "amparo.validation.unknownFacility"));
         c.holdAt(facility);
         c.recordCustody(form.bookingNumber(), form.bookedAt(), form.scheduledReleaseAt());
         c.recordCustodyDetails(form.bailStatus(), form.bailAmount(), form.iceInterviewed(), form.toldOfHold());
         c.recordCaller(form.callerName(), form.callerRelation(), form.callerContact());
-        factsChanged(c, holdMayChange);
+        cases.save(c);
         audit.record("case.custody.updated", "DetentionCase", caseId, null);
     }
 
@@ -335,16 +326,13 @@ public class CaseFileService {
     public long recordIceRequest(long caseId, IceRequestForm form) {
         validation.check(form);
         DetentionCase c = openCase(caseId);
-        IceDocumentForm kind = em.find(IceDocumentForm.class, form.formCode().trim());
-        if (kind == null) {
-            throw validation.invalid("formCode", "amparo.validation.unknownForm");
-        }
+        IceDocumentForm kind = forms.find(form.formCode().trim())
+                .orElseThrow(() -> validation.invalid("formCode", "amparo.validation.unknownForm"));
         Detainer d = c.receiveIceDocument(kind, form.issuedAt(), form.servedOnPerson());
         d.recordJailResponse(form.honored(), form.notifiedIce());
         d.recordInterference(form.interference() == null || form.interference().isEmpty()
                 ? EnumSet.noneOf(org.amparo.rules.detainer.Interference.class) : EnumSet.copyOf(form.interference()));
-        em.flush();
-        factsChanged(c, true);
+        cases.save(c);
         audit.record("case.iceRequest.recorded", "DetentionCase", caseId, "detainer=" + d.getId() + " form=" + kind.getCode());
         return d.getId();
     }
@@ -352,9 +340,8 @@ public class CaseFileService {
     /** ICE lifted (withdrew) a request: it no longer holds anyone, and the hold watch stands down. */
     public void liftIceRequest(long caseId, long detainerId) {
         DetentionCase c = openCase(caseId);
-        Detainer d = c.detainer(detainerId).orElseThrow(() -> new NotFoundException("Detainer", detainerId));
-        d.lift();
-        factsChanged(c, true);
+        c.liftIceDocument(detainerId);
+        cases.save(c);
         audit.record("case.iceRequest.lifted", "DetentionCase", caseId, "detainer=" + detainerId);
     }
 
@@ -362,7 +349,7 @@ public class CaseFileService {
         DetentionCase c = openCase(caseId);
         c.detainer(detainerId).orElseThrow(() -> new NotFoundException("Detainer", detainerId));
         c.removeIceDocument(detainerId);
-        factsChanged(c, true);
+        cases.save(c);
         audit.record("case.iceRequest.removed", "DetentionCase", caseId, "detainer=" + detainerId);
     }
 
@@ -370,14 +357,11 @@ public class CaseFileService {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public void reassignCaseworker(long caseId, String caseworker) {
         DetentionCase c = openCase(caseId);
-        Long active = caseworker == null ? 0L : em.createQuery("""
-                select count(u) from UserAccount u join u.roles r where u.username = :name and r = :role and u.enabled = true""",
-                Long.class).setParameter("name", caseworker.trim()).setParameter("role", Roles.CASEWORKER).getSingleResult();
-        if (active == 0) {
+        if (caseworker == null || !accounts.isActive(caseworker.trim(), Roles.CASEWORKER)) {
             throw validation.invalid("caseworker", "amparo.validation.unknownCaseworker");
         }
         c.assignCaseworker(caseworker.trim());
-        em.flush();
+        cases.save(c);
         audit.record("case.caseworker.assigned", "DetentionCase", caseId, "caseworker=" + caseworker.trim());
     }
 
@@ -457,12 +441,8 @@ public class CaseFileService {
     public void deleteCase(long caseId, String reason) {
         DetentionCase c = load(caseId);
         c.softDelete(caller(), Instant.now(clock));
-        workflow.cancel(caseId, "deleted");
+        process.cancel(caseId, "deleted");
         audit.record("case.deleted", "DetentionCase", caseId, reason == null ? null : reason.strip());
-    }
-
-    private void factsChanged(DetentionCase c, boolean holdMayChange) {
-        factsChange.changed(c, holdMayChange);
     }
 
     private void requireVersion(Class<?> type, Object id, int current, int expected, String record) {
@@ -471,41 +451,15 @@ public class CaseFileService {
         }
     }
 
-    private void requireAfterBirth(Person p, LocalDate day, String field) {
-        if (day != null && p.getDateOfBirth() != null && day.isBefore(p.getDateOfBirth())) {
-            throw validation.invalid(field, "amparo.validation.beforeBirth", p.getDateOfBirth());
-        }
-    }
-
-    /** A corrected date of birth cannot come after an arrest or conviction already on file. */
-    private void requireNoConvictionBefore(Person p, LocalDate born) {
-        if (born == null) {
-            return;
-        }
-        Long earlier = em.createQuery("""
-                select count(ch) from Charge ch join ch.arrest a where a.person = :p \
-                and (a.arrestedOn < :born or ch.dispositionDate < :born)""", Long.class)
-                .setParameter("p", p).setParameter("born", born).getSingleResult();
-        if (earlier > 0) {
-            throw validation.invalid("dateOfBirth", "amparo.validation.laterBirth");
-        }
-    }
-
     /** A case being changed: locked against a concurrent save of the same case, and not closed. */
     private DetentionCase openCase(long caseId) {
         DetentionCase c = load(caseId);
-        if (c.getStatus() == CaseStatus.CLOSED) {
-            throw validation.invalid("status", "amparo.validation.closed");
-        }
+        c.requireOpen();
         return c;
     }
 
     private DetentionCase load(long caseId) {
-        DetentionCase c = em.find(DetentionCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        return c;
+        return cases.require(caseId);
     }
 
     private String caller() {

@@ -7,37 +7,32 @@ import java.time.ZoneOffset;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.interceptor.Interceptors;
 import org.amparo.audit.application.AuditLog;
-import org.amparo.cases.domain.CaseStatus;
 import org.amparo.cases.domain.CustodyEnd;
 import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.domain.DetentionCases;
 import org.amparo.reference.domain.IceDocumentForm;
+import org.amparo.reference.domain.IceDocumentForms;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.DomainRules;
 import org.amparo.shared.domain.InputValidation;
-import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
-import org.amparo.workflow.CaseEvent;
-import org.amparo.workflow.CaseWorkflow;
 
 /**
- * Events from outside at any step (DOMAIN.md section 8): the fact goes on the case, the case is screened again, and
- * the process hears of it in the same transaction. A release or transfer ends the hold watch; a new ICE request
- * re-enters screening and the ICE-hold check.
+ * Events from outside at any step (DOMAIN.md section 8), as a program posts them: the fact goes on the case, and its
+ * consequences (screening, the process) follow from the case's own event, exactly as when the same fact is typed
+ * into the case file.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
+@Interceptors(DomainRules.class)
 public class CaseEvents {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
 
     @Inject
-    CaseWorkflow workflow;
-
-    @Inject
-    CaseScreening screening;
+    IceDocumentForms forms;
 
     @Inject
     InputValidation validation;
@@ -50,44 +45,18 @@ public class CaseEvents {
 
     public void record(long caseId, CaseEventCommand command) {
         validation.check(command);
-        DetentionCase c = em.find(DetentionCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        if (c.getStatus() == CaseStatus.CLOSED) {
-            throw InvalidInputException.of("type", "The case is closed");
-        }
+        DetentionCase c = cases.require(caseId);
+        c.requireOpen();
         LocalDateTime at = command.at() != null ? command.at()
                 : LocalDateTime.now(clock.withZone(c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone()));
-        CaseEvent event;
-        switch (command.type()) {
-            case NEW_DETAINER -> {
-                IceDocumentForm form = command.form() == null ? null : em.find(IceDocumentForm.class, command.form().trim());
-                if (form == null) {
-                    throw InvalidInputException.of("form", "is required and must be a known ICE form");
-                }
-                c.receiveIceDocument(form, command.issuedAt() != null ? command.issuedAt() : at, command.servedOnPerson());
-                event = CaseEvent.NEW_DETAINER;
-            }
-            default -> {
-                if (c.getCustodyEnd() != null) {
-                    throw InvalidInputException.of("type", "Custody already ended");
-                }
-                try {
-                    c.endCustody(CustodyEnd.valueOf(command.type().name()), at);
-                } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.of("at", "cannot be before the booking");
-                }
-                event = CaseEvent.CUSTODY_ENDED;
-            }
+        if (command.type() == CaseEventCommand.Type.NEW_DETAINER) {
+            IceDocumentForm form = forms.find(command.form())
+                    .orElseThrow(() -> validation.invalid("form", "amparo.validation.unknownForm"));
+            c.receiveIceDocument(form, command.issuedAt() != null ? command.issuedAt() : at, command.servedOnPerson());
+        } else {
+            c.endCustody(CustodyEnd.valueOf(command.type().name()), at);
         }
-        em.flush();
-        screening.rescreen(caseId);
-        var facts = ProcessFacts.of(c).toVariables();
-        workflow.raise(caseId, event, facts);
-        if (event == CaseEvent.NEW_DETAINER) {
-            workflow.raise(caseId, CaseEvent.HOLD_CHANGED, facts);
-        }
+        cases.save(c);
         audit.record("case.event", "DetentionCase", caseId, "type=" + command.type());
     }
 }

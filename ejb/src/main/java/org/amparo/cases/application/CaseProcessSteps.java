@@ -6,10 +6,11 @@ import java.time.Instant;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.campaigns.domain.Campaign;
+import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.process.ProcessFacts;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.rules.detainer.Finding;
@@ -27,8 +28,11 @@ import java.util.List;
 @PermitAll
 public class CaseProcessSteps {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     CaseScreening screening;
@@ -89,13 +93,11 @@ public class CaseProcessSteps {
         }
         Jurisdiction jurisdiction = c.getFacility().getJurisdiction();
         Instant now = Instant.now(clock);
-        Campaign campaign = em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
-                .setParameter("j", jurisdiction).setMaxResults(1).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
-                    em.persist(created);
-                    return created;
-                });
+        Campaign campaign = campaigns.ofJurisdiction(jurisdiction).orElseGet(() -> {
+            Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
+            campaigns.add(created);
+            return created;
+        });
         campaign.cite(caseId, c.getPerson().hasConsentedToPublicize(), now);
         audit.record("case.linkedToCampaign", "DetentionCase", caseId, "campaign=" + campaign.getId());
     }
@@ -106,10 +108,6 @@ public class CaseProcessSteps {
     }
 
     private DetentionCase load(long caseId) {
-        DetentionCase c = em.find(DetentionCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        return c;
+        return cases.require(caseId);
     }
 }

@@ -2,12 +2,10 @@ package org.amparo.cases.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Inject;
 import org.amparo.cases.domain.CaseOutcome;
 import org.amparo.cases.domain.DetentionCase;
-import org.amparo.shared.domain.NotFoundException;
+import org.amparo.cases.domain.DetentionCases;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,27 +19,21 @@ import java.time.Instant;
 @PermitAll
 public class CaseProgress {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
 
     @Inject
     Clock clock;
 
     /** The case now waits in the given step. */
     public void enteredStep(long caseId, String step) {
-        DetentionCase detentionCase = em.find(DetentionCase.class, caseId);
-        if (detentionCase == null) {
-            throw new NotFoundException("Case", caseId);
-        }
+        DetentionCase detentionCase = cases.require(caseId);
         detentionCase.moveToStep(step, Instant.now(clock));
     }
 
     /** The process ended: the case is closed with the outcome its closing step recorded. */
     public void closed(long caseId, CaseOutcome outcome) {
-        DetentionCase detentionCase = em.find(DetentionCase.class, caseId);
-        if (detentionCase == null) {
-            throw new NotFoundException("Case", caseId);
-        }
+        DetentionCase detentionCase = cases.require(caseId);
         detentionCase.close(outcome, Instant.now(clock));
     }
 }

@@ -7,9 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.amparo.audit.application.AuditLog;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.ProcessDiagram;
-import org.amparo.workflow.StepRecord;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.ProcessDiagram;
+import org.amparo.process.StepRecord;
 import java.util.Optional;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.infrastructure.CaseListQuery;
@@ -41,7 +41,7 @@ public class CaseQueries {
     AuditLog audit;
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
 
     /** One page of the case list, with the total matching the criteria. */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {

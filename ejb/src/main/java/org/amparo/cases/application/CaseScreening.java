@@ -16,13 +16,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.domain.CaseFinding;
 import org.amparo.cases.domain.Detainer;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.cases.application.CaseScreeningReport.DetainerReport;
 import org.amparo.cases.application.CaseScreeningReport.FindingReport;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.Arrests;
 import org.amparo.people.domain.Charge;
 import org.amparo.rules.Reason;
 import org.amparo.rules.Screening;
@@ -41,8 +41,11 @@ public class CaseScreening {
 
     private static final Screening SCREENING = Screening.standard();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    Arrests arrests;
 
     @Inject
     Clock clock;
@@ -101,9 +104,7 @@ public class CaseScreening {
         ZoneId zone = c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone();
         LocalDateTime nowThere = LocalDateTime.ofInstant(now, zone);
         LocalDate today = nowThere.toLocalDate();
-        List<Charge> charges = em.createQuery(
-                "select ch from Charge ch join fetch ch.arrest where ch.arrest.person = :person order by ch.arrest.arrestedOn, ch.id",
-                Charge.class).setParameter("person", c.getPerson()).getResultList();
+        List<Charge> charges = arrests.chargesOf(c.getPerson());
         ScreeningFacts facts = CaseFacts.of(c, charges, today);
         ScreeningResult result = SCREENING.screen(facts, zone);
         List<Screened.Document> documents = c.getDetainers().stream()
@@ -116,11 +117,7 @@ public class CaseScreening {
     }
 
     private DetentionCase load(long caseId) {
-        DetentionCase c = em.find(DetentionCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        return c;
+        return cases.require(caseId);
     }
 
     private static List<String> texts(List<Reason> reasons, Locale locale) {

@@ -5,11 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.amparo.casefile.application.IntakeDrafts;
 import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.People;
 import org.amparo.people.domain.Person;
+import org.amparo.reference.domain.Facilities;
 import org.amparo.reference.domain.Facility;
+import org.amparo.shared.domain.SearchText;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.InputValidation;
@@ -17,19 +20,34 @@ import org.amparo.shared.domain.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Use cases that change cases. Each method is one transaction: the case and its workflow step commit together. */
+/** Opening a case at intake, and the duplicate check before it. Each method is one transaction. */
 @Stateless
+@jakarta.interceptor.Interceptors(org.amparo.shared.domain.DomainRules.class)
 public class CaseService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    People people;
+
+    @Inject
+    Facilities facilities;
 
     @Inject
     InputValidation validation;
 
     @Inject
     CaseOpening opening;
+
+    @Inject
+    IntakeDrafts drafts;
 
     @Inject
     Clock clock;
@@ -46,31 +64,25 @@ public class CaseService {
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
     public long openCase(OpenCaseCommand command) {
         validation.check(command);
-        Facility facility = em.find(Facility.class, command.facilityId());
-        if (facility == null) {
-            throw InvalidInputException.of("facilityId", "No such facility");
-        }
+        Facility facility = facilities.find(command.facilityId())
+                .orElseThrow(() -> validation.invalid("facilityId", "amparo.validation.unknownFacility"));
         Person person;
         if (command.existingPersonId() != null) {
-            person = em.find(Person.class, command.existingPersonId());
-            if (person == null) {
-                throw InvalidInputException.of("existingPersonId", "No such person");
-            }
+            person = people.find(command.existingPersonId())
+                    .orElseThrow(() -> validation.invalid("existingPersonId", "amparo.validation.unknownPerson"));
         } else {
             person = new Person(command.familyName(), command.givenNames(), command.dateOfBirth(),
                     ANumber.parseOptional(command.aNumber()));
-            em.persist(person);
+            people.save(person);
         }
         String caller = session.getCallerPrincipal().getName();
         DetentionCase detentionCase = new DetentionCase(person, facility, caller, Instant.now(clock));
         detentionCase.recordCustody(command.bookingNumber(), null, null);
         detentionCase.recordCaller(command.callerName(), command.callerRelation(), command.callerContact());
         if (command.draftId() != null) {
-            em.createQuery("delete from IntakeDraft d where d.id = :id and d.owner = :owner")
-                    .setParameter("id", command.draftId()).setParameter("owner", session.getCallerPrincipal().getName())
-                    .executeUpdate();
+            drafts.discard(command.draftId());
         }
-        return opening.start(detentionCase, null);
+        return opening.open(detentionCase, null);
     }
 
     /**
@@ -78,43 +90,35 @@ public class CaseService {
      * a similar name (accents, case and word order aside; aliases count). Asked before a new person is created.
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
-    public java.util.List<PossibleDuplicate> possibleDuplicates(OpenCaseCommand command) {
-        java.util.Map<Long, PossibleDuplicate> found = new java.util.LinkedHashMap<>();
+    public List<PossibleDuplicate> possibleDuplicates(OpenCaseCommand command) {
+        Map<Long, PossibleDuplicate> found = new LinkedHashMap<>();
         ANumber aNumber = ANumber.isValid(command.aNumber()) ? ANumber.parse(command.aNumber()) : null;
         if (aNumber != null) {
-            for (Person p : em.createQuery("select p from Person p where p.aNumber = :a", Person.class)
-                    .setParameter("a", aNumber).setMaxResults(20).getResultList()) {
+            for (Person p : people.withANumber(aNumber, 20)) {
                 found.put(p.getId(), duplicate(p, PossibleDuplicate.Reason.SAME_A_NUMBER));
             }
         }
         if (command.dateOfBirth() != null && command.familyName() != null && !command.familyName().isBlank()) {
-            java.util.List<String> words = java.util.Arrays.stream(org.amparo.shared.domain.SearchText
-                    .fold(java.util.Objects.toString(command.givenNames(), "") + " " + command.familyName()).split(" "))
+            List<String> words = Arrays.stream(SearchText
+                    .fold(Objects.toString(command.givenNames(), "") + " " + command.familyName()).split(" "))
                     .filter(w -> w.length() > 1).toList();
-            String family = org.amparo.shared.domain.SearchText.fold(command.familyName());
-            for (Person p : em.createQuery("""
-                    select distinct p from Person p left join p.aliases a where p.dateOfBirth = :born                     and (p.searchName like :family or a.searchName like :family)""", Person.class)
-                    .setParameter("born", command.dateOfBirth()).setParameter("family", "%" + family + "%")
-                    .setMaxResults(20).getResultList()) {
+            for (Person p : people.bornOnNamed(command.dateOfBirth(), SearchText.fold(command.familyName()), 20)) {
                 found.putIfAbsent(p.getId(), duplicate(p, PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH));
             }
             if (words.size() > 1) {
-                for (Person p : em.createQuery("select p from Person p where p.dateOfBirth = :born", Person.class)
-                        .setParameter("born", command.dateOfBirth()).setMaxResults(200).getResultList()) {
-                    String name = org.amparo.shared.domain.SearchText.fold(p.fullName());
+                for (Person p : people.bornOn(command.dateOfBirth(), 200)) {
+                    String name = SearchText.fold(p.fullName());
                     if (words.stream().filter(name::contains).count() >= 2) {
                         found.putIfAbsent(p.getId(), duplicate(p, PossibleDuplicate.Reason.SIMILAR_NAME_SAME_BIRTH));
                     }
                 }
             }
         }
-        return java.util.List.copyOf(found.values());
+        return List.copyOf(found.values());
     }
 
     private PossibleDuplicate duplicate(Person p, PossibleDuplicate.Reason reason) {
-        Long latest = em.createQuery("select max(c.id) from DetentionCase c where c.person = :p", Long.class)
-                .setParameter("p", p).getSingleResult();
-        return new PossibleDuplicate(p.getId(), latest, p.fullName(), p.getDateOfBirth(),
+        return new PossibleDuplicate(p.getId(), cases.latestCaseOf(p.getId()).orElse(null), p.fullName(), p.getDateOfBirth(),
                 p.getANumber() == null ? null : p.getANumber().formatted(), reason);
     }
 }

@@ -8,10 +8,7 @@ import java.util.logging.Logger;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.amparo.cases.domain.CaseStatus;
-import org.amparo.rules.detainer.Finding;
+import org.amparo.cases.domain.DetentionCases;
 
 /**
  * Holding a person past a hold's expiry is the most urgent alert, and it becomes true with time, not with new facts.
@@ -23,8 +20,8 @@ public class HoldExpiryWatch {
 
     private static final Logger LOG = Logger.getLogger(HoldExpiryWatch.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    DetentionCases cases;
 
     @Inject
     CaseScreening screening;
@@ -34,16 +31,7 @@ public class HoldExpiryWatch {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     public void rescreenExpiredHolds() {
-        List<Long> due = em.createQuery("""
-                        select c.id from DetentionCase c
-                        where c.status = :open and c.custodyEnd is null and c.holdExpiresAt < :now
-                          and not exists (select 1 from DetentionCase d join d.findings f
-                                          where d = c and f.finding = :held)""", Long.class)
-                .setParameter("open", CaseStatus.OPEN)
-                .setParameter("now", Instant.now(clock))
-                .setParameter("held", Finding.HELD_PAST_EXPIRY)
-                .setMaxResults(500)
-                .getResultList();
+        List<Long> due = cases.heldPastExpiryNotYetFlagged(Instant.now(clock), 500);
         due.forEach(screening::rescreen);
         if (!due.isEmpty()) {
             LOG.info(() -> "Re-screened " + due.size() + " case(s) whose hold expired");

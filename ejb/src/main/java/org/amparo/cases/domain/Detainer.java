@@ -89,7 +89,7 @@ public class Detainer {
         return !lifted && form.isDetainer() && form.isAsksHold();
     }
 
-    public void lift() {
+    void lift() {
         this.lifted = true;
     }
 
@@ -117,24 +117,23 @@ public class Detainer {
         return honored;
     }
 
-    public void setHonored(Boolean honored) {
-        this.honored = honored;
-    }
-
     /** Records whether the person received a copy of the request (the form requires it). */
     public void recordService(Boolean servedOnPerson) {
         this.servedOnPerson = servedOnPerson;
+        detentionCase.detainerAnswered();
     }
 
     /** Records what the jail says it did or will do with the request. */
     public void recordJailResponse(Boolean honored, Boolean notifiedIce) {
         this.honored = honored;
         this.notifiedIce = notifiedIce;
+        detentionCase.detainerAnswered();
     }
 
     public void recordInterference(Set<Interference> observed) {
         interference.clear();
         interference.addAll(observed);
+        detentionCase.detainerAnswered();
     }
 
     public Boolean getNotifiedIce() {

@@ -30,9 +30,24 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.amparo.cases.domain.event.AttorneyAssigned;
+import org.amparo.cases.domain.event.CallerRecorded;
+import org.amparo.cases.domain.event.CaseOpened;
+import org.amparo.cases.domain.event.CaseworkerAssigned;
+import org.amparo.cases.domain.event.CustodyDetailsRecorded;
+import org.amparo.cases.domain.event.CustodyEnded;
+import org.amparo.cases.domain.event.CustodyRecorded;
+import org.amparo.cases.domain.event.IceDocumentLifted;
+import org.amparo.cases.domain.event.IceDocumentReceived;
+import org.amparo.cases.domain.event.IceDocumentRemoved;
+import org.amparo.cases.domain.event.JailRespondedToRequest;
+import org.amparo.cases.domain.event.MovedToFacility;
 import org.amparo.rules.detainer.Finding;
+import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.NotFoundException;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.rules.relief.DacaResult;
 
@@ -44,7 +59,7 @@ import org.amparo.rules.relief.DacaResult;
 @Table(name = "detention_case")
 @org.hibernate.envers.Audited
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class DetentionCase {
+public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "detention_case_seq")
@@ -207,35 +222,57 @@ public class DetentionCase {
         this.openedBy = openedBy;
         this.caseworker = openedBy;
         this.openedAt = openedAt;
+        raise(new CaseOpened());
     }
 
     /** Records the custody facts the jail gave; release cannot come before booking. */
     public void recordCustody(String bookingNumber, LocalDateTime bookedAt, LocalDateTime scheduledReleaseAt) {
         if (bookedAt != null && scheduledReleaseAt != null && scheduledReleaseAt.isBefore(bookedAt)) {
-            throw new IllegalArgumentException("The scheduled release cannot be before the booking");
+            throw new DomainRuleViolation("scheduledReleaseAt", "amparo.validation.beforeBooking");
         }
-        this.bookingNumber = bookingNumber == null || bookingNumber.isBlank() ? null : bookingNumber.trim();
-        this.bookedAt = bookedAt;
-        this.scheduledReleaseAt = scheduledReleaseAt;
+        String number = bookingNumber == null || bookingNumber.isBlank() ? null : bookingNumber.trim();
+        boolean releaseChanged = !Objects.equals(this.scheduledReleaseAt, scheduledReleaseAt);
+        if (releaseChanged || !Objects.equals(this.bookingNumber, number) || !Objects.equals(this.bookedAt, bookedAt)) {
+            this.bookingNumber = number;
+            this.bookedAt = bookedAt;
+            this.scheduledReleaseAt = scheduledReleaseAt;
+            raise(new CustodyRecorded(releaseChanged));
+        }
+    }
+
+    /** Records when the jail now says it will release the person (the booking stays as recorded). */
+    public void rescheduleRelease(LocalDateTime scheduledReleaseAt) {
+        recordCustody(bookingNumber, bookedAt, scheduledReleaseAt);
+    }
+
+    /** Refuses a change to a closed case: its facts are the record of what happened. */
+    public void requireOpen() {
+        if (status == CaseStatus.CLOSED) {
+            throw new DomainRuleViolation("status", "amparo.validation.closed");
+        }
     }
 
     /** Moves the case to the facility that holds the person now (a transfer, or a correction). */
     public void holdAt(Facility facility) {
         if (facility == null) {
-            throw new IllegalArgumentException("A case needs a facility to move to");
+            throw new DomainRuleViolation("facilityId", "amparo.validation.unknownFacility");
         }
-        this.facility = facility;
+        if (this.facility == null || !Objects.equals(this.facility.getId(), facility.getId())) {
+            this.facility = facility;
+            raise(new MovedToFacility());
+        }
     }
 
     /** Bail, and what ICE and the jail did with the person; null means nobody knows yet. */
     public void recordCustodyDetails(BailStatus bail, java.math.BigDecimal amount, Boolean iceInterviewed, Boolean toldOfHold) {
         if (amount != null && amount.signum() < 0) {
-            throw new IllegalArgumentException("Bail cannot be negative");
+            throw new DomainRuleViolation("bailAmount", "amparo.validation.notNegative");
         }
         this.bailStatus = bail;
         this.bailAmount = amount;
         this.iceInterviewed = iceInterviewed;
         this.toldOfHold = toldOfHold;
+        raise(new CustodyDetailsRecorded());
     }
 
     /** Who reported the detention to the hotline and how to reach them. */
@@ -243,10 +280,12 @@ public class DetentionCase {
         this.callerName = name == null || name.isBlank() ? null : name.trim();
         this.callerRelation = relation == null || relation.isBlank() ? null : relation.trim();
         this.callerContact = contact == null || contact.isBlank() ? null : contact.trim();
+        raise(new CallerRecorded());
     }
 
     public void assignCaseworker(String caseworker) {
         this.caseworker = caseworker == null || caseworker.isBlank() ? null : caseworker.trim();
+        raise(new CaseworkerAssigned());
     }
 
     /**
@@ -269,7 +308,23 @@ public class DetentionCase {
 
     /** Removes an ICE document recorded by mistake (a lifted one stays, marked lifted). */
     public void removeIceDocument(long detainerId) {
-        detainers.removeIf(d -> d.getId() != null && d.getId() == detainerId);
+        if (detainers.removeIf(d -> d.getId() != null && d.getId() == detainerId)) {
+            raise(new IceDocumentRemoved());
+        }
+    }
+
+    /** ICE withdrew a request: it no longer holds anyone. */
+    public void liftIceDocument(long detainerId) {
+        Detainer detainer = detainer(detainerId).orElseThrow(() -> new NotFoundException("Detainer", detainerId));
+        if (!detainer.isLifted()) {
+            detainer.lift();
+            raise(new IceDocumentLifted());
+        }
+    }
+
+    /** Called by a detainer of this case when the jail's answer about it changed. */
+    void detainerAnswered() {
+        raise(new JailRespondedToRequest());
     }
 
     public java.util.Optional<Detainer> detainer(long detainerId) {
@@ -312,6 +367,7 @@ public class DetentionCase {
     public Detainer receiveIceDocument(IceDocumentForm form, LocalDateTime issuedAt, Boolean servedOnPerson) {
         Detainer detainer = new Detainer(this, form, issuedAt, servedOnPerson);
         detainers.add(detainer);
+        raise(new IceDocumentReceived(form.getCode()));
         return detainer;
     }
 
@@ -345,11 +401,15 @@ public class DetentionCase {
         if (how == null || at == null) {
             throw new IllegalArgumentException("Ending custody needs how and when");
         }
+        if (custodyEnd != null) {
+            throw new DomainRuleViolation("type", "amparo.validation.custodyEnded");
+        }
         if (bookedAt != null && at.isBefore(bookedAt)) {
-            throw new IllegalArgumentException("Custody cannot end before the booking");
+            throw new DomainRuleViolation("at", "amparo.validation.beforeBooking");
         }
         this.custodyEnd = how;
         this.custodyEndedAt = at;
+        raise(new CustodyEnded(how));
     }
 
     /** True while the person is still in the facility's custody as far as anyone told us. */
@@ -420,6 +480,7 @@ public class DetentionCase {
 
     public void assignAttorney(String attorney) {
         this.attorney = attorney;
+        raise(new AttorneyAssigned());
     }
 
     /** Closes the case with its outcome. A closed case cannot be closed again. */

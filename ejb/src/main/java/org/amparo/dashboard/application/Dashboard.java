@@ -30,8 +30,8 @@ import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
 import org.amparo.dashboard.infrastructure.DashboardQueries;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.security.domain.Roles;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
 
 /**
  * The supervisors' pipeline, one figure per method. Supervisors and administrators see every case; a caseworker or
@@ -53,7 +53,7 @@ public class Dashboard {
     DashboardQueries queries;
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
 
     @Inject
     Clock clock;

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.audit.infrastructure.HistoryQueue;
-import org.amparo.cases.application.CaseFactsChange;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.Arrests;
+import org.amparo.people.domain.People;
 import org.amparo.cases.application.CaseOpening;
 import org.amparo.cases.domain.CaseStatus;
 import org.amparo.cases.domain.DetentionCase;
@@ -79,7 +81,13 @@ public class RosterImports {
     CaseOpening opening;
 
     @Inject
-    CaseFactsChange factsChange;
+    DetentionCases cases;
+
+    @Inject
+    People people;
+
+    @Inject
+    Arrests arrests;
 
     @Inject
     AuditLog audit;
@@ -387,7 +395,6 @@ public class RosterImports {
         if (plan.personId() == null) {
             RosterRow first = group.first();
             person = new Person(first.familyName(), first.givenNames(), group.dateOfBirth(), group.aNumber());
-            em.persist(person);
         } else {
             person = em.find(Person.class, plan.personId());
             if (plan.addANumber()) {
@@ -397,6 +404,9 @@ public class RosterImports {
         for (RosterRow r : plan.newAliases()) {
             person.addAlias(r.familyName(), r.givenNames());
         }
+        if (plan.personId() == null || plan.addANumber() || !plan.newAliases().isEmpty()) {
+            people.save(person);
+        }
         for (BookingPlan b : plan.bookings()) {
             DetentionCase c;
             if (b.caseId() == null) {
@@ -405,7 +415,6 @@ public class RosterImports {
                 LocalDateTime release = b.booking().scheduledReleaseAt();
                 c.recordCustody(b.booking().bookingNumber(), bookedAt, release != null && bookedAt != null && release.isBefore(bookedAt) ? null : release);
                 c.recordCaller(b.booking().callerName(), b.booking().callerRelation(), b.booking().callerContact());
-                em.persist(c);
             } else {
                 c = em.find(DetentionCase.class, b.caseId());
             }
@@ -414,9 +423,9 @@ public class RosterImports {
                 c.receiveIceDocument(em.getReference(IceDocumentForm.class, hold.holdForm()), hold.holdIssuedAt(), null);
             }
             if (b.caseId() == null) {
-                opening.start(c, how);
+                opening.open(c, how);
             } else if (!b.charges().isEmpty() || !b.holds().isEmpty()) {
-                factsChange.changed(c, !b.holds().isEmpty());
+                cases.save(c);
                 audit.record("case.imported", "DetentionCase", c.getId(), how + " charges=" + b.charges().size()
                         + " holds=" + b.holds().size());
             }
@@ -425,13 +434,10 @@ public class RosterImports {
 
     /** Charges join one arrest per day and agency; each gets its disposition. */
     private void addCharges(Person person, List<RosterRow> rows) {
-        Map<String, Arrest> arrests = new HashMap<>();
+        Map<String, Arrest> byDay = new LinkedHashMap<>();
         for (RosterRow r : rows) {
-            Arrest arrest = arrests.computeIfAbsent(r.arrestDay() + "|" + r.arrestingAgency(), k -> {
-                Arrest a = new Arrest(person, r.arrestDay(), r.arrestingAgency());
-                em.persist(a);
-                return a;
-            });
+            Arrest arrest = byDay.computeIfAbsent(r.arrestDay() + "|" + r.arrestingAgency(),
+                    k -> new Arrest(person, r.arrestDay(), r.arrestingAgency()));
             Charge charge = arrest.charge(r.charge(), r.level(), r.category());
             if (r.disposition() == Disposition.CONVICTED) {
                 charge.convict(r.dispositionDate(), r.sentenceDays() == null ? 0 : r.sentenceDays(), false, false);
@@ -439,6 +445,7 @@ public class RosterImports {
                 charge.close(r.disposition(), r.dispositionDate());
             }
         }
+        byDay.values().forEach(arrests::save);
     }
 
     private void rememberLayout(Plan plan, String caller, Instant now) {

@@ -1,5 +1,7 @@
 package org.amparo.people.domain;
 
+import org.amparo.people.domain.event.*;
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +30,7 @@ import java.util.List;
 @Entity
 @Table(name = "arrest")
 @Audited
-public class Arrest {
+public class Arrest extends org.amparo.shared.domain.AggregateRoot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "arrest_seq")
@@ -64,6 +66,7 @@ public class Arrest {
     }
 
     public Arrest(Person person, LocalDate arrestedOn, String agency) {
+        person.requireAfterBirth(arrestedOn, "arrestedOn");
         this.person = person;
         this.arrestedOn = arrestedOn;
         this.agency = agency;
@@ -73,6 +76,7 @@ public class Arrest {
     public Charge charge(String description, OffenseLevel level, OffenseCategory category) {
         Charge charge = new Charge(this, description, level, category);
         charges.add(charge);
+        raise(new ChargeRecorded());
         return charge;
     }
 
@@ -82,8 +86,12 @@ public class Arrest {
 
     /** Schedules a hearing in the criminal case; upcoming ones drive reminders. */
     public CourtDate scheduleCourtDate(java.time.LocalDateTime at, String court, String purpose) {
+        if (at != null && arrestedOn != null && at.toLocalDate().isBefore(arrestedOn)) {
+            throw new DomainRuleViolation("scheduledAt", "amparo.validation.beforeArrest");
+        }
         CourtDate date = new CourtDate(this, at, court, purpose);
         courtDates.add(date);
+        raise(new CourtDateScheduled());
         return date;
     }
 
@@ -92,7 +100,19 @@ public class Arrest {
     }
 
     public void removeCharge(long chargeId) {
-        charges.removeIf(c -> c.getId() != null && c.getId() == chargeId);
+        if (charges.removeIf(c -> c.getId() != null && c.getId() == chargeId)) {
+            raise(new ChargeRemoved());
+        }
+    }
+
+    /** Called by a charge of this arrest when it changed. */
+    void chargeChanged(org.amparo.shared.domain.DomainEvent event) {
+        raise(event);
+    }
+
+    /** The charge of this arrest with this id. */
+    public java.util.Optional<Charge> charge(long chargeId) {
+        return charges.stream().filter(c -> c.getId() != null && c.getId() == chargeId).findFirst();
     }
 
     public String getPlaceHeld() {

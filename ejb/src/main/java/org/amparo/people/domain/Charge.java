@@ -1,5 +1,7 @@
 package org.amparo.people.domain;
 
+import org.amparo.people.domain.event.*;
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,14 +89,27 @@ public class Charge {
 
     /** Records a conviction with its sentence. A negative sentence is impossible. */
     public void convict(LocalDate on, int sentenceDays, boolean suspended, boolean juvenile) {
-        if (sentenceDays < 0) {
-            throw new IllegalArgumentException("A sentence cannot be negative");
+        if (on == null) {
+            throw new DomainRuleViolation("dispositionDate", "amparo.validation.dispositionDate");
         }
+        if (sentenceDays < 0) {
+            throw new DomainRuleViolation("sentenceDays", "amparo.validation.notNegative");
+        }
+        requireAfterArrest(on);
         this.disposition = Disposition.CONVICTED;
         this.dispositionDate = on;
         this.sentenceDays = sentenceDays;
         this.sentenceSuspended = suspended;
         this.juvenile = juvenile;
+        arrest.chargeChanged(new ChargeDisposed());
+    }
+
+    /** A disposition is dated after the person's birth and after the arrest it arose from. */
+    private void requireAfterArrest(LocalDate on) {
+        arrest.getPerson().requireAfterBirth(on, "dispositionDate");
+        if (on != null && arrest.getArrestedOn() != null && on.isBefore(arrest.getArrestedOn())) {
+            throw new DomainRuleViolation("dispositionDate", "amparo.validation.beforeArrest");
+        }
     }
 
     /** Records an outcome that is not a conviction (dismissed, acquitted, diversion). */
@@ -102,8 +117,10 @@ public class Charge {
         if (outcome == Disposition.CONVICTED) {
             throw new IllegalArgumentException("Use convict() to record a conviction");
         }
+        requireAfterArrest(on);
         this.disposition = outcome;
         this.dispositionDate = on;
+        arrest.chargeChanged(new ChargeDisposed());
     }
 
     public void recordIncident(String incident) {
@@ -164,5 +181,6 @@ public class Charge {
 
     public void setAggravatedFelony(boolean aggravatedFelony) {
         this.aggravatedFelony = aggravatedFelony;
+        arrest.chargeChanged(new AggravatedFelonyFound());
     }
 }

@@ -1,5 +1,7 @@
 package org.amparo.people.domain;
 
+import org.amparo.people.domain.event.*;
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,7 +40,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "person")
 @Audited
-public class Person {
+public class Person extends org.amparo.shared.domain.AggregateRoot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -181,6 +183,7 @@ public class Person {
         this.familyName = familyName.trim();
         this.givenNames = givenNames == null || givenNames.isBlank() ? null : givenNames.trim();
         refreshSearchText();
+        raise(new PersonRenamed());
     }
 
     /** Kept in step by every method that changes a name or an alias (never in a flush callback: aliases are lazy). */
@@ -207,9 +210,12 @@ public class Person {
                 || removalOrders.stream().anyMatch(o -> o.orderedOn() != null && o.orderedOn().isBefore(born))
                 || priorRemovals.stream().anyMatch(r -> r.removedOn().isBefore(born))
                 || (continuousResidenceSince != null && continuousResidenceSince.isBefore(born)))) {
-            throw new IllegalArgumentException("Entries, removals and residence cannot be before birth");
+            throw new DomainRuleViolation("dateOfBirth", "amparo.validation.laterBirth");
         }
-        this.dateOfBirth = born;
+        if (!Objects.equals(this.dateOfBirth, born)) {
+            this.dateOfBirth = born;
+            raise(new DateOfBirthCorrected());
+        }
     }
 
     /** Replaces the biographical details the hotline questionnaire asks for; blank text means unknown. */
@@ -222,6 +228,7 @@ public class Person {
         this.otherLanguages = blankToNull(b.otherLanguages());
         this.employment = blankToNull(b.employment());
         this.communityTies = blankToNull(b.communityTies());
+        raise(new BiographyRecorded());
     }
 
     public Biography biography() {
@@ -235,45 +242,52 @@ public class Person {
         this.victimOfCrime = victimOfCrime;
         this.victimOfAbuse = victimOfAbuse;
         this.victimOfFraud = victimOfFraud;
+        raise(new BiographyRecorded());
     }
 
     public PersonAlias addAlias(String familyName, String givenNames) {
         PersonAlias alias = new PersonAlias(this, familyName, givenNames);
         aliases.add(alias);
         refreshSearchText();
+        raise(new PersonRenamed());
         return alias;
     }
 
     public void removeAlias(long aliasId) {
         aliases.removeIf(a -> a.getId() != null && a.getId() == aliasId);
         refreshSearchText();
+        raise(new PersonRenamed());
     }
 
     public FamilyMember addFamilyMember(String fullName, FamilyRelation relation, LocalDate bornOn,
                                         Citizenship citizenship, boolean dependent) {
         FamilyMember member = new FamilyMember(this, fullName, relation, bornOn, citizenship, dependent);
         family.add(member);
+        raise(new FamilyChanged());
         return member;
     }
 
     public void removeFamilyMember(long memberId) {
         family.removeIf(m -> m.getId() != null && m.getId() == memberId);
+        raise(new FamilyChanged());
     }
 
     public void recordApplication(LocalDate filedOn, String kind, String result) {
         if (kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("An application needs its kind");
         }
-        requireAfterBirth(filedOn, "An application cannot be before birth");
+        requireAfterBirth(filedOn, "filedOn");
         applications.add(new ImmigrationApplication(filedOn, kind.trim(), blankToNull(result)));
+        raise(new ImmigrationHistoryChanged());
     }
 
     public void recordPriorRemoval(LocalDate removedOn, String place) {
         if (removedOn == null) {
             throw new IllegalArgumentException("A removal needs its date");
         }
-        requireAfterBirth(removedOn, "A removal cannot be before birth");
+        requireAfterBirth(removedOn, "removedOn");
         priorRemovals.add(new PriorRemoval(removedOn, blankToNull(place)));
+        raise(new ImmigrationHistoryChanged());
     }
 
     /** Removes the n-th (0-based) entry as listed; an index out of range changes nothing. */
@@ -293,9 +307,10 @@ public class Person {
         removeAt(priorRemovals, index);
     }
 
-    private static void removeAt(List<?> list, int index) {
+    private void removeAt(List<?> list, int index) {
         if (index >= 0 && index < list.size()) {
             list.remove(index);
+            raise(new ImmigrationHistoryChanged());
         }
     }
 
@@ -305,12 +320,13 @@ public class Person {
      */
     public void recordImmigrationFacts(ImmigrationStatus status, Education education, LocalDate residentSince,
                                        Boolean gangMember, Boolean nationalSecurityConcern) {
-        requireAfterBirth(residentSince, "Continuous residence cannot start before birth");
+        requireAfterBirth(residentSince, "continuousResidenceSince");
         this.immigrationStatus = status;
         this.education = education;
         this.continuousResidenceSince = residentSince;
         this.gangMember = gangMember;
         this.nationalSecurityConcern = nationalSecurityConcern;
+        raise(new ImmigrationFactsRecorded());
     }
 
     /** Adds an entry into the United States; it cannot be before birth. */
@@ -318,18 +334,26 @@ public class Person {
         if (enteredOn == null) {
             throw new IllegalArgumentException("An entry needs its date");
         }
-        requireAfterBirth(enteredOn, "An entry cannot be before birth");
+        requireAfterBirth(enteredOn, "enteredOn");
         entries.add(new ImmigrationEntry(enteredOn, blankToNull(manner), blankToNull(place)));
+        raise(new ImmigrationHistoryChanged());
     }
 
     public void recordRemovalOrder(LocalDate orderedOn, Boolean finalOrder) {
-        requireAfterBirth(orderedOn, "A removal order cannot be before birth");
+        requireAfterBirth(orderedOn, "orderedOn");
         removalOrders.add(new RemovalOrder(orderedOn, finalOrder));
+        raise(new ImmigrationHistoryChanged());
     }
 
-    private void requireAfterBirth(LocalDate day, String message) {
+    /**
+     * Nothing in a person's life is recorded before their birth: the one place this rule lives (arrests and
+     * dispositions ask it too).
+     *
+     * @param field the input field the day came from, for the message
+     */
+    public void requireAfterBirth(LocalDate day, String field) {
         if (day != null && dateOfBirth != null && day.isBefore(dateOfBirth)) {
-            throw new IllegalArgumentException(message);
+            throw new DomainRuleViolation(field, "amparo.validation.beforeBirth", dateOfBirth);
         }
     }
 
@@ -339,6 +363,7 @@ public class Person {
 
     public void recordConsentToPublicize(Boolean consent) {
         this.consentToPublicize = consent;
+        raise(new BiographyRecorded());
     }
 
     public Boolean getConsentToPublicize() {
@@ -408,6 +433,7 @@ public class Person {
 
     public void setANumber(ANumber aNumber) {
         this.aNumber = aNumber;
+        raise(new BiographyRecorded());
     }
 
     public String getCountryOfOrigin() {

@@ -24,6 +24,20 @@ public enum Finding {
     MISSED_COURT_DATE_IN_ICE_CUSTODY,
     PROBATION_REPORTS_TO_ICE;
 
+    /** The findings that show a practice worth a campaign (DOMAIN.md section 7): the one list of them. */
+    private static final java.util.Set<Finding> CAMPAIGN = java.util.EnumSet.of(NON_PRIORITY_TARGET, POLICY_CONFLICT,
+            HELD_PAST_EXPIRY);
+
+    /** Whether this finding shows a practice worth a campaign, so the case process offers an escalation. */
+    public boolean callsForCampaign() {
+        return CAMPAIGN.contains(this);
+    }
+
+    /** The findings that call for a campaign, in declaration order. */
+    public static java.util.List<Finding> campaignFindings() {
+        return java.util.List.copyOf(CAMPAIGN);
+    }
+
     public static Finding of(Interference interference) {
         return valueOf(interference.name());
     }

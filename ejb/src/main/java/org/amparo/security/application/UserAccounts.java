@@ -69,6 +69,15 @@ public class UserAccounts {
 
     /** True when nobody can sign in yet. */
     @PermitAll
+    /** Whether an enabled account of that name holds the role (an attorney to refer to, a caseworker to assign). */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public boolean isActive(String username, String role) {
+        return em.createQuery("""
+                select count(u) from UserAccount u join u.roles r
+                where u.username = :name and u.enabled = true and r = :role""", Long.class)
+                .setParameter("name", username).setParameter("role", role).getSingleResult() > 0;
+    }
+
     public boolean noneExist() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
     }

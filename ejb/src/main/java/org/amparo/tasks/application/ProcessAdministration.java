@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.security.domain.Roles;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.CaseWorkflow.MigrationReport;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.CaseProcess.MigrationReport;
 
 /** Looking after the case process itself; administrators only. */
 @Stateless
@@ -14,7 +14,7 @@ import org.amparo.workflow.CaseWorkflow.MigrationReport;
 public class ProcessAdministration {
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
 
     @Inject
     AuditLog audit;

@@ -19,8 +19,8 @@ import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
 
 /**
  * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, overdue first, then by the hold
@@ -37,7 +37,7 @@ public class TaskInbox {
             .thenComparing(InboxItem::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Inject
-    CaseWorkflow workflow;
+    CaseProcess workflow;
 
     @PersistenceContext
     EntityManager em;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.amparo.tasks.application.ProcessAdministration;
-import org.amparo.workflow.CaseWorkflow.MigrationReport;
+import org.amparo.process.CaseProcess.MigrationReport;
 
 /** {@code POST /api/v1/admin/process/migrate}: moves running cases to the latest process version (admin). */
 @Path("v1/admin/process")

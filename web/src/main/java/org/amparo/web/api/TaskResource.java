@@ -19,7 +19,7 @@ import org.amparo.tasks.application.CaseTasks;
 import org.amparo.tasks.application.InboxItem;
 import org.amparo.tasks.application.TaskForms;
 import org.amparo.tasks.application.TaskInbox;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.WorkTask;
 
 /**
  * The caller's task inbox: list, claim, release, and complete a task with its step's form

@@ -19,8 +19,8 @@ import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
-import org.amparo.workflow.ProcessDiagram;
-import org.amparo.workflow.StepRecord;
+import org.amparo.process.ProcessDiagram;
+import org.amparo.process.StepRecord;
 
 /**
  * The case file page ({@code cases/file.xhtml?id=}): the case's header, its screening panel and process, and the

@@ -1,4 +1,4 @@
-package org.amparo.workflow;
+package org.amparo.process;
 
 import java.io.Serializable;
 import java.time.Instant;

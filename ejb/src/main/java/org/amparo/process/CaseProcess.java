@@ -1,4 +1,4 @@
-package org.amparo.workflow;
+package org.amparo.process;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,13 +6,30 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The case process as the application sees it: start it, ask who must act, act. The Flowable adapter in the
- * workflows module implements this; nothing in this module knows Flowable. Process variables hold ids only.
+ * The case process as the application sees it: start it, tell it what happened, ask who must act, act. Every call is
+ * typed: the process's variable names and message names live only in the workflows module, whose Flowable adapter
+ * implements this port; nothing in this module knows Flowable. Every call joins the caller's transaction.
  */
-public interface CaseWorkflow {
+public interface CaseProcess {
 
-    /** Starts the process for a newly opened case and returns the process instance id. */
-    String start(long caseId, Map<String, Object> facts);
+    /** Starts the process for a newly opened case at intake, with no decisions yet, and returns its instance id. */
+    String start(long caseId, ProcessFacts facts);
+
+    /** The facts the process routes on changed, without moving any hold: the process is updated, not moved. */
+    void factsChanged(long caseId, ProcessFacts facts);
+
+    /** A hold's expiry may have moved (a new release time, a lifted request): the hold watch starts again. */
+    void holdChanged(long caseId, ProcessFacts facts);
+
+    /**
+     * ICE sent a new document. While the case waits in intake (whose screening leads to the ICE-hold check) or in an
+     * open ICE-hold check, that step simply works from the new facts; at any later step the process screens the case
+     * again and, if a hold is requested, adds an ICE-hold check for the new request. The hold watch starts again.
+     */
+    void iceDocumentReceived(long caseId, ProcessFacts facts);
+
+    /** The person left custody (release, transfer): the hold watch ends. */
+    void custodyEnded(long caseId, ProcessFacts facts);
 
     /** Tasks assigned to the user, and unclaimed tasks of the user's groups, most urgent first. */
     List<WorkTask> inbox(String userId, Collection<String> groups);
@@ -26,13 +43,8 @@ public interface CaseWorkflow {
     /** Gives a claimed task back to its groups. */
     void release(String taskId, String userId);
 
-    /**
-     * Completes a task with what the user decided.
-     *
-     * @param outcome variables the process routes on (ids, flags, dates)
-     * @param summary a short record of the decision for the step history, without personal data
-     */
-    void complete(String taskId, String userId, Map<String, Object> outcome, String summary);
+    /** Completes a task with what the user decided; the decision's summary goes into the step history. */
+    void complete(String taskId, String userId, StepDecision decision);
 
     /** One open task, if it exists. */
     Optional<WorkTask> task(String taskId);
@@ -40,17 +52,8 @@ public interface CaseWorkflow {
     /** How many tasks the inbox would list. */
     long inboxCount(String userId, Collection<String> groups);
 
-    /** Updates the facts the running process routes on (flags, dates), without moving it. */
-    void updateFacts(long caseId, Map<String, Object> facts);
-
     /** Ends the case's process and its open tasks without an outcome (the case was deleted); no process is fine. */
     void cancel(long caseId, String reason);
-
-    /**
-     * Delivers an event from outside to the case's running process, after updating its facts. An event no step is
-     * waiting for is ignored (the facts are still updated).
-     */
-    void raise(long caseId, CaseEvent event, Map<String, Object> facts);
 
     /** Every step of the case so far, oldest first, open ones included. */
     List<StepRecord> history(long caseId);

@@ -2,11 +2,12 @@ package org.amparo.workflows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.amparo.workflow.CaseEvent;
-import org.amparo.workflow.CaseWorkflow;
-import org.amparo.workflow.ProcessDiagram;
-import org.amparo.workflow.StepRecord;
-import org.amparo.workflow.WorkTask;
+import org.amparo.process.ProcessFacts;
+import org.amparo.process.StepDecision;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.ProcessDiagram;
+import org.amparo.process.StepRecord;
+import org.amparo.process.WorkTask;
 import org.amparo.shared.domain.InvalidInputException;
 import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.HistoryService;
@@ -28,13 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@link CaseWorkflow} on Flowable. Every call joins the caller's JTA transaction, so a case change and the
+ * {@link CaseProcess} on Flowable. Every call joins the caller's JTA transaction, so a case change and the
  * process step it causes commit together or not at all.
  */
 @ApplicationScoped
-public class FlowableCaseWorkflow implements CaseWorkflow {
+public class FlowableCaseProcess implements CaseProcess {
 
     static final String PROCESS_KEY = "amparoCase";
     /** The task-local variable that keeps a step's decision for the history. */
@@ -43,9 +45,17 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     @Inject
     ProcessEngineBootstrap bootstrap;
 
+    /** The case process's messages (BPMN {@code <message>} names). */
+    static final String NEW_DETAINER = "newDetainer";
+    static final String HOLD_CHANGED = "holdChanged";
+    static final String CUSTODY_ENDED = "custodyEnded";
+    /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
+    static final Set<String> STEPS_THAT_CHECK_HOLDS = Set.of("intake", "iceHoldCheck", "iceHoldRecheck");
+
     @Override
-    public String start(long caseId, Map<String, Object> facts) {
-        Map<String, Object> variables = new HashMap<>(facts);
+    public String start(long caseId, ProcessFacts facts) {
+        Map<String, Object> variables = new HashMap<>(Variables.initialDecisions());
+        variables.putAll(Variables.of(facts));
         variables.put(Variables.CASE_ID, caseId);
         return engine().getRuntimeService()
                 .startProcessInstanceByKey(PROCESS_KEY, String.valueOf(caseId), variables)
@@ -61,7 +71,7 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
                 .orderByTaskDueDate().asc()
                 .orderByTaskCreateTime().asc()
                 .listPage(0, 500);
-        return tasks.stream().map(FlowableCaseWorkflow::toWorkTask).toList();
+        return tasks.stream().map(FlowableCaseProcess::toWorkTask).toList();
     }
 
     @Override
@@ -71,7 +81,7 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
                 .includeIdentityLinks()
                 .includeProcessVariables()
                 .orderByTaskCreateTime().asc()
-                .list().stream().map(FlowableCaseWorkflow::toWorkTask).toList();
+                .list().stream().map(FlowableCaseProcess::toWorkTask).toList();
     }
 
     @Override
@@ -88,12 +98,12 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public void complete(String taskId, String userId, Map<String, Object> outcome, String summary) {
+    public void complete(String taskId, String userId, StepDecision decision) {
         TaskService tasks = engine().getTaskService();
         tasks.setAssignee(taskId, userId);
-        tasks.setVariableLocal(taskId, SUMMARY, summary == null ? null : shorten(summary));
+        tasks.setVariableLocal(taskId, SUMMARY, shorten(decision.summary()));
         try {
-            tasks.complete(taskId, outcome);
+            tasks.complete(taskId, Variables.of(decision));
         } catch (FlowableException e) {
             // A step that refused the case (e.g. screening without the facts it needs) speaks for itself.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -108,7 +118,7 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     @Override
     public Optional<WorkTask> task(String taskId) {
         return Optional.ofNullable(engine().getTaskService().createTaskQuery().taskId(taskId)
-                .includeIdentityLinks().includeProcessVariables().singleResult()).map(FlowableCaseWorkflow::toWorkTask);
+                .includeIdentityLinks().includeProcessVariables().singleResult()).map(FlowableCaseProcess::toWorkTask);
     }
 
     @Override
@@ -119,23 +129,47 @@ public class FlowableCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public void updateFacts(long caseId, Map<String, Object> facts) {
-        instance(caseId).ifPresent(id -> engine().getRuntimeService().setVariables(id, facts));
+    public void factsChanged(long caseId, ProcessFacts facts) {
+        instance(caseId).ifPresent(id -> engine().getRuntimeService().setVariables(id, Variables.of(facts)));
     }
 
     @Override
-    public void raise(long caseId, CaseEvent event, Map<String, Object> facts) {
-        Optional<String> instance = instance(caseId);
-        if (instance.isEmpty()) {
-            return;
-        }
+    public void holdChanged(long caseId, ProcessFacts facts) {
+        instance(caseId).ifPresent(id -> {
+            engine().getRuntimeService().setVariables(id, Variables.of(facts));
+            deliver(id, HOLD_CHANGED);
+        });
+    }
+
+    @Override
+    public void iceDocumentReceived(long caseId, ProcessFacts facts) {
+        instance(caseId).ifPresent(id -> {
+            RuntimeService runtime = engine().getRuntimeService();
+            runtime.setVariables(id, Variables.of(facts));
+            boolean checkOpenOrComing = engine().getTaskService().createTaskQuery().processInstanceId(id)
+                    .list().stream().anyMatch(t -> STEPS_THAT_CHECK_HOLDS.contains(t.getTaskDefinitionKey()));
+            if (!checkOpenOrComing) {
+                deliver(id, NEW_DETAINER);
+            }
+            deliver(id, HOLD_CHANGED);
+        });
+    }
+
+    @Override
+    public void custodyEnded(long caseId, ProcessFacts facts) {
+        instance(caseId).ifPresent(id -> {
+            engine().getRuntimeService().setVariables(id, Variables.of(facts));
+            deliver(id, CUSTODY_ENDED);
+        });
+    }
+
+    /** Delivers a message to the execution waiting for it, if a step waits for it now (at most one in this process). */
+    private void deliver(String processInstanceId, String message) {
         RuntimeService runtime = engine().getRuntimeService();
-        runtime.setVariables(instance.get(), facts);
-        // The execution waiting for this message, if a step is waiting for it now (at most one in this process).
-        List<Execution> waiting = runtime.createExecutionQuery().processInstanceId(instance.get())
-                .messageEventSubscriptionName(event.messageName()).list();
+        List<Execution> waiting = runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                .messageEventSubscriptionName(message).list();
         for (Execution execution : waiting) {
-            runtime.messageEventReceived(event.messageName(), execution.getId());
+            runtime.messageEventReceived(message, execution.getId());
         }
     }
 

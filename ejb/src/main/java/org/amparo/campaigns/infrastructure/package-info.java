@@ -1,0 +1,2 @@
+/** JPA repository of campaigns. */
+package org.amparo.campaigns.infrastructure;

@@ -1,0 +1,32 @@
+package org.amparo.cases.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cases on file. {@link #save} is how a case's changes take effect: it stores the case and hands the events it
+ * raised to their consequences (screening, the case process) in the same transaction.
+ */
+public interface DetentionCases {
+
+    Optional<DetentionCase> find(long caseId);
+
+    /** The case, or a not-found refusal. */
+    DetentionCase require(long caseId);
+
+    /** Stores a new case or the changes to one, and publishes what it raised as one {@link CaseChanged}. */
+    void save(DetentionCase detentionCase);
+
+    /** The open cases the person is held in (a person may have several bookings). */
+    List<Long> openCaseIdsOf(long personId);
+
+    /** The newest case of the person, if any (deleted ones aside). */
+    Optional<Long> latestCaseOf(long personId);
+
+    /**
+     * Open cases whose hold expired while the person is still held and which do not carry the finding yet: the ones
+     * a screening now would flag as held past expiry.
+     */
+    List<Long> heldPastExpiryNotYetFlagged(Instant now, int max);
+}

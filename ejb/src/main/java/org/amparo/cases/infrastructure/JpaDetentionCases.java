@@ -1,0 +1,79 @@
+package org.amparo.cases.infrastructure;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.cases.domain.CaseChanged;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.shared.domain.DomainEvent;
+import org.amparo.shared.domain.NotFoundException;
+
+/** {@link DetentionCases} with JPA; the events of a saved case go out as a synchronous CDI event. */
+@ApplicationScoped
+public class JpaDetentionCases implements DetentionCases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<CaseChanged> changed;
+
+    @Override
+    public Optional<DetentionCase> find(long caseId) {
+        return Optional.ofNullable(em.find(DetentionCase.class, caseId));
+    }
+
+    @Override
+    public DetentionCase require(long caseId) {
+        return find(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+    }
+
+    @Override
+    public void save(DetentionCase detentionCase) {
+        if (detentionCase.getId() == null) {
+            em.persist(detentionCase);
+        }
+        // The consequences read the case back with queries: they must see this change.
+        em.flush();
+        List<DomainEvent> events = detentionCase.pullEvents();
+        if (!events.isEmpty()) {
+            changed.fire(new CaseChanged(detentionCase.getId(), events));
+        }
+    }
+
+    @Override
+    public List<Long> openCaseIdsOf(long personId) {
+        return em.createQuery("select c.id from DetentionCase c where c.person.id = :p and c.status = :open order by c.id",
+                        Long.class)
+                .setParameter("p", personId).setParameter("open", CaseStatus.OPEN).getResultList();
+    }
+
+    @Override
+    public Optional<Long> latestCaseOf(long personId) {
+        return Optional.ofNullable(em.createQuery("select max(c.id) from DetentionCase c where c.person.id = :p", Long.class)
+                .setParameter("p", personId).getSingleResult());
+    }
+
+    @Override
+    public List<Long> heldPastExpiryNotYetFlagged(Instant now, int max) {
+        return em.createQuery("""
+                        select c.id from DetentionCase c
+                        where c.status = :open and c.custodyEnd is null and c.holdExpiresAt < :now
+                          and not exists (select 1 from DetentionCase d join d.findings f
+                                          where d = c and f.finding = :held)""", Long.class)
+                .setParameter("open", CaseStatus.OPEN)
+                .setParameter("now", now)
+                .setParameter("held", Finding.HELD_PAST_EXPIRY)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.amparo.people.infrastructure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.people.domain.People;
+import org.amparo.people.domain.Person;
+import org.amparo.people.domain.PersonChanged;
+import org.amparo.shared.domain.ANumber;
+import org.amparo.shared.domain.DomainEvent;
+import org.amparo.shared.domain.NotFoundException;
+
+/** {@link People} with JPA; the events of a saved person go out as a synchronous CDI event. */
+@ApplicationScoped
+public class JpaPeople implements People {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<PersonChanged> changed;
+
+    @Override
+    public Optional<Person> find(long personId) {
+        return Optional.ofNullable(em.find(Person.class, personId));
+    }
+
+    @Override
+    public Person require(long personId) {
+        return find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+    }
+
+    @Override
+    public void save(Person person) {
+        boolean isNew = person.getId() == null;
+        if (isNew) {
+            em.persist(person);
+        }
+        em.flush();
+        List<DomainEvent> events = person.pullEvents();
+        // A person stored just now is held in no case yet: there is nobody to tell.
+        if (!isNew && !events.isEmpty()) {
+            changed.fire(new PersonChanged(person.getId(), events));
+        }
+    }
+
+    @Override
+    public List<Person> withANumber(ANumber aNumber, int max) {
+        return em.createQuery("select p from Person p where p.aNumber = :a", Person.class)
+                .setParameter("a", aNumber).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Person> bornOnNamed(LocalDate born, String foldedText, int max) {
+        return em.createQuery("""
+                        select distinct p from Person p left join p.aliases a where p.dateOfBirth = :born
+                        and (p.searchName like :family or a.searchName like :family)""", Person.class)
+                .setParameter("born", born).setParameter("family", "%" + foldedText + "%")
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Person> bornOn(LocalDate born, int max) {
+        return em.createQuery("select p from Person p where p.dateOfBirth = :born", Person.class)
+                .setParameter("born", born).setMaxResults(max).getResultList();
+    }
+}

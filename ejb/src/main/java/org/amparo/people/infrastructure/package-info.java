@@ -1,0 +1,2 @@
+/** JPA repositories of people and their criminal histories. */
+package org.amparo.people.infrastructure;

@@ -1,0 +1,2 @@
+/** JPA repositories of the reference lists. */
+package org.amparo.reference.infrastructure;
