@@ -192,7 +192,7 @@ class PersistenceTest {
     @Test
     void aWholeCaseFileIsStoredAndReadBack() {
         long id = caseWith("Muñoz", "José", "A-012-345-678", 2, 1);
-        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, true).orElseThrow());
+        CaseFile file = inTransaction(em -> new CaseFileQuery(em).load(id, true).orElseThrow());
         assertThat(file.person().familyName()).isEqualTo("Muñoz");
         assertThat(file.person().aNumber()).isEqualTo("A-012-345-678");
         assertThat(file.person().aliases()).extracting(CaseFile.Alias::familyName).containsExactly("Munos");
@@ -221,7 +221,7 @@ class PersistenceTest {
     @Test
     void privilegedNotesAreLeftOutForOthers() {
         long id = caseWith("Reyes", "Ana", null, 1, 1);
-        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, false).orElseThrow());
+        CaseFile file = inTransaction(em -> new CaseFileQuery(em).load(id, false).orElseThrow());
         assertThat(file.notes()).extracting(CaseFile.Note::text).containsExactly("called the family");
     }
 
@@ -239,7 +239,7 @@ class PersistenceTest {
     private static long statementsToLoad(long caseId) {
         Statistics stats = factory.getStatistics();
         stats.clear();
-        inTransaction(em -> new CaseFileQuery().load(em, caseId, true).orElseThrow());
+        inTransaction(em -> new CaseFileQuery(em).load(caseId, true).orElseThrow());
         return stats.getPrepareStatementCount();
     }
 
@@ -275,7 +275,7 @@ class PersistenceTest {
             p.rename("Historia", "Luis Alberto");
             p.recordEntry(LocalDate.of(2010, 1, 1), "visa", "JFK");
         });
-        List<FieldChange> history = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), true));
+        List<FieldChange> history = inTransaction(em -> new AuditedChanges(em).ofCase(em.find(DetentionCase.class, id), true));
         assertThat(history).anySatisfy(c -> {
             assertThat(c.record()).isEqualTo("Person");
             assertThat(c.field()).isEqualTo("givenNames");
@@ -284,10 +284,10 @@ class PersistenceTest {
             assertThat(c.actor()).isEqualTo("system");
         });
         assertThat(history).anySatisfy(c -> assertThat(c.field()).isEqualTo("entries"));
-        List<FieldChange> since = inTransaction(em -> new AuditedChanges().since(em, Person.class,
+        List<FieldChange> since = inTransaction(em -> new AuditedChanges(em).since(Person.class,
                 em.find(DetentionCase.class, id).getPerson().getId(), versionBefore));
         assertThat(since).extracting(FieldChange::field).contains("givenNames", "entries").doesNotContain("familyName");
-        List<FieldChange> others = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), false));
+        List<FieldChange> others = inTransaction(em -> new AuditedChanges(em).ofCase(em.find(DetentionCase.class, id), false));
         assertThat(others).noneMatch(c -> c.newValue().contains("privileged strategy"));
         assertThat(history).anyMatch(c -> c.newValue().contains("privileged strategy"));
     }
@@ -320,7 +320,7 @@ class PersistenceTest {
         run(em -> em.find(DetentionCase.class, id).softDelete("admin", Instant.now()));
         DetentionCase found = inTransaction(em -> em.find(DetentionCase.class, id));
         assertThat(found).isNull();
-        java.util.Optional<CaseFile> file = inTransaction(em -> new CaseFileQuery().load(em, id, true));
+        java.util.Optional<CaseFile> file = inTransaction(em -> new CaseFileQuery(em).load(id, true));
         assertThat(file).isEmpty();
         Number rows = inTransaction(em -> (Number) em.createNativeQuery("select count(*) from detention_case where id = " + id).getSingleResult());
         assertThat(rows.intValue()).isEqualTo(1);
@@ -330,8 +330,7 @@ class PersistenceTest {
     void searchFindsAccentedPartialNamesAliasesAndANumbersInAnyForm() {
         String unique = "Zúñiga" + UNIQUE.incrementAndGet();
         caseWith(unique, "Josefina", "A-099-888-777", 1, 1);
-        CaseListQuery list = new CaseListQuery();
-        Function<String, List<String>> search = text -> inTransaction(em -> list.page(em,
+        Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
                 new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         String folded = unique.replace("Zúñiga", "zuniga");

@@ -132,7 +132,7 @@ public class ReferenceAdministration {
 
     private void requireVersion(Class<?> type, long id, int current, int expected, String record) {
         if (current != expected) {
-            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(em, type, id, expected));
+            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(type, id, expected));
         }
     }
 }
