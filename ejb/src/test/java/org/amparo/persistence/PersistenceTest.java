@@ -342,4 +342,44 @@ class PersistenceTest {
         // Every case made here has the alias "Jose Munos": search reaches aliases.
         assertThat(search.apply("munos")).isNotEmpty();
     }
+
+    @Test
+    void theRepositoriesQueriesRunOnTheMigratedSchema() {
+        caseWith("Repositorio", "Ana", null, 0, 1);
+        run(em -> {
+            var facilities = new org.amparo.reference.infrastructure.JpaFacilities(em);
+            assertThat(facilities.namesByName()).hasSameSizeAs(facilities.all()).isSortedAccordingTo(
+                    java.util.Comparator.comparing(org.amparo.reference.domain.ReferenceName::name));
+            assertThat(facilities.allWithJurisdictionByName()).hasSameSizeAs(facilities.all());
+            var jurisdictions = new org.amparo.reference.infrastructure.JpaJurisdictions(em);
+            assertThat(jurisdictions.namesByName()).hasSameSizeAs(jurisdictions.allByName()).hasSameSizeAs(jurisdictions.all());
+            Jurisdiction j = jurisdictions.allByName().get(0);
+            assertThat(jurisdictions.history(j.getId())).isNotEmpty()
+                    .allSatisfy(past -> assertThat(past.jurisdiction().getId()).isEqualTo(j.getId()));
+            var forms = new org.amparo.reference.infrastructure.JpaIceDocumentForms(em);
+            assertThat(forms.codesInUseFirst()).isNotEmpty().hasSameSizeAs(forms.allByCode());
+            assertThat(forms.find(forms.codesInUseFirst().get(0))).isPresent();
+            var agreements = new org.amparo.reference.infrastructure.JpaAgreements287g(em);
+            assertThat(agreements.withJurisdictionByState(true)).hasSameSizeAs(agreements.allWithJurisdiction());
+            assertThat(agreements.withJurisdictionByState(false)).allMatch(a -> a.getEndedOn() == null);
+            var log = new org.amparo.reference.infrastructure.JpaReferenceImportLog(em);
+            assertThat(log.latest(100)).hasSizeLessThanOrEqualTo(100);
+            assertThat(log.lastAsOf(org.amparo.reference.domain.ReferenceImport.Kind.ICE_287G)).isNotNull();
+            assertThat(new org.amparo.imports.infrastructure.JpaImportLayouts(em).find("no such layout")).isEmpty();
+        });
+        String owner = "drafter" + UNIQUE.incrementAndGet();
+        long draftId = inTransaction(em -> {
+            IntakeDraft draft = new IntakeDraft(owner);
+            draft.save("Ana", "{}", Instant.now());
+            new org.amparo.casefile.infrastructure.JpaDrafts(em).add(draft);
+            em.flush();
+            return draft.getId();
+        });
+        run(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).removeOwned(draftId, "someone else"));
+        List<IntakeDraft> kept = inTransaction(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).latestOf(owner, 50));
+        assertThat(kept).extracting(IntakeDraft::getId).containsExactly(draftId);
+        run(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).removeOwned(draftId, owner));
+        List<IntakeDraft> left = inTransaction(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).latestOf(owner, 50));
+        assertThat(left).isEmpty();
+    }
 }

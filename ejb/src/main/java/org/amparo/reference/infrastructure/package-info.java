@@ -1,0 +1,2 @@
+/** The reference data's repositories, implemented with JPA. */
+package org.amparo.reference.infrastructure;
