@@ -34,7 +34,10 @@ import org.amparo.reference.domain.IceDocumentForm;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.rules.detainer.Interference;
+import org.amparo.security.domain.AccountName;
+import org.amparo.security.domain.Roles;
 import org.amparo.security.domain.UserAccount;
+import org.amparo.security.infrastructure.JpaAccounts;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.FieldChange;
 import org.flywaydb.core.Flyway;
@@ -56,6 +59,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -341,6 +345,22 @@ class PersistenceTest {
         assertThat(search.apply("A099888777")).containsExactly(unique);
         // Every case made here has the alias "Jose Munos": search reaches aliases.
         assertThat(search.apply("munos")).isNotEmpty();
+    }
+
+    @Test
+    void anAccountIsActiveInTheRolesItHasOnly() {
+        String name = "marta" + UNIQUE.incrementAndGet();
+        run(em -> new JpaAccounts(em).add(new UserAccount(name, "Marta Ruiz", "$2a$10$" + "x".repeat(53), Set.of(Roles.ATTORNEY))));
+        boolean asAttorney = inTransaction(em -> new JpaAccounts(em).isActive(name, Roles.ATTORNEY));
+        boolean asCaseworker = inTransaction(em -> new JpaAccounts(em).isActive(name, Roles.CASEWORKER));
+        boolean unknown = inTransaction(em -> new JpaAccounts(em).isActive(name + "x", Roles.ATTORNEY));
+        boolean nobody = inTransaction(em -> new JpaAccounts(em).isActive(null, Roles.ATTORNEY));
+        List<AccountName> attorneys = inTransaction(em -> new JpaAccounts(em).activeWithRole(Roles.ATTORNEY));
+        assertThat(asAttorney).isTrue();
+        assertThat(asCaseworker).isFalse();
+        assertThat(unknown).isFalse();
+        assertThat(nobody).isFalse();
+        assertThat(attorneys).contains(new AccountName(name, "Marta Ruiz"));
     }
 
     @Test
