@@ -34,7 +34,10 @@ import org.amparo.reference.domain.IceDocumentForm;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.rules.detainer.Interference;
+import org.amparo.security.domain.AccountName;
+import org.amparo.security.domain.Roles;
 import org.amparo.security.domain.UserAccount;
+import org.amparo.security.infrastructure.JpaAccounts;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.FieldChange;
 import org.flywaydb.core.Flyway;
@@ -56,6 +59,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -192,7 +196,7 @@ class PersistenceTest {
     @Test
     void aWholeCaseFileIsStoredAndReadBack() {
         long id = caseWith("Muñoz", "José", "A-012-345-678", 2, 1);
-        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, true).orElseThrow());
+        CaseFile file = inTransaction(em -> new CaseFileQuery(em).load(id, true).orElseThrow());
         assertThat(file.person().familyName()).isEqualTo("Muñoz");
         assertThat(file.person().aNumber()).isEqualTo("A-012-345-678");
         assertThat(file.person().aliases()).extracting(CaseFile.Alias::familyName).containsExactly("Munos");
@@ -221,7 +225,7 @@ class PersistenceTest {
     @Test
     void privilegedNotesAreLeftOutForOthers() {
         long id = caseWith("Reyes", "Ana", null, 1, 1);
-        CaseFile file = inTransaction(em -> new CaseFileQuery().load(em, id, false).orElseThrow());
+        CaseFile file = inTransaction(em -> new CaseFileQuery(em).load(id, false).orElseThrow());
         assertThat(file.notes()).extracting(CaseFile.Note::text).containsExactly("called the family");
     }
 
@@ -239,7 +243,7 @@ class PersistenceTest {
     private static long statementsToLoad(long caseId) {
         Statistics stats = factory.getStatistics();
         stats.clear();
-        inTransaction(em -> new CaseFileQuery().load(em, caseId, true).orElseThrow());
+        inTransaction(em -> new CaseFileQuery(em).load(caseId, true).orElseThrow());
         return stats.getPrepareStatementCount();
     }
 
@@ -275,7 +279,7 @@ class PersistenceTest {
             p.rename("Historia", "Luis Alberto");
             p.recordEntry(LocalDate.of(2010, 1, 1), "visa", "JFK");
         });
-        List<FieldChange> history = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), true));
+        List<FieldChange> history = inTransaction(em -> new AuditedChanges(em).ofCase(em.find(DetentionCase.class, id), true));
         assertThat(history).anySatisfy(c -> {
             assertThat(c.record()).isEqualTo("Person");
             assertThat(c.field()).isEqualTo("givenNames");
@@ -284,10 +288,10 @@ class PersistenceTest {
             assertThat(c.actor()).isEqualTo("system");
         });
         assertThat(history).anySatisfy(c -> assertThat(c.field()).isEqualTo("entries"));
-        List<FieldChange> since = inTransaction(em -> new AuditedChanges().since(em, Person.class,
+        List<FieldChange> since = inTransaction(em -> new AuditedChanges(em).since(Person.class,
                 em.find(DetentionCase.class, id).getPerson().getId(), versionBefore));
         assertThat(since).extracting(FieldChange::field).contains("givenNames", "entries").doesNotContain("familyName");
-        List<FieldChange> others = inTransaction(em -> new AuditedChanges().ofCase(em, em.find(DetentionCase.class, id), false));
+        List<FieldChange> others = inTransaction(em -> new AuditedChanges(em).ofCase(em.find(DetentionCase.class, id), false));
         assertThat(others).noneMatch(c -> c.newValue().contains("privileged strategy"));
         assertThat(history).anyMatch(c -> c.newValue().contains("privileged strategy"));
     }
@@ -320,7 +324,7 @@ class PersistenceTest {
         run(em -> em.find(DetentionCase.class, id).softDelete("admin", Instant.now()));
         DetentionCase found = inTransaction(em -> em.find(DetentionCase.class, id));
         assertThat(found).isNull();
-        java.util.Optional<CaseFile> file = inTransaction(em -> new CaseFileQuery().load(em, id, true));
+        java.util.Optional<CaseFile> file = inTransaction(em -> new CaseFileQuery(em).load(id, true));
         assertThat(file).isEmpty();
         Number rows = inTransaction(em -> (Number) em.createNativeQuery("select count(*) from detention_case where id = " + id).getSingleResult());
         assertThat(rows.intValue()).isEqualTo(1);
@@ -330,8 +334,7 @@ class PersistenceTest {
     void searchFindsAccentedPartialNamesAliasesAndANumbersInAnyForm() {
         String unique = "Zúñiga" + UNIQUE.incrementAndGet();
         caseWith(unique, "Josefina", "A-099-888-777", 1, 1);
-        CaseListQuery list = new CaseListQuery();
-        Function<String, List<String>> search = text -> inTransaction(em -> list.page(em,
+        Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
                 new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         String folded = unique.replace("Zúñiga", "zuniga");
@@ -342,5 +345,61 @@ class PersistenceTest {
         assertThat(search.apply("A099888777")).containsExactly(unique);
         // Every case made here has the alias "Jose Munos": search reaches aliases.
         assertThat(search.apply("munos")).isNotEmpty();
+    }
+
+    @Test
+    void anAccountIsActiveInTheRolesItHasOnly() {
+        String name = "marta" + UNIQUE.incrementAndGet();
+        run(em -> new JpaAccounts(em).add(new UserAccount(name, "Marta Ruiz", "$2a$10$" + "x".repeat(53), Set.of(Roles.ATTORNEY))));
+        boolean asAttorney = inTransaction(em -> new JpaAccounts(em).isActive(name, Roles.ATTORNEY));
+        boolean asCaseworker = inTransaction(em -> new JpaAccounts(em).isActive(name, Roles.CASEWORKER));
+        boolean unknown = inTransaction(em -> new JpaAccounts(em).isActive(name + "x", Roles.ATTORNEY));
+        boolean nobody = inTransaction(em -> new JpaAccounts(em).isActive(null, Roles.ATTORNEY));
+        List<AccountName> attorneys = inTransaction(em -> new JpaAccounts(em).activeWithRole(Roles.ATTORNEY));
+        assertThat(asAttorney).isTrue();
+        assertThat(asCaseworker).isFalse();
+        assertThat(unknown).isFalse();
+        assertThat(nobody).isFalse();
+        assertThat(attorneys).contains(new AccountName(name, "Marta Ruiz"));
+    }
+
+    @Test
+    void theRepositoriesQueriesRunOnTheMigratedSchema() {
+        caseWith("Repositorio", "Ana", null, 0, 1);
+        run(em -> {
+            var facilities = new org.amparo.reference.infrastructure.JpaFacilities(em);
+            assertThat(facilities.namesByName()).hasSameSizeAs(facilities.all()).isSortedAccordingTo(
+                    java.util.Comparator.comparing(org.amparo.reference.domain.ReferenceName::name));
+            assertThat(facilities.allWithJurisdictionByName()).hasSameSizeAs(facilities.all());
+            var jurisdictions = new org.amparo.reference.infrastructure.JpaJurisdictions(em);
+            assertThat(jurisdictions.namesByName()).hasSameSizeAs(jurisdictions.allByName()).hasSameSizeAs(jurisdictions.all());
+            Jurisdiction j = jurisdictions.allByName().get(0);
+            assertThat(jurisdictions.history(j.getId())).isNotEmpty()
+                    .allSatisfy(past -> assertThat(past.jurisdiction().getId()).isEqualTo(j.getId()));
+            var forms = new org.amparo.reference.infrastructure.JpaIceDocumentForms(em);
+            assertThat(forms.codesInUseFirst()).isNotEmpty().hasSameSizeAs(forms.allByCode());
+            assertThat(forms.find(forms.codesInUseFirst().get(0))).isPresent();
+            var agreements = new org.amparo.reference.infrastructure.JpaAgreements287g(em);
+            assertThat(agreements.withJurisdictionByState(true)).hasSameSizeAs(agreements.allWithJurisdiction());
+            assertThat(agreements.withJurisdictionByState(false)).allMatch(a -> a.getEndedOn() == null);
+            var log = new org.amparo.reference.infrastructure.JpaReferenceImportLog(em);
+            assertThat(log.latest(100)).hasSizeLessThanOrEqualTo(100);
+            assertThat(log.lastAsOf(org.amparo.reference.domain.ReferenceImport.Kind.ICE_287G)).isNotNull();
+            assertThat(new org.amparo.imports.infrastructure.JpaImportLayouts(em).find("no such layout")).isEmpty();
+        });
+        String owner = "drafter" + UNIQUE.incrementAndGet();
+        long draftId = inTransaction(em -> {
+            IntakeDraft draft = new IntakeDraft(owner);
+            draft.save("Ana", "{}", Instant.now());
+            new org.amparo.casefile.infrastructure.JpaDrafts(em).add(draft);
+            em.flush();
+            return draft.getId();
+        });
+        run(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).removeOwned(draftId, "someone else"));
+        List<IntakeDraft> kept = inTransaction(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).latestOf(owner, 50));
+        assertThat(kept).extracting(IntakeDraft::getId).containsExactly(draftId);
+        run(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).removeOwned(draftId, owner));
+        List<IntakeDraft> left = inTransaction(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).latestOf(owner, 50));
+        assertThat(left).isEmpty();
     }
 }

@@ -64,9 +64,9 @@ public class CaseFileExport {
     /** Writes the workbook; returns the rows written in all its sheets. */
     public long export(long caseId, Locale locale, OutputStream out) {
         boolean privileged = session.isCallerInRole(Roles.ATTORNEY) || session.isCallerInRole(Roles.SUPERVISOR);
-        CaseFile f = query.load(em, caseId, privileged).orElseThrow(() -> new NotFoundException("Case", caseId));
+        CaseFile f = query.load(caseId, privileged).orElseThrow(() -> new NotFoundException("Case", caseId));
         DetentionCase c = em.find(DetentionCase.class, caseId);
-        List<FieldChange> history = changes.ofCase(em, c, privileged);
+        List<FieldChange> history = changes.ofCase(c, privileged);
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         Function<Boolean, String> yesNo = b -> b == null ? null : l.getString(b ? "file.yes" : "file.no");
         CaseFile.Person p = f.person();

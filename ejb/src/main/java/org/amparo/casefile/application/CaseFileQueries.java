@@ -48,7 +48,7 @@ public class CaseFileQueries {
 
     /** The whole file, as the case-file page shows it. */
     public CaseFile file(long caseId) {
-        CaseFile file = query.load(em, caseId, mayReadPrivileged()).orElseThrow(() -> new NotFoundException("Case", caseId));
+        CaseFile file = query.load(caseId, mayReadPrivileged()).orElseThrow(() -> new NotFoundException("Case", caseId));
         audit.record("case.file.viewed", "DetentionCase", caseId, null);
         return file;
     }
@@ -59,7 +59,7 @@ public class CaseFileQueries {
         if (c == null) {
             throw new NotFoundException("Case", caseId);
         }
-        return changes.ofCase(em, c, mayReadPrivileged());
+        return changes.ofCase(c, mayReadPrivileged());
     }
 
     /** A document's description and bytes; the caller closes the stream. */

@@ -447,7 +447,7 @@ public class CaseFileService {
 
     private void requireVersion(Class<?> type, Object id, int current, int expected, String record) {
         if (current != expected) {
-            throw new EditConflictException(record, current, changes.since(em, type, id, expected));
+            throw new EditConflictException(record, current, changes.since(type, id, expected));
         }
     }
 

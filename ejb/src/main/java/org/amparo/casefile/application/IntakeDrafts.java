@@ -7,12 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.amparo.casefile.domain.Drafts;
 import org.amparo.casefile.domain.IntakeDraft;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
+import org.amparo.shared.domain.UnitOfWork;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -27,8 +27,11 @@ public class IntakeDrafts {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     Clock clock;
@@ -50,15 +53,14 @@ public class IntakeDrafts {
         String summary = (Objects.toString(form.givenNames(), "") + " " + Objects.toString(form.familyName(), "")).strip();
         draft.save(summary.length() > 200 ? summary.substring(0, 200) : summary, JSON.toJson(form), Instant.now(clock));
         if (draftId == null) {
-            em.persist(draft);
+            drafts.add(draft);
         }
-        em.flush();
+        work.flush();
         return draft.getId();
     }
 
     public List<DraftSummary> mine() {
-        return em.createQuery("select d from IntakeDraft d where d.owner = :owner order by d.updatedAt desc", IntakeDraft.class)
-                .setParameter("owner", caller()).setMaxResults(50).getResultList().stream()
+        return drafts.latestOf(caller(), 50).stream()
                 .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt())).toList();
     }
 
@@ -67,11 +69,11 @@ public class IntakeDrafts {
     }
 
     public void discard(long draftId) {
-        em.remove(own(draftId));
+        drafts.remove(own(draftId));
     }
 
     private IntakeDraft own(long draftId) {
-        IntakeDraft draft = em.find(IntakeDraft.class, draftId);
+        IntakeDraft draft = drafts.find(draftId).orElse(null);
         if (draft == null || !draft.getOwner().equals(caller())) {
             throw new NotFoundException("Draft", draftId);
         }

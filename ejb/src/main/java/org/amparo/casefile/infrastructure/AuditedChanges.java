@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
@@ -51,8 +52,19 @@ import java.util.function.Predicate;
 @Dependent
 public class AuditedChanges {
 
+    @PersistenceContext
+    EntityManager em;
+
+    public AuditedChanges() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public AuditedChanges(EntityManager em) {
+        this.em = em;
+    }
+
     /** Every change to the case's records, oldest first; privileged notes only when {@code privileged}. */
-    public List<FieldChange> ofCase(EntityManager em, DetentionCase c, boolean privileged) {
+    public List<FieldChange> ofCase(DetentionCase c, boolean privileged) {
         AuditReader reader = AuditReaderFactory.get(em);
         long caseId = c.getId();
         long personId = c.getPerson().getId();
@@ -77,7 +89,7 @@ public class AuditedChanges {
     }
 
     /** What changed in one record after the version a user started from: the other person's edits. */
-    public List<FieldChange> since(EntityManager em, Class<?> type, Object id, int version) {
+    public List<FieldChange> since(Class<?> type, Object id, int version) {
         AuditReader reader = AuditReaderFactory.get(em);
         List<FieldChange> out = new ArrayList<>();
         Map<Long, Integer> versionAtRevision = new HashMap<>();

@@ -2,6 +2,7 @@ package org.amparo.casefile.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.amparo.casefile.application.CaseFile;
 import org.amparo.cases.domain.CaseDocument;
 import org.amparo.cases.domain.CaseNote;
@@ -24,7 +25,18 @@ import java.util.Optional;
 @Dependent
 public class CaseFileQuery {
 
-    public Optional<CaseFile> load(EntityManager em, long caseId, boolean withPrivilegedNotes) {
+    @PersistenceContext
+    EntityManager em;
+
+    public CaseFileQuery() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public CaseFileQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<CaseFile> load(long caseId, boolean withPrivilegedNotes) {
         List<DetentionCase> found = em.createQuery("""
                 select c from DetentionCase c join fetch c.person left join fetch c.facility where c.id = :id""",
                 DetentionCase.class).setParameter("id", caseId).getResultList();
@@ -34,12 +46,12 @@ public class CaseFileQuery {
         DetentionCase c = found.get(0);
         Person p = c.getPerson();
         // One query per collection of the person; each initialises the collection in the persistence context.
-        fetch(em, "select p from Person p left join fetch p.aliases where p = :p", p);
-        fetch(em, "select p from Person p left join fetch p.family where p = :p", p);
-        fetch(em, "select p from Person p left join fetch p.entries where p = :p", p);
-        fetch(em, "select p from Person p left join fetch p.removalOrders where p = :p", p);
-        fetch(em, "select p from Person p left join fetch p.applications where p = :p", p);
-        fetch(em, "select p from Person p left join fetch p.priorRemovals where p = :p", p);
+        fetch("select p from Person p left join fetch p.aliases where p = :p", p);
+        fetch("select p from Person p left join fetch p.family where p = :p", p);
+        fetch("select p from Person p left join fetch p.entries where p = :p", p);
+        fetch("select p from Person p left join fetch p.removalOrders where p = :p", p);
+        fetch("select p from Person p left join fetch p.applications where p = :p", p);
+        fetch("select p from Person p left join fetch p.priorRemovals where p = :p", p);
         List<Arrest> arrests = em.createQuery("""
                 select distinct a from Arrest a left join fetch a.charges where a.person = :p \
                 order by a.arrestedOn desc, a.id desc""", Arrest.class).setParameter("p", p).getResultList();
@@ -61,7 +73,7 @@ public class CaseFileQuery {
         return Optional.of(toFile(c, p, arrests, detainers, notes, documents));
     }
 
-    private static void fetch(EntityManager em, String jpql, Person p) {
+    private void fetch(String jpql, Person p) {
         em.createQuery(jpql, Person.class).setParameter("p", p).getResultList();
     }
 

@@ -9,9 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.cases.infrastructure.CaseExportQuery;
 import org.amparo.cases.infrastructure.CaseListQuery;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.infrastructure.XlsxTable;
@@ -40,11 +39,11 @@ public class CaseExport {
     /** Rows fetched per query while streaming, so a large export never holds the whole list in memory. */
     private static final int CHUNK = 1000;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CaseListQuery listQuery;
+
+    @Inject
+    CaseExportQuery details;
 
     @Inject
     AuditLog audit;
@@ -86,11 +85,10 @@ public class CaseExport {
                 Instant.now(clock), caller, mode);
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
             long[] written = {0};
-            listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
+            listQuery.forEach(criteria, caller, CHUNK, batch -> {
                 if (mode == ExportMode.DEIDENTIFIED) {
                     personOf.clear();
-                    em.createQuery("select c.id, c.person.id from DetentionCase c where c.id in :ids", Object[].class)
-                            .setParameter("ids", batch.stream().map(CaseSummary::id).toList()).getResultList()
+                    details.personIds(batch.stream().map(CaseSummary::id).toList())
                             .forEach(r -> personOf.put((Long) r[0], (Long) r[1]));
                 }
                 batch.forEach(writer::add);
@@ -122,16 +120,13 @@ public class CaseExport {
         Map<String, String> about = ExportAbout.of(l, l.getString("ice.sheet") + " (" + criteria.describe() + ")",
                 Instant.now(clock), caller, mode);
         try (XlsxTable<IceRow>.Writer writer = table.open()) {
-            listQuery.forEach(em, criteria, caller, CHUNK, batch -> {
+            listQuery.forEach(criteria, caller, CHUNK, batch -> {
                 List<Long> ids = batch.stream().map(CaseSummary::id).toList();
                 Map<Long, String> interference = new java.util.HashMap<>();
-                em.createQuery("select d.id, i from Detainer d join d.interference i where d.detentionCase.id in :ids", Object[].class)
-                        .setParameter("ids", ids).getResultList()
+                details.interference(ids)
                         .forEach(r -> interference.merge((Long) r[0], ((Enum<?>) r[1]).name(), (a, b) -> a + ", " + b));
                 Map<Long, List<Object[]>> byCase = new java.util.HashMap<>();
-                em.createQuery("""
-                        select d.id, c.id, c.person.id, d.form.code, d.issuedAt, d.servedOnPerson, d.honored, d.notifiedIce,                         d.lifted, j.name from Detainer d join d.detentionCase c left join c.facility f left join f.jurisdiction j                         where c.id in :ids order by d.issuedAt, d.id""", Object[].class)
-                        .setParameter("ids", ids).getResultList()
+                details.iceRequests(ids)
                         .forEach(r -> byCase.computeIfAbsent((Long) r[1], k -> new java.util.ArrayList<>()).add(r));
                 for (CaseSummary c : batch) {
                     for (Object[] r : byCase.getOrDefault(c.id(), List.of())) {
@@ -157,8 +152,8 @@ public class CaseExport {
             columns.add(new Column<>(l.getString("case.givenNames"), 22, r -> r.c().givenNames()));
             columns.add(new Column<>(l.getString("case.aNumber"), 15, r -> r.c().aNumber()));
         } else {
-            columns.add(new Column<>(l.getString("case.pseudonym"), 14, r -> pseudonyms.of(em, "case", r.c().id())));
-            columns.add(new Column<>(l.getString("case.personPseudonym"), 14, r -> pseudonyms.of(em, "person", r.personId())));
+            columns.add(new Column<>(l.getString("case.pseudonym"), 14, r -> pseudonyms.of("case", r.c().id())));
+            columns.add(new Column<>(l.getString("case.personPseudonym"), 14, r -> pseudonyms.of("person", r.personId())));
         }
         columns.add(new Column<>(l.getString("case.facility"), 30, r -> r.c().facilityName()));
         columns.add(new Column<>(l.getString("ice.jurisdiction"), 24, IceRow::jurisdiction));
@@ -178,14 +173,14 @@ public class CaseExport {
 
     /** How many rows an export of these criteria will have (for a background export's progress). */
     public long count(CaseListCriteria criteria) {
-        return listQuery.count(em, criteria, session.getCallerPrincipal().getName());
+        return listQuery.count(criteria, session.getCallerPrincipal().getName());
     }
 
     private List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, Map<Long, Long> personOf) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         return List.of(
-                new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of(em, "case", c.id())),
-                new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of(em, "person", personOf.get(c.id()))),
+                new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of("case", c.id())),
+                new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of("person", personOf.get(c.id()))),
                 new Column<>(labels.getString("case.ageBand"), 10, c -> org.amparo.exports.domain.AgeBand.of(c.dateOfBirth(), today)),
                 new Column<>(labels.getString("case.facility"), 30, CaseSummary::facilityName),
                 new Column<>(labels.getString("case.status"), 10, c -> c.status().name()),

@@ -5,13 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.ProcessDiagram;
 import org.amparo.process.StepRecord;
 import java.util.Optional;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.infrastructure.CaseListQuery;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
@@ -27,9 +25,6 @@ import java.util.List;
 public class CaseQueries {
 
     private static final int MAX_PAGE = 500;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     CaseListQuery listQuery;
@@ -47,13 +42,13 @@ public class CaseQueries {
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
         String caller = session.getCallerPrincipal().getName();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
-        List<CaseSummary> rows = listQuery.page(em, criteria, caller, Math.max(0, first), size);
-        return new CasePage(rows, listQuery.count(em, criteria, caller));
+        List<CaseSummary> rows = listQuery.page(criteria, caller, Math.max(0, first), size);
+        return new CasePage(rows, listQuery.count(criteria, caller));
     }
 
     /** How many cases match the criteria. */
     public long count(CaseListCriteria criteria) {
-        return listQuery.count(em, criteria, session.getCallerPrincipal().getName());
+        return listQuery.count(criteria, session.getCallerPrincipal().getName());
     }
 
     /** Opens a case file: its summary, and an audit record that the caller saw it. */
@@ -77,6 +72,6 @@ public class CaseQueries {
 
     /** One case's summary. */
     public CaseSummary get(long caseId) {
-        return listQuery.one(em, caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+        return listQuery.one(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
     }
 }

@@ -2,6 +2,7 @@ package org.amparo.cases.infrastructure;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -41,20 +42,31 @@ import java.util.Optional;
 @Dependent
 public class CaseListQuery {
 
-    public List<CaseSummary> page(EntityManager em, CaseListCriteria criteria, String caller, int first, int size) {
-        TypedQuery<Tuple> query = sorted(em, criteria, caller).setFirstResult(first).setMaxResults(size);
-        return withFindings(em, query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+    @PersistenceContext
+    EntityManager em;
+
+    public CaseListQuery() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public CaseListQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<CaseSummary> page(CaseListCriteria criteria, String caller, int first, int size) {
+        TypedQuery<Tuple> query = sorted(criteria, caller).setFirstResult(first).setMaxResults(size);
+        return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
     }
 
     /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
-    private TypedQuery<Tuple> sorted(EntityManager em, CaseListCriteria criteria, String caller) {
+    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, String caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(em, criteria.search())));
+        q.where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(criteria.search())));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
                 criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
@@ -66,30 +78,30 @@ public class CaseListQuery {
      * database cursor (no OFFSET paging, which gets slower the further it goes), so a million-row export holds one
      * batch at a time. Call inside a transaction: PostgreSQL streams only then.
      */
-    public long forEach(EntityManager em, CaseListCriteria criteria, String caller, int batch,
+    public long forEach(CaseListCriteria criteria, String caller, int batch,
                         java.util.function.Consumer<List<CaseSummary>> sink) {
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
-        try (java.util.stream.Stream<Tuple> stream = sorted(em, criteria, caller).setHint("org.hibernate.fetchSize", batch)
+        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller).setHint("org.hibernate.fetchSize", batch)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
             java.util.Iterator<Tuple> it = stream.iterator();
             while (it.hasNext()) {
                 rows.add(toSummary(it.next()));
                 if (rows.size() == batch) {
-                    sink.accept(withFindings(em, rows));
+                    sink.accept(withFindings(rows));
                     count += rows.size();
                     rows = new ArrayList<>(batch);
                 }
             }
         }
         if (!rows.isEmpty()) {
-            sink.accept(withFindings(em, rows));
+            sink.accept(withFindings(rows));
             count += rows.size();
         }
         return count;
     }
 
-    public Optional<CaseSummary> one(EntityManager em, long caseId) {
+    public Optional<CaseSummary> one(long caseId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
@@ -97,12 +109,12 @@ public class CaseListQuery {
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
         q.where(cb.equal(c.get("id"), caseId));
-        return withFindings(em, em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).toList())
+        return withFindings(em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).toList())
                 .stream().findFirst();
     }
 
     /** The findings of a page of cases, in one query rather than one per row. */
-    private static List<CaseSummary> withFindings(EntityManager em, List<CaseSummary> rows) {
+    private List<CaseSummary> withFindings(List<CaseSummary> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -131,13 +143,13 @@ public class CaseListQuery {
                 c.get("enforcementPriority"), c.get("dacaResult"), c.get("holdExpiresAt"), f.get("timeZone"));
     }
 
-    public long count(EntityManager em, CaseListCriteria criteria, String caller) {
+    public long count(CaseListCriteria criteria, String caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        q.select(cb.count(c)).where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(em, criteria.search())));
+        q.select(cb.count(c)).where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(criteria.search())));
         return em.createQuery(q).getSingleResult();
     }
 
@@ -189,7 +201,7 @@ public class CaseListQuery {
      * Whether the search text is a booking number on file (it has a digit and a case has exactly that booking number):
      * one indexed lookup that spares the list a scan of every name.
      */
-    private static boolean isBookingNumber(EntityManager em, String search) {
+    private boolean isBookingNumber(String search) {
         if (search == null || search.isBlank() || ANumber.isValid(search.trim()) || search.chars().noneMatch(Character::isDigit)) {
             return false;
         }

@@ -15,8 +15,6 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.dashboard.application.DashboardFigures.Caseload;
 import org.amparo.dashboard.application.DashboardFigures.HoldAlert;
 import org.amparo.dashboard.application.DashboardFigures.HoldCounts;
@@ -45,9 +43,6 @@ public class Dashboard {
     public static final List<Finding> CAMPAIGN_FINDINGS = List.of(Finding.NON_PRIORITY_TARGET, Finding.POLICY_CONFLICT,
             Finding.HELD_PAST_EXPIRY);
     static final int MAX_ROWS = 500;
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     DashboardQueries queries;
@@ -131,22 +126,22 @@ public class Dashboard {
     }
 
     public HoldCounts holdCounts(DashboardFilter filter) {
-        return queries.holdCounts(em, scoped(filter), Instant.now(clock));
+        return queries.holdCounts(scoped(filter), Instant.now(clock));
     }
 
     /** Holds expiring within the hours given (and those past expiry with the person still held), soonest first. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<HoldAlert> holdsExpiring(DashboardFilter filter, int withinHours) {
-        return queries.holds(em, scoped(filter), Instant.now(clock).plus(Duration.ofHours(withinHours)), MAX_ROWS);
+        return queries.holds(scoped(filter), Instant.now(clock).plus(Duration.ofHours(withinHours)), MAX_ROWS);
     }
 
     public List<PipelineStep> pipeline(DashboardFilter filter) {
-        return queries.pipeline(em, scoped(filter), Instant.now(clock));
+        return queries.pipeline(scoped(filter), Instant.now(clock));
     }
 
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<StepCase> casesAtStep(DashboardFilter filter, String step) {
-        return queries.casesAtStep(em, scoped(filter), step, MAX_ROWS);
+        return queries.casesAtStep(scoped(filter), step, MAX_ROWS);
     }
 
     /** Tasks past their due date on the cases in view. */
@@ -155,24 +150,24 @@ public class Dashboard {
         if (overdue.isEmpty()) {
             return List.of();
         }
-        List<Long> inView = queries.casesInView(em, scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
+        List<Long> inView = queries.casesInView(scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
         return overdue.stream().filter(t -> inView.contains(t.caseId())).limit(MAX_ROWS)
                 .map(t -> new OverdueTask(t.id(), t.caseId(), t.stepKey(), t.assignee(), t.dueAt())).toList();
     }
 
     public long unassignedCount(DashboardFilter filter) {
-        return queries.unassignedCount(em, scoped(filter));
+        return queries.unassignedCount(scoped(filter));
     }
 
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<UnassignedCase> unassigned(DashboardFilter filter) {
-        return queries.unassigned(em, scoped(filter), MAX_ROWS);
+        return queries.unassigned(scoped(filter), MAX_ROWS);
     }
 
     /** Open cases and tasks per caseworker and attorney. A caseworker or attorney sees their own line only. */
     public List<Caseload> caseload(DashboardFilter filter) {
         Map<String, Long> tasks = new HashMap<>(workflow.openTasksByAssignee());
-        List<Caseload> all = queries.caseload(em, scoped(filter), tasks);
+        List<Caseload> all = queries.caseload(scoped(filter), tasks);
         if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
             return all;
         }
@@ -181,19 +176,19 @@ public class Dashboard {
     }
 
     public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
-        return queries.outcomesByMonth(em, scoped(filter));
+        return queries.outcomesByMonth(scoped(filter));
     }
 
     public List<MonthCount> detainersByMonth(DashboardFilter filter) {
-        return queries.detainersByMonth(em, scoped(filter));
+        return queries.detainersByMonth(scoped(filter));
     }
 
     public List<LabelCount> detainersByFacility(DashboardFilter filter) {
-        return queries.detainersByFacility(em, scoped(filter));
+        return queries.detainersByFacility(scoped(filter));
     }
 
     public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
-        return queries.findingsByJurisdiction(em, scoped(filter), CAMPAIGN_FINDINGS);
+        return queries.findingsByJurisdiction(scoped(filter), CAMPAIGN_FINDINGS);
     }
 
     /** The filter narrowed to what the caller may see: a caseworker or attorney only their own cases. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
@@ -33,6 +34,17 @@ import org.amparo.rules.detainer.Finding;
  */
 @Dependent
 public class DashboardQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public DashboardQueries() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public DashboardQueries(EntityManager em) {
+        this.em = em;
+    }
 
     /** Cases with their person, for the lists that name people. */
     private static final String CASES = """
@@ -90,7 +102,7 @@ public class DashboardQueries {
 
     private static final String HELD = " and c.status = :open and c.custodyEnd is null and c.holdExpiresAt is not null";
 
-    public HoldCounts holdCounts(EntityManager em, DashboardFilter filter, Instant now) {
+    public HoldCounts holdCounts(DashboardFilter filter, Instant now) {
         Where w = Where.of(filter);
         Tuple t = w.bind(em.createQuery("""
                         select sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in24 then 1 else 0 end),
@@ -104,7 +116,7 @@ public class DashboardQueries {
     }
 
     /** Holds expiring before {@code until} (and those already past) whose person is still held, soonest first. */
-    public List<HoldAlert> holds(EntityManager em, DashboardFilter filter, Instant until, int max) {
+    public List<HoldAlert> holds(DashboardFilter filter, Instant until, int max) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select c.id, p.givenNames, p.familyName, fa.name, fa.timeZone, c.caseworker, c.attorney, c.holdExpiresAt
@@ -117,7 +129,7 @@ public class DashboardQueries {
     }
 
     /** Open cases per step with the median and oldest time in the step (of an even count, the younger of the two middle ones). */
-    public List<PipelineStep> pipeline(EntityManager em, DashboardFilter filter, Instant now) {
+    public List<PipelineStep> pipeline(DashboardFilter filter, Instant now) {
         Where w = Where.of(filter, Columns.SQL);
         Query query = w.bind(em.createNativeQuery("""
                 select c.workflow_step, count(*), min(c.step_entered_at),
@@ -134,7 +146,7 @@ public class DashboardQueries {
         return steps;
     }
 
-    public List<StepCase> casesAtStep(EntityManager em, DashboardFilter filter, String step, int max) {
+    public List<StepCase> casesAtStep(DashboardFilter filter, String step, int max) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select c.id, p.givenNames, p.familyName, fa.name, c.caseworker, c.stepEnteredAt
@@ -147,7 +159,7 @@ public class DashboardQueries {
                 .toList();
     }
 
-    public List<UnassignedCase> unassigned(EntityManager em, DashboardFilter filter, int max) {
+    public List<UnassignedCase> unassigned(DashboardFilter filter, int max) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select c.id, p.givenNames, p.familyName, c.workflowStep, c.caseworker, c.attorney
@@ -163,13 +175,13 @@ public class DashboardQueries {
     }
 
     /** Which of these cases pass the filter. */
-    public List<Long> casesInView(EntityManager em, DashboardFilter filter, List<Long> caseIds) {
+    public List<Long> casesInView(DashboardFilter filter, List<Long> caseIds) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("select c.id" + CASES_ONLY + w.jpql() + " and c.id in :ids", Long.class))
                 .setParameter("ids", caseIds).getResultList();
     }
 
-    public long unassignedCount(EntityManager em, DashboardFilter filter) {
+    public long unassignedCount(DashboardFilter filter) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("select count(c)" + CASES_ONLY + w.jpql() + """
                          and c.status = :open and (c.caseworker is null or (c.attorney is null
@@ -178,7 +190,7 @@ public class DashboardQueries {
     }
 
     /** Open cases per caseworker and per attorney; open tasks come from the workflow and are merged in. */
-    public List<Caseload> caseload(EntityManager em, DashboardFilter filter, Map<String, Long> openTasks) {
+    public List<Caseload> caseload(DashboardFilter filter, Map<String, Long> openTasks) {
         Where w = Where.of(filter);
         Map<String, long[]> load = new java.util.TreeMap<>();
         for (Tuple t : w.bind(em.createQuery("select c.caseworker, count(c)" + CASES_ONLY + w.jpql()
@@ -196,7 +208,7 @@ public class DashboardQueries {
     }
 
     /** Cases closed in the period, per month and outcome. */
-    public List<MonthCount> outcomesByMonth(EntityManager em, DashboardFilter filter) {
+    public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select year(c.closedAt), month(c.closedAt), c.outcome, count(c)
@@ -211,7 +223,7 @@ public class DashboardQueries {
     }
 
     /** ICE documents issued in the period, per month and form. */
-    public List<MonthCount> detainersByMonth(EntityManager em, DashboardFilter filter) {
+    public List<MonthCount> detainersByMonth(DashboardFilter filter) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select year(d.issuedAt), month(d.issuedAt), d.form.code, count(d)
@@ -227,7 +239,7 @@ public class DashboardQueries {
     }
 
     /** ICE documents issued in the period, per facility. */
-    public List<LabelCount> detainersByFacility(EntityManager em, DashboardFilter filter) {
+    public List<LabelCount> detainersByFacility(DashboardFilter filter) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select coalesce(fa.name, '-'), count(d)
@@ -240,7 +252,7 @@ public class DashboardQueries {
     }
 
     /** Findings on cases opened in the period, per jurisdiction. */
-    public List<JurisdictionFinding> findingsByJurisdiction(EntityManager em, DashboardFilter filter, List<Finding> findings) {
+    public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter, List<Finding> findings) {
         Where w = Where.of(filter);
         TypedQuery<Tuple> query = w.bind(em.createQuery("""
                         select coalesce(j.name, '-'), f.finding, count(c)

@@ -2,6 +2,7 @@ package org.amparo.exports.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,11 +22,22 @@ public class Pseudonyms {
     public static final String KEY_NAME = "pseudonym-key";
     private volatile byte[] key;
 
+    @PersistenceContext
+    EntityManager em;
+
+    public Pseudonyms() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public Pseudonyms(EntityManager em) {
+        this.em = em;
+    }
+
     /** "P-7K3QZ2M9XA" for a person, "C-..." for a case. */
-    public String of(EntityManager em, String kind, long id) {
+    public String of(String kind, long id) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(em), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             byte[] digest = mac.doFinal((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
             String text = Base64.getUrlEncoder().withoutPadding().encodeToString(digest)
                     .replace("-", "").replace("_", "").toUpperCase(Locale.ROOT);
@@ -35,7 +47,7 @@ public class Pseudonyms {
         }
     }
 
-    private byte[] key(EntityManager em) {
+    private byte[] key() {
         if (key == null) {
             String stored = (String) em.createNativeQuery("select secret_value from app_secret where name = ?1")
                     .setParameter(1, KEY_NAME).getSingleResult();

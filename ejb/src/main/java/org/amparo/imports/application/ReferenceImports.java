@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.imports.infrastructure.Ice287gList;
 import org.amparo.imports.infrastructure.IceFacilityList;
@@ -15,17 +13,22 @@ import org.amparo.imports.infrastructure.SheetTable;
 import org.amparo.imports.infrastructure.SpreadsheetReader;
 import org.amparo.imports.infrastructure.UnreadableFileException;
 import org.amparo.reference.domain.Agreement287g;
+import org.amparo.reference.domain.Agreements287g;
 import org.amparo.reference.domain.AgencyType;
 import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.Facilities;
 import org.amparo.reference.domain.Facility;
 import org.amparo.reference.domain.FacilityType;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.reference.domain.ReferenceImport;
+import org.amparo.reference.domain.ReferenceImportLog;
 import org.amparo.reference.domain.UsStates;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.UnitOfWork;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,8 +59,20 @@ public class ReferenceImports {
     private static final Pattern FILE_DATE = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
     private static final Pattern COUNTY_IN_NAME = Pattern.compile("^(.+? (County|Parish|Borough))\\b.*", Pattern.CASE_INSENSITIVE);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ReferenceImportLog imports;
+
+    @Inject
+    Agreements287g agreements;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     InputValidation validation;
@@ -91,8 +106,8 @@ public class ReferenceImports {
         ReferenceImport record = new ReferenceImport(kind, safeName(fileName), org.amparo.shared.domain.Digests.sha256(content), report.asOf(),
                 Instant.now(clock), session.getCallerPrincipal().getName(), report.rows(), report.added(), report.updated(),
                 report.ended(), report.problemCount());
-        em.persist(record);
-        em.flush();
+        imports.add(record);
+        work.flush();
         audit.record("reference.imported", "ReferenceImport", record.getId(), "kind=" + kind + " rows=" + report.rows()
                 + " added=" + report.added() + " updated=" + report.updated() + " ended=" + report.ended()
                 + " skipped=" + report.problemCount());
@@ -113,8 +128,7 @@ public class ReferenceImports {
 
     /** The imports so far, newest first. */
     public List<ReferenceImport> history() {
-        return em.createQuery("select i from ReferenceImport i order by i.importedAt desc", ReferenceImport.class)
-                .setMaxResults(100).getResultList();
+        return imports.latest(100);
     }
 
     private ImportReport run(ReferenceImport.Kind kind, String fileName, byte[] content, boolean skipBadRows) {
@@ -122,8 +136,7 @@ public class ReferenceImports {
             throw validation.invalid("kind", "amparo.validation.required");
         }
         LocalDate asOf = asOf(fileName);
-        LocalDate last = em.createQuery("select max(i.asOf) from ReferenceImport i where i.kind = :kind", LocalDate.class)
-                .setParameter("kind", kind).getSingleResult();
+        LocalDate last = imports.lastAsOf(kind).orElse(null);
         if (last != null && asOf.isBefore(last)) {
             throw validation.invalid("file", "amparo.import.older", asOf, last);
         }
@@ -141,12 +154,12 @@ public class ReferenceImports {
 
     private ImportReport apply287g(Ice287gList.Parsed parsed, String fileName, LocalDate asOf, SheetTable table) {
         Map<String, Agreement287g> existing = new HashMap<>();
-        for (Agreement287g a : em.createQuery("select a from Agreement287g a join fetch a.jurisdiction", Agreement287g.class).getResultList()) {
+        for (Agreement287g a : agreements.allWithJurisdiction()) {
             existing.put(key(a.getStateCode(), a.getAgency(), a.getSupportType().name()), a);
         }
-        Map<String, Jurisdiction> jurisdictions = new HashMap<>();
-        for (Jurisdiction j : em.createQuery("select j from Jurisdiction j", Jurisdiction.class).getResultList()) {
-            jurisdictions.put(key(j.getStateCode(), j.getLevel().name(), j.getName()), j);
+        Map<String, Jurisdiction> known = new HashMap<>();
+        for (Jurisdiction j : jurisdictions.all()) {
+            known.put(key(j.getStateCode(), j.getLevel().name(), j.getName()), j);
         }
         int added = 0;
         int updated = 0;
@@ -154,9 +167,9 @@ public class ReferenceImports {
         for (Ice287gList.Row row : parsed.rows()) {
             Agreement287g a = existing.remove(key(row.stateCode(), row.agency(), row.supportType().name()));
             if (a == null) {
-                a = new Agreement287g(jurisdiction(jurisdictions, row), row.stateCode(), row.agency(), row.supportType(), asOf);
+                a = new Agreement287g(jurisdiction(known, row), row.stateCode(), row.agency(), row.supportType(), asOf);
                 a.listed(row.type(), row.county(), row.signedOn(), row.moaUrl(), row.addendumUrl(), asOf);
-                em.persist(a);
+                agreements.add(a);
                 added++;
             } else if (a.listed(row.type(), row.county(), row.signedOn(), row.moaUrl(), row.addendumUrl(), asOf)) {
                 updated++;
@@ -171,7 +184,7 @@ public class ReferenceImports {
                 ended++;
             }
         }
-        em.flush();
+        work.flush();
         return report(ReferenceImport.Kind.ICE_287G, fileName, asOf, parsed.rows().size(), added, updated, unchanged, ended,
                 parsed.problems(), table);
     }
@@ -196,7 +209,7 @@ public class ReferenceImports {
         Jurisdiction j = known.get(key);
         if (j == null) {
             j = new Jurisdiction(name, level, row.stateCode(), DetainerPolicy.NONE);
-            em.persist(j);
+            jurisdictions.add(j);
             known.put(key, j);
         }
         return j;
@@ -204,7 +217,7 @@ public class ReferenceImports {
 
     private ImportReport applyFacilities(IceFacilityList.Parsed parsed, String fileName, LocalDate asOf, SheetTable table) {
         Map<String, Facility> existing = new HashMap<>();
-        for (Facility f : em.createQuery("select f from Facility f", Facility.class).getResultList()) {
+        for (Facility f : facilities.all()) {
             existing.putIfAbsent(key(String.valueOf(f.getStateCode()), f.getName(), ""), f);
         }
         int added = 0;
@@ -219,7 +232,7 @@ public class ReferenceImports {
                 f = new Facility(row.name(), facilityType(row.typeDetailed()), row.city(), row.stateCode(),
                         UsStates.zone(row.stateCode()), null);
                 f.listedByIce(row.address(), row.city(), row.zip(), row.aor(), row.typeDetailed(), row.guaranteedMinimum(), adp, asOf);
-                em.persist(f);
+                facilities.add(f);
                 added++;
             } else if (f.listedByIce(row.address(), row.city(), row.zip(), row.aor(), row.typeDetailed(), row.guaranteedMinimum(), adp, asOf)) {
                 updated++;
@@ -235,7 +248,7 @@ public class ReferenceImports {
                 ended++;
             }
         }
-        em.flush();
+        work.flush();
         return report(ReferenceImport.Kind.ICE_FACILITIES, fileName, asOf, parsed.rows().size(), added, updated, unchanged,
                 ended, parsed.problems(), table);
     }

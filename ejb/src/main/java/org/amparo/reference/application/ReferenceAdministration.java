@@ -7,29 +7,36 @@ import java.time.ZoneId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.Facilities;
 import org.amparo.reference.domain.Facility;
 import org.amparo.reference.domain.FacilityType;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.UnitOfWork;
 
 /** Creating jurisdictions and facilities by hand, until they come from ICE's files; administrators only. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class ReferenceAdministration {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     InputValidation validation;
@@ -59,8 +66,8 @@ public class ReferenceAdministration {
     public long createJurisdiction(NewJurisdiction command) {
         validation.check(command);
         Jurisdiction j = new Jurisdiction(command.name().trim(), command.level(), command.stateCode(), command.detainerPolicy());
-        em.persist(j);
-        em.flush();
+        jurisdictions.add(j);
+        work.flush();
         audit.record("jurisdiction.created", "Jurisdiction", j.getId(), null);
         return j.getId();
     }
@@ -70,8 +77,8 @@ public class ReferenceAdministration {
         ZoneId zone = zone(command.timeZone());
         Jurisdiction jurisdiction = jurisdiction(command.jurisdictionId());
         Facility f = new Facility(command.name().trim(), command.type(), command.city(), command.stateCode(), zone, jurisdiction);
-        em.persist(f);
-        em.flush();
+        facilities.add(f);
+        work.flush();
         audit.record("facility.created", "Facility", f.getId(), null);
         return f.getId();
     }
@@ -79,24 +86,19 @@ public class ReferenceAdministration {
     /** Edits a jurisdiction; a new detainer policy keeps the old one in the jurisdiction's history. */
     public void updateJurisdiction(long id, ReferenceForms.JurisdictionForm form) {
         validation.check(form);
-        Jurisdiction j = em.find(Jurisdiction.class, id);
-        if (j == null) {
-            throw new org.amparo.shared.domain.NotFoundException("Jurisdiction", id);
-        }
+        Jurisdiction j = jurisdictions.find(id)
+                .orElseThrow(() -> new org.amparo.shared.domain.NotFoundException("Jurisdiction", id));
         requireVersion(Jurisdiction.class, id, j.getVersion(), form.version(), "Jurisdiction");
         j.rename(form.name().trim(), form.level(), form.stateCode());
         j.adoptPolicy(form.detainerPolicy(), form.policyText(), form.policyDate(), form.policySource());
-        em.flush();
+        work.flush();
         audit.record("jurisdiction.updated", "Jurisdiction", id, "policy=" + form.detainerPolicy());
     }
 
     /** Edits a facility: where it is, who runs it, its 287(g) agreement and IGSA contract. */
     public void updateFacility(long id, ReferenceForms.FacilityForm form) {
         validation.check(form);
-        Facility f = em.find(Facility.class, id);
-        if (f == null) {
-            throw new org.amparo.shared.domain.NotFoundException("Facility", id);
-        }
+        Facility f = facilities.find(id).orElseThrow(() -> new org.amparo.shared.domain.NotFoundException("Facility", id));
         requireVersion(Facility.class, id, f.getVersion(), form.version(), "Facility");
         ZoneId zone = zone(form.timeZone());
         Jurisdiction jurisdiction = jurisdiction(form.jurisdictionId());
@@ -107,7 +109,7 @@ public class ReferenceAdministration {
         f.setOperator(form.operator() == null || form.operator().isBlank() ? null : form.operator().trim());
         f.record287g(form.has287g(), form.model287g(), form.signed287g(), form.ended287g());
         f.recordIgsa(form.igsa(), form.igsaBeds(), form.igsaRatePerDay(), form.igsaEnds(), form.igsaTerm());
-        em.flush();
+        work.flush();
         audit.record("facility.updated", "Facility", id, null);
     }
 
@@ -123,16 +125,12 @@ public class ReferenceAdministration {
         if (id == null) {
             return null;
         }
-        Jurisdiction j = em.find(Jurisdiction.class, id);
-        if (j == null) {
-            throw validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction");
-        }
-        return j;
+        return jurisdictions.find(id).orElseThrow(() -> validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction"));
     }
 
     private void requireVersion(Class<?> type, long id, int current, int expected, String record) {
         if (current != expected) {
-            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(em, type, id, expected));
+            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(type, id, expected));
         }
     }
 }

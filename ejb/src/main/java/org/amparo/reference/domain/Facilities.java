@@ -1,9 +1,21 @@
 package org.amparo.reference.domain;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The facilities on the reference list. */
+/** The places people are held: jails, prisons and ICE detention centres, with their agreements. */
 public interface Facilities {
 
-    Optional<Facility> find(long facilityId);
+    Optional<Facility> find(long id);
+
+    /** Every facility's id, name and state, by name. */
+    List<ReferenceName> namesByName();
+
+    /** Every facility with its jurisdiction, by name. */
+    List<Facility> allWithJurisdictionByName();
+
+    /** Every facility, in no particular order. */
+    List<Facility> all();
+
+    void add(Facility facility);
 }

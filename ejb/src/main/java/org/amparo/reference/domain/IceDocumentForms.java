@@ -1,9 +1,16 @@
 package org.amparo.reference.domain;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The ICE forms Amparo knows (reference data: a new DHS form is a row). */
+/** The kinds of document ICE sends (detainers, notification requests, warrants), in use and retired. */
 public interface IceDocumentForms {
 
     Optional<IceDocumentForm> find(String code);
+
+    /** Every form, by code. */
+    List<IceDocumentForm> allByCode();
+
+    /** The forms' codes: those in use first, then retired ones, each by code. */
+    List<String> codesInUseFirst();
 }

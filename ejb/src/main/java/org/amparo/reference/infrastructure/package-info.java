@@ -1,2 +1,2 @@
-/** JPA repositories of the reference lists. */
+/** The reference data's repositories, implemented with JPA. */
 package org.amparo.reference.infrastructure;

@@ -10,10 +10,8 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.reference.application.DocumentForms;
-import org.amparo.reference.domain.IceDocumentForm;
+import org.amparo.reference.domain.IceDocumentForms;
 import org.amparo.rules.Screening;
 import org.amparo.rules.ScreeningFacts;
 import org.amparo.rules.ScreeningFactsCheck;
@@ -33,8 +31,8 @@ public class ScreeningService {
 
     private static final Screening SCREENING = Screening.standard();
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    IceDocumentForms iceForms;
 
     @Inject
     Clock clock;
@@ -42,8 +40,7 @@ public class ScreeningService {
     /** The ICE document forms the rules know, by code, including retired ones such as the legacy I-247. */
     public Map<String, DocumentForm> documentForms() {
         Map<String, DocumentForm> forms = new LinkedHashMap<>();
-        em.createQuery("select f from IceDocumentForm f order by f.code", IceDocumentForm.class).getResultList()
-                .forEach(f -> forms.put(f.getCode(), DocumentForms.toRule(f)));
+        iceForms.allByCode().forEach(f -> forms.put(f.getCode(), DocumentForms.toRule(f)));
         return forms;
     }
 

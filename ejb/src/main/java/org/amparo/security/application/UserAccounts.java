@@ -5,9 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.security.domain.Accounts;
 import org.amparo.security.domain.Roles;
 import org.amparo.security.domain.UserAccount;
 import org.amparo.shared.domain.InvalidInputException;
@@ -22,8 +21,8 @@ public class UserAccounts {
 
     private static final Set<String> LANGUAGES = Set.of("en", "es");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Accounts accounts;
 
     @Inject
     PasswordHasher hasher;
@@ -37,19 +36,22 @@ public class UserAccounts {
     /** The active attorney accounts (username and display name) a supervisor can refer a case to. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public java.util.List<AccountOption> attorneys() {
-        return em.createQuery("""
-                        select new org.amparo.security.application.AccountOption(u.username, u.displayName)
-                        from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.displayName""",
-                AccountOption.class).setParameter("role", Roles.ATTORNEY).getResultList();
+        return options(Roles.ATTORNEY);
     }
 
     /** The active caseworker accounts a supervisor can give a case to. */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public java.util.List<AccountOption> caseworkers() {
-        return em.createQuery("""
-                        select new org.amparo.security.application.AccountOption(u.username, u.displayName)
-                        from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.displayName""",
-                AccountOption.class).setParameter("role", Roles.CASEWORKER).getResultList();
+        return options(Roles.CASEWORKER);
+    }
+
+    /**
+     * Whether {@code username} is an enabled account with the role: who a case or a referral may be given to.
+     * False for no username.
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+    public boolean isActive(String username, String role) {
+        return accounts.isActive(username, role);
     }
 
     /** Creates an account. Only an administrator may. */
@@ -69,23 +71,14 @@ public class UserAccounts {
 
     /** True when nobody can sign in yet. */
     @PermitAll
-    /** Whether an enabled account of that name holds the role (an attorney to refer to, a caseworker to assign). */
-    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
-    public boolean isActive(String username, String role) {
-        return em.createQuery("""
-                select count(u) from UserAccount u join u.roles r
-                where u.username = :name and u.enabled = true and r = :role""", Long.class)
-                .setParameter("name", username).setParameter("role", role).getSingleResult() > 0;
-    }
-
     public boolean noneExist() {
-        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() == 0;
+        return accounts.count() == 0;
     }
 
     /** The signed-in user's preferred language, if they chose one. */
     @PermitAll
     public Optional<Locale> preferredLocale() {
-        UserAccount me = em.find(UserAccount.class, session.getCallerPrincipal().getName());
+        UserAccount me = accounts.find(session.getCallerPrincipal().getName()).orElse(null);
         return me == null || me.getLocale() == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(me.getLocale()));
     }
 
@@ -95,10 +88,11 @@ public class UserAccounts {
         if (!LANGUAGES.contains(language)) {
             throw InvalidInputException.of("language", "Amparo speaks " + LANGUAGES);
         }
-        UserAccount me = em.find(UserAccount.class, session.getCallerPrincipal().getName());
-        if (me != null) {
-            me.setLocale(language);
-        }
+        accounts.find(session.getCallerPrincipal().getName()).ifPresent(me -> me.setLocale(language));
+    }
+
+    private java.util.List<AccountOption> options(String role) {
+        return accounts.activeWithRole(role).stream().map(a -> new AccountOption(a.username(), a.displayName())).toList();
     }
 
     private void createAccount(String username, String displayName, char[] password, Set<String> roles) {
@@ -108,10 +102,10 @@ public class UserAccounts {
         if (password == null || password.length < 8) {
             throw InvalidInputException.of("password", "At least 8 characters");
         }
-        if (em.find(UserAccount.class, username) != null) {
+        if (accounts.find(username).isPresent()) {
             throw InvalidInputException.of("username", "This username is taken");
         }
-        em.persist(new UserAccount(username, displayName, hasher.hash(password), roles));
+        accounts.add(new UserAccount(username, displayName, hasher.hash(password), roles));
         audit.record("user.created", "UserAccount", username, "roles=" + roles);
     }
 }

@@ -3,7 +3,6 @@ package org.amparo.tasks.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.security.domain.Roles;
@@ -21,6 +18,7 @@ import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.WorkTask;
+import org.amparo.tasks.infrastructure.TaskCaseQuery;
 
 /**
  * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, overdue first, then by the hold
@@ -39,8 +37,8 @@ public class TaskInbox {
     @Inject
     CaseProcess workflow;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TaskCaseQuery caseQuery;
 
     @Inject
     Clock clock;
@@ -51,14 +49,8 @@ public class TaskInbox {
     /** My tasks and my groups' unclaimed tasks, most urgent first. */
     public List<InboxItem> mine() {
         List<WorkTask> tasks = workflow.inbox(caller(), myGroups());
-        Map<Long, Tuple> cases = new HashMap<>();
-        if (!tasks.isEmpty()) {
-            em.createQuery("""
-                            select c.id, p.givenNames, p.familyName, c.enforcementPriority, c.holdExpiresAt, f.timeZone
-                            from DetentionCase c join c.person p left join c.facility f where c.id in :ids""", Tuple.class)
-                    .setParameter("ids", tasks.stream().map(WorkTask::caseId).distinct().toList())
-                    .getResultList().forEach(t -> cases.put(t.get(0, Long.class), t));
-        }
+        Map<Long, Tuple> cases = tasks.isEmpty() ? Map.of()
+                : caseQuery.byId(tasks.stream().map(WorkTask::caseId).distinct().toList());
         Instant now = Instant.now(clock);
         return tasks.stream().map(t -> {
             Tuple c = cases.get(t.caseId());

@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.exports.application.ExportAbout;
 import org.amparo.exports.application.ExportPolicy;
@@ -51,9 +49,6 @@ public class TaskInboxExport {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Resource
     SessionContext session;
 
@@ -94,7 +89,7 @@ public class TaskInboxExport {
             columns.add(new Column<>(l.getString("task.case"), 10, InboxItem::caseId));
             columns.add(new Column<>(l.getString("task.person"), 28, InboxItem::personName));
         } else {
-            columns.add(new Column<>(l.getString("case.pseudonym"), 14, i -> pseudonyms.of(em, "case", i.caseId())));
+            columns.add(new Column<>(l.getString("case.pseudonym"), 14, i -> pseudonyms.of("case", i.caseId())));
         }
         columns.add(new Column<>(l.getString("task.priority"), 16, i -> i.enforcementPriority() == null ? null : i.enforcementPriority().name()));
         columns.add(new Column<>(l.getString("task.holdExpires"), 18, InboxItem::holdExpiresLocal));

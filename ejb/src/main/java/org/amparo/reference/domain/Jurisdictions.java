@@ -1,0 +1,30 @@
+package org.amparo.reference.domain;
+
+import org.amparo.audit.domain.Revision;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The counties, cities and states whose detainer policies decide what a hold means. */
+public interface Jurisdictions {
+
+    Optional<Jurisdiction> find(long id);
+
+    /** Every jurisdiction's id, name and state, by name. */
+    List<ReferenceName> namesByName();
+
+    /** Every jurisdiction, by name. */
+    List<Jurisdiction> allByName();
+
+    /** Every jurisdiction, in no particular order. */
+    List<Jurisdiction> all();
+
+    void add(Jurisdiction jurisdiction);
+
+    /** The jurisdiction as each recorded revision left it, newest first. */
+    List<PastState> history(long id);
+
+    /** A jurisdiction as one revision left it. */
+    record PastState(Jurisdiction jurisdiction, Revision revision) {
+    }
+}
