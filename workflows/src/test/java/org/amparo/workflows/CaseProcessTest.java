@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.amparo.process.CaseEvent;
+import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.process.ProcessFacts;
+import org.amparo.process.StepDecision;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.WorkTask;
 import org.flowable.engine.ProcessEngine;
@@ -97,25 +99,20 @@ class CaseProcessTest {
 
     private static long nextCase = 1;
 
-    /** Screening facts: a hold expiring at {@code expiry} (warning 12 hours before), or none. */
+    /** Process facts: a hold expiring at {@code expiry} (warning 12 hours before), or none. */
+    private static ProcessFacts processFacts(boolean detainer, Instant expiry, boolean escalation) {
+        return new ProcessFacts(detainer, expiry != null, expiry, expiry == null ? null : expiry.minus(Duration.ofHours(12)),
+                escalation, true);
+    }
+
+    /** The same facts as the screening step writes them. */
     private static Map<String, Object> facts(boolean detainer, Instant expiry, boolean escalation) {
-        Map<String, Object> f = new HashMap<>();
-        f.put("hasActiveDetainer", detainer);
-        f.put("hasActiveHold", expiry != null);
-        f.put("holdExpiresAt", expiry == null ? null : Date.from(expiry));
-        f.put("holdWarningAt", expiry == null ? null : Date.from(expiry.minus(Duration.ofHours(12))));
-        f.put("escalationCalledFor", escalation);
-        f.put("stillHeld", true);
-        return f;
+        return Variables.of(processFacts(detainer, expiry, escalation));
     }
 
     private long start() {
         long caseId = nextCase++;
-        Map<String, Object> v = new HashMap<>(Map.of("attorneyAccepted", false, "recommendCampaign", false,
-                "campaignApproved", false));
-        v.put("attorney", null);
-        v.put("reviewDue", null);
-        workflow.start(caseId, v);
+        workflow.start(caseId, new ProcessFacts(false, false, null, null, false, true));
         return caseId;
     }
 
@@ -161,7 +158,7 @@ class CaseProcessTest {
         long c = start();
         complete(c, "intake", "caseworker", Map.of());
         complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
-        workflow.complete(only(c, "attorneyResponse").id(), "ana", Map.of("attorneyAccepted", false), "declined: conflict of interest");
+        workflow.complete(only(c, "attorneyResponse").id(), "ana", new StepDecision.ReferralDeclined("conflict of interest"));
 
         only(c, "attorneyReferral");
         complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "bea"));
@@ -263,31 +260,67 @@ class CaseProcessTest {
         long c = advanceTo(step);
         assertThat(timers(c)).hasSize(2);
 
-        workflow.raise(c, CaseEvent.CUSTODY_ENDED, Map.of("hasActiveHold", false, "stillHeld", false));
+        workflow.custodyEnded(c, new ProcessFacts(true, false, null, null, false, false));
 
         assertThat(timers(c)).isEmpty();
         assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly(step);
         // a new hold later cannot restart a watch that ended with custody
-        workflow.raise(c, CaseEvent.HOLD_CHANGED, facts(true, expiry, false));
+        workflow.holdChanged(c, processFacts(true, expiry, false));
         assertThat(timers(c)).isEmpty();
     }
 
-    @ParameterizedTest(name = "a new detainer at {0} re-enters screening and the ICE-hold check")
-    @MethodSource("mainSteps")
-    void aNewDetainerAtAnyStepReentersScreeningAndTheHoldCheck(String step) {
+    static Stream<String> stepsAfterTheHoldCheck() {
+        return Stream.of("attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+    }
+
+    @ParameterizedTest(name = "a new ICE document at {0} re-enters screening and adds an ICE-hold check")
+    @MethodSource("stepsAfterTheHoldCheck")
+    void aNewIceDocumentAfterTheHoldCheckReentersScreeningAndAddsACheck(String step) {
         screeningFacts = facts(true, NOW.plus(Duration.ofHours(40)), false);
         long c = advanceTo(step);
         int screeningsBefore = (int) calls.stream().filter("screening"::equals).count();
         Instant expiry = NOW.plus(Duration.ofHours(20));
         screeningFacts = facts(true, expiry, false);
 
-        workflow.raise(c, CaseEvent.NEW_DETAINER, screeningFacts);
-        workflow.raise(c, CaseEvent.HOLD_CHANGED, screeningFacts);
+        workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
 
         assertThat(calls.stream().filter("screening"::equals)).hasSize(screeningsBefore + 1);
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).contains(step, "iceHoldRecheck");
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactlyInAnyOrder(step, "iceHoldRecheck");
         assertThat(timers(c)).extracting(Job::getDuedate)
                 .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
+
+        // A further document while that check is open updates it rather than adding another.
+        workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactlyInAnyOrder(step, "iceHoldRecheck");
+    }
+
+    @Test
+    void aNewIceDocumentWhileTheHoldCheckIsOpenUpdatesThatCheck() {
+        screeningFacts = facts(true, NOW.plus(Duration.ofHours(40)), false);
+        long c = advanceTo("iceHoldCheck");
+        int screeningsBefore = (int) calls.stream().filter("screening"::equals).count();
+        Instant expiry = NOW.plus(Duration.ofHours(20));
+
+        workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
+
+        assertThat(calls.stream().filter("screening"::equals)).hasSize(screeningsBefore);
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("iceHoldCheck");
+        assertThat(timers(c)).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
+    }
+
+    @Test
+    void aNewIceDocumentAtIntakeIsCheckedByTheHoldCheckThatIntakeLeadsTo() {
+        long c = start();
+        Instant expiry = NOW.plus(Duration.ofHours(20));
+        screeningFacts = facts(true, expiry, false);
+
+        workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("intake");
+        assertThat(calls).isEmpty();
+
+        complete(c, "intake", "caseworker", Map.of());
+        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("iceHoldCheck");
     }
 
     @Test
@@ -298,7 +331,7 @@ class CaseProcessTest {
         complete(c, "intake", "caseworker", Map.of());
         Instant verified = NOW.plus(Duration.ofHours(60));
 
-        workflow.raise(c, CaseEvent.HOLD_CHANGED, facts(true, verified, false));
+        workflow.holdChanged(c, processFacts(true, verified, false));
 
         assertThat(timers(c)).extracting(Job::getDuedate)
                 .containsExactlyInAnyOrder(Date.from(verified.minus(Duration.ofHours(12))), Date.from(verified));
@@ -411,7 +444,24 @@ class CaseProcessTest {
         if (group != null) {
             assertThat(task.candidateGroups()).as(step).containsExactly(group);
         }
-        workflow.complete(task.id(), task.assignee() != null ? task.assignee() : "someone-" + group, variables, step + " done");
+        workflow.complete(task.id(), task.assignee() != null ? task.assignee() : "someone-" + group, decision(step, variables));
+    }
+
+    /** The typed decision a person would take at the step, from the test's shorthand. */
+    private static StepDecision decision(String step, Map<String, Object> v) {
+        return switch (step) {
+            case "intake" -> new StepDecision.IntakeCompleted();
+            case "iceHoldCheck", "iceHoldRecheck" -> new StepDecision.HoldVerified();
+            case "attorneyReferral" -> new StepDecision.AttorneyAssigned((String) v.get("attorney"));
+            case "attorneyResponse" -> Boolean.TRUE.equals(v.get("attorneyAccepted"))
+                    ? new StepDecision.ReferralAccepted(v.get("reviewDue") == null ? NOW.plus(Duration.ofDays(3))
+                    : ((Date) v.get("reviewDue")).toInstant())
+                    : new StepDecision.ReferralDeclined("test");
+            case "attorneyReview" -> new StepDecision.ReviewCompleted(Boolean.TRUE.equals(v.get("recommendCampaign")));
+            case "campaignApproval" -> new StepDecision.CampaignDecided(Boolean.TRUE.equals(v.get("campaignApproved")));
+            case "closure" -> new StepDecision.CaseClosed(CaseOutcome.valueOf((String) v.get("outcome")));
+            default -> new StepDecision.AlertAcknowledged();
+        };
     }
 
     private static List<Job> timers(long c) {
