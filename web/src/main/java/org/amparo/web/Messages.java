@@ -1,36 +1,52 @@
 package org.amparo.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
+import org.omnifaces.util.Faces;
 
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Faces messages from the UI bundle, and field errors from services shown against the field they name. */
+/**
+ * The pages' words for messages: OmniFaces' {@link org.omnifaces.util.Messages}, with its keys resolved from the UI
+ * bundle ({@code msg}) in the reader's language, and field errors from services shown against the field they name.
+ */
 public final class Messages {
+
+    static {
+        // OmniFaces takes one resolver per application; this class is its only user, so it is set here, once.
+        org.omnifaces.util.Messages.setResolver((message, params) -> {
+            String text = lookup(message);
+            return params == null || params.length == 0 ? text : MessageFormat.format(text, params);
+        });
+    }
 
     private Messages() {
     }
 
-    public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    /** The bundle's text for the key, or the key itself (a message already in words). */
+    private static String lookup(String key) {
         try {
-            return MessageFormat.format(bundle.getString(key), args);
-        } catch (MissingResourceException e) {
+            ResourceBundle bundle = Faces.getResourceBundle("msg");
+            return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+        } catch (MissingResourceException | IllegalStateException e) {
             return key;
         }
     }
 
+    public static String text(String key, Object... args) {
+        String text = lookup(key);
+        return args.length == 0 ? text : MessageFormat.format(text, args);
+    }
+
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        org.omnifaces.util.Messages.addGlobalInfo(key, args);
     }
 
     public static void error(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        org.omnifaces.util.Messages.addGlobalError(key, args);
     }
 
     /**
@@ -41,7 +57,7 @@ public final class Messages {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof jakarta.persistence.OptimisticLockException) {
                 error("caseFile.notSaved");
-                FacesContext.getCurrentInstance().validationFailed();
+                Faces.validationFailed();
                 return true;
             }
         }
@@ -55,14 +71,18 @@ public final class Messages {
     public static void fieldErrors(String formId, InvalidInputException invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (FieldError error : invalid.errors()) {
-            String label = text("field." + error.field());
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + error.message(), null);
+            String message = text("field." + error.field()) + ": " + error.message();
             String clientId = formId + ":" + error.field();
             if (faces.getViewRoot().findComponent(clientId) != null) {
-                faces.addMessage(clientId, message);
+                org.omnifaces.util.Messages.addError(clientId, escapeBraces(message));
             }
-            faces.addMessage(null, message);
+            org.omnifaces.util.Messages.addGlobalError(escapeBraces(message));
         }
-        faces.validationFailed();
+        Faces.validationFailed();
+    }
+
+    /** A message in words may contain braces: without parameters the resolver leaves it as it is. */
+    private static String escapeBraces(String message) {
+        return message;
     }
 }

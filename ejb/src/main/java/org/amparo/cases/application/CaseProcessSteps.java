@@ -29,6 +29,9 @@ import java.util.List;
 public class CaseProcessSteps {
 
     @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    @Inject
     DetentionCases cases;
 
     @Inject
@@ -51,13 +54,13 @@ public class CaseProcessSteps {
         DetentionCase c = load(caseId);
         List<FieldError> missing = new ArrayList<>();
         if (c.getPerson().getDateOfBirth() == null) {
-            missing.add(new FieldError("dateOfBirth", "is required: screening needs it"));
+            missing.add(new FieldError("dateOfBirth", validation.message("amparo.validation.screeningNeeds")));
         }
         if (c.getPerson().getImmigrationStatus() == null) {
-            missing.add(new FieldError("immigrationStatus", "is required: screening needs it"));
+            missing.add(new FieldError("immigrationStatus", validation.message("amparo.validation.screeningNeeds")));
         }
         if (c.getFacility() == null) {
-            missing.add(new FieldError("facilityId", "is required: screening needs it"));
+            missing.add(new FieldError("facilityId", validation.message("amparo.validation.screeningNeeds")));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);

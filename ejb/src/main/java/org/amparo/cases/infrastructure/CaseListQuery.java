@@ -188,7 +188,7 @@ public class CaseListQuery {
         }
         if (criteria.preset() == org.amparo.cases.application.CaseListPreset.HOLD_EXPIRING) {
             where.add(cb.equal(c.get("status"), CaseStatus.OPEN));
-            where.add(cb.lessThanOrEqualTo(c.<Instant>get("holdExpiresAt"), Instant.now().plus(java.time.Duration.ofHours(48))));
+            where.add(cb.lessThanOrEqualTo(c.<Instant>get("holdExpiresAt"), Instant.now().plus(org.amparo.cases.domain.HoldWindows.SOON)));
         }
         if (criteria.preset() == org.amparo.cases.application.CaseListPreset.UNASSIGNED) {
             where.add(cb.equal(c.get("status"), CaseStatus.OPEN));

@@ -40,8 +40,8 @@ import org.amparo.process.WorkTask;
 public class Dashboard {
 
     /** The findings the campaign figures count (DOMAIN.md section 7). */
-    public static final List<Finding> CAMPAIGN_FINDINGS = List.of(Finding.NON_PRIORITY_TARGET, Finding.POLICY_CONFLICT,
-            Finding.HELD_PAST_EXPIRY);
+    /** The findings that call for a campaign, as the case process reads them. */
+    public static final List<Finding> CAMPAIGN_FINDINGS = Finding.campaignFindings();
     static final int MAX_ROWS = 500;
 
     @Inject
@@ -99,7 +99,7 @@ public class Dashboard {
                 if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
                     throw new jakarta.ejb.EJBAccessException("Staff see counts only");
                 }
-                yield holdsExpiring(filter, 48);
+                yield holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours());
             }
             case UNASSIGNED -> {
                 if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {

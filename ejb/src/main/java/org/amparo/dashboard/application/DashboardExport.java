@@ -65,7 +65,7 @@ public class DashboardExport {
                     new Column<HoldAlert>(l.getString("case.caseworker"), 16, HoldAlert::caseworker),
                     new Column<HoldAlert>(l.getString("case.attorney"), 16, HoldAlert::attorney),
                     new Column<HoldAlert>(l.getString("case.holdExpires"), 20, HoldAlert::expiresLocal)),
-                    dashboard.holdsExpiring(filter, 48), filter, l, out);
+                    dashboard.holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours()), filter, l, out);
             case PIPELINE -> write(title, List.of(
                     new Column<PipelineStep>(l.getString("case.workflowStep"), 22, PipelineStep::step),
                     new Column<PipelineStep>(l.getString("dashboard.cases"), 10, PipelineStep::cases),

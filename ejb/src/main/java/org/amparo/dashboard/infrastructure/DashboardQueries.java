@@ -109,8 +109,8 @@ public class DashboardQueries {
                                sum(case when c.holdExpiresAt >= :now and c.holdExpiresAt < :in48 then 1 else 0 end),
                                sum(case when c.holdExpiresAt < :now then 1 else 0 end)
                         """ + CASES_ONLY + w.jpql() + HELD, Tuple.class))
-                .setParameter("now", now).setParameter("in24", now.plus(Duration.ofHours(24)))
-                .setParameter("in48", now.plus(Duration.ofHours(48))).setParameter("open", CaseStatus.OPEN)
+                .setParameter("now", now).setParameter("in24", now.plus(org.amparo.cases.domain.HoldWindows.URGENT))
+                .setParameter("in48", now.plus(org.amparo.cases.domain.HoldWindows.SOON)).setParameter("open", CaseStatus.OPEN)
                 .getSingleResult();
         return new HoldCounts(number(t.get(0)), number(t.get(1)), number(t.get(2)));
     }

@@ -19,6 +19,9 @@ import java.util.Locale;
 @PermitAll
 public class ExportPolicy {
 
+    @jakarta.inject.Inject
+    org.amparo.shared.domain.InputValidation validation;
+
     @Resource
     SessionContext session;
 
@@ -39,7 +42,7 @@ public class ExportPolicy {
         ExportMode mode = switch (requested.trim().toLowerCase(Locale.ROOT)) {
             case "full" -> ExportMode.FULL;
             case "deidentified" -> ExportMode.DEIDENTIFIED;
-            default -> throw InvalidInputException.of("mode", "is full or deidentified");
+            default -> throw validation.invalid("mode", "amparo.validation.exportMode");
         };
         requireAllowed(mode);
         return mode;

@@ -22,6 +22,9 @@ public class UserAccounts {
     private static final Set<String> LANGUAGES = Set.of("en", "es");
 
     @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -86,7 +89,7 @@ public class UserAccounts {
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
     public void choosePreferredLocale(String language) {
         if (!LANGUAGES.contains(language)) {
-            throw InvalidInputException.of("language", "Amparo speaks " + LANGUAGES);
+            throw validation.invalid("language", "amparo.validation.language", String.join(", ", LANGUAGES));
         }
         accounts.find(session.getCallerPrincipal().getName()).ifPresent(me -> me.setLocale(language));
     }
@@ -97,13 +100,13 @@ public class UserAccounts {
 
     private void createAccount(String username, String displayName, char[] password, Set<String> roles) {
         if (username == null || !username.matches("[a-z0-9._-]{3,64}")) {
-            throw InvalidInputException.of("username", "3 to 64 lower-case letters, digits, dots, dashes or underscores");
+            throw validation.invalid("username", "amparo.validation.username");
         }
         if (password == null || password.length < 8) {
-            throw InvalidInputException.of("password", "At least 8 characters");
+            throw validation.invalid("password", "amparo.validation.passwordLength", 8);
         }
         if (accounts.find(username).isPresent()) {
-            throw InvalidInputException.of("username", "This username is taken");
+            throw validation.invalid("username", "amparo.validation.usernameTaken");
         }
         accounts.add(new UserAccount(username, displayName, hasher.hash(password), roles));
         audit.record("user.created", "UserAccount", username, "roles=" + roles);

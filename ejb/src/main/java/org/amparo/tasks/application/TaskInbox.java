@@ -35,6 +35,9 @@ public class TaskInbox {
             .thenComparing(InboxItem::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    @Inject
     CaseProcess workflow;
 
     @Inject
@@ -81,7 +84,7 @@ public class TaskInbox {
     public void claim(String taskId) {
         WorkTask task = visible(taskId);
         if (task.assignee() != null && !task.assignee().equals(caller())) {
-            throw InvalidInputException.of("task", "is already claimed by someone else");
+            throw validation.invalid("task", "amparo.validation.claimed");
         }
         workflow.claim(taskId, caller());
     }

@@ -109,7 +109,7 @@ public class DashboardView implements Serializable {
     public void refreshHolds() {
         DashboardFilter filter = filter();
         holdCounts = dashboard.holdCounts(filter);
-        holds = isSeesNames() ? dashboard.holdsExpiring(filter, 48) : List.of();
+        holds = isSeesNames() ? dashboard.holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours()) : List.of();
     }
 
     /** Lists the cases waiting in a step (a click on the pipeline). */
