@@ -153,7 +153,9 @@ public class ExportJobs {
             case FAILED -> ExportJob.State.FAILED;
         };
         String name = ExportMode.FULL.name().equals(job.summary().get("mode")) ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
-        return new ExportJob(job.getId(), name, state, job.getDone(), job.getTotal(), job.getFailureMessage(), job.getCreatedAt());
+        // Done: the rows really written (cases may have been added or closed since they were counted).
+        long written = state == ExportJob.State.READY ? job.summary().count("rows", job.getDone()) : job.getDone();
+        return new ExportJob(job.getId(), name, state, written, job.getTotal(), job.getFailureMessage(), job.getCreatedAt());
     }
 
     /** The export's work: the workbook into a private temporary file, moved into place once the export committed. */

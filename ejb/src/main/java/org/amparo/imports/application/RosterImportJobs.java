@@ -124,8 +124,9 @@ public class RosterImportJobs {
             }
             report = new RosterReport(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], problems == null ? List.of() : problems, true);
         }
-        boolean failed = job.getState() == JobState.FAILED;
-        return new RosterImportJob(job.getId(), state, failed ? 0 : (int) job.getDone(), failed ? 0 : (int) job.getTotal(), report,
-                job.getFailureMessage(), job.getCreatedAt());
+        // As before: a done import reports all its rows, a failed one none (it changed nothing).
+        int done = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getDone();
+        int total = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getTotal();
+        return new RosterImportJob(job.getId(), state, done, total, report, job.getFailureMessage(), job.getCreatedAt());
     }
 }

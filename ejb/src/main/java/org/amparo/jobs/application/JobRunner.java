@@ -70,6 +70,7 @@ public class JobRunner {
         BackgroundJob job = store.create(new BackgroundJob(UUID.randomUUID().toString(), kind, owner, total, about,
                 JobStore.thisNode(), Instant.now()));
         String id = job.getId();
+        JobExecution execution = this.execution; // the proxy, not this pooled instance, goes to the other thread
         // The hint keeps an hours-long job out of the executor's hung-task detection; the name shows in its tooling.
         Runnable task = ManagedExecutors.managedTask(() -> execution.execute(id, work, failures),
                 Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "amparo-job-" + kind + "-" + id), null);
