@@ -307,6 +307,14 @@ class PersistenceTest {
             }
             org.amparo.audit.infrastructure.HistoryQueue.writeAndClear(em);
             assertThat(em.unwrap(org.hibernate.Session.class).getStatistics().getEntityCount()).as("only the revision is kept").isEqualTo(1);
+            try {
+                assertThat(org.amparo.audit.infrastructure.HistoryQueue.held(em))
+                        .as("Envers lets go of the written history: no work units, cached states or after-commit callbacks")
+                        .containsOnly(java.util.Map.entry("usedIds", 0), java.util.Map.entry("entityStateCache", 0),
+                                java.util.Map.entry("enversCallbacks", 0));
+            } catch (ReflectiveOperationException changedInternals) {
+                throw new AssertionError("Hibernate's internals changed: see HistoryQueueTest", changedInternals);
+            }
             midway[0] = (Number) em.createNativeQuery(count).getSingleResult();
             em.persist(new Person(family, "Cuatro", LocalDate.of(1990, 1, 1), null));
         });

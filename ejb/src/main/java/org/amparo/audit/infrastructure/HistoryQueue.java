@@ -7,7 +7,12 @@ import org.hibernate.event.spi.EventSource;
 import org.hibernate.envers.internal.synchronization.AuditProcess;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 
 /**
  * Envers keeps every change of a transaction in memory until the transaction ends, and only then writes the history
@@ -15,12 +20,23 @@ import java.util.Map;
  * callback holding that row (HHH-6614). A roster import opens tens of thousands of cases in one transaction, so both
  * would fill the heap. {@link #writeAndClear} writes the queued history rows at once, in the same transaction and
  * revision, and lets go of them with the rest of the persistence context. It is only for work whose records are never
- * changed again in the same transaction after the call (the import writes each person once). If Envers' internals
- * change, the rows are still written (at commit, as usual) and only the memory is not given back.
+ * changed again in the same transaction after the call (the import writes each person once).
+ *
+ * <p>This is the only class that reaches into Hibernate's internals, by reflection: Envers' {@code AuditProcess}
+ * ({@code usedIds}, {@code entityStateCache}) and the session's after-completion queue ({@code ActionQueue}'s
+ * {@code afterTransactionProcesses}, its {@code processes}). The job runner did not make it unnecessary: an import must
+ * stay one transaction (all of it or nothing), so Envers still holds the whole import's history until commit unless it
+ * is let go of here. If Envers' internals change, the rows are still written (at commit, as usual) and only the memory
+ * is not given back; the server says so once in its log, and {@link #missingInternals()} names what is missing, which
+ * {@code HistoryQueueTest} asserts is nothing, so an upgrade of Hibernate that breaks this fails the build loudly.
  */
 public final class HistoryQueue {
 
     private static final String ENVERS_EVICTION = "org.hibernate.envers.internal.synchronization.SessionCacheCleaner";
+    private static final String ACTION_QUEUE_CALLBACKS = "afterTransactionProcesses";
+    private static final String CALLBACK_LIST = "processes";
+    private static final List<String> PROCESS_MAPS = List.of("usedIds", "entityStateCache");
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private HistoryQueue() {
     }
@@ -39,8 +55,7 @@ public final class HistoryQueue {
         }
         AuditProcess process = envers.getAuditProcessManager().get(session);
         process.doBeforeTransactionCompletion(session);
-        forget(process, "usedIds");
-        forget(process, "entityStateCache");
+        PROCESS_MAPS.forEach(map -> forget(process, map));
         forgetEvictions(session);
         Object revision = process.getCurrentRevisionData(session, false);
         for (Map.Entry<Object, EntityEntry> entry : session.getPersistenceContextInternal().reentrantSafeEntityEntries()) {
@@ -56,16 +71,84 @@ public final class HistoryQueue {
      */
     private static void forgetEvictions(EventSource session) {
         try {
-            Object queue = field(session.getActionQueue().getClass(), "afterTransactionProcesses").get(session.getActionQueue());
-            if (queue == null) {
-                return;
-            }
-            Object processes = field(queue.getClass(), "processes").get(queue);
-            if (processes instanceof java.util.Collection<?> callbacks) {
+            Collection<?> callbacks = afterCompletionCallbacks(session);
+            if (callbacks != null) {
                 callbacks.removeIf(c -> c.getClass().getName().startsWith(ENVERS_EVICTION));
             }
         } catch (ReflectiveOperationException | RuntimeException changedInternals) {
+            changed(ACTION_QUEUE_CALLBACKS + "." + CALLBACK_LIST, changedInternals);
             // the callbacks run at commit instead, as Envers intends
+        }
+    }
+
+    /** The session's after-completion callbacks, or null when none were registered yet. */
+    private static Collection<?> afterCompletionCallbacks(EventSource session) throws ReflectiveOperationException {
+        Object queue = field(session.getActionQueue().getClass(), ACTION_QUEUE_CALLBACKS).get(session.getActionQueue());
+        if (queue == null) {
+            return null;
+        }
+        Object processes = field(queue.getClass(), CALLBACK_LIST).get(queue);
+        if (!(processes instanceof Collection<?> callbacks)) {
+            throw new NoSuchFieldException(CALLBACK_LIST + " is no longer a collection");
+        }
+        return callbacks;
+    }
+
+    /**
+     * What of Hibernate's internals this class relies on is no longer there, in words ("AuditProcess.usedIds: no such
+     * field"); empty when all of it is. Checked on the classes alone, so it needs no session.
+     */
+    public static List<String> missingInternals() {
+        List<String> missing = new ArrayList<>();
+        for (String map : PROCESS_MAPS) {
+            try {
+                if (!Map.class.isAssignableFrom(field(AuditProcess.class, map).getType())) {
+                    missing.add(AuditProcess.class.getName() + "." + map + ": no longer a Map");
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                missing.add(AuditProcess.class.getName() + "." + map + ": " + e);
+            }
+        }
+        try {
+            Field queue = field(org.hibernate.engine.spi.ActionQueue.class, ACTION_QUEUE_CALLBACKS);
+            Field list = field(queue.getType(), CALLBACK_LIST);
+            if (!Collection.class.isAssignableFrom(list.getType())) {
+                missing.add(queue.getType().getName() + "." + CALLBACK_LIST + ": no longer a Collection");
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            missing.add(org.hibernate.engine.spi.ActionQueue.class.getName() + "." + ACTION_QUEUE_CALLBACKS + "." + CALLBACK_LIST + ": " + e);
+        }
+        try {
+            Class.forName(ENVERS_EVICTION, false, AuditProcess.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            missing.add(ENVERS_EVICTION + ": no such class (its callbacks would no longer be recognised)");
+        }
+        return missing;
+    }
+
+    /**
+     * How much the transaction still holds after {@link #writeAndClear}: entries in the audit process's maps and
+     * Envers' after-commit callbacks. For tests: a working {@code writeAndClear} leaves zero of each.
+     */
+    public static Map<String, Integer> held(EntityManager em) throws ReflectiveOperationException {
+        EventSource session = em.unwrap(EventSource.class);
+        EnversService envers = session.getFactory().getServiceRegistry().getService(EnversService.class);
+        AuditProcess process = envers.getAuditProcessManager().get(session);
+        Map<String, Integer> held = new java.util.LinkedHashMap<>();
+        for (String map : PROCESS_MAPS) {
+            held.put(map, ((Map<?, ?>) field(AuditProcess.class, map).get(process)).size());
+        }
+        Collection<?> callbacks = afterCompletionCallbacks(session);
+        held.put("enversCallbacks", callbacks == null ? 0
+                : (int) callbacks.stream().filter(c -> c.getClass().getName().startsWith(ENVERS_EVICTION)).count());
+        return held;
+    }
+
+    /** Says once per server run that the memory is no longer given back, naming the internal that changed. */
+    private static void changed(String what, Exception e) {
+        if (WARNED.compareAndSet(false, true)) {
+            Logger.getLogger(HistoryQueue.class.getName()).warning(() -> "Hibernate's internals changed (" + what + ": "
+                    + e.getClass().getName() + "): long imports keep their history in memory until commit. See HistoryQueueTest.");
         }
     }
 
@@ -87,6 +170,7 @@ public final class HistoryQueue {
         try {
             ((Map<?, ?>) field(AuditProcess.class, field).get(process)).clear();
         } catch (ReflectiveOperationException | RuntimeException changedInternals) {
+            changed("AuditProcess." + field, changedInternals);
             // the history is still written; the memory is given back at commit instead
         }
     }

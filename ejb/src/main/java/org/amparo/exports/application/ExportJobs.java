@@ -1,181 +1,230 @@
 package org.amparo.exports.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
-import jakarta.transaction.UserTransaction;
+import jakarta.ejb.Startup;
 import org.amparo.cases.application.CaseExport;
 import org.amparo.cases.application.CaseListCriteria;
+import org.amparo.exports.domain.ExportMode;
+import org.amparo.jobs.application.JobProgress;
+import org.amparo.jobs.application.JobRecovery;
+import org.amparo.jobs.application.JobRunner;
+import org.amparo.jobs.application.JobWork;
+import org.amparo.jobs.domain.BackgroundJob;
+import org.amparo.jobs.domain.JobKind;
+import org.amparo.jobs.domain.JobState;
+import org.amparo.jobs.domain.JobSummary;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Case-list exports run in the background: the request that starts one returns at once, a progress bar polls, and
- * the workbook is downloaded when ready, by its owner only. The file (personal data when the export is identified)
- * lives in the server's temporary directory until it is downloaded or an hour has passed, and never survives a
- * restart. The export itself runs as its owner, in its own long transaction, reading through a cursor.
+ * Case-list exports run in the background on the one job runner ({@link JobRunner}): the request that starts one
+ * returns at once, a progress bar polls, and the workbook is downloaded when ready, once, by its owner only. The
+ * export runs as its owner, in its own long transaction, reading through a cursor, into a file only the server's user
+ * may read ({@code <id>.part}); only once the transaction has committed is it moved, atomically, to
+ * {@code <id>.xlsx}, and only then is the job done, so a download never sees a half-written workbook. The file
+ * (personal data when the export is identified) lives in the server's temporary directory until it is downloaded or
+ * an hour has passed, and never survives a restart: every file there is deleted at start, while the restart sweep
+ * ({@link JobRecovery}) fails the job that was writing it.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionManagement(TransactionManagementType.BEAN)
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
 public class ExportJobs {
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
-    private static final Duration KEEP = Duration.ofHours(1);
-    private static final int TRANSACTION_SECONDS = 3 * 3600;
-
-    private record Job(String owner, Path file, ExportJob status) {
-    }
-
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private static final String FAILED = "The export failed; try again or narrow the filters.";
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     @EJB
     CaseExport export;
 
     @EJB
-    ExportJobs self;
-
-    @Resource
-    SessionContext session;
-
-    @Resource
-    UserTransaction transaction;
+    JobRunner runner;
 
     @PostConstruct
     void clearLeftovers() {
         try (var files = Files.list(directory())) {
             files.forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Could not clear old export files", e);
         }
     }
 
     /** Starts a case-list export for the caller; returns its id at once. */
-    public ExportJob startCaseExport(CaseListCriteria criteria, Locale locale, org.amparo.exports.domain.ExportMode mode) {
-        String owner = session.getCallerPrincipal().getName();
-        String id = UUID.randomUUID().toString();
-        String name = mode == org.amparo.exports.domain.ExportMode.FULL ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
-        ExportJob status = new ExportJob(id, name, ExportJob.State.RUNNING, 0, export.count(criteria), null, Instant.now());
-        jobs.put(id, new Job(owner, directory().resolve(id + ".xlsx"), status));
-        self.run(id, criteria, locale, mode);
-        return status;
-    }
-
-    /** Runs as the owner (the caller's identity travels with an asynchronous call). */
-    @Asynchronous
-    public void run(String id, CaseListCriteria criteria, Locale locale, org.amparo.exports.domain.ExportMode mode) {
-        Job job = jobs.get(id);
-        try (OutputStream out = Files.newOutputStream(job.file())) {
-            transaction.setTransactionTimeout(TRANSACTION_SECONDS);
-            transaction.begin();
-            try {
-                export.exportCases(criteria, locale, out, mode, done -> update(id, done, ExportJob.State.RUNNING, null));
-                transaction.commit(); // reads only, and the export's audit record
-            } catch (Exception e) {
-                transaction.rollback();
-                throw e;
-            }
-            update(id, -1, ExportJob.State.READY, null);
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Background export " + id + " failed", e);
-            update(id, -1, ExportJob.State.FAILED, "The export failed; try again or narrow the filters.");
-            job.file().toFile().delete();
-        }
+    public ExportJob startCaseExport(CaseListCriteria criteria, Locale locale, ExportMode mode) {
+        long expected = export.count(criteria);
+        BackgroundJob job = runner.submit(JobKind.CASE_EXPORT, expected, JobSummary.empty().with("mode", mode.name()),
+                new Work(criteria, locale, mode), failure -> FAILED);
+        return view(job);
     }
 
     /** Where the caller's export stands. */
     public ExportJob status(String id) {
-        return own(id).status();
+        return offered(id).map(ExportJobs::view).orElseThrow(() -> new NotFoundException("Export", id));
     }
 
-    /** The caller's jobs, newest first. */
+    /** The caller's exports, newest first (a downloaded or forgotten one is gone). */
     public List<ExportJob> mine() {
-        String caller = session.getCallerPrincipal().getName();
-        return jobs.values().stream().filter(j -> j.owner().equals(caller)).map(Job::status)
-                .sorted((a, b) -> b.startedAt().compareTo(a.startedAt())).toList();
+        return runner.mine(JobKind.CASE_EXPORT).stream().filter(ExportJobs::stillOffered).map(ExportJobs::view).toList();
     }
 
-    /** The finished workbook; the file is deleted once it has been read. */
+    /** The finished workbook, only when its job is done and its file complete; deleted once it has been read. */
     public InputStream download(String id) {
-        Job job = own(id);
-        if (job.status().state() != ExportJob.State.READY) {
+        BackgroundJob job = offered(id).filter(j -> j.getState() == JobState.DONE)
+                .orElseThrow(() -> new NotFoundException("Export", id));
+        Path sending = directory().resolve(job.getId() + ".sending");
+        try {
+            // Moved away first, atomically: of two downloads at once, only one gets the file.
+            Files.move(file(job.getId()), sending, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException gone) {
             throw new NotFoundException("Export", id);
         }
-        jobs.remove(id);
         try {
-            Path file = job.file();
-            return new java.io.FilterInputStream(Files.newInputStream(file)) {
+            return new FilterInputStream(Files.newInputStream(sending)) {
                 @Override
                 public void close() throws IOException {
-                    super.close();
-                    Files.deleteIfExists(file);
+                    try {
+                        super.close();
+                    } finally {
+                        Files.deleteIfExists(sending);
+                    }
                 }
             };
         } catch (IOException e) {
+            sending.toFile().delete();
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Deletes workbooks nobody fetched within the hour an ended job is kept, and whatever a crash left behind. */
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     public void forgetOld() {
-        Instant limit = Instant.now().minus(KEEP);
-        jobs.entrySet().removeIf(e -> {
-            if (e.getValue().status().startedAt().isBefore(limit) && e.getValue().status().state() != ExportJob.State.RUNNING) {
-                e.getValue().file().toFile().delete();
-                return true;
-            }
-            return false;
-        });
+        Instant limit = Instant.now().minus(JobRecovery.KEEP);
+        try (var files = Files.list(directory())) {
+            files.filter(f -> f.toFile().lastModified() < limit.toEpochMilli()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "Could not clear old export files", e);
+        }
     }
 
-    private Job own(String id) {
-        Job job = id == null ? null : jobs.get(id);
-        if (job == null || !job.owner().equals(session.getCallerPrincipal().getName())) {
+    /** The caller's export, unless it is done and its file is gone (downloaded, forgotten, or from before a restart). */
+    private Optional<BackgroundJob> offered(String id) {
+        return runner.own(id, JobKind.CASE_EXPORT).filter(ExportJobs::stillOffered);
+    }
+
+    private static boolean stillOffered(BackgroundJob job) {
+        return job.getState() != JobState.DONE || Files.isRegularFile(file(job.getId()));
+    }
+
+    /** The job as the API and the list page have always shown it. */
+    static ExportJob view(BackgroundJob job) {
+        ExportJob.State state = switch (job.getState()) {
+            case QUEUED, RUNNING -> ExportJob.State.RUNNING;
+            case DONE -> ExportJob.State.READY;
+            case FAILED -> ExportJob.State.FAILED;
+        };
+        String name = ExportMode.FULL.name().equals(job.summary().get("mode")) ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
+        // Done: the rows really written (cases may have been added or closed since they were counted).
+        long written = state == ExportJob.State.READY ? job.summary().count("rows", job.getDone()) : job.getDone();
+        return new ExportJob(job.getId(), name, state, written, job.getTotal(), job.getFailureMessage(), job.getCreatedAt());
+    }
+
+    /** The export's work: the workbook into a private temporary file, moved into place once the export committed. */
+    private final class Work implements JobWork {
+        private final CaseListCriteria criteria;
+        private final Locale locale;
+        private final ExportMode mode;
+
+        Work(CaseListCriteria criteria, Locale locale, ExportMode mode) {
+            this.criteria = criteria;
+            this.locale = locale;
+            this.mode = mode;
+        }
+
+        @Override
+        public JobSummary run(JobProgress progress) throws IOException {
+            Path part = part(progress.jobId());
+            long rows;
+            try (OutputStream out = Files.newOutputStream(createPrivate(part), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                // reads only, and the export's audit record, in the job's transaction
+                rows = export.exportCases(criteria, locale, out, mode, done -> progress.update(done, 0));
+            }
+            return JobSummary.empty().with("rows", rows);
+        }
+
+        @Override
+        public void afterCommit(String jobId) throws IOException {
+            Files.move(part(jobId), file(jobId), StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        @Override
+        public void afterFailure(String jobId) {
+            part(jobId).toFile().delete();
+            file(jobId).toFile().delete();
+        }
+    }
+
+    /** An empty file readable and writable by the server's user only (on file systems that know POSIX permissions). */
+    private static Path createPrivate(Path path) throws IOException {
+        if (POSIX) {
+            FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+            return Files.createFile(path, ownerOnly);
+        }
+        return Files.createFile(path);
+    }
+
+    private static Path part(String id) {
+        return directory().resolve(safe(id) + ".part");
+    }
+
+    private static Path file(String id) {
+        return directory().resolve(safe(id) + ".xlsx");
+    }
+
+    /** Job ids are UUIDs; anything else never names a file (no "../"). */
+    private static String safe(String id) {
+        if (id == null || !id.matches("[0-9a-f-]{36}")) {
             throw new NotFoundException("Export", id);
         }
-        return job;
-    }
-
-    private void update(String id, long done, ExportJob.State state, String error) {
-        jobs.computeIfPresent(id, (k, j) -> {
-            ExportJob s = j.status();
-            return new Job(j.owner(), j.file(), new ExportJob(s.id(), s.fileName(), state, done < 0 ? s.rowsWritten() : done,
-                    s.rowsExpected(), error, s.startedAt()));
-        });
+        return id;
     }
 
     private static Path directory() {
         Path dir = Paths.get(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")), "amparo-exports");
         try {
+            if (POSIX && !Files.isDirectory(dir)) {
+                // Owner-only, so no other account on the machine can even list the exports.
+                return Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,128 +1,132 @@
 package org.amparo.imports.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
+import org.amparo.jobs.application.JobRecovery;
+import org.amparo.jobs.application.JobRunner;
+import org.amparo.jobs.domain.BackgroundJob;
+import org.amparo.jobs.domain.JobKind;
+import org.amparo.jobs.domain.JobState;
+import org.amparo.jobs.domain.JobSummary;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.shared.domain.RequestLocale;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * Roster imports run in the background: a big roster takes minutes, so the request that starts one returns at once
- * and a progress bar polls. Each import is one long transaction, run as the person who started it: all of it lands,
- * or none of it. Only its owner sees how it went; finished jobs are forgotten after an hour. The file's bytes are
- * dropped as soon as the import ends.
+ * Roster imports run in the background on the one job runner ({@link JobRunner}): a big roster takes minutes, so
+ * the request that starts one returns at once and a progress bar polls. Each import is one long transaction, run as
+ * the person who started it: all of it lands, or none of it (a restart half-way leaves nothing, and the job reads as
+ * failed). Only its owner sees how it went; ended jobs are forgotten after an hour. The file's bytes are dropped as
+ * soon as the import ends.
+ *
+ * <p>The job table keeps what the import did as counts only. The rows' problems of an import that left bad rows out
+ * quote the file's cells (names, dates of birth), so they never go to the table: this server keeps them in memory for
+ * the job's owner for the same hour, and after a restart the report has its counts without them.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionManagement(TransactionManagementType.BEAN)
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 public class RosterImportJobs {
 
-    private static final Logger LOG = Logger.getLogger(RosterImportJobs.class.getName());
-    private static final Duration KEEP = Duration.ofHours(1);
-    private static final int TRANSACTION_SECONDS = 3 * 3600;
+    private static final String FAILED = "The import failed and changed nothing; try again.";
+    private static final String[] COUNTS = {"rows", "newPeople", "matchedPeople", "newCases", "matchedCases", "newCharges",
+            "newHolds", "problemCount"};
 
-    private record Job(String owner, RosterImportJob status) {
+    private record Problems(List<ImportReport.Problem> problems, Instant at) {
     }
 
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /** Personal data, by job id: the rows' problems of finished imports (see the class comment). */
+    private final Map<String, Problems> problems = new ConcurrentHashMap<>();
 
     @EJB
     RosterImports imports;
 
     @EJB
-    RosterImportJobs self;
+    JobRunner runner;
 
     @Inject
     RequestLocale requestLocale;
 
-    @Resource
-    SessionContext session;
-
-    @Resource
-    UserTransaction transaction;
-
     /** Starts importing the roster for the caller; returns at once. */
     public RosterImportJob start(RosterRequest request, boolean skipBadRows, Locale locale) {
-        String id = UUID.randomUUID().toString();
-        RosterImportJob status = new RosterImportJob(id, RosterImportJob.State.RUNNING, 0, 0, null, null, Instant.now());
-        jobs.put(id, new Job(session.getCallerPrincipal().getName(), status));
-        self.run(id, request, skipBadRows, locale);
-        return status;
-    }
-
-    /** Runs as the owner (the caller's identity travels with an asynchronous call), in one transaction. */
-    @Asynchronous
-    public void run(String id, RosterRequest request, boolean skipBadRows, Locale locale) {
-        try {
-            requestLocale.set(locale);
-        } catch (RuntimeException noRequestContext) {
-            // messages are then worded in English
-        }
-        try {
-            transaction.setTransactionTimeout(TRANSACTION_SECONDS);
-            transaction.begin();
-            RosterReport report;
-            try {
-                report = imports.commit(request, skipBadRows, (done, total) -> update(id, RosterImportJob.State.RUNNING, done, total, null, null));
-                transaction.commit();
-            } catch (Exception e) {
-                transaction.rollback();
-                throw e;
-            }
-            update(id, RosterImportJob.State.DONE, report.rows(), report.rows(), report, null);
-        } catch (InvalidInputException invalid) {
-            update(id, RosterImportJob.State.FAILED, 0, 0, null, invalid.errors().stream()
-                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Roster import " + id + " failed: " + e.getClass().getName());
-            update(id, RosterImportJob.State.FAILED, 0, 0, null, "The import failed and changed nothing; try again.");
-        }
+        BackgroundJob job = runner.submit(JobKind.ROSTER_IMPORT, 0, JobSummary.empty().with("skipBadRows", String.valueOf(skipBadRows)),
+                progress -> {
+                    try {
+                        requestLocale.set(locale);
+                    } catch (RuntimeException noRequestContext) {
+                        // messages are then worded in English
+                    }
+                    RosterReport report = imports.commit(request, skipBadRows, progress::update);
+                    if (!report.problems().isEmpty()) {
+                        problems.put(progress.jobId(), new Problems(report.problems(), Instant.now()));
+                    }
+                    return summary(report);
+                },
+                RosterImportJobs::wording);
+        return view(job, null);
     }
 
     /** Where the caller's import stands. */
     public RosterImportJob status(String id) {
-        Job job = id == null ? null : jobs.get(id);
-        if (job == null || !job.owner().equals(session.getCallerPrincipal().getName())) {
-            throw new NotFoundException("Import", id);
-        }
-        return job.status();
+        BackgroundJob job = runner.own(id, JobKind.ROSTER_IMPORT).orElseThrow(() -> new NotFoundException("Import", id));
+        Problems kept = problems.get(job.getId());
+        return view(job, kept == null ? null : kept.problems());
     }
 
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     public void forgetOld() {
-        Instant limit = Instant.now().minus(KEEP);
-        jobs.entrySet().removeIf(e -> e.getValue().status().startedAt().isBefore(limit)
-                && e.getValue().status().state() != RosterImportJob.State.RUNNING);
+        Instant limit = Instant.now().minus(JobRecovery.KEEP);
+        problems.values().removeIf(p -> p.at().isBefore(limit));
     }
 
-    private void update(String id, RosterImportJob.State state, int done, int total, RosterReport report, String error) {
-        jobs.computeIfPresent(id, (k, j) -> {
-            RosterImportJob s = j.status();
-            return new Job(j.owner(), new RosterImportJob(s.id(), state, done, total, report, error, s.startedAt()));
-        });
+    /** Words for the owner: the import's own validation messages (which name the field), or a plain sentence. */
+    private static String wording(Exception failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            return invalid.errors().stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(FAILED);
+        }
+        return FAILED;
+    }
+
+    private static JobSummary summary(RosterReport report) {
+        return JobSummary.empty().with("rows", report.rows()).with("newPeople", report.newPeople())
+                .with("matchedPeople", report.matchedPeople()).with("newCases", report.newCases())
+                .with("matchedCases", report.matchedCases()).with("newCharges", report.newCharges())
+                .with("newHolds", report.newHolds()).with("problemCount", report.problemCount());
+    }
+
+    /** The job as the API and the import page have always shown it. */
+    private static RosterImportJob view(BackgroundJob job, List<ImportReport.Problem> problems) {
+        RosterImportJob.State state = switch (job.getState()) {
+            case QUEUED, RUNNING -> RosterImportJob.State.RUNNING;
+            case DONE -> RosterImportJob.State.DONE;
+            case FAILED -> RosterImportJob.State.FAILED;
+        };
+        RosterReport report = null;
+        if (job.getState() == JobState.DONE) {
+            JobSummary s = job.summary();
+            int[] c = new int[COUNTS.length];
+            for (int i = 0; i < COUNTS.length; i++) {
+                c[i] = (int) s.count(COUNTS[i], 0);
+            }
+            report = new RosterReport(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], problems == null ? List.of() : problems, true);
+        }
+        // As before: a done import reports all its rows, a failed one none (it changed nothing).
+        int done = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getDone();
+        int total = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getTotal();
+        return new RosterImportJob(job.getId(), state, done, total, report, job.getFailureMessage(), job.getCreatedAt());
     }
 }
