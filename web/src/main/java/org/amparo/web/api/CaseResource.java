@@ -7,7 +7,11 @@ import jakarta.ws.rs.PUT;
 import org.amparo.casefile.application.CaseFile;
 import org.amparo.casefile.application.CaseFileForms;
 import org.amparo.casefile.application.CaseFileQueries;
-import org.amparo.casefile.application.CaseFileService;
+import org.amparo.casefile.application.CaseAdministration;
+import org.amparo.casefile.application.CaseNotesAndDocuments;
+import org.amparo.casefile.application.CriminalHistoryRecords;
+import org.amparo.casefile.application.CustodyRecords;
+import org.amparo.casefile.application.PersonRecords;
 import org.amparo.cases.application.PossibleDuplicate;
 import org.amparo.shared.domain.FieldChange;
 import jakarta.ws.rs.Consumes;
@@ -72,7 +76,19 @@ public class CaseResource {
     TaskInbox inbox;
 
     @Inject
-    CaseFileService file;
+    PersonRecords personRecords;
+
+    @Inject
+    CriminalHistoryRecords criminalHistory;
+
+    @Inject
+    CustodyRecords custodyRecords;
+
+    @Inject
+    CaseAdministration administration;
+
+    @Inject
+    CaseNotesAndDocuments notesAndDocuments;
 
     @Inject
     CaseFileQueries fileQueries;
@@ -212,7 +228,7 @@ public class CaseResource {
     @Path("{id}/person")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseFile person(@PathParam("id") long id, CaseFileForms.PersonForm form) {
-        file.updatePerson(id, required(form));
+        personRecords.updatePerson(id, required(form));
         return fileQueries.file(id);
     }
 
@@ -220,7 +236,7 @@ public class CaseResource {
     @Path("{id}/immigration")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseFile immigration(@PathParam("id") long id, CaseFileForms.ImmigrationForm form) {
-        file.updateImmigration(id, required(form));
+        personRecords.updateImmigration(id, required(form));
         return fileQueries.file(id);
     }
 
@@ -228,7 +244,7 @@ public class CaseResource {
     @Path("{id}/custody")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseFile custody(@PathParam("id") long id, CaseFileForms.CustodyForm form) {
-        file.updateCustody(id, required(form));
+        custodyRecords.updateCustody(id, required(form));
         return fileQueries.file(id);
     }
 
@@ -237,7 +253,7 @@ public class CaseResource {
     @Path("{id}/caseworker")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseFile caseworker(@PathParam("id") long id, Map<String, String> body) {
-        file.reassignCaseworker(id, required(body).get("caseworker"));
+        administration.reassignCaseworker(id, required(body).get("caseworker"));
         return fileQueries.file(id);
     }
 
@@ -245,21 +261,21 @@ public class CaseResource {
     @Path("{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response alias(@PathParam("id") long id, CaseFileForms.AliasForm form) {
-        return created(file.addAlias(id, required(form)));
+        return created(personRecords.addAlias(id, required(form)));
     }
 
     @POST
     @Path("{id}/family")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response family(@PathParam("id") long id, CaseFileForms.FamilyMemberForm form) {
-        return created(file.addFamilyMember(id, required(form)));
+        return created(personRecords.addFamilyMember(id, required(form)));
     }
 
     @POST
     @Path("{id}/entries")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response entry(@PathParam("id") long id, CaseFileForms.EntryForm form) {
-        file.addEntry(id, required(form));
+        personRecords.addEntry(id, required(form));
         return Response.status(201).build();
     }
 
@@ -267,7 +283,7 @@ public class CaseResource {
     @Path("{id}/removal-orders")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response removalOrder(@PathParam("id") long id, CaseFileForms.RemovalOrderForm form) {
-        file.addRemovalOrder(id, required(form));
+        personRecords.addRemovalOrder(id, required(form));
         return Response.status(201).build();
     }
 
@@ -275,27 +291,27 @@ public class CaseResource {
     @Path("{id}/charges")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response charge(@PathParam("id") long id, CaseFileForms.ChargeForm form) {
-        return created(file.recordCharge(id, required(form)));
+        return created(criminalHistory.recordCharge(id, required(form)));
     }
 
     @POST
     @Path("{id}/court-dates")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response courtDate(@PathParam("id") long id, CaseFileForms.CourtDateForm form) {
-        return created(file.addCourtDate(id, required(form)));
+        return created(criminalHistory.addCourtDate(id, required(form)));
     }
 
     @POST
     @Path("{id}/ice-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response iceRequest(@PathParam("id") long id, CaseFileForms.IceRequestForm form) {
-        return created(file.recordIceRequest(id, required(form)));
+        return created(custodyRecords.recordIceRequest(id, required(form)));
     }
 
     @POST
     @Path("{id}/ice-requests/{detainer}/lift")
     public CaseFile lift(@PathParam("id") long id, @PathParam("detainer") long detainer) {
-        file.liftIceRequest(id, detainer);
+        custodyRecords.liftIceRequest(id, detainer);
         return fileQueries.file(id);
     }
 
@@ -310,7 +326,7 @@ public class CaseResource {
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response note(@PathParam("id") long id, CaseFileForms.NoteForm form) {
-        return created(file.addNote(id, required(form)));
+        return created(notesAndDocuments.addNote(id, required(form)));
     }
 
     /** Uploads a scan as the request body; its type is told by its content. {@code ?fileName=} names it. */
@@ -319,8 +335,8 @@ public class CaseResource {
     @Consumes(MediaType.WILDCARD)
     public Response upload(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @QueryParam("description") String description, java.io.InputStream body) throws java.io.IOException {
-        byte[] content = body.readNBytes(CaseFileService.MAX_DOCUMENT_MB * 1024 * 1024 + 1);
-        return created(file.uploadDocument(id, fileName, description, content));
+        byte[] content = body.readNBytes(CaseNotesAndDocuments.MAX_DOCUMENT_MB * 1024 * 1024 + 1);
+        return created(notesAndDocuments.uploadDocument(id, fileName, description, content));
     }
 
     @GET
@@ -343,7 +359,7 @@ public class CaseResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id, @QueryParam("reason") String reason) {
-        file.deleteCase(id, reason);
+        administration.deleteCase(id, reason);
         return Response.noContent().build();
     }
 

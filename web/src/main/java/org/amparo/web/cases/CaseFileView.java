@@ -79,7 +79,7 @@ public class CaseFileView implements Serializable {
     }
 
     @Inject
-    org.amparo.casefile.application.CaseFileService fileService;
+    org.amparo.casefile.application.CaseAdministration fileService;
 
     @Inject
     org.amparo.casefile.application.CaseFileExport fileExport;

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CaseFileForms;
-import org.amparo.casefile.application.CaseFileService;
+import org.amparo.casefile.application.CriminalHistoryRecords;
 import org.amparo.people.domain.Disposition;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
@@ -30,7 +30,7 @@ public class CriminalHistoryEditor implements Serializable {
     CaseFileView caseFile;
 
     @Inject
-    CaseFileService service;
+    CriminalHistoryRecords service;
 
     private Long arrestId;
     private LocalDate arrestedOn;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CaseFile;
 import org.amparo.casefile.application.CaseFileForms;
-import org.amparo.casefile.application.CaseFileService;
+import org.amparo.casefile.application.CustodyRecords;
 import org.amparo.cases.domain.BailStatus;
 import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.rules.detainer.Interference;
@@ -37,7 +37,7 @@ public class CustodyEditor implements Serializable {
     CaseFileView caseFile;
 
     @Inject
-    CaseFileService service;
+    CustodyRecords service;
 
     @Inject
     ReferenceQueries reference;

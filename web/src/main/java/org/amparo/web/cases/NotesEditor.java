@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CaseFileForms;
 import org.amparo.casefile.application.CaseFileQueries;
-import org.amparo.casefile.application.CaseFileService;
+import org.amparo.casefile.application.CaseNotesAndDocuments;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -26,7 +26,7 @@ public class NotesEditor implements Serializable {
     CaseFileView caseFile;
 
     @Inject
-    CaseFileService service;
+    CaseNotesAndDocuments service;
 
     @Inject
     CaseFileQueries queries;

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CaseFile;
 import org.amparo.casefile.application.CaseFileForms;
-import org.amparo.casefile.application.CaseFileService;
-import org.amparo.casefile.application.CaseFileService.ImmigrationList;
+import org.amparo.casefile.application.PersonRecords;
+import org.amparo.casefile.application.PersonRecords.ImmigrationList;
 import org.amparo.people.domain.Citizenship;
 import org.amparo.people.domain.Education;
 import org.amparo.people.domain.FamilyRelation;
@@ -36,7 +36,7 @@ public class PersonEditor implements Serializable {
     CaseFileView caseFile;
 
     @Inject
-    CaseFileService service;
+    PersonRecords service;
 
     private int version;
     private String familyName;

@@ -1,0 +1,40 @@
+package org.amparo.casefile.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.amparo.casefile.infrastructure.AuditedChanges;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.shared.domain.EditConflictException;
+
+/**
+ * What every case-file use case does first: find the case (refusing a closed one where facts would change), and
+ * refuse a form edited from an older version of a record than the one on file, saying what changed since.
+ */
+@ApplicationScoped
+class CaseFileEdits {
+
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    AuditedChanges changes;
+
+    /** A case whose facts are about to change: it must exist and be open. */
+    DetentionCase open(long caseId) {
+        DetentionCase c = load(caseId);
+        c.requireOpen();
+        return c;
+    }
+
+    DetentionCase load(long caseId) {
+        return cases.require(caseId);
+    }
+
+    /** Refuses a save made from an older version of the record, naming what somebody else changed since. */
+    void requireVersion(Class<?> type, Object id, int current, int expected, String record) {
+        if (current != expected) {
+            throw new EditConflictException(record, current, changes.since(type, id, expected));
+        }
+    }
+}
