@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
 class DashboardBench {
 
     private static final String BASE = System.getProperty("amparo.baseUrl", "http://localhost:8080/amparo");
-    private static final String[] STEPS = {"intake", "intake", "iceHoldCheck", "attorneyReferral", "attorneyReferral",
-            "attorneyResponse", "attorneyReview", "attorneyReview", "campaignApproval", "closure"};
+    private static final String[] STEPS = {"INTAKE", "INTAKE", "ICE_HOLD_CHECK", "ATTORNEY_REFERRAL", "ATTORNEY_REFERRAL",
+            "ATTORNEY_RESPONSE", "ATTORNEY_REVIEW", "ATTORNEY_REVIEW", "CAMPAIGN_APPROVAL", "CLOSURE"};
     private static final String[] FORMS = {"I_247A", "I_247A", "I_247D", "I_247N", "I_200"};
     private static final String[] OUTCOMES = {"RELEASED", "TRANSFERRED_TO_ICE", "BOND_GRANTED", "REMOVED", "LOST_CONTACT"};
     private static final String[] FINDINGS = {"NON_PRIORITY_TARGET", "POLICY_CONFLICT", "HELD_PAST_EXPIRY", "NO_NOTICE_TO_PERSON"};

@@ -87,15 +87,15 @@ class WorkflowBench {
             check(opened, 201);
             opens.add(serverMillis(opened));
             long id = Json.createReader(new StringReader(opened.body())).readObject().getJsonNumber("id").longValue();
-            complete(id, "intake", "caseworker", """
+            complete(id, "INTAKE", "caseworker", """
                     {"immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s","detainerForm":"I_247A",
                      "detainerIssuedAt":"%s","detainerServedOnPerson":false}"""
                     .formatted(now.minusHours(3), now.plusHours(30), now.minusHours(1)));
-            complete(id, "iceHoldCheck", "caseworker",
+            complete(id, "ICE_HOLD_CHECK", "caseworker",
                     "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":false,\"honored\":true}".formatted(now.plusHours(30)));
-            complete(id, "attorneyReferral", "supervisor", "{\"attorney\":\"attorney\"}");
-            complete(id, "attorneyResponse", "attorney", "{\"accept\":true}");
-            complete(id, "attorneyReview", "attorney", "{\"recommendCampaign\":false}");
+            complete(id, "ATTORNEY_REFERRAL", "supervisor", "{\"attorney\":\"attorney\"}");
+            complete(id, "ATTORNEY_RESPONSE", "attorney", "{\"accept\":true}");
+            complete(id, "ATTORNEY_REVIEW", "attorney", "{\"recommendCampaign\":false}");
         }
         return null;
     }
@@ -105,7 +105,7 @@ class WorkflowBench {
         HttpResponse<String> tasks = get("/api/v1/cases/" + caseId + "/tasks", user);
         check(tasks, 200);
         JsonObject task = Json.createReader(new StringReader(tasks.body())).readArray().getValuesAs(JsonObject.class).stream()
-                .filter(t -> t.getString("stepKey").equals(step)).findFirst()
+                .filter(t -> t.getString("step").equals(step)).findFirst()
                 .orElseThrow(() -> new AssertionError("case " + caseId + " has no open " + step + ": " + tasks.body()));
         HttpResponse<String> done = post("/api/v1/tasks/" + task.getString("id") + "/complete", user, form);
         check(done, 204);

@@ -40,7 +40,7 @@ class CaseApiIT {
         assertThat(fetched.getString("processInstanceId")).isNotBlank();
         // written by the BPMN task listener ${caseStepListener}: an expression in workflows/ resolved a CDI bean
         // that calls a service in ejb/, inside the real EAR
-        assertThat(fetched.getString("workflowStep")).isEqualTo("intake");
+        assertThat(fetched.getString("workflowStep")).isEqualTo("INTAKE");
 
         var tasks = jakarta.json.Json.createReader(new java.io.StringReader(
                 api.get("/api/v1/tasks", "Authorization", CASEWORKER).body())).readArray();
@@ -48,7 +48,7 @@ class CaseApiIT {
                 .filter(t -> t.getJsonNumber("caseId").longValue() == id))
                 .singleElement()
                 .satisfies(t -> {
-                    assertThat(t.getString("stepKey")).isEqualTo("intake");
+                    assertThat(t.getString("step")).isEqualTo("INTAKE");
                     assertThat(t.getJsonArray("candidateGroups").getString(0)).isEqualTo("caseworker");
                 });
     }

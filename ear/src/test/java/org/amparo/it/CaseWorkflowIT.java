@@ -41,7 +41,7 @@ class CaseWorkflowIT {
     static JsonObject task(Http api, String auth, long caseId, String step) {
         var tasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", auth).body())).readArray()
                 .getValuesAs(JsonObject.class);
-        return tasks.stream().filter(t -> t.getJsonNumber("caseId").longValue() == caseId && t.getString("stepKey").equals(step))
+        return tasks.stream().filter(t -> t.getJsonNumber("caseId").longValue() == caseId && t.getString("step").equals(step))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + step + " task of case " + caseId + " in the inbox"));
     }
 
@@ -67,7 +67,7 @@ class CaseWorkflowIT {
     void aCaseWithAHoldGoesThroughEveryStepByTheRoleThatOwnsIt() {
         long id = openCase(api, null);
         LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        completeOk(api, CASEWORKER, id, "intake", """
+        completeOk(api, CASEWORKER, id, "INTAKE", """
                 {"dateOfBirth":"1992-04-10","immigrationStatus":"UNDOCUMENTED","firstEntry":"2001-03-01",
                  "continuousResidenceSince":"2001-03-01","education":"GED","nationalSecurityConcern":false,
                  "bookedAt":"%s","scheduledReleaseAt":"%s","detainerForm":"I_247A","detainerIssuedAt":"%s",
@@ -80,33 +80,33 @@ class CaseWorkflowIT {
                 .contains("NON_PRIORITY_TARGET", "NO_NOTICE_TO_PERSON");
         assertThat(active(id)).contains("iceHoldCheck", "warningTimer", "expiryTimer");
 
-        completeOk(api, CASEWORKER, id, "iceHoldCheck", """
+        completeOk(api, CASEWORKER, id, "ICE_HOLD_CHECK", """
                 {"scheduledReleaseAt":"%s","servedOnPerson":false,"honored":true,"notifiedIce":false}""".formatted(now.plusHours(26)));
         assertThat(caseOf(id).getJsonArray("findings").getValuesAs(JsonString::getString)).contains("POLICY_CONFLICT");
 
-        completeOk(api, SUPERVISOR, id, "attorneyReferral", "{\"attorney\":\"attorney\"}");
-        HttpResponse<String> noReason = complete(api, ATTORNEY, task(api, ATTORNEY, id, "attorneyResponse"), "{\"accept\":false}");
+        completeOk(api, SUPERVISOR, id, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+        HttpResponse<String> noReason = complete(api, ATTORNEY, task(api, ATTORNEY, id, "ATTORNEY_RESPONSE"), "{\"accept\":false}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
-        completeOk(api, ATTORNEY, id, "attorneyResponse", "{\"accept\":false,\"reason\":\"conflict of interest\"}");
-        completeOk(api, SUPERVISOR, id, "attorneyReferral", "{\"attorney\":\"attorney\"}");
-        completeOk(api, ATTORNEY, id, "attorneyResponse", "{\"accept\":true}");
-        JsonObject review = task(api, ATTORNEY, id, "attorneyReview");
+        completeOk(api, ATTORNEY, id, "ATTORNEY_RESPONSE", "{\"accept\":false,\"reason\":\"conflict of interest\"}");
+        completeOk(api, SUPERVISOR, id, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+        completeOk(api, ATTORNEY, id, "ATTORNEY_RESPONSE", "{\"accept\":true}");
+        JsonObject review = task(api, ATTORNEY, id, "ATTORNEY_REVIEW");
         assertThat(review.getString("assignee")).isEqualTo("attorney");
         assertThat(review.containsKey("dueAt")).as("the review has a due date").isTrue();
-        completeOk(api, ATTORNEY, id, "attorneyReview", "{\"recommendCampaign\":false}");
+        completeOk(api, ATTORNEY, id, "ATTORNEY_REVIEW", "{\"recommendCampaign\":false}");
         // a policy conflict and a non-priority target call for escalation even without the attorney's recommendation
-        completeOk(api, SUPERVISOR, id, "campaignApproval", "{\"approve\":true}");
-        completeOk(api, SUPERVISOR, id, "closure", "{\"outcome\":\"RELEASED\"}");
+        completeOk(api, SUPERVISOR, id, "CAMPAIGN_APPROVAL", "{\"approve\":true}");
+        completeOk(api, SUPERVISOR, id, "CLOSURE", "{\"outcome\":\"RELEASED\"}");
 
         JsonObject closed = caseOf(id);
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(active(id)).isEmpty();
         var history = Json.createReader(new StringReader(api.get("/api/v1/cases/" + id + "/history", "Authorization", SUPERVISOR).body()))
                 .readArray().getValuesAs(JsonObject.class);
-        assertThat(history).extracting(h -> h.getString("stepKey")).containsExactly("intake", "iceHoldCheck",
-                "attorneyReferral", "attorneyResponse", "attorneyReferral", "attorneyResponse", "attorneyReview",
-                "campaignApproval", "closure");
+        assertThat(history).extracting(h -> h.getString("step")).containsExactly("INTAKE", "ICE_HOLD_CHECK",
+                "ATTORNEY_REFERRAL", "ATTORNEY_RESPONSE", "ATTORNEY_REFERRAL", "ATTORNEY_RESPONSE", "ATTORNEY_REVIEW",
+                "CAMPAIGN_APPROVAL", "CLOSURE");
         assertThat(history.get(3).getString("outcome")).isEqualTo("declined: conflict of interest");
         assertThat(history.get(3).getString("assignee")).isEqualTo("attorney");
     }
@@ -114,7 +114,7 @@ class CaseWorkflowIT {
     @Test
     void intakeWithoutTheFactsScreeningNeedsIsRefusedAndNothingItChangedIsKept() {
         long id = openCase(api, null);
-        HttpResponse<String> refused = complete(api, CASEWORKER, task(api, CASEWORKER, id, "intake"),
+        HttpResponse<String> refused = complete(api, CASEWORKER, task(api, CASEWORKER, id, "INTAKE"),
                 "{\"dateOfBirth\":\"1990-01-01\",\"detainerForm\":\"I_247A\"}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
@@ -122,7 +122,7 @@ class CaseWorkflowIT {
         // the date of birth was written before the screening step refused: the whole step rolled back
         assertThat(caseOf(id).containsKey("dateOfBirth")).isFalse();
         assertThat(active(id)).containsExactly("intake");
-        task(api, CASEWORKER, id, "intake");
+        task(api, CASEWORKER, id, "INTAKE");
     }
 
     @Test
@@ -133,13 +133,13 @@ class CaseWorkflowIT {
         assertThat(caseworkerTasks).isNotEmpty().allSatisfy(t -> assertThat(
                 t.getJsonArray("candidateGroups").getValuesAs(JsonString::getString).contains("caseworker")
                         || "caseworker".equals(t.getString("assignee", null))).isTrue());
-        assertThat(caseworkerTasks).noneMatch(t -> t.getString("stepKey").equals("attorneyReferral")
-                || t.getString("stepKey").equals("closure"));
+        assertThat(caseworkerTasks).noneMatch(t -> t.getString("step").equals("ATTORNEY_REFERRAL")
+                || t.getString("step").equals("CLOSURE"));
         var supervisorTasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", SUPERVISOR).body()))
                 .readArray().getValuesAs(JsonObject.class);
         assertThat(supervisorTasks).noneMatch(t -> t.getJsonNumber("caseId").longValue() == id);
         // a caseworker cannot complete a supervisor's task even knowing its id
-        JsonObject referral = supervisorTasks.stream().filter(t -> t.getString("stepKey").equals("attorneyReferral")).findFirst().orElseThrow();
+        JsonObject referral = supervisorTasks.stream().filter(t -> t.getString("step").equals("ATTORNEY_REFERRAL")).findFirst().orElseThrow();
         assertThat(complete(api, CASEWORKER, referral, "{\"attorney\":\"attorney\"}").statusCode()).isIn(403, 404);
         assertThat(Http.json(api.get("/api/v1/tasks/count", "Authorization", CASEWORKER)).getJsonNumber("count").longValue())
                 .isEqualTo(caseworkerTasks.size());
@@ -149,11 +149,11 @@ class CaseWorkflowIT {
     void releaseFromCustodyEndsTheHoldTimersAndANewDetainerBringsBackTheHoldCheck() {
         long id = openCase(api, null);
         LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        completeOk(api, CASEWORKER, id, "intake", """
+        completeOk(api, CASEWORKER, id, "INTAKE", """
                 {"dateOfBirth":"1985-02-02","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
                  "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
                 .formatted(now.minusHours(5), now.plusHours(40), now.minusHours(1)));
-        completeOk(api, CASEWORKER, id, "iceHoldCheck", "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":true}".formatted(now.plusHours(40)));
+        completeOk(api, CASEWORKER, id, "ICE_HOLD_CHECK", "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":true}".formatted(now.plusHours(40)));
         assertThat(active(id)).contains("attorneyReferral", "warningTimer", "expiryTimer");
 
         JsonObject newDetainer = Http.json(api.postJson("/api/v1/cases/" + id + "/events",

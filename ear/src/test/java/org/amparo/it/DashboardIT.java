@@ -58,24 +58,24 @@ class DashboardIT {
 
         open(); // A: stays at intake
         long b = open(); // B: intake done during the period, now at attorney referral
-        completeOk(api, CASEWORKER, b, "intake", "{\"dateOfBirth\":\"1990-01-01\",\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        completeOk(api, CASEWORKER, b, "INTAKE", "{\"dateOfBirth\":\"1990-01-01\",\"immigrationStatus\":\"UNDOCUMENTED\"}");
         iceHoldCheckFirst = Instant.now();
         caseC = heldCase(-30); // hold expires in 18 hours
         caseD = heldCase(-60); // expired 12 hours ago, still held
         caseE = heldCase(-5);  // expires in 43 hours
         long f = open(); // F: closed this month
-        completeOk(api, CASEWORKER, f, "intake", "{\"dateOfBirth\":\"1990-01-01\",\"immigrationStatus\":\"LPR\"}");
-        completeOk(api, SUPERVISOR, f, "attorneyReferral", "{\"attorney\":\"attorney\"}");
-        completeOk(api, ATTORNEY, f, "attorneyResponse", "{\"accept\":true}");
-        completeOk(api, ATTORNEY, f, "attorneyReview", "{\"recommendCampaign\":false}");
-        completeOk(api, SUPERVISOR, f, "closure", "{\"outcome\":\"RELEASED\"}");
+        completeOk(api, CASEWORKER, f, "INTAKE", "{\"dateOfBirth\":\"1990-01-01\",\"immigrationStatus\":\"LPR\"}");
+        completeOk(api, SUPERVISOR, f, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+        completeOk(api, ATTORNEY, f, "ATTORNEY_RESPONSE", "{\"accept\":true}");
+        completeOk(api, ATTORNEY, f, "ATTORNEY_REVIEW", "{\"recommendCampaign\":false}");
+        completeOk(api, SUPERVISOR, f, "CLOSURE", "{\"outcome\":\"RELEASED\"}");
         datasetDone = Instant.now();
     }
 
     private static long heldCase(int releaseHoursFromNow) {
         long id = open();
         LocalDateTime now = LocalDateTime.now(ZONE).truncatedTo(ChronoUnit.MINUTES);
-        completeOk(api, CASEWORKER, id, "intake", """
+        completeOk(api, CASEWORKER, id, "INTAKE", """
                 {"dateOfBirth":"1988-08-08","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
                  "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
                 .formatted(now.minusDays(10), now.plusHours(releaseHoursFromNow), now.minusDays(9)));
@@ -115,8 +115,8 @@ class DashboardIT {
     void pipelineCountsEachOpenCaseInTheStepItIsInNowWithItsAge() {
         List<JsonObject> pipeline = figures(SUPERVISOR).getJsonArray("pipeline").getValuesAs(JsonObject.class);
         assertThat(pipeline).extracting(s -> s.getString("step") + "=" + s.getJsonNumber("cases").longValue())
-                .containsExactlyInAnyOrder("intake=1", "attorneyReferral=1", "iceHoldCheck=3");
-        JsonObject hold = pipeline.stream().filter(s -> s.getString("step").equals("iceHoldCheck")).findFirst().orElseThrow();
+                .containsExactlyInAnyOrder("INTAKE=1", "ATTORNEY_REFERRAL=1", "ICE_HOLD_CHECK=3");
+        JsonObject hold = pipeline.stream().filter(s -> s.getString("step").equals("ICE_HOLD_CHECK")).findFirst().orElseThrow();
         double elapsedHours = Duration.between(iceHoldCheckFirst, Instant.now()).toMillis() / 3_600_000.0;
         double median = hold.getJsonNumber("medianHours").doubleValue();
         double oldest = hold.getJsonNumber("oldestHours").doubleValue();

@@ -104,8 +104,8 @@ class IceDocumentEntrancesIT {
         }
         completeIntake(caseId, step == Step.ICE_HOLD_CHECK);
         if (step == Step.ATTORNEY_REVIEW) {
-            completeOk(api, SUPERVISOR, caseId, "attorneyReferral", "{\"attorney\":\"attorney\"}");
-            completeOk(api, ATTORNEY, caseId, "attorneyResponse", "{\"accept\":true}");
+            completeOk(api, SUPERVISOR, caseId, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+            completeOk(api, ATTORNEY, caseId, "ATTORNEY_RESPONSE", "{\"accept\":true}");
         }
         return caseId;
     }
@@ -113,7 +113,7 @@ class IceDocumentEntrancesIT {
     private void completeIntake(long caseId, boolean withFirstDetainer) {
         String detainer = withFirstDetainer
                 ? ",\"detainerForm\":\"I_247A\",\"detainerIssuedAt\":\"%s\"".formatted(FIRST_ISSUED) : "";
-        completeOk(api, CASEWORKER, caseId, "intake", """
+        completeOk(api, CASEWORKER, caseId, "INTAKE", """
                 {"dateOfBirth":"%s","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s"%s}"""
                 .formatted(DATE_OF_BIRTH, BOOKED, RELEASE, detainer));
     }
@@ -132,7 +132,7 @@ class IceDocumentEntrancesIT {
                         "Authorization", CASEWORKER);
                 assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
             }
-            case INTAKE_FORM -> completeOk(api, CASEWORKER, caseId, "intake", """
+            case INTAKE_FORM -> completeOk(api, CASEWORKER, caseId, "INTAKE", """
                     {"dateOfBirth":"%s","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
                      "detainerForm":"I_247A","detainerIssuedAt":"%s"}""".formatted(DATE_OF_BIRTH, BOOKED, RELEASE, NEW_ISSUED));
             case ROSTER_IMPORT -> {

@@ -28,7 +28,7 @@ class ServerRestartIT {
     void tasksAndPendingTimersSurviveAServerReload() throws Exception {
         long id = CaseWorkflowIT.openCase(api, null);
         LocalDateTime now = LocalDateTime.now(FACILITY_ZONE).truncatedTo(ChronoUnit.MINUTES);
-        CaseWorkflowIT.completeOk(api, CASEWORKER, id, "intake", """
+        CaseWorkflowIT.completeOk(api, CASEWORKER, id, "INTAKE", """
                 {"dateOfBirth":"1980-07-07","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
                  "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
                 .formatted(now.minusHours(5), now.plusHours(60), now.minusHours(1)));
@@ -37,7 +37,7 @@ class ServerRestartIT {
         reloadServer();
 
         assertThat(active(id)).contains("iceHoldCheck", "warningTimer", "expiryTimer");
-        CaseWorkflowIT.completeOk(api, CASEWORKER, id, "iceHoldCheck",
+        CaseWorkflowIT.completeOk(api, CASEWORKER, id, "ICE_HOLD_CHECK",
                 "{\"scheduledReleaseAt\":\"%s\",\"servedOnPerson\":true}".formatted(now.plusHours(60)));
         assertThat(active(id)).contains("attorneyReferral", "warningTimer", "expiryTimer");
     }

@@ -47,7 +47,7 @@ class WorkflowBrowserIT extends BrowserTest {
     @Test
     void theCaseFileDrawsTheDeployedProcessWithTheCurrentStepAndTheHistory() {
         long id = CaseWorkflowIT.openCase(api, "1991-09-09");
-        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, id, "intake", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, id, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
         browser.signInAt("/cases/file.xhtml?id=" + id, "supervisor");
 
         WebElement canvas = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bpmnCanvas")));

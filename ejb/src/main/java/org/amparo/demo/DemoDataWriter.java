@@ -65,8 +65,6 @@ public class DemoDataWriter {
     /** The steps in process order and the role that completes each; how far a demo case got is drawn per case. */
     private static final List<String> STEP_ROLES = List.of(Roles.CASEWORKER, Roles.CASEWORKER, Roles.SUPERVISOR,
             Roles.ATTORNEY, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.SUPERVISOR);
-    private static final Set<String> MAIN_STEPS = Set.of("intake", "iceHoldCheck", "attorneyReferral",
-            "attorneyResponse", "attorneyReview", "campaignApproval", "closure");
 
     @PersistenceContext
     EntityManager em;
@@ -196,36 +194,36 @@ public class DemoDataWriter {
     /** Completes the first {@code steps} main-path tasks of the case, as the people who own them would. */
     private void advance(DetentionCase c, int steps, Random random) {
         for (int s = 0; s < steps; s++) {
-            WorkTask task = workflow.openTasks(c.getId()).stream().filter(t -> MAIN_STEPS.contains(t.stepKey()))
+            WorkTask task = workflow.openTasks(c.getId()).stream().filter(t -> t.step().isMainPath())
                     .findFirst().orElse(null);
             if (task == null) {
                 return;
             }
             String user = Roles.SUPERVISOR;
             StepDecision decision;
-            switch (task.stepKey()) {
-                case "intake" -> {
+            switch (task.step()) {
+                case INTAKE -> {
                     user = Roles.CASEWORKER;
                     decision = new StepDecision.IntakeCompleted();
                 }
-                case "iceHoldCheck" -> {
+                case ICE_HOLD_CHECK -> {
                     user = Roles.CASEWORKER;
                     decision = new StepDecision.HoldVerified();
                 }
-                case "attorneyReferral" -> {
+                case ATTORNEY_REFERRAL -> {
                     c.assignAttorney(Roles.ATTORNEY);
                     decision = new StepDecision.AttorneyAssigned(Roles.ATTORNEY);
                 }
-                case "attorneyResponse" -> {
+                case ATTORNEY_RESPONSE -> {
                     user = Roles.ATTORNEY;
                     decision = new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
                 }
-                case "attorneyReview" -> {
+                case ATTORNEY_REVIEW -> {
                     user = Roles.ATTORNEY;
                     decision = new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
                 }
-                case "campaignApproval" -> decision = new StepDecision.CampaignDecided(random.nextBoolean());
-                case "closure" -> decision = new StepDecision.CaseClosed(
+                case CAMPAIGN_APPROVAL -> decision = new StepDecision.CampaignDecided(random.nextBoolean());
+                case CLOSURE -> decision = new StepDecision.CaseClosed(
                         CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
                 default -> decision = new StepDecision.AlertAcknowledged();
             }

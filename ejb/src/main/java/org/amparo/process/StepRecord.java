@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** One step of a case's process history: which task, who did it, when, and what they decided. */
-public record StepRecord(String stepKey, String name, String assignee, Instant started, Instant ended,
+public record StepRecord(CaseStep step, String name, String assignee, Instant started, Instant ended,
                          String outcome) implements Serializable {
 
     public boolean isOpen() {

@@ -17,6 +17,6 @@ public class CaseStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        progress.enteredStep(Variables.caseId(task), task.getTaskDefinitionKey());
+        progress.enteredStep(Variables.caseId(task), Steps.of(task.getTaskDefinitionKey()));
     }
 }

@@ -2,6 +2,7 @@ package org.amparo.workflows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.amparo.process.CaseStep;
 import org.amparo.process.ProcessFacts;
 import org.amparo.process.StepDecision;
 import org.amparo.process.CaseProcess;
@@ -50,7 +51,7 @@ public class FlowableCaseProcess implements CaseProcess {
     static final String HOLD_CHANGED = "holdChanged";
     static final String CUSTODY_ENDED = "custodyEnded";
     /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
-    static final Set<String> STEPS_THAT_CHECK_HOLDS = Set.of("intake", "iceHoldCheck", "iceHoldRecheck");
+    static final Set<CaseStep> STEPS_THAT_CHECK_HOLDS = Set.of(CaseStep.INTAKE, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
 
     @Override
     public String start(long caseId, ProcessFacts facts) {
@@ -147,7 +148,7 @@ public class FlowableCaseProcess implements CaseProcess {
             RuntimeService runtime = engine().getRuntimeService();
             runtime.setVariables(id, Variables.of(facts));
             boolean checkOpenOrComing = engine().getTaskService().createTaskQuery().processInstanceId(id)
-                    .list().stream().anyMatch(t -> STEPS_THAT_CHECK_HOLDS.contains(t.getTaskDefinitionKey()));
+                    .list().stream().anyMatch(t -> STEPS_THAT_CHECK_HOLDS.contains(Steps.of(t.getTaskDefinitionKey())));
             if (!checkOpenOrComing) {
                 deliver(id, NEW_DETAINER);
             }
@@ -185,7 +186,7 @@ public class FlowableCaseProcess implements CaseProcess {
                 .includeTaskLocalVariables()
                 .orderByHistoricTaskInstanceStartTime().asc()
                 .list().stream()
-                .map(t -> new StepRecord(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                .map(t -> new StepRecord(Steps.of(t.getTaskDefinitionKey()), t.getName(), t.getAssignee(),
                         t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
                         t.getTaskLocalVariables().get(SUMMARY) == null ? null : t.getTaskLocalVariables().get(SUMMARY).toString()))
@@ -266,7 +267,7 @@ public class FlowableCaseProcess implements CaseProcess {
         engine().getRuntimeService().createProcessInstanceQuery()
                 .processInstanceIds(overdue.stream().map(Task::getProcessInstanceId).collect(java.util.stream.Collectors.toSet()))
                 .list().forEach(p -> caseOf.put(p.getId(), p.getBusinessKey()));
-        return overdue.stream().map(t -> new WorkTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+        return overdue.stream().map(t -> new WorkTask(t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(),
                         Long.parseLong(caseOf.getOrDefault(t.getProcessInstanceId(), "-1")), t.getAssignee(), List.of(),
                         t.getCreateTime() == null ? null : t.getCreateTime().toInstant(), t.getDueDate().toInstant()))
                 .toList();
@@ -321,7 +322,7 @@ public class FlowableCaseProcess implements CaseProcess {
         Object caseId = t.getProcessVariables().get(Variables.CASE_ID);
         List<String> groups = t.getIdentityLinks().stream()
                 .map(IdentityLinkInfo::getGroupId).filter(Objects::nonNull).distinct().toList();
-        return new WorkTask(t.getId(), t.getTaskDefinitionKey(), t.getName(),
+        return new WorkTask(t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(),
                 caseId instanceof Number n ? n.longValue() : -1, t.getAssignee(), groups,
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant());

@@ -135,7 +135,7 @@ class CaseProcessTest {
         assertThat(closed).containsEntry(c, "RELEASED");
         assertThat(openTasks(c)).isEmpty();
         assertThat(timers(c)).isEmpty();
-        assertThat(workflow.history(c)).extracting(s -> s.stepKey())
+        assertThat(workflow.history(c)).extracting(s -> Steps.activityId(s.step()))
                 .containsExactly("intake", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
     }
 
@@ -163,7 +163,7 @@ class CaseProcessTest {
         only(c, "attorneyReferral");
         complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "bea"));
         assertThat(only(c, "attorneyResponse").assignee()).isEqualTo("bea");
-        assertThat(workflow.history(c)).filteredOn(s -> s.stepKey().equals("attorneyResponse"))
+        assertThat(workflow.history(c)).filteredOn(s -> Steps.activityId(s.step()).equals("attorneyResponse"))
                 .extracting(s -> s.outcome()).first().isEqualTo("declined: conflict of interest");
     }
 
@@ -216,7 +216,7 @@ class CaseProcessTest {
         complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true));
 
         fireTimersDueBy(c, expiry.minus(Duration.ofHours(12)));
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("attorneyReview");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly("attorneyReview");
     }
 
     @Test
@@ -228,7 +228,7 @@ class CaseProcessTest {
 
         fireTimersDueBy(c, expiry);
         assertThat(calls).containsExactly("screening", "holdExpiry");
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey)
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key)
                 .containsExactlyInAnyOrder("iceHoldCheck", "holdEscalation", "unlawfulDetention");
         assertThat(timers(c)).isEmpty();
     }
@@ -245,7 +245,7 @@ class CaseProcessTest {
         complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true));
 
         fireTimersDueBy(c, expiry);
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("attorneyReview");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly("attorneyReview");
     }
 
     static Stream<String> mainSteps() {
@@ -263,7 +263,7 @@ class CaseProcessTest {
         workflow.custodyEnded(c, new ProcessFacts(true, false, null, null, false, false));
 
         assertThat(timers(c)).isEmpty();
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly(step);
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly(step);
         // a new hold later cannot restart a watch that ended with custody
         workflow.holdChanged(c, processFacts(true, expiry, false));
         assertThat(timers(c)).isEmpty();
@@ -285,13 +285,13 @@ class CaseProcessTest {
         workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
 
         assertThat(calls.stream().filter("screening"::equals)).hasSize(screeningsBefore + 1);
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactlyInAnyOrder(step, "iceHoldRecheck");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactlyInAnyOrder(step, "iceHoldRecheck");
         assertThat(timers(c)).extracting(Job::getDuedate)
                 .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
 
         // A further document while that check is open updates it rather than adding another.
         workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactlyInAnyOrder(step, "iceHoldRecheck");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactlyInAnyOrder(step, "iceHoldRecheck");
     }
 
     @Test
@@ -304,7 +304,7 @@ class CaseProcessTest {
         workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
 
         assertThat(calls.stream().filter("screening"::equals)).hasSize(screeningsBefore);
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("iceHoldCheck");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly("iceHoldCheck");
         assertThat(timers(c)).extracting(Job::getDuedate)
                 .containsExactlyInAnyOrder(Date.from(expiry.minus(Duration.ofHours(12))), Date.from(expiry));
     }
@@ -316,11 +316,11 @@ class CaseProcessTest {
         screeningFacts = facts(true, expiry, false);
 
         workflow.iceDocumentReceived(c, processFacts(true, expiry, false));
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("intake");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly("intake");
         assertThat(calls).isEmpty();
 
         complete(c, "intake", "caseworker", Map.of());
-        assertThat(openTasks(c)).extracting(WorkTask::stepKey).containsExactly("iceHoldCheck");
+        assertThat(openTasks(c)).extracting(CaseProcessTest::key).containsExactly("iceHoldCheck");
     }
 
     @Test
@@ -346,6 +346,18 @@ class CaseProcessTest {
         assertThat(timers(c)).isEmpty();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(c)).count()).isZero();
         assertThat(closed).containsEntry(c, "TRANSFERRED_TO_ICE");
+    }
+
+    @Test
+    void everyUserTaskOfTheProcessIsAStepAndEveryStepAUserTask() throws Exception {
+        String xml;
+        try (var in = getClass().getClassLoader().getResourceAsStream(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE)) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> userTasks = java.util.regex.Pattern.compile("<userTask id=\"([^\"]+)\"").matcher(xml).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(userTasks).allSatisfy(id -> assertThat(Steps.activityId(Steps.of(id))).isEqualTo(id));
+        assertThat(org.amparo.process.CaseStep.values()).allSatisfy(step -> assertThat(userTasks).contains(Steps.activityId(step)));
     }
 
     @Test
@@ -392,7 +404,7 @@ class CaseProcessTest {
         List<WorkTask> overdue = workflow.overdueTasks(NOW, 500);
 
         assertThat(overdue).filteredOn(t -> t.caseId() == c).singleElement().satisfies(t -> {
-            assertThat(t.stepKey()).isEqualTo("attorneyReview");
+            assertThat(Steps.activityId(t.step())).isEqualTo("attorneyReview");
             assertThat(t.assignee()).isEqualTo("ana");
             assertThat(t.dueAt()).isEqualTo(NOW.minus(Duration.ofHours(1)));
         });
@@ -421,11 +433,16 @@ class CaseProcessTest {
                 only(c, step);
                 return c;
             }
-            if (openTasks(c).stream().anyMatch(t -> t.stepKey().equals(s))) {
+            if (openTasks(c).stream().anyMatch(t -> Steps.activityId(t.step()).equals(s))) {
                 complete(c, s, null, decisions.getOrDefault(s, Map.of()));
             }
         }
         throw new IllegalArgumentException(step);
+    }
+
+    /** The BPMN id of a task's step, as the tests name steps. */
+    private static String key(WorkTask task) {
+        return Steps.activityId(task.step());
     }
 
     private static List<WorkTask> openTasks(long c) {
@@ -433,7 +450,7 @@ class CaseProcessTest {
     }
 
     private static WorkTask only(long c, String step) {
-        List<WorkTask> matching = openTasks(c).stream().filter(t -> t.stepKey().equals(step)).toList();
+        List<WorkTask> matching = openTasks(c).stream().filter(t -> Steps.activityId(t.step()).equals(step)).toList();
         assertThat(matching).as("open %s tasks among %s", step, openTasks(c)).hasSize(1);
         return matching.get(0);
     }

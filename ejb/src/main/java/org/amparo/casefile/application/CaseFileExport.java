@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.CaseFileQuery;
@@ -39,8 +37,8 @@ import java.util.function.Function;
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
 public class CaseFileExport {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.amparo.cases.domain.DetentionCases cases;
 
     @Inject
     CaseFileQuery query;
@@ -65,7 +63,7 @@ public class CaseFileExport {
     public long export(long caseId, Locale locale, OutputStream out) {
         boolean privileged = session.isCallerInRole(Roles.ATTORNEY) || session.isCallerInRole(Roles.SUPERVISOR);
         CaseFile f = query.load(caseId, privileged).orElseThrow(() -> new NotFoundException("Case", caseId));
-        DetentionCase c = em.find(DetentionCase.class, caseId);
+        DetentionCase c = cases.require(caseId);
         List<FieldChange> history = changes.ofCase(c, privileged);
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         Function<Boolean, String> yesNo = b -> b == null ? null : l.getString(b ? "file.yes" : "file.no");

@@ -5,14 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.CaseFileQuery;
 import org.amparo.casefile.infrastructure.DocumentStore;
 import org.amparo.cases.domain.CaseDocument;
-import org.amparo.cases.domain.DetentionCase;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.FieldChange;
 import org.amparo.shared.domain.NotFoundException;
@@ -28,8 +25,11 @@ import java.util.List;
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
 public class CaseFileQueries {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.amparo.cases.domain.DetentionCases cases;
+
+    @Inject
+    org.amparo.cases.domain.CaseRecords records;
 
     @Inject
     CaseFileQuery query;
@@ -55,19 +55,12 @@ public class CaseFileQueries {
 
     /** Who changed which field of the file, when, from what to what; oldest first. */
     public List<FieldChange> history(long caseId) {
-        DetentionCase c = em.find(DetentionCase.class, caseId);
-        if (c == null) {
-            throw new NotFoundException("Case", caseId);
-        }
-        return changes.ofCase(c, mayReadPrivileged());
+        return changes.ofCase(cases.require(caseId), mayReadPrivileged());
     }
 
     /** A document's description and bytes; the caller closes the stream. */
     public StoredDocument document(long caseId, long documentId) {
-        CaseDocument doc = em.find(CaseDocument.class, documentId);
-        if (doc == null || doc.getDetentionCase().getId() != caseId) {
-            throw new NotFoundException("Document", documentId);
-        }
+        CaseDocument doc = records.document(caseId, documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
         audit.record("case.document.viewed", "DetentionCase", caseId, "document=" + documentId);
         return new StoredDocument(doc.getFileName(), doc.getContentType(), doc.getSizeBytes(), store.open(doc.getStorageKey()));
     }

@@ -6,8 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -43,8 +41,8 @@ public class CaseNotesAndDocuments {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    org.amparo.cases.domain.CaseRecords records;
 
     @Inject
     InputValidation validation;
@@ -69,8 +67,7 @@ public class CaseNotesAndDocuments {
             throw validation.invalid("privileged", "amparo.validation.privileged");
         }
         CaseNote note = new CaseNote(c, caller(), Instant.now(clock), form.text(), form.privileged());
-        em.persist(note);
-        em.flush();
+        records.add(note);
         audit.record("case.note.added", "DetentionCase", caseId, "note=" + note.getId() + (form.privileged() ? " privileged" : ""));
         return note.getId();
     }
@@ -112,8 +109,7 @@ public class CaseNotesAndDocuments {
         });
         CaseDocument doc = new CaseDocument(c, name, type, content.length, org.amparo.shared.domain.Digests.sha256(content), key, description,
                 caller(), Instant.now(clock));
-        em.persist(doc);
-        em.flush();
+        records.add(doc);
         audit.record("case.document.uploaded", "DetentionCase", caseId, "document=" + doc.getId() + " type=" + type);
         return doc.getId();
     }
@@ -121,11 +117,8 @@ public class CaseNotesAndDocuments {
     /** Takes a document off the case (the bytes stay until the case is purged, for the audit). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public void removeDocument(long caseId, long documentId) {
-        CaseDocument doc = em.find(CaseDocument.class, documentId);
-        if (doc == null || doc.getDetentionCase().getId() != caseId) {
-            throw new NotFoundException("Document", documentId);
-        }
-        em.remove(doc);
+        CaseDocument doc = records.document(caseId, documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
+        records.remove(doc);
         audit.record("case.document.removed", "DetentionCase", caseId, "document=" + documentId);
     }
 

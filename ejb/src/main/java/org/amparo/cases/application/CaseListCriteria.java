@@ -15,12 +15,12 @@ import java.io.Serializable;
  * @param mineOnly only cases whose caseworker or attorney is the caller
  * @param preset   a saved filter on top of the others, or null
  */
-public record CaseListCriteria(String search, CaseStatus status, String workflowStep, Long facilityId,
+public record CaseListCriteria(String search, CaseStatus status, org.amparo.process.CaseStep workflowStep, Long facilityId,
                                String caseworker, boolean mineOnly, EnforcementPriority priority, Finding finding,
                                CaseSortField sortField, boolean ascending, CaseListPreset preset)
         implements Serializable {
 
-    public CaseListCriteria(String search, CaseStatus status, String workflowStep, Long facilityId, String caseworker,
+    public CaseListCriteria(String search, CaseStatus status, org.amparo.process.CaseStep workflowStep, Long facilityId, String caseworker,
                             boolean mineOnly, EnforcementPriority priority, Finding finding, CaseSortField sortField,
                             boolean ascending) {
         this(search, status, workflowStep, facilityId, caseworker, mineOnly, priority, finding, sortField, ascending, null);

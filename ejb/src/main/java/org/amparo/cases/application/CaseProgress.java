@@ -26,7 +26,7 @@ public class CaseProgress {
     Clock clock;
 
     /** The case now waits in the given step. */
-    public void enteredStep(long caseId, String step) {
+    public void enteredStep(long caseId, org.amparo.process.CaseStep step) {
         DetentionCase detentionCase = cases.require(caseId);
         detentionCase.moveToStep(step, Instant.now(clock));
     }

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 /** A case as lists, the API and exports show it: one row, no lazy associations. */
 public record CaseSummary(long id, String familyName, String givenNames, LocalDate dateOfBirth, String aNumber,
                           Long facilityId, String facilityName, String bookingNumber, CaseStatus status,
-                          String workflowStep, String caseworker, String attorney, Instant openedAt,
+                          org.amparo.process.CaseStep workflowStep, String caseworker, String attorney, Instant openedAt,
                           String processInstanceId, EnforcementPriority enforcementPriority, DacaResult dacaResult,
                           Instant holdExpiresAt, String facilityTimeZone, List<Finding> findings) implements Serializable {
 

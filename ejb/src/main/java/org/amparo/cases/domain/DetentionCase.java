@@ -45,6 +45,7 @@ import org.amparo.cases.domain.event.IceDocumentReceived;
 import org.amparo.cases.domain.event.IceDocumentRemoved;
 import org.amparo.cases.domain.event.JailRespondedToRequest;
 import org.amparo.cases.domain.event.MovedToFacility;
+import org.amparo.process.CaseStep;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.shared.domain.DomainRuleViolation;
 import org.amparo.shared.domain.NotFoundException;
@@ -95,8 +96,9 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
     /** The workflow step the case waits in (a task definition key), as the engine last reported it. */
     @org.hibernate.envers.NotAudited
     @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @Enumerated(EnumType.STRING)
     @Column(name = "workflow_step", length = 60)
-    private String workflowStep;
+    private CaseStep workflowStep;
 
     @org.hibernate.envers.NotAudited
     @org.hibernate.annotations.OptimisticLock(excluded = true)
@@ -469,7 +471,7 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
     }
 
     /** The case now waits in this step, since this moment (a step entered again restarts its clock). */
-    public void moveToStep(String step, Instant at) {
+    public void moveToStep(CaseStep step, Instant at) {
         this.workflowStep = step;
         this.stepEnteredAt = at;
     }
@@ -530,7 +532,7 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
         return status;
     }
 
-    public String getWorkflowStep() {
+    public CaseStep getWorkflowStep() {
         return workflowStep;
     }
 

@@ -164,7 +164,7 @@ public class CaseListQuery {
         if (criteria.status() != null) {
             where.add(cb.equal(c.get("status"), criteria.status()));
         }
-        if (criteria.workflowStep() != null && !criteria.workflowStep().isBlank()) {
+        if (criteria.workflowStep() != null) {
             where.add(cb.equal(c.get("workflowStep"), criteria.workflowStep()));
         }
         if (criteria.facilityId() != null) {
@@ -256,7 +256,7 @@ public class CaseListQuery {
         ANumber aNumber = (ANumber) t.get(4);
         return new CaseSummary((Long) t.get(0), (String) t.get(1), (String) t.get(2), (LocalDate) t.get(3),
                 aNumber == null ? null : aNumber.formatted(), (Long) t.get(5), (String) t.get(6), (String) t.get(7),
-                (CaseStatus) t.get(8), (String) t.get(9), (String) t.get(10), (String) t.get(11), (Instant) t.get(12),
+                (CaseStatus) t.get(8), (org.amparo.process.CaseStep) t.get(9), (String) t.get(10), (String) t.get(11), (Instant) t.get(12),
                 (String) t.get(13), (EnforcementPriority) t.get(14), (DacaResult) t.get(15), (Instant) t.get(16),
                 t.get(17) == null ? null : t.get(17).toString(), List.of());
     }

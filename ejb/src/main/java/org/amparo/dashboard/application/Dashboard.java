@@ -140,7 +140,7 @@ public class Dashboard {
     }
 
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
-    public List<StepCase> casesAtStep(DashboardFilter filter, String step) {
+    public List<StepCase> casesAtStep(DashboardFilter filter, org.amparo.process.CaseStep step) {
         return queries.casesAtStep(scoped(filter), step, MAX_ROWS);
     }
 
@@ -152,7 +152,7 @@ public class Dashboard {
         }
         List<Long> inView = queries.casesInView(scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
         return overdue.stream().filter(t -> inView.contains(t.caseId())).limit(MAX_ROWS)
-                .map(t -> new OverdueTask(t.id(), t.caseId(), t.stepKey(), t.assignee(), t.dueAt())).toList();
+                .map(t -> new OverdueTask(t.id(), t.caseId(), t.step(), t.assignee(), t.dueAt())).toList();
     }
 
     public long unassignedCount(DashboardFilter filter) {

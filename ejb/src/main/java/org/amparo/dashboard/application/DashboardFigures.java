@@ -28,7 +28,7 @@ public final class DashboardFigures {
     }
 
     /** Open cases waiting in one step, with how long they have waited (median and oldest, in hours). */
-    public record PipelineStep(String step, long cases, double medianHours, double oldestHours) implements Serializable {
+    public record PipelineStep(org.amparo.process.CaseStep step, long cases, double medianHours, double oldestHours) implements Serializable {
     }
 
     /** A case waiting in a step, for the list under the pipeline. */
@@ -37,11 +37,11 @@ public final class DashboardFigures {
     }
 
     /** A task past its due date. */
-    public record OverdueTask(String taskId, long caseId, String step, String assignee, Instant dueAt) implements Serializable {
+    public record OverdueTask(String taskId, long caseId, org.amparo.process.CaseStep step, String assignee, Instant dueAt) implements Serializable {
     }
 
     /** An open case nobody has (no caseworker, or no attorney yet). */
-    public record UnassignedCase(long caseId, String personName, String step, boolean noCaseworker, boolean noAttorney)
+    public record UnassignedCase(long caseId, String personName, org.amparo.process.CaseStep step, boolean noCaseworker, boolean noAttorney)
             implements Serializable {
     }
 

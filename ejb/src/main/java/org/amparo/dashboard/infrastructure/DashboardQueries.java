@@ -141,12 +141,12 @@ public class DashboardQueries {
         List<PipelineStep> steps = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            steps.add(new PipelineStep((String) r[0], number(r[1]), hoursSince(r[3], now), hoursSince(r[2], now)));
+            steps.add(new PipelineStep(org.amparo.process.CaseStep.valueOf((String) r[0]), number(r[1]), hoursSince(r[3], now), hoursSince(r[2], now)));
         }
         return steps;
     }
 
-    public List<StepCase> casesAtStep(DashboardFilter filter, String step, int max) {
+    public List<StepCase> casesAtStep(DashboardFilter filter, org.amparo.process.CaseStep step, int max) {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select c.id, p.givenNames, p.familyName, fa.name, c.caseworker, c.stepEnteredAt
@@ -165,11 +165,12 @@ public class DashboardQueries {
                         select c.id, p.givenNames, p.familyName, c.workflowStep, c.caseworker, c.attorney
                         """ + CASES + w.jpql() + """
                          and c.status = :open and (c.caseworker is null or (c.attorney is null
-                              and c.workflowStep in ('attorneyReview', 'campaignApproval', 'closure')))
+                              and c.workflowStep in :withAnAttorney))
                         order by c.id""", Tuple.class))
-                .setParameter("open", CaseStatus.OPEN).setMaxResults(max)
+                .setParameter("open", CaseStatus.OPEN).setParameter("withAnAttorney", org.amparo.process.CaseStep.withAnAttorney())
+                .setMaxResults(max)
                 .getResultList().stream()
-                .map(t -> new UnassignedCase(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3),
+                .map(t -> new UnassignedCase(t.get(0, Long.class), name(t.get(1), t.get(2)), t.get(3, org.amparo.process.CaseStep.class),
                         t.get(4) == null, t.get(5) == null))
                 .toList();
     }
@@ -185,8 +186,9 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("select count(c)" + CASES_ONLY + w.jpql() + """
                          and c.status = :open and (c.caseworker is null or (c.attorney is null
-                              and c.workflowStep in ('attorneyReview', 'campaignApproval', 'closure')))""", Long.class))
-                .setParameter("open", CaseStatus.OPEN).getSingleResult();
+                              and c.workflowStep in :withAnAttorney))""", Long.class))
+                .setParameter("open", CaseStatus.OPEN).setParameter("withAnAttorney", org.amparo.process.CaseStep.withAnAttorney())
+                .getSingleResult();
     }
 
     /** Open cases per caseworker and per attorney; open tasks come from the workflow and are merged in. */

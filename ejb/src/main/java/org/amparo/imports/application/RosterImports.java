@@ -5,11 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.amparo.audit.application.AuditLog;
-import org.amparo.audit.infrastructure.HistoryQueue;
 import org.amparo.cases.domain.DetentionCases;
+import org.amparo.imports.domain.ImportLayouts;
+import org.amparo.imports.infrastructure.RosterMatching;
+import org.amparo.reference.domain.Facilities;
+import org.amparo.reference.domain.IceDocumentForms;
+import org.amparo.shared.domain.UnitOfWork;
 import org.amparo.people.domain.Arrests;
 import org.amparo.people.domain.People;
 import org.amparo.cases.application.CaseOpening;
@@ -28,8 +30,6 @@ import org.amparo.people.domain.Arrest;
 import org.amparo.people.domain.Charge;
 import org.amparo.people.domain.Disposition;
 import org.amparo.people.domain.Person;
-import org.amparo.reference.domain.Facility;
-import org.amparo.reference.domain.IceDocumentForm;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.Digests;
@@ -71,8 +71,20 @@ public class RosterImports {
     private static final int IN_LIST = 1000;
     private static final int SAMPLE_ROWS = 5;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RosterMatching matching;
+
+    @Inject
+    ImportLayouts layouts;
+
+    @Inject
+    Facilities facilities;
+
+    @Inject
+    IceDocumentForms forms;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     InputValidation validation;
@@ -108,7 +120,7 @@ public class RosterImports {
     public RosterLayout layout(String fileName, byte[] content) {
         SheetTable table = read(content);
         RosterSheet.Layout layout = RosterSheet.layout(table);
-        ImportLayout remembered = em.find(ImportLayout.class, layout.signature());
+        ImportLayout remembered = layouts.find(layout.signature()).orElse(null);
         Map<Integer, RosterField> mapping = remembered != null ? remembered.mapping() : layout.suggestedMapping();
         List<List<String>> sample = new ArrayList<>();
         for (int i = layout.headerIndex() + 1; i < table.rows().size() && sample.size() < SAMPLE_ROWS; i++) {
@@ -153,12 +165,12 @@ public class RosterImports {
             }
             done += p.group.rows().size();
             if (++sinceClear == BATCH) {
-                HistoryQueue.writeAndClear(em);
+                matching.writeAndLetGo();
                 sinceClear = 0;
                 progress.rows(done, plan.rows);
             }
         }
-        em.flush();
+        work.flush();
         progress.rows(done, plan.rows);
         RosterReport report = plan.report(true);
         audit.record("cases.imported", "RosterImport", null, "sha256=" + plan.digest + " rows=" + report.rows()
@@ -226,7 +238,7 @@ public class RosterImports {
         SheetTable table = read(request.content());
         RosterSheet.Layout layout = RosterSheet.layout(table);
         Map<Integer, RosterField> mapping = mapping(request, layout);
-        if (request.facilityId() != null && em.find(Facility.class, request.facilityId()) == null) {
+        if (request.facilityId() != null && facilities.find(request.facilityId()).isEmpty()) {
             throw validation.invalid("facilityId", "amparo.validation.unknownFacility");
         }
         RosterSheet.Read read = RosterSheet.read(table, layout, mapping, new DatabaseLookup(request.facilityId()));
@@ -247,7 +259,7 @@ public class RosterImports {
     private Map<Integer, RosterField> mapping(RosterRequest request, RosterSheet.Layout layout) {
         Map<Integer, RosterField> mapping = request.mapping();
         if (mapping == null) {
-            ImportLayout remembered = em.find(ImportLayout.class, layout.signature());
+            ImportLayout remembered = layouts.find(layout.signature()).orElse(null);
             mapping = remembered != null ? remembered.mapping() : layout.suggestedMapping();
         }
         Set<RosterField> seen = new HashSet<>();
@@ -270,8 +282,7 @@ public class RosterImports {
         Map<String, Long> byANumber = new HashMap<>();
         List<String> aNumbers = people.stream().map(RosterGroups.Person::aNumber).filter(a -> a != null).map(ANumber::digits).distinct().toList();
         for (List<String> chunk : chunks(aNumbers)) {
-            for (Object[] r : em.createQuery("select p.id, p.aNumber from Person p where p.aNumber in :a", Object[].class)
-                    .setParameter("a", chunk.stream().map(ANumber::parse).toList()).getResultList()) {
+            for (Object[] r : matching.peopleWithANumbers(chunk.stream().map(ANumber::parse).toList())) {
                 byANumber.putIfAbsent(((ANumber) r[1]).digits(), (Long) r[0]);
             }
         }
@@ -280,17 +291,13 @@ public class RosterImports {
                 .map(RosterGroups.Person::dateOfBirth).filter(d -> d != null).distinct().toList();
         for (List<LocalDate> chunk : chunks(births)) {
             Map<Long, Known> found = new LinkedHashMap<>();
-            for (Object[] r : em.createQuery("""
-                    select p.id, p.dateOfBirth, p.aNumber, p.givenNames, p.familyName from Person p where p.dateOfBirth in :d""",
-                    Object[].class).setParameter("d", chunk).getResultList()) {
+            for (Object[] r : matching.peopleBornOn(chunk)) {
                 Known k = new Known((Long) r[0], (ANumber) r[2], new HashSet<>());
                 k.names.add(RosterRow.nameKey((String) r[3], (String) r[4]));
                 found.put(k.id, k);
                 byBirth.computeIfAbsent((LocalDate) r[1], d -> new ArrayList<>()).add(k);
             }
-            for (Object[] r : em.createQuery("""
-                    select a.person.id, a.givenNames, a.familyName from PersonAlias a where a.person.dateOfBirth in :d""",
-                    Object[].class).setParameter("d", chunk).getResultList()) {
+            for (Object[] r : matching.aliasesOfPeopleBornOn(chunk)) {
                 Optional.ofNullable(found.get((Long) r[0])).ifPresent(k -> k.names.add(RosterRow.nameKey((String) r[1], (String) r[2])));
             }
         }
@@ -330,33 +337,25 @@ public class RosterImports {
         Map<Long, Boolean> hasANumber = new HashMap<>();
         Map<Long, Set<String>> names = new HashMap<>();
         for (List<Long> chunk : chunks(personIds)) {
-            for (Object[] r : em.createQuery("select p.id, p.aNumber, p.givenNames, p.familyName from Person p where p.id in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] r : matching.people(chunk)) {
                 hasANumber.put((Long) r[0], r[1] != null);
                 names.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(RosterRow.nameKey((String) r[2], (String) r[3]));
             }
-            for (Object[] r : em.createQuery("select a.person.id, a.givenNames, a.familyName from PersonAlias a where a.person.id in :ids",
-                    Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] r : matching.aliasesOf(chunk)) {
                 names.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(RosterRow.nameKey((String) r[1], (String) r[2]));
             }
             List<Long> caseIds = new ArrayList<>();
-            for (Object[] r : em.createQuery("""
-                    select c.id, c.person.id, c.bookingNumber, c.status from DetentionCase c where c.person.id in :ids \
-                    order by c.openedAt desc, c.id desc""", Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] r : matching.casesOf(chunk)) {
                 CaseOnFile c = new CaseOnFile((Long) r[0], (Long) r[1], (String) r[2], (CaseStatus) r[3]);
                 cases.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c);
                 caseIds.add(c.id());
             }
-            for (Object[] r : em.createQuery("""
-                    select a.person.id, a.arrestedOn, ch.description, ch.level from Charge ch join ch.arrest a \
-                    where a.person.id in :ids""", Object[].class).setParameter("ids", chunk).getResultList()) {
+            for (Object[] r : matching.chargesOf(chunk)) {
                 charges.computeIfAbsent((Long) r[0], k -> new HashSet<>())
                         .add(RosterGroups.chargeKey((LocalDate) r[1], (String) r[2], (org.amparo.people.domain.OffenseLevel) r[3]));
             }
             for (List<Long> caseChunk : chunks(caseIds)) {
-                for (Object[] r : em.createQuery("""
-                        select d.detentionCase.id, d.form.code, d.issuedAt from Detainer d where d.detentionCase.id in :ids""",
-                        Object[].class).setParameter("ids", caseChunk).getResultList()) {
+                for (Object[] r : matching.holdsOf(caseChunk)) {
                     holds.computeIfAbsent((Long) r[0], k -> new HashSet<>())
                             .add(RosterGroups.holdKey((String) r[1], (LocalDateTime) r[2]));
                 }
@@ -396,7 +395,7 @@ public class RosterImports {
             RosterRow first = group.first();
             person = new Person(first.familyName(), first.givenNames(), group.dateOfBirth(), group.aNumber());
         } else {
-            person = em.find(Person.class, plan.personId());
+            person = people.require(plan.personId());
             if (plan.addANumber()) {
                 person.setANumber(group.aNumber());
             }
@@ -410,17 +409,17 @@ public class RosterImports {
         for (BookingPlan b : plan.bookings()) {
             DetentionCase c;
             if (b.caseId() == null) {
-                c = new DetentionCase(person, em.getReference(Facility.class, b.booking().facilityId()), caller, now);
+                c = new DetentionCase(person, facilities.reference(b.booking().facilityId()), caller, now);
                 LocalDateTime bookedAt = b.booking().bookedAt();
                 LocalDateTime release = b.booking().scheduledReleaseAt();
                 c.recordCustody(b.booking().bookingNumber(), bookedAt, release != null && bookedAt != null && release.isBefore(bookedAt) ? null : release);
                 c.recordCaller(b.booking().callerName(), b.booking().callerRelation(), b.booking().callerContact());
             } else {
-                c = em.find(DetentionCase.class, b.caseId());
+                c = cases.require(b.caseId());
             }
             addCharges(person, b.charges());
             for (RosterRow hold : b.holds()) {
-                c.receiveIceDocument(em.getReference(IceDocumentForm.class, hold.holdForm()), hold.holdIssuedAt(), null);
+                c.receiveIceDocument(forms.reference(hold.holdForm()), hold.holdIssuedAt(), null);
             }
             if (b.caseId() == null) {
                 opening.open(c, how);
@@ -449,11 +448,11 @@ public class RosterImports {
     }
 
     private void rememberLayout(Plan plan, String caller, Instant now) {
-        ImportLayout layout = em.find(ImportLayout.class, plan.layout.signature());
+        ImportLayout layout = layouts.find(plan.layout.signature()).orElse(null);
         if (layout == null) {
             layout = new ImportLayout(plan.layout.signature());
             layout.remember(plan.mapping, caller, now);
-            em.persist(layout);
+            layouts.add(layout);
         } else {
             layout.remember(plan.mapping, caller, now);
         }
@@ -469,10 +468,10 @@ public class RosterImports {
 
         DatabaseLookup(Long defaultFacility) {
             this.defaultFacility = defaultFacility;
-            for (Object[] r : em.createQuery("select f.id, f.name from Facility f", Object[].class).getResultList()) {
+            for (Object[] r : matching.facilityNames()) {
                 facilities.computeIfAbsent(SearchText.fold((String) r[1]), k -> new ArrayList<>()).add((Long) r[0]);
             }
-            forms.addAll(em.createQuery("select f.code from IceDocumentForm f", String.class).getResultList());
+            forms.addAll(matching.formCodes());
         }
 
         /** The facility of that name (accents and case aside), else the only one whose name holds it or is held in it. */

@@ -8,6 +8,9 @@ public interface Facilities {
 
     Optional<Facility> find(long id);
 
+    /** The facility of a known id, without reading it (for a relation to it). */
+    Facility reference(long id);
+
     /** Every facility's id, name and state, by name. */
     List<ReferenceName> namesByName();
 

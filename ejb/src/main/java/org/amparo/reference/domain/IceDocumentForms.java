@@ -8,6 +8,9 @@ public interface IceDocumentForms {
 
     Optional<IceDocumentForm> find(String code);
 
+    /** The form of a known code, without reading it (for a relation to it). */
+    IceDocumentForm reference(String code);
+
     /** Every form, by code. */
     List<IceDocumentForm> allByCode();
 

@@ -30,6 +30,11 @@ public class JpaFacilities implements Facilities {
     }
 
     @Override
+    public Facility reference(long id) {
+        return em.getReference(Facility.class, id);
+    }
+
+    @Override
     public List<ReferenceName> namesByName() {
         return em.createQuery("""
                 select new org.amparo.reference.domain.ReferenceName(f.id, f.name, f.stateCode)

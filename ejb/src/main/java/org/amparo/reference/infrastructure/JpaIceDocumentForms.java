@@ -25,7 +25,13 @@ public class JpaIceDocumentForms implements IceDocumentForms {
 
     @Override
     public Optional<IceDocumentForm> find(String code) {
-        return Optional.ofNullable(em.find(IceDocumentForm.class, code));
+        return code == null || code.isBlank() ? Optional.empty()
+                : Optional.ofNullable(em.find(IceDocumentForm.class, code.trim()));
+    }
+
+    @Override
+    public IceDocumentForm reference(String code) {
+        return em.getReference(IceDocumentForm.class, code);
     }
 
     @Override

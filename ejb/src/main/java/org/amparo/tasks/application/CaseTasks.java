@@ -18,6 +18,7 @@ import org.amparo.cases.domain.DetentionCases;
 import org.amparo.people.domain.People;
 import org.amparo.people.domain.Person;
 import org.amparo.process.CaseProcess;
+import org.amparo.process.CaseStep;
 import org.amparo.process.ProcessFacts;
 import org.amparo.process.StepDecision;
 import org.amparo.process.WorkTask;
@@ -72,7 +73,7 @@ public class CaseTasks {
 
     /** Completes intake with the facts screening needs; screening runs as the next step. */
     public void completeIntake(String taskId, TaskForms.Intake form) {
-        WorkTask task = myTask(taskId, "intake");
+        WorkTask task = myTask(taskId, CaseStep.INTAKE);
         validation.check(form);
         DetentionCase c = cases.require(task.caseId());
         Person p = c.getPerson();
@@ -108,7 +109,7 @@ public class CaseTasks {
 
     /** Records what the jail confirmed about the hold; the hold watch restarts with the verified expiry. */
     public void completeHoldCheck(String taskId, TaskForms.HoldCheck form) {
-        WorkTask task = myTask(taskId, "iceHoldCheck", "iceHoldRecheck");
+        WorkTask task = myTask(taskId, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
         validation.check(form);
         DetentionCase c = cases.require(task.caseId());
         Detainer detainer = c.latestActiveHoldRequest()
@@ -122,7 +123,7 @@ public class CaseTasks {
 
     /** The supervisor assigns an attorney; the attorney gets the referral to accept or decline. */
     public void assignAttorney(String taskId, TaskForms.AttorneyAssignment form) {
-        WorkTask task = myTask(taskId, "attorneyReferral");
+        WorkTask task = myTask(taskId, CaseStep.ATTORNEY_REFERRAL);
         validation.check(form);
         String attorney = form.attorney().trim();
         if (!accounts.isActive(attorney, Roles.ATTORNEY)) {
@@ -136,7 +137,7 @@ public class CaseTasks {
 
     /** The assigned attorney accepts (review due in 3 days, or by the hold's expiry) or declines with a reason. */
     public void respondToReferral(String taskId, TaskForms.ReferralResponse form) {
-        WorkTask task = myTask(taskId, "attorneyResponse");
+        WorkTask task = myTask(taskId, CaseStep.ATTORNEY_RESPONSE);
         validation.check(form);
         DetentionCase c = cases.require(task.caseId());
         if (form.accept()) {
@@ -159,40 +160,40 @@ public class CaseTasks {
 
     /** The attorney finishes the review, recommending a campaign or not. */
     public void completeReview(String taskId, TaskForms.Review form) {
-        WorkTask task = myTask(taskId, "attorneyReview");
+        WorkTask task = myTask(taskId, CaseStep.ATTORNEY_REVIEW);
         complete(task, new StepDecision.ReviewCompleted(form.recommendCampaign()));
     }
 
     /** The supervisor approves or rejects linking the case to a campaign. */
     public void decideCampaign(String taskId, TaskForms.CampaignDecision form) {
-        WorkTask task = myTask(taskId, "campaignApproval");
+        WorkTask task = myTask(taskId, CaseStep.CAMPAIGN_APPROVAL);
         validation.check(form);
         complete(task, new StepDecision.CampaignDecided(form.approve()));
     }
 
     /** The supervisor closes the case with its outcome. */
     public void closeCase(String taskId, TaskForms.Closure form) {
-        WorkTask task = myTask(taskId, "closure");
+        WorkTask task = myTask(taskId, CaseStep.CLOSURE);
         validation.check(form);
         complete(task, new StepDecision.CaseClosed(form.outcome()));
     }
 
     /** A supervisor acknowledges a hold alert (expiring soon, or held past expiry) after acting on it. */
     public void acknowledgeAlert(String taskId) {
-        WorkTask task = myTask(taskId, "holdEscalation", "unlawfulDetention");
+        WorkTask task = myTask(taskId, CaseStep.HOLD_EXPIRES_SOON, CaseStep.HELD_PAST_EXPIRY);
         complete(task, new StepDecision.AlertAcknowledged());
     }
 
     private void complete(WorkTask task, StepDecision decision) {
         process.complete(task.id(), caller(), decision);
-        audit.record("task.completed", "DetentionCase", task.caseId(), "step=" + task.stepKey());
+        audit.record("task.completed", "DetentionCase", task.caseId(), "step=" + task.step());
     }
 
     /** The task, if it is one of the expected steps and the caller may work it (assignee, or an unclaimed group task). */
-    private WorkTask myTask(String taskId, String... steps) {
+    private WorkTask myTask(String taskId, CaseStep... steps) {
         WorkTask task = process.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
-        if (!Set.of(steps).contains(task.stepKey())) {
-            throw validation.invalid("task", "amparo.validation.otherStep", task.stepKey());
+        if (!Set.of(steps).contains(task.step())) {
+            throw validation.invalid("task", "amparo.validation.otherStep", task.step());
         }
         String me = caller();
         boolean mine = me.equals(task.assignee());

@@ -13,7 +13,7 @@ import org.amparo.rules.priority.EnforcementPriority;
  * One line of a task inbox: the task with what a worker needs to choose what to do first (whose case, how long the
  * hold still runs, whether the task is overdue).
  */
-public record InboxItem(String id, String stepKey, String name, long caseId, String assignee,
+public record InboxItem(String id, org.amparo.process.CaseStep step, String name, long caseId, String assignee,
                         List<String> candidateGroups, Instant createdAt, Instant dueAt, boolean overdue,
                         String personName, EnforcementPriority enforcementPriority, Instant holdExpiresAt,
                         String facilityTimeZone) implements Serializable {
@@ -26,6 +26,6 @@ public record InboxItem(String id, String stepKey, String name, long caseId, Str
 
     /** An alert rather than a step of the case's path (hold expiring, held past expiry). */
     public boolean alert() {
-        return "holdEscalation".equals(stepKey) || "unlawfulDetention".equals(stepKey);
+        return step.isHoldAlert();
     }
 }

@@ -58,7 +58,7 @@ public class TaskInbox {
         return tasks.stream().map(t -> {
             Tuple c = cases.get(t.caseId());
             String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
-            return new InboxItem(t.id(), t.stepKey(), t.name(), t.caseId(), t.assignee(), t.candidateGroups(),
+            return new InboxItem(t.id(), t.step(), t.name(), t.caseId(), t.assignee(), t.candidateGroups(),
                     t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), name,
                     c == null ? null : c.get(3, EnforcementPriority.class), c == null ? null : c.get(4, Instant.class),
                     c == null || c.get(5) == null ? null : c.get(5).toString());

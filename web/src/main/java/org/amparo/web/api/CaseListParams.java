@@ -47,7 +47,8 @@ public class CaseListParams {
     String preset;
 
     CaseListCriteria criteria() {
-        return new CaseListCriteria(search, parse(CaseStatus.class, "status", status), step, facilityId, null, mine,
+        return new CaseListCriteria(search, parse(CaseStatus.class, "status", status),
+                parse(org.amparo.process.CaseStep.class, "step", step), facilityId, null, mine,
                 parse(EnforcementPriority.class, "priority", priority), parse(Finding.class, "finding", finding),
                 parse(CaseSortField.class, "sort", sort), asc,
                 parse(org.amparo.cases.application.CaseListPreset.class, "preset", preset));

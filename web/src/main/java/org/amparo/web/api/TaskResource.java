@@ -84,16 +84,15 @@ public class TaskResource {
     public Response complete(@PathParam("id") String id, String body) {
         WorkTask task = inbox.get(id);
         String json = body == null || body.isBlank() ? "{}" : body;
-        switch (task.stepKey()) {
-            case "intake" -> tasks.completeIntake(id, read(json, TaskForms.Intake.class));
-            case "iceHoldCheck", "iceHoldRecheck" -> tasks.completeHoldCheck(id, read(json, TaskForms.HoldCheck.class));
-            case "attorneyReferral" -> tasks.assignAttorney(id, read(json, TaskForms.AttorneyAssignment.class));
-            case "attorneyResponse" -> tasks.respondToReferral(id, read(json, TaskForms.ReferralResponse.class));
-            case "attorneyReview" -> tasks.completeReview(id, read(json, TaskForms.Review.class));
-            case "campaignApproval" -> tasks.decideCampaign(id, read(json, TaskForms.CampaignDecision.class));
-            case "closure" -> tasks.closeCase(id, read(json, TaskForms.Closure.class));
-            case "holdEscalation", "unlawfulDetention" -> tasks.acknowledgeAlert(id);
-            default -> throw InvalidInputException.of("task", "Unknown step " + task.stepKey());
+        switch (task.step()) {
+            case INTAKE -> tasks.completeIntake(id, read(json, TaskForms.Intake.class));
+            case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> tasks.completeHoldCheck(id, read(json, TaskForms.HoldCheck.class));
+            case ATTORNEY_REFERRAL -> tasks.assignAttorney(id, read(json, TaskForms.AttorneyAssignment.class));
+            case ATTORNEY_RESPONSE -> tasks.respondToReferral(id, read(json, TaskForms.ReferralResponse.class));
+            case ATTORNEY_REVIEW -> tasks.completeReview(id, read(json, TaskForms.Review.class));
+            case CAMPAIGN_APPROVAL -> tasks.decideCampaign(id, read(json, TaskForms.CampaignDecision.class));
+            case CLOSURE -> tasks.closeCase(id, read(json, TaskForms.Closure.class));
+            case HOLD_EXPIRES_SOON, HELD_PAST_EXPIRY -> tasks.acknowledgeAlert(id);
         }
         return Response.noContent().build();
     }

@@ -93,7 +93,7 @@ public class CaseListView implements Serializable {
             ascending = true;
         }
         return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
-                filterText(filters, "workflowStep"), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
+                filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
                 mineOnly, filterValue(filters, "enforcementPriority", EnforcementPriority.class),
                 filterValue(filters, "findings", Finding.class), field, ascending, preset);
     }
@@ -181,8 +181,9 @@ public class CaseListView implements Serializable {
                 && row.holdExpiresAt().isBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(12)));
     }
 
-    public List<String> getSteps() {
-        return List.of("intake", "iceHoldCheck", "attorneyReferral", "attorneyReview", "closure");
+    /** Every step a case can wait in, in the process's order. */
+    public List<org.amparo.process.CaseStep> getSteps() {
+        return List.of(org.amparo.process.CaseStep.values());
     }
 
     private static String filterText(Map<String, FilterMeta> filters, String field) {

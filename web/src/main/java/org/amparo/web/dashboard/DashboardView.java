@@ -65,7 +65,7 @@ public class DashboardView implements Serializable {
     private HoldCounts holdCounts;
     private List<HoldAlert> holds;
     private List<PipelineStep> pipeline;
-    private String selectedStep;
+    private org.amparo.process.CaseStep selectedStep;
     private List<StepCase> stepCases;
     private List<OverdueTask> overdue;
     private long unassignedCount;
@@ -113,7 +113,7 @@ public class DashboardView implements Serializable {
     }
 
     /** Lists the cases waiting in a step (a click on the pipeline). */
-    public void showStep(String step) {
+    public void showStep(org.amparo.process.CaseStep step) {
         selectedStep = step;
         stepCases = isSeesNames() ? dashboard.casesAtStep(filter(), step) : List.of();
     }
@@ -231,7 +231,7 @@ public class DashboardView implements Serializable {
     public HoldCounts getHoldCounts() { return holdCounts; }
     public List<HoldAlert> getHolds() { return holds; }
     public List<PipelineStep> getPipeline() { return pipeline; }
-    public String getSelectedStep() { return selectedStep; }
+    public org.amparo.process.CaseStep getSelectedStep() { return selectedStep; }
     public List<StepCase> getStepCases() { return stepCases; }
     public List<OverdueTask> getOverdue() { return overdue; }
     public long getUnassignedCount() { return unassignedCount; }

@@ -128,17 +128,17 @@ public class TaskInboxView implements Serializable {
         }
         String id = selected.id();
         try {
-            switch (selected.stepKey()) {
-                case "intake" -> tasks.completeIntake(id, new TaskForms.Intake(dateOfBirth, immigrationStatus, firstEntry,
+            switch (selected.step()) {
+                case INTAKE -> tasks.completeIntake(id, new TaskForms.Intake(dateOfBirth, immigrationStatus, firstEntry,
                         continuousResidenceSince, education, gangMember, nationalSecurityConcern, consentToPublicize,
                         bookedAt, scheduledReleaseAt, detainerForm, detainerIssuedAt, servedOnPerson));
-                case "iceHoldCheck", "iceHoldRecheck" -> tasks.completeHoldCheck(id,
+                case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> tasks.completeHoldCheck(id,
                         new TaskForms.HoldCheck(scheduledReleaseAt, servedOnPerson, honored, notifiedIce));
-                case "attorneyReferral" -> tasks.assignAttorney(id, new TaskForms.AttorneyAssignment(attorney));
-                case "attorneyResponse" -> tasks.respondToReferral(id, new TaskForms.ReferralResponse(accept, reason));
-                case "attorneyReview" -> tasks.completeReview(id, new TaskForms.Review(recommendCampaign));
-                case "campaignApproval" -> tasks.decideCampaign(id, new TaskForms.CampaignDecision(approve));
-                case "closure" -> tasks.closeCase(id, new TaskForms.Closure(outcome));
+                case ATTORNEY_REFERRAL -> tasks.assignAttorney(id, new TaskForms.AttorneyAssignment(attorney));
+                case ATTORNEY_RESPONSE -> tasks.respondToReferral(id, new TaskForms.ReferralResponse(accept, reason));
+                case ATTORNEY_REVIEW -> tasks.completeReview(id, new TaskForms.Review(recommendCampaign));
+                case CAMPAIGN_APPROVAL -> tasks.decideCampaign(id, new TaskForms.CampaignDecision(approve));
+                case CLOSURE -> tasks.closeCase(id, new TaskForms.Closure(outcome));
                 default -> tasks.acknowledgeAlert(id);
             }
         } catch (InvalidInputException invalid) {
@@ -182,8 +182,8 @@ public class TaskInboxView implements Serializable {
         return selected;
     }
 
-    public String getStep() {
-        return selected == null ? null : selected.stepKey();
+    public org.amparo.process.CaseStep getStep() {
+        return selected == null ? null : selected.step();
     }
 
     // Getters and setters of the form fields.
