@@ -3,7 +3,7 @@ package org.amparo.workflows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.amparo.cases.application.CaseProgress;
+import org.amparo.cases.application.ProcessCallbacks;
 import org.amparo.cases.domain.CaseOutcome;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.ExecutionListener;
@@ -14,7 +14,7 @@ import org.flowable.engine.delegate.ExecutionListener;
 public class CaseClosedListener implements ExecutionListener {
 
     @Inject
-    CaseProgress progress;
+    ProcessCallbacks progress;
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -3,7 +3,7 @@ package org.amparo.workflows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.amparo.cases.application.CaseProgress;
+import org.amparo.cases.application.ProcessCallbacks;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.engine.delegate.TaskListener;
 
@@ -13,7 +13,7 @@ import org.flowable.engine.delegate.TaskListener;
 public class CaseStepListener implements TaskListener {
 
     @Inject
-    CaseProgress progress;
+    ProcessCallbacks progress;
 
     @Override
     public void notify(DelegateTask task) {

@@ -3,7 +3,7 @@ package org.amparo.workflows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.amparo.cases.application.CaseProcessSteps;
+import org.amparo.cases.application.ProcessCallbacks;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
@@ -13,7 +13,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 public class HoldExpiryStep implements JavaDelegate {
 
     @Inject
-    CaseProcessSteps steps;
+    ProcessCallbacks steps;
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -3,7 +3,7 @@ package org.amparo.workflows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.amparo.cases.application.CaseProcessSteps;
+import org.amparo.cases.application.ProcessCallbacks;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
@@ -15,7 +15,7 @@ public class ScreeningStep implements JavaDelegate {
     static final String AFTER_INTAKE = "screening";
 
     @Inject
-    CaseProcessSteps steps;
+    ProcessCallbacks steps;
 
     @Override
     public void execute(DelegateExecution execution) {

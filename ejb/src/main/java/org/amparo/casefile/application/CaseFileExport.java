@@ -61,7 +61,7 @@ public class CaseFileExport {
 
     /** Writes the workbook; returns the rows written in all its sheets. */
     public long export(long caseId, Locale locale, OutputStream out) {
-        boolean privileged = session.isCallerInRole(Roles.ATTORNEY) || session.isCallerInRole(Roles.SUPERVISOR);
+        boolean privileged = Roles.readsPrivileged(session::isCallerInRole);
         CaseFile f = query.load(caseId, privileged).orElseThrow(() -> new NotFoundException("Case", caseId));
         DetentionCase c = cases.require(caseId);
         List<FieldChange> history = changes.ofCase(c, privileged);

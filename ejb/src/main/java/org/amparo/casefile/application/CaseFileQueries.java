@@ -70,6 +70,6 @@ public class CaseFileQueries {
     }
 
     private boolean mayReadPrivileged() {
-        return session.isCallerInRole(Roles.ATTORNEY) || session.isCallerInRole(Roles.SUPERVISOR);
+        return Roles.readsPrivileged(session::isCallerInRole);
     }
 }

@@ -63,7 +63,7 @@ public class CaseNotesAndDocuments {
     public long addNote(long caseId, NoteForm form) {
         validation.check(form);
         DetentionCase c = edits.load(caseId);
-        if (form.privileged() && !session.isCallerInRole(Roles.ATTORNEY) && !session.isCallerInRole(Roles.SUPERVISOR)) {
+        if (form.privileged() && !Roles.readsPrivileged(session::isCallerInRole)) {
             throw validation.invalid("privileged", "amparo.validation.privileged");
         }
         CaseNote note = new CaseNote(c, caller(), Instant.now(clock), form.text(), form.privileged());

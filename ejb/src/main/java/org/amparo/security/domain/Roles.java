@@ -1,6 +1,8 @@
 package org.amparo.security.domain;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** The application roles. Services declare them with {@code @RolesAllowed}; workflow candidate groups use the same names. */
 public final class Roles {
@@ -12,6 +14,30 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     public static final List<String> ALL = List.of(CASEWORKER, ATTORNEY, SUPERVISOR, STAFF, ADMIN);
+
+    /** Who sees every case and people's identities in exports and on the dashboard: the one list of them. */
+    private static final Set<String> SEE_EVERY_IDENTITY = Set.of(SUPERVISOR, ADMIN);
+
+    /** Who reads and writes privileged (attorney-client) notes. */
+    private static final Set<String> READ_PRIVILEGED = Set.of(ATTORNEY, SUPERVISOR);
+
+    /** Whether a caller with these roles sees every case and every identity (identified exports, the whole dashboard). */
+    public static boolean seesEveryIdentity(Predicate<String> callerIsInRole) {
+        return SEE_EVERY_IDENTITY.stream().anyMatch(callerIsInRole);
+    }
+
+    /** Who may see a person's name at all (each within the cases they may see): everyone but staff. */
+    private static final Set<String> SEE_NAMES = Set.of(CASEWORKER, ATTORNEY, SUPERVISOR, ADMIN);
+
+    /** Whether a caller with these roles may see people's names; staff never do. */
+    public static boolean seesNames(Predicate<String> callerIsInRole) {
+        return SEE_NAMES.stream().anyMatch(callerIsInRole);
+    }
+
+    /** Whether a caller with these roles reads privileged notes. */
+    public static boolean readsPrivileged(Predicate<String> callerIsInRole) {
+        return READ_PRIVILEGED.stream().anyMatch(callerIsInRole);
+    }
 
     private Roles() {
     }

@@ -28,8 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import org.amparo.cases.application.CaseEventCommand;
-import org.amparo.cases.application.CaseEvents;
+import org.amparo.cases.application.OutsideEventCommand;
+import org.amparo.cases.application.OutsideEvents;
 import org.amparo.cases.application.CaseExport;
 import org.amparo.tasks.application.TaskInbox;
 import org.amparo.process.StepRecord;
@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Map;
 import org.amparo.cases.application.CasePage;
 import org.amparo.cases.application.CaseQueries;
-import org.amparo.cases.application.CaseService;
+import org.amparo.cases.application.CaseIntake;
 import org.amparo.cases.application.CaseSummary;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.shared.domain.InvalidInputException;
@@ -61,7 +61,7 @@ public class CaseResource {
     CaseQueries queries;
 
     @Inject
-    CaseService cases;
+    CaseIntake cases;
 
     @Inject
     CaseExport export;
@@ -70,7 +70,7 @@ public class CaseResource {
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
     @Inject
-    CaseEvents events;
+    OutsideEvents events;
 
     @Inject
     TaskInbox inbox;
@@ -131,11 +131,11 @@ public class CaseResource {
         return Response.created(location).entity(queries.get(id)).build();
     }
 
-    /** An event from outside: release, transfer, or a new ICE request ({@link CaseEventCommand}). */
+    /** An event from outside: release, transfer, or a new ICE request ({@link OutsideEventCommand}). */
     @POST
     @Path("{id}/events")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response event(@PathParam("id") long id, CaseEventCommand command) {
+    public Response event(@PathParam("id") long id, OutsideEventCommand command) {
         if (command == null) {
             throw InvalidInputException.of("body", "A JSON object with the event is required");
         }

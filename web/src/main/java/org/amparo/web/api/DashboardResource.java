@@ -48,7 +48,7 @@ public class DashboardResource {
                                        @QueryParam("facilityId") Long facilityId, @QueryParam("caseworker") String caseworker,
                                        @Context SecurityContext security) {
         DashboardFilter filter = filter(from, to, jurisdictionId, facilityId, caseworker);
-        boolean names = !security.isUserInRole(Roles.STAFF) || security.isUserInRole(Roles.ADMIN);
+        boolean names = Roles.seesNames(security::isUserInRole);
         DashboardOverview all = dashboard.overview(filter, names);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("holdCounts", all.holdCounts());

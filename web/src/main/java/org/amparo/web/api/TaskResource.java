@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.tasks.application.CaseTasks;
+import org.amparo.tasks.application.TaskCompletion;
 import org.amparo.tasks.application.InboxItem;
 import org.amparo.tasks.application.TaskForms;
 import org.amparo.tasks.application.TaskInbox;
@@ -35,7 +35,7 @@ public class TaskResource {
     TaskInbox inbox;
 
     @Inject
-    CaseTasks tasks;
+    TaskCompletion tasks;
 
     @Inject
     org.amparo.tasks.application.TaskInboxExport inboxExport;

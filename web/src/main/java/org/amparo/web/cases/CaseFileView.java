@@ -9,8 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.amparo.cases.application.CaseEventCommand;
-import org.amparo.cases.application.CaseEvents;
+import org.amparo.cases.application.OutsideEventCommand;
+import org.amparo.cases.application.OutsideEvents;
 import org.amparo.cases.application.CaseQueries;
 import org.amparo.cases.application.CaseScreening;
 import org.amparo.cases.application.CaseScreeningReport;
@@ -40,7 +40,7 @@ public class CaseFileView implements Serializable {
     CaseScreening screening;
 
     @Inject
-    CaseEvents events;
+    OutsideEvents events;
 
     @Inject
     ReferenceQueries reference;
@@ -59,7 +59,7 @@ public class CaseFileView implements Serializable {
     private List<StepRecord> history;
 
     // The event form.
-    private CaseEventCommand.Type eventType;
+    private OutsideEventCommand.Type eventType;
     private LocalDateTime eventAt;
     private String eventForm;
     private LocalDateTime eventIssuedAt;
@@ -156,7 +156,7 @@ public class CaseFileView implements Serializable {
     /** Records an event from outside (release, transfer, new ICE request); the page then shows the case anew. */
     public void recordEvent() {
         try {
-            events.record(id, new CaseEventCommand(eventType, eventAt, eventForm, eventIssuedAt, eventServed));
+            events.record(id, new OutsideEventCommand(eventType, eventAt, eventForm, eventIssuedAt, eventServed));
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("events", invalid);
             return;
@@ -197,16 +197,16 @@ public class CaseFileView implements Serializable {
         return history;
     }
 
-    public CaseEventCommand.Type[] getEventTypes() {
-        return CaseEventCommand.Type.values();
+    public OutsideEventCommand.Type[] getEventTypes() {
+        return OutsideEventCommand.Type.values();
     }
 
     public List<String> getIceForms() {
         return reference.iceDocumentFormCodes();
     }
 
-    public CaseEventCommand.Type getEventType() { return eventType; }
-    public void setEventType(CaseEventCommand.Type v) { eventType = v; }
+    public OutsideEventCommand.Type getEventType() { return eventType; }
+    public void setEventType(OutsideEventCommand.Type v) { eventType = v; }
     public LocalDateTime getEventAt() { return eventAt; }
     public void setEventAt(LocalDateTime v) { eventAt = v; }
     public String getEventForm() { return eventForm; }

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.IntakeDrafts;
-import org.amparo.cases.application.CaseService;
+import org.amparo.cases.application.CaseIntake;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.cases.application.PossibleDuplicate;
 import org.amparo.reference.application.ReferenceQueries;
@@ -31,7 +31,7 @@ public class OpenCase implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseService cases;
+    CaseIntake cases;
 
     @Inject
     IntakeDrafts drafts;

@@ -15,7 +15,7 @@ import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.security.application.AccountOption;
 import org.amparo.security.application.UserAccounts;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.tasks.application.CaseTasks;
+import org.amparo.tasks.application.TaskCompletion;
 import org.amparo.tasks.application.InboxItem;
 import org.amparo.tasks.application.TaskForms;
 import org.amparo.tasks.application.TaskInbox;
@@ -35,7 +35,7 @@ public class TaskInboxView implements Serializable {
     TaskInbox inbox;
 
     @Inject
-    CaseTasks tasks;
+    TaskCompletion tasks;
 
     @Inject
     UserAccounts accounts;

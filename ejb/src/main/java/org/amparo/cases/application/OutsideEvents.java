@@ -26,7 +26,7 @@ import org.amparo.shared.domain.InputValidation;
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 @Interceptors(DomainRules.class)
-public class CaseEvents {
+public class OutsideEvents {
 
     @Inject
     DetentionCases cases;
@@ -43,13 +43,13 @@ public class CaseEvents {
     @Inject
     Clock clock;
 
-    public void record(long caseId, CaseEventCommand command) {
+    public void record(long caseId, OutsideEventCommand command) {
         validation.check(command);
         DetentionCase c = cases.require(caseId);
         c.requireOpen();
         LocalDateTime at = command.at() != null ? command.at()
                 : LocalDateTime.now(clock.withZone(c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone()));
-        if (command.type() == CaseEventCommand.Type.NEW_DETAINER) {
+        if (command.type() == OutsideEventCommand.Type.NEW_DETAINER) {
             IceDocumentForm form = forms.find(command.form())
                     .orElseThrow(() -> validation.invalid("form", "amparo.validation.unknownForm"));
             c.receiveIceDocument(form, command.issuedAt() != null ? command.issuedAt() : at, command.servedOnPerson());

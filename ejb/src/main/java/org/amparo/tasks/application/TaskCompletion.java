@@ -40,7 +40,7 @@ import org.amparo.shared.domain.NotFoundException;
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
 @Interceptors(DomainRules.class)
-public class CaseTasks {
+public class TaskCompletion {
 
     static final Duration REVIEW_TIME = Duration.ofDays(3);
 

@@ -16,17 +16,18 @@ import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the process's service tasks do, one use case each. The engine calls them from its own threads (timers), so they
- * need no role; they return flags, never personal data.
+ * What the case process asks of the application, one use case each: its listeners report the step a case waits in and
+ * its closing, its service tasks screen the case and link it to a campaign. Called only by the engine, inside the
+ * transaction of the step that caused it, often from its own threads (timers) with nobody signed in: so they need no
+ * role, and they return flags, never personal data.
  */
 @Stateless
 @PermitAll
-public class CaseProcessSteps {
+public class ProcessCallbacks {
 
     @Inject
     org.amparo.shared.domain.InputValidation validation;
@@ -108,6 +109,16 @@ public class CaseProcessSteps {
     /** The process facts of a case as it stands. */
     public ProcessFacts factsOf(long caseId) {
         return ProcessFacts.of(load(caseId));
+    }
+
+    /** The case now waits in the given step. */
+    public void enteredStep(long caseId, org.amparo.process.CaseStep step) {
+        load(caseId).moveToStep(step, Instant.now(clock));
+    }
+
+    /** The process ended: the case is closed with the outcome its closing step recorded. */
+    public void closed(long caseId, org.amparo.cases.domain.CaseOutcome outcome) {
+        load(caseId).close(outcome, Instant.now(clock));
     }
 
     private DetentionCase load(long caseId) {

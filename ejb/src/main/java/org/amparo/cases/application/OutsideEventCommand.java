@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param issuedAt           for {@code NEW_DETAINER}: when ICE issued it
  * @param servedOnPerson     for {@code NEW_DETAINER}: whether the person got a copy
  */
-public record CaseEventCommand(
+public record OutsideEventCommand(
         @NotNull(message = "{amparo.validation.required}") Type type,
         LocalDateTime at,
         @Size(max = 20, message = "{amparo.validation.size}") String form,

@@ -29,7 +29,7 @@ import java.util.Objects;
 /** Opening a case at intake, and the duplicate check before it. Each method is one transaction. */
 @Stateless
 @jakarta.interceptor.Interceptors(org.amparo.shared.domain.DomainRules.class)
-public class CaseService {
+public class CaseIntake {
 
     @Inject
     DetentionCases cases;
