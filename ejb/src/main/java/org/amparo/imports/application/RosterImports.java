@@ -62,6 +62,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
+@jakarta.interceptor.Interceptors(org.amparo.shared.domain.DomainRules.class)
 public class RosterImports {
 
     /** A roster bigger than this is not one jail's list or one hotline's sheet. */
