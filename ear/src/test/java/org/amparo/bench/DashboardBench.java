@@ -298,7 +298,7 @@ class DashboardBench {
                 + " where f.finding in ('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY') and c.opened_at >= now() - interval '12 months'"
                 + " group by j.name, f.finding");
         queries.put("unassigned", "select count(*) from detention_case c left join facility fa on fa.id = c.facility_id where " + open
-                + " and (c.caseworker is null or (c.attorney is null and c.workflow_step in ('attorneyReview', 'campaignApproval', 'closure')))");
+                + " and (c.caseworker is null or (c.attorney is null and c.workflow_step in ('ATTORNEY_REVIEW', 'CAMPAIGN_APPROVAL', 'CLOSURE')))");
         StringBuilder out = new StringBuilder("  query times (EXPLAIN ANALYZE):\n");
         String slowest = null;
         double slowestMillis = -1;

@@ -197,6 +197,37 @@ class CaseImportIT {
     }
 
     @Test
+    void aChargeBeforeTheBirthOnRecordIsARowProblemNotAFailedImport() throws Exception {
+        String t = tag();
+        String aNumber = aNumberDigits();
+        HttpResponse<String> onFile = api.postJson("/api/v1/cases", """
+                {"familyName":"Nacida%s","givenNames":"Ana","dateOfBirth":"1995-06-01","aNumber":"%s","facilityId":1}"""
+                .formatted(t, aNumber), "Authorization", CASEWORKER);
+        assertThat(onFile.statusCode()).as(onFile.body()).isEqualTo(201);
+        // The roster has no date of birth: the person on file's is the one the charges must follow.
+        byte[] roster = ("A#,Inmate Name,Booking #,Charge,Degree,Arrest Date\r\n"
+                + "%1$s,\"NACIDA%2$s, ANA\",BN%2$s,THEFT,M,1/5/1990\r\n"
+                + "%1$s,\"NACIDA%2$s, ANA\",BN%2$s,DWI,M,3/3/2020\r\n").formatted(aNumber, t.toUpperCase(Locale.ROOT))
+                .getBytes(StandardCharsets.UTF_8);
+        String query = "?facilityId=1&mapping=A:A_NUMBER,B:FULL_NAME,C:BOOKING_NUMBER,D:CHARGE,E:CHARGE_LEVEL,F:ARRESTED_ON";
+
+        JsonObject preview = Http.json(upload(query, roster, CASEWORKER));
+        counts(preview, 0, 1, 1, 0, 1, 0, 1);
+        JsonObject problem = preview.getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getInt("row")).isEqualTo(2);
+        assertThat(problem.getString("cell")).isEqualTo("F2");
+        assertThat(problem.getString("message")).contains("1995-06-01", "1990-01-05");
+
+        assertThat(commit(query, roster, CASEWORKER).getString("state")).as("a bad row refuses the file").isEqualTo("FAILED");
+        JsonObject skipped = commit(query + "&skipBadRows=true", roster, CASEWORKER);
+        assertThat(skipped.getString("state")).as(skipped.toString()).isEqualTo("DONE");
+        long caseId = cases(t).stream().filter(c -> ("BN" + t.toUpperCase(Locale.ROOT)).equals(c.getString("bookingNumber", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject file = Http.json(api.get("/api/v1/cases/" + caseId + "/file", "Authorization", CASEWORKER));
+        assertThat(file.toString()).contains("DWI").doesNotContain("THEFT");
+    }
+
+    @Test
     void theMappingChosenForALayoutIsRememberedForTheNextFileOfThatLayout() throws Exception {
         String t = tag();
         String header = "Nom " + t + ";Naissance;Lieu\n";

@@ -137,6 +137,7 @@ public class DemoDataWriter {
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
             cases.save(c);
             advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
+            cases.save(c);
             screening.rescreen(c.getId());
         }
     }
@@ -173,6 +174,9 @@ public class DemoDataWriter {
         int count = random.nextInt(4);
         for (int a = 0; a < count; a++) {
             LocalDate on = LocalDate.of(2005 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            if (on.isBefore(person.getDateOfBirth())) {
+                on = person.getDateOfBirth().plusYears(18); // nothing is recorded before a person's birth
+            }
             Arrest arrest = new Arrest(person, on, "Demo Sheriff's Office");
             int charges = 1 + random.nextInt(2);
             for (int k = 0; k < charges; k++) {

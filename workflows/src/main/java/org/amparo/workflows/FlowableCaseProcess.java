@@ -65,7 +65,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> inbox(String userId, Collection<String> groups) {
-        List<Task> tasks = engine().getTaskService().createTaskQuery()
+        List<Task> tasks = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr()
                 .includeIdentityLinks()
                 .includeProcessVariables()
@@ -77,7 +77,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> openTasks(long caseId) {
-        return engine().getTaskService().createTaskQuery()
+        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(caseId))
                 .includeIdentityLinks()
                 .includeProcessVariables()
@@ -118,13 +118,13 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public Optional<WorkTask> task(String taskId) {
-        return Optional.ofNullable(engine().getTaskService().createTaskQuery().taskId(taskId)
+        return Optional.ofNullable(engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)
                 .includeIdentityLinks().includeProcessVariables().singleResult()).map(FlowableCaseProcess::toWorkTask);
     }
 
     @Override
     public long inboxCount(String userId, Collection<String> groups) {
-        return engine().getTaskService().createTaskQuery()
+        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
                 .or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr()
                 .count();
     }
@@ -181,7 +181,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<StepRecord> history(long caseId) {
-        return engine().getHistoryService().createHistoricTaskInstanceQuery()
+        return engine().getHistoryService().createHistoricTaskInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(caseId))
                 .includeTaskLocalVariables()
                 .orderByHistoricTaskInstanceStartTime().asc()

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.amparo.casefile.application.IntakeDrafts;
+import org.amparo.casefile.domain.Drafts;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.cases.domain.DetentionCases;
 import org.amparo.people.domain.People;
@@ -47,7 +47,7 @@ public class CaseIntake {
     CaseOpening opening;
 
     @Inject
-    IntakeDrafts drafts;
+    Drafts drafts;
 
     @Inject
     Clock clock;
@@ -80,7 +80,8 @@ public class CaseIntake {
         detentionCase.recordCustody(command.bookingNumber(), null, null);
         detentionCase.recordCaller(command.callerName(), command.callerRelation(), command.callerContact());
         if (command.draftId() != null) {
-            drafts.discard(command.draftId());
+            // The draft has become the case; one already gone (opened in another tab) is no reason to refuse.
+            drafts.removeOwned(command.draftId(), caller);
         }
         return opening.open(detentionCase, null);
     }

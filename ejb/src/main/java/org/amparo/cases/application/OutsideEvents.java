@@ -15,6 +15,7 @@ import org.amparo.cases.domain.DetentionCases;
 import org.amparo.reference.domain.IceDocumentForm;
 import org.amparo.reference.domain.IceDocumentForms;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.DomainRuleViolation;
 import org.amparo.shared.domain.DomainRules;
 import org.amparo.shared.domain.InputValidation;
 
@@ -46,7 +47,11 @@ public class OutsideEvents {
     public void record(long caseId, OutsideEventCommand command) {
         validation.check(command);
         DetentionCase c = cases.require(caseId);
-        c.requireOpen();
+        try {
+            c.requireOpen();
+        } catch (DomainRuleViolation closed) {
+            throw closed.onField("type");
+        }
         LocalDateTime at = command.at() != null ? command.at()
                 : LocalDateTime.now(clock.withZone(c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone()));
         if (command.type() == OutsideEventCommand.Type.NEW_DETAINER) {

@@ -317,8 +317,9 @@ public class RosterImports {
         }
         OnFile onFile = onFile(matched.values().stream().filter(id -> id != null).distinct().toList());
         for (Map.Entry<RosterGroups.Person, Long> e : matched.entrySet()) {
-            plan.people.add(planPerson(e.getKey(), e.getValue(), onFile));
+            plan.people.add(planPerson(e.getKey(), e.getValue(), onFile, plan));
         }
+        plan.problems.sort(Comparator.comparingInt(ImportProblem::row));
     }
 
     private record Known(Long id, ANumber aNumber, Set<String> names) {
@@ -328,7 +329,7 @@ public class RosterImports {
     }
 
     private record OnFile(Map<Long, List<CaseOnFile>> cases, Map<Long, Set<String>> charges, Map<Long, Set<String>> holds,
-                          Map<Long, Boolean> hasANumber, Map<Long, Set<String>> names) {
+                          Map<Long, Boolean> hasANumber, Map<Long, Set<String>> names, Map<Long, LocalDate> born) {
     }
 
     private OnFile onFile(List<Long> personIds) {
@@ -337,9 +338,13 @@ public class RosterImports {
         Map<Long, Set<String>> holds = new HashMap<>();
         Map<Long, Boolean> hasANumber = new HashMap<>();
         Map<Long, Set<String>> names = new HashMap<>();
+        Map<Long, LocalDate> born = new HashMap<>();
         for (List<Long> chunk : chunks(personIds)) {
             for (Object[] r : matching.people(chunk)) {
                 hasANumber.put((Long) r[0], r[1] != null);
+                if (r[4] != null) {
+                    born.put((Long) r[0], (LocalDate) r[4]);
+                }
                 names.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(RosterRow.nameKey((String) r[2], (String) r[3]));
             }
             for (Object[] r : matching.aliasesOf(chunk)) {
@@ -362,10 +367,12 @@ public class RosterImports {
                 }
             }
         }
-        return new OnFile(cases, charges, holds, hasANumber, names);
+        return new OnFile(cases, charges, holds, hasANumber, names, born);
     }
 
-    private PersonPlan planPerson(RosterGroups.Person group, Long personId, OnFile onFile) {
+    private PersonPlan planPerson(RosterGroups.Person group, Long personId, OnFile onFile, Plan plan) {
+        // Nothing is recorded before a person's birth: the birth on file for a person on file, else the file's.
+        LocalDate born = personId != null ? onFile.born().get(personId) : group.dateOfBirth();
         Set<String> chargesKnown = new HashSet<>(personId == null ? Set.of() : onFile.charges().getOrDefault(personId, Set.of()));
         List<CaseOnFile> cases = personId == null ? List.of() : onFile.cases().getOrDefault(personId, List.of());
         List<BookingPlan> bookings = new ArrayList<>();
@@ -375,6 +382,7 @@ public class RosterImports {
                     : cases.stream().filter(c -> c.status() == CaseStatus.OPEN).findFirst().orElse(null);
             Set<String> holdsKnown = new HashSet<>(existing == null ? Set.of() : onFile.holds().getOrDefault(existing.id(), Set.of()));
             List<RosterRow> charges = booking.charges().stream()
+                    .filter(r -> notBeforeBirth(r, born, plan))
                     .filter(r -> chargesKnown.add(RosterGroups.chargeKey(r.arrestDay(), r.charge(), r.level()))).toList();
             boolean closed = existing != null && existing.status() == CaseStatus.CLOSED;
             List<RosterRow> holds = closed ? List.of() : booking.holds().stream()
@@ -385,6 +393,28 @@ public class RosterImports {
         Set<String> known = new HashSet<>(personId == null ? Set.of(group.first().nameKey()) : onFile.names().getOrDefault(personId, Set.of()));
         List<RosterRow> newAliases = group.rows().stream().filter(r -> known.add(r.nameKey())).toList();
         return new PersonPlan(group, personId, addANumber, newAliases, bookings);
+    }
+
+    /**
+     * Whether the row's arrest and disposition follow the person's birth; a row that does not is a problem of its own
+     * (the person's birth may come from another row or from the file on record) and its charge is left out.
+     */
+    private boolean notBeforeBirth(RosterRow r, LocalDate born, Plan plan) {
+        if (born == null) {
+            return true;
+        }
+        RosterField field = r.arrestDay() != null && r.arrestDay().isBefore(born)
+                ? (r.arrestedOn() != null ? RosterField.ARRESTED_ON : RosterField.BOOKED_AT)
+                : r.dispositionDate() != null && r.dispositionDate().isBefore(born) ? RosterField.DISPOSITION_DATE : null;
+        if (field == null) {
+            return true;
+        }
+        Integer column = plan.mapping.entrySet().stream().filter(e -> e.getValue() == field).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        plan.problems.add(new ImportProblem(r.row(), column == null ? "" : SheetTable.columnName(column) + r.row(),
+                column == null ? "" : plan.layout.label(column), "amparo.import.roster.beforeBirthOnRecord",
+                String.valueOf(field == RosterField.DISPOSITION_DATE ? r.dispositionDate() : r.arrestDay()), born.toString()));
+        return false;
     }
 
     // ---- writing ----

@@ -40,9 +40,9 @@ public class RosterMatching {
                 Object[].class).setParameter("d", days).getResultList();
     }
 
-    /** Rows of (person id, A-number, given names, family name). */
+    /** Rows of (person id, A-number, given names, family name, date of birth). */
     public List<Object[]> people(List<Long> personIds) {
-        return em.createQuery("select p.id, p.aNumber, p.givenNames, p.familyName from Person p where p.id in :ids",
+        return em.createQuery("select p.id, p.aNumber, p.givenNames, p.familyName, p.dateOfBirth from Person p where p.id in :ids",
                 Object[].class).setParameter("ids", personIds).getResultList();
     }
 

@@ -26,12 +26,12 @@ public final class Roles {
         return SEE_EVERY_IDENTITY.stream().anyMatch(callerIsInRole);
     }
 
-    /** Who may see a person's name at all (each within the cases they may see): everyone but staff. */
-    private static final Set<String> SEE_NAMES = Set.of(CASEWORKER, ATTORNEY, SUPERVISOR, ADMIN);
-
-    /** Whether a caller with these roles may see people's names; staff never do. */
+    /**
+     * Whether a caller with these roles may see people's names (each within the cases they may see): staff never do,
+     * even with another role, unless they also see every identity.
+     */
     public static boolean seesNames(Predicate<String> callerIsInRole) {
-        return SEE_NAMES.stream().anyMatch(callerIsInRole);
+        return !callerIsInRole.test(STAFF) || seesEveryIdentity(callerIsInRole);
     }
 
     /** Whether a caller with these roles reads privileged notes. */
