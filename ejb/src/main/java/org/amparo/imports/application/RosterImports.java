@@ -475,7 +475,7 @@ public class RosterImports {
                 charge.close(r.disposition(), r.dispositionDate());
             }
         }
-        byDay.values().forEach(arrests::save);
+        arrests.saveAll(byDay.values());
     }
 
     private void rememberLayout(Plan plan, String caller, Instant now) {

@@ -21,6 +21,9 @@ public interface Arrests {
     /** Stores a new arrest or the changes to one, and publishes what changed for the person. */
     void save(Arrest arrest);
 
+    /** Stores one person's new or changed arrests together, and publishes what changed once for the person. */
+    void saveAll(java.util.Collection<Arrest> arrestsOfOnePerson);
+
     /** Removes an arrest left without charges or court dates. */
     void remove(Arrest arrest);
 

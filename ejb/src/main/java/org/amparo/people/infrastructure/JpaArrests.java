@@ -45,11 +45,27 @@ public class JpaArrests implements Arrests {
 
     @Override
     public void save(Arrest arrest) {
-        if (arrest.getId() == null) {
-            em.persist(arrest);
+        saveAll(List.of(arrest));
+    }
+
+    /*
+     * No flush here: the consequences read through queries, which see pending changes (Hibernate flushes before a query
+     * that touches them), and a flush per save would walk a long import's whole persistence context each time.
+     */
+    @Override
+    public void saveAll(java.util.Collection<Arrest> arrestsOfOnePerson) {
+        List<DomainEvent> events = new java.util.ArrayList<>();
+        Long personId = null;
+        for (Arrest arrest : arrestsOfOnePerson) {
+            if (arrest.getId() == null) {
+                em.persist(arrest);
+            }
+            personId = arrest.getPerson().getId();
+            events.addAll(arrest.pullEvents());
         }
-        em.flush();
-        publish(arrest.getPerson().getId(), arrest.pullEvents());
+        if (personId != null) {
+            publish(personId, events);
+        }
     }
 
     @Override

@@ -41,8 +41,10 @@ public class JpaPeople implements People {
         boolean isNew = person.getId() == null;
         if (isNew) {
             em.persist(person);
+        } else {
+            // A change to a person on file meets a concurrent save of the same person here, not at commit.
+            em.flush();
         }
-        em.flush();
         List<DomainEvent> events = person.pullEvents();
         // A person stored just now is held in no case yet: there is nobody to tell.
         if (!isNew && !events.isEmpty()) {
