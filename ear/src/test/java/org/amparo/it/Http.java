@@ -62,6 +62,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST as a plain HTML form or a script of another site can send it without asking (text/plain). */
+    HttpResponse<String> postText(String path, String text, String... headers) {
+        return send(request(path, headers).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> putJson(String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -81,4 +81,60 @@ class SecurityIT {
         assertThat(health.getJsonObject("database").getString("status")).isEqualTo("UP");
         assertThat(health.getJsonObject("workflowEngine").getString("status")).isEqualTo("UP");
     }
+
+    private static Http signedIn(String user) {
+        Http browser = Http.browser();
+        browser.get("/cases/list.xhtml");
+        HttpResponse<String> login = browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD);
+        assertThat(login.statusCode()).as("signed in as " + user).isEqualTo(302);
+        return browser;
+    }
+
+    @Test
+    void aPagesSessionMayReadThroughTheApiButNeverChangeAnything() {
+        Http browser = signedIn("caseworker");
+        assertThat(browser.get("/api/v1/cases?size=1").statusCode()).as("reading with the page's session").isEqualTo(200);
+
+        // What a hostile page can make a signed-in browser send: a simple cross-site POST carrying the session cookie.
+        HttpResponse<String> forged = browser.postText("/api/v1/cases",
+                "{\"familyName\":\"Falsificado\",\"facilityId\":1}", "Origin", "http://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(Http.json(Http.api().get("/api/v1/cases?search=Falsificado", "Authorization", basic("supervisor", Http.DEMO_PASSWORD)))
+                .getJsonArray("rows")).as("nothing was created").isEmpty();
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteAndHttpOnly() {
+        HttpResponse<String> page = Http.browser().get("/cases/list.xhtml");
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+    }
+
+    @Test
+    void everyAnswerForbidsFramingSniffingAndCachingOfPersonalData() {
+        HttpResponse<String> page = signedIn("caseworker").get("/cases/list.xhtml");
+        HttpResponse<String> api = Http.api().get("/api/v1/cases?size=1", "Authorization", basic("caseworker", Http.DEMO_PASSWORD));
+        for (HttpResponse<String> answer : java.util.List.of(page, api)) {
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+            assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).contains("same-origin");
+            assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
+        }
+    }
+
+    @Test
+    void aPageTheRoleMayNotUseIsForbiddenNotAnError() {
+        HttpResponse<String> file = signedIn("staff").get("/cases/file.xhtml?id=1");
+        assertThat(file.statusCode()).isEqualTo(403);
+        assertThat(file.body()).contains("Your role does not allow this").doesNotContain("Exception");
+    }
+
+    @Test
+    void staffStartOnTheDashboardNotOnTheCaseList() {
+        HttpResponse<String> list = signedIn("staff").get("/cases/list.xhtml");
+        assertThat(list.statusCode()).isEqualTo(302);
+        assertThat(list.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard/index.xhtml"));
+    }
 }

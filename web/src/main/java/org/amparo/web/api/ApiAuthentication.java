@@ -19,12 +19,17 @@ import java.util.Map;
 
 /**
  * HTTP Basic for the API, against the same Elytron security domain as the pages. Pages send people to the
- * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open.
+ * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open. A request that
+ * is signed in only by a page's session cookie may read but not change anything ({@code 403}): that is what keeps
+ * another site from driving the API with a signed-in user's browser (CSRF).
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
+
+    /** Methods that change nothing: a page's session may read through the API, never write. */
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     @Context
     HttpServletRequest request;
@@ -34,10 +39,17 @@ public class ApiAuthentication implements ContainerRequestFilter {
         if ("health".equals(context.getUriInfo().getPath().replaceAll("^/+|/+$", ""))) {
             return;
         }
+        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (request.getUserPrincipal() != null) {
+            if (header == null && !SAFE_METHODS.contains(context.getMethod())) {
+                // A page's session cookie goes with any request the browser sends, including one a hostile site makes
+                // it send: a change through the API needs credentials a browser never adds by itself.
+                context.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("error", "a change through the API needs the Authorization header, not a page's session"))
+                        .build());
+            }
             return;
         }
-        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
