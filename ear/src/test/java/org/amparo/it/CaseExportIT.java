@@ -243,4 +243,23 @@ class CaseExportIT {
             assertThat(header).contains("Person", "Assigned to");
         }
     }
+
+    @Test
+    void aDeidentifiedExportIgnoresAnIdentifyingSearchAndSort() throws IOException {
+        Http api = Http.api();
+        String staff = basic("staff", Http.DEMO_PASSWORD);
+        // The first demo A-number: an identifying search that would single one person out.
+        HttpResponse<byte[]> searched = api.getBytes("/api/v1/cases/export.xlsx?search=A-999-000-299&sort=FAMILY_NAME&asc=true",
+                "Authorization", staff);
+        HttpResponse<byte[]> everything = api.getBytes("/api/v1/cases/export.xlsx?sort=ID", "Authorization", staff);
+        assertThat(searched.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook bySearch = new XSSFWorkbook(new ByteArrayInputStream(searched.body()));
+             XSSFWorkbook all = new XSSFWorkbook(new ByteArrayInputStream(everything.body()))) {
+            Sheet rows = bySearch.getSheet("Cases");
+            assertThat(rows.getLastRowNum()).as("the search is not applied").isEqualTo(all.getSheet("Cases").getLastRowNum())
+                    .isGreaterThan(1);
+            assertThat(rows.getRow(1).getCell(0).getStringCellValue()).as("ordered as without the name sort")
+                    .isEqualTo(all.getSheet("Cases").getRow(1).getCell(0).getStringCellValue());
+        }
+    }
 }

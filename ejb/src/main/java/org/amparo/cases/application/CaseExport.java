@@ -74,8 +74,9 @@ public class CaseExport {
      * bar). Rows are read through a database cursor, a batch at a time, and written by SXSSF: the heap holds a batch and
      * SXSSF's window, whatever the number of rows.
      */
-    public long exportCases(CaseListCriteria criteria, Locale locale, OutputStream out, ExportMode mode, java.util.function.LongConsumer progress) {
+    public long exportCases(CaseListCriteria asked, Locale locale, OutputStream out, ExportMode mode, java.util.function.LongConsumer progress) {
         policy.requireAllowed(mode);
+        CaseListCriteria criteria = asked.forExport(mode);
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         Map<Long, Long> personOf = new java.util.HashMap<>();
@@ -112,8 +113,9 @@ public class CaseExport {
      * The ICE documents (detainers, notifications, warrants) of the listed cases, in the list's order and then by
      * issue: the evidence a campaign counts. Identified or de-identified as {@link #exportCases} is; audited.
      */
-    public long exportIceRequests(CaseListCriteria criteria, Locale locale, OutputStream out, ExportMode mode) {
+    public long exportIceRequests(CaseListCriteria asked, Locale locale, OutputStream out, ExportMode mode) {
         policy.requireAllowed(mode);
+        CaseListCriteria criteria = asked.forExport(mode);
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         XlsxTable<IceRow> table = new XlsxTable<>(l.getString("ice.sheet"), iceColumns(l, mode), l.getString("file.yes"), l.getString("file.no"));

@@ -30,6 +30,26 @@ public record CaseListCriteria(String search, CaseStatus status, org.amparo.proc
         return new CaseListCriteria(null, null, null, null, null, false, null, null, CaseSortField.ID, false);
     }
 
+    /** Sorts that would line rows up by who the person is. */
+    private static final java.util.Set<CaseSortField> IDENTIFYING_SORTS =
+            java.util.EnumSet.of(CaseSortField.FAMILY_NAME, CaseSortField.DATE_OF_BIRTH, CaseSortField.A_NUMBER);
+
+    /**
+     * The criteria a de-identified export may use: no search (a name, an A-number or a booking number would single a
+     * person out, and the row count would confirm it) and no sort by an identifying field (it would order the
+     * pseudonyms by name or birth). Other filters stay.
+     */
+    public CaseListCriteria deidentified() {
+        CaseSortField sort = sortField == null || IDENTIFYING_SORTS.contains(sortField) ? CaseSortField.ID : sortField;
+        return new CaseListCriteria(null, status, workflowStep, facilityId, caseworker, mineOnly, priority, finding, sort,
+                IDENTIFYING_SORTS.contains(sortField) ? false : ascending, preset);
+    }
+
+    /** The criteria an export in this mode uses: as they are when identified, {@link #deidentified()} otherwise. */
+    public CaseListCriteria forExport(org.amparo.exports.domain.ExportMode mode) {
+        return mode == org.amparo.exports.domain.ExportMode.DEIDENTIFIED ? deidentified() : this;
+    }
+
     /** A description for the audit log and an export's About sheet: filters only, never the search text. */
     public String describe() {
         return "search=" + (search == null || search.isBlank() ? "none" : "yes")

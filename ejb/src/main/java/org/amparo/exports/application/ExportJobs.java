@@ -80,7 +80,8 @@ public class ExportJobs {
 
     /** Starts a case-list export for the caller; returns its id at once. */
     public ExportJob startCaseExport(CaseListCriteria criteria, Locale locale, ExportMode mode) {
-        long expected = export.count(criteria);
+        // A de-identified export's count is of what it will hold: never the size of an identifying search.
+        long expected = export.count(criteria.forExport(mode));
         BackgroundJob job = runner.submit(JobKind.CASE_EXPORT, expected, JobSummary.empty().with("mode", mode.name()),
                 new Work(criteria, locale, mode), failure -> FAILED);
         return view(job);
