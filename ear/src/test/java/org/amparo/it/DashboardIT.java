@@ -158,6 +158,9 @@ class DashboardIT {
         JsonObject staff = figures(STAFF);
         assertThat(staff.containsKey("holds")).isFalse();
         assertThat(staff.containsKey("unassigned")).isFalse();
+        assertThat(staff.getJsonArray("caseload")).as("a line per worker would name them").isEmpty();
+        assertThat(staff.getJsonArray("overdueTasks").getValuesAs(JsonObject.class)).allSatisfy(t ->
+                assertThat(t.keySet()).as("no case, task or assignee").doesNotContain("caseId", "taskId", "assignee"));
         assertThat(staff.getJsonObject("holdCounts").getJsonNumber("pastExpiryStillHeld").longValue()).isEqualTo(1);
         assertThat(api.get("/api/v1/dashboard/holds.xlsx?facilityId=" + facility, "Authorization", STAFF).statusCode()).isEqualTo(403);
 

@@ -151,8 +151,11 @@ public class Dashboard {
             return List.of();
         }
         List<Long> inView = queries.casesInView(scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
+        // Staff see how many tasks are late at which step, never which case or whose task.
+        boolean identities = Roles.seesNames(session::isCallerInRole);
         return overdue.stream().filter(t -> inView.contains(t.caseId())).limit(MAX_ROWS)
-                .map(t -> new OverdueTask(t.id(), t.caseId(), t.step(), t.assignee(), t.dueAt())).toList();
+                .map(t -> identities ? new OverdueTask(t.id(), t.caseId(), t.step(), t.assignee(), t.dueAt())
+                        : new OverdueTask(null, null, t.step(), null, t.dueAt())).toList();
     }
 
     public long unassignedCount(DashboardFilter filter) {
@@ -166,6 +169,9 @@ public class Dashboard {
 
     /** Open cases and tasks per caseworker and attorney. A caseworker or attorney sees their own line only. */
     public List<Caseload> caseload(DashboardFilter filter) {
+        if (!Roles.seesNames(session::isCallerInRole)) {
+            return List.of(); // a line per worker names them: not for staff
+        }
         Map<String, Long> tasks = new HashMap<>(workflow.openTasksByAssignee());
         List<Caseload> all = queries.caseload(scoped(filter), tasks);
         if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {

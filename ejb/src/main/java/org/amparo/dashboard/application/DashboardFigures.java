@@ -37,7 +37,7 @@ public final class DashboardFigures {
     }
 
     /** A task past its due date. */
-    public record OverdueTask(String taskId, long caseId, org.amparo.process.CaseStep step, String assignee, Instant dueAt) implements Serializable {
+    public record OverdueTask(String taskId, Long caseId, org.amparo.process.CaseStep step, String assignee, Instant dueAt) implements Serializable {
     }
 
     /** An open case nobody has (no caseworker, or no attorney yet). */
