@@ -34,6 +34,19 @@ public class ApiAuthentication implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    /**
+     * Whether the accounts cannot be read now. Asked only after a sign-in failed, since the sign-in may not say why: a
+     * wrong password must not become a 503, nor an outage a 401.
+     */
+    private static boolean databaseDown() {
+        try {
+            return !"UP".equals(jakarta.enterprise.inject.spi.CDI.current().select(org.amparo.platform.HealthCheck.class).get()
+                    .check().database().status());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext context) {
         if ("health".equals(context.getUriInfo().getPath().replaceAll("^/+|/+$", ""))) {
@@ -60,6 +73,14 @@ public class ApiAuthentication implements ContainerRequestFilter {
                     return;
                 }
             } catch (IllegalArgumentException | ServletException e) {
+                if (org.amparo.web.security.Outages.databaseUnavailable(e) || e instanceof ServletException && databaseDown()) {
+                    // The accounts could not be read: the caller's credentials were not judged, so no 401.
+                    context.abortWith(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                            .header("Retry-After", org.amparo.web.security.Outages.RETRY_AFTER)
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build());
+                    return;
+                }
                 // bad encoding or wrong credentials: answered below, without saying which
             }
         }

@@ -68,6 +68,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                     ? Map.of("errors", List.of(new FieldError("request", "The request could not be read")))
                     : Map.of("error", web.getResponse().getStatusInfo().getReasonPhrase()));
         }
+        if (org.amparo.web.security.Outages.databaseUnavailable(thrown)) {
+            LOG.warning("The database did not answer; the API answered 503");
+            return Response.status(503).header("Retry-After", org.amparo.web.security.Outages.RETRY_AFTER)
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
         return json(500, Map.of("error", "internal error", "incident", incident));
