@@ -26,7 +26,7 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The bundle's text for the key, or the key itself (a message already in words). */
+    /** The bundle's text for the key, or the key itself (a message already in words, left as it is). */
     private static String lookup(String key) {
         try {
             ResourceBundle bundle = Faces.getResourceBundle("msg");
@@ -74,15 +74,10 @@ public final class Messages {
             String message = text("field." + error.field()) + ": " + error.message();
             String clientId = formId + ":" + error.field();
             if (faces.getViewRoot().findComponent(clientId) != null) {
-                org.omnifaces.util.Messages.addError(clientId, escapeBraces(message));
+                org.omnifaces.util.Messages.addError(clientId, message);
             }
-            org.omnifaces.util.Messages.addGlobalError(escapeBraces(message));
+            org.omnifaces.util.Messages.addGlobalError(message);
         }
         Faces.validationFailed();
-    }
-
-    /** A message in words may contain braces: without parameters the resolver leaves it as it is. */
-    private static String escapeBraces(String message) {
-        return message;
     }
 }

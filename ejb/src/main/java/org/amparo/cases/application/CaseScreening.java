@@ -30,7 +30,6 @@ import org.amparo.rules.ScreeningFacts;
 import org.amparo.rules.ScreeningResult;
 import org.amparo.rules.detainer.DetainerScreen;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.NotFoundException;
 
 /**
  * Screening of a case file with the same rules as the screening API. Results are stored on the case whenever its

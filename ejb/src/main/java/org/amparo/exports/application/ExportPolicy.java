@@ -7,7 +7,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import org.amparo.exports.domain.ExportMode;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.InvalidInputException;
 
 import java.util.Locale;
 

@@ -21,7 +21,6 @@ import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InputValidation;
-import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.UnitOfWork;
 
 /** Creating jurisdictions and facilities by hand, until they come from ICE's files; administrators only. */

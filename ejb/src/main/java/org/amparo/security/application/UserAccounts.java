@@ -9,7 +9,6 @@ import org.amparo.audit.application.AuditLog;
 import org.amparo.security.domain.Accounts;
 import org.amparo.security.domain.Roles;
 import org.amparo.security.domain.UserAccount;
-import org.amparo.shared.domain.InvalidInputException;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.Tuple;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.WorkTask;
