@@ -1,0 +1,55 @@
+package org.amparo.web.security;
+
+import java.io.IOException;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Two failures of a page that are not errors, answered with the error page's words and never a stack trace: a service
+ * that refuses the signed-in user's role is {@code 403}, and a database that does not answer is {@code 503} ("try
+ * again in a minute"). Each is logged in one line with the path and no personal data.
+ */
+@WebFilter(filterName = "failurePages", urlPatterns = "*.xhtml")
+public class FailurePages extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(FailurePages.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            if (refusedAccess(e)) {
+                LOG.info(() -> "Refused: " + request.getRequestURI() + " for a role that may not use it");
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            } else if (Outages.databaseUnavailable(e)) {
+                LOG.warning(() -> "The database did not answer for " + request.getRequestURI() + "; answered 503");
+                response.setHeader("Retry-After", Outages.RETRY_AFTER);
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    static boolean refusedAccess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof SecurityException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
