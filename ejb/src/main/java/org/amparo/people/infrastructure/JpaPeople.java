@@ -54,22 +54,27 @@ public class JpaPeople implements People {
 
     @Override
     public List<Person> withANumber(ANumber aNumber, int max) {
-        return em.createQuery("select p from Person p where p.aNumber = :a", Person.class)
-                .setParameter("a", aNumber).setMaxResults(max).getResultList();
+        return em.createQuery("select p from Person p where p.aNumberIndex = :a", Person.class)
+                .setParameter("a", org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, aNumber.digits())).setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Person> bornOnNamed(LocalDate born, String foldedText, int max) {
         return em.createQuery("""
-                        select distinct p from Person p left join p.aliases a where p.dateOfBirth = :born
+                        select distinct p from Person p left join p.aliases a where p.dateOfBirthIndex = :born
                         and (p.searchName like :family or a.searchName like :family)""", Person.class)
-                .setParameter("born", born).setParameter("family", "%" + foldedText + "%")
+                .setParameter("born", bornIndex(born)).setParameter("family", "%" + foldedText + "%")
                 .setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Person> bornOn(LocalDate born, int max) {
-        return em.createQuery("select p from Person p where p.dateOfBirth = :born", Person.class)
-                .setParameter("born", born).setMaxResults(max).getResultList();
+        return em.createQuery("select p from Person p where p.dateOfBirthIndex = :born", Person.class)
+                .setParameter("born", bornIndex(born)).setMaxResults(max).getResultList();
+    }
+
+    /** Dates of birth are encrypted at rest; people born on a day are found through its blind index. */
+    private static String bornIndex(LocalDate born) {
+        return org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, born.toString());
     }
 }
