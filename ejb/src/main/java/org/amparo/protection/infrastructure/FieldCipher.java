@@ -75,4 +75,45 @@ public final class FieldCipher {
     public static boolean needsReencryption(String stored) {
         return stored != null && !stored.startsWith(PREFIX + KeyRing.current().currentId() + ":");
     }
+
+    /** The marker that starts an encrypted file: a document stored before encryption lacks it and reads as it is. */
+    private static final byte[] FILE_MAGIC = "AMPARO-ENC1\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A whole file's bytes (a document, at most a few megabytes), sealed like a field, the key's id in its header. */
+    public static byte[] encryptBytes(byte[] plain) {
+        KeyRing ring = KeyRing.current();
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            byte[] id = ring.currentId().getBytes(StandardCharsets.UTF_8);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, ring.currentKey(), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(id);
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(FILE_MAGIC.length + 1 + id.length + nonce.length + sealed.length)
+                    .put(FILE_MAGIC).put((byte) id.length).put(id).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot encrypt a file", e);
+        }
+    }
+
+    public static byte[] decryptBytes(byte[] stored) {
+        if (stored.length < FILE_MAGIC.length || !java.util.Arrays.equals(stored, 0, FILE_MAGIC.length, FILE_MAGIC, 0, FILE_MAGIC.length)) {
+            return stored;
+        }
+        ByteBuffer in = ByteBuffer.wrap(stored, FILE_MAGIC.length, stored.length - FILE_MAGIC.length);
+        byte[] id = new byte[in.get()];
+        in.get(id);
+        byte[] nonce = new byte[NONCE_BYTES];
+        in.get(nonce);
+        String keyId = new String(id, StandardCharsets.UTF_8);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, KeyRing.current().dataKey(keyId), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(id);
+            return cipher.doFinal(stored, in.position(), in.remaining());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("An encrypted file does not decrypt: damaged, or under another key", e);
+        }
+    }
 }
