@@ -54,7 +54,7 @@ public class JpaPeople implements People {
 
     @Override
     public List<Person> withANumber(ANumber aNumber, int max) {
-        return em.createQuery("select p from Person p where p.aNumberIndex = :a", Person.class)
+        return em.createQuery("select p from Person p where p.aNumberIndex = :a" + ON_FILE, Person.class)
                 .setParameter("a", org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, aNumber.digits())).setMaxResults(max).getResultList();
     }
 
@@ -62,14 +62,14 @@ public class JpaPeople implements People {
     public List<Person> bornOnNamed(LocalDate born, String foldedText, int max) {
         return em.createQuery("""
                         select distinct p from Person p left join p.aliases a where p.dateOfBirthIndex = :born
-                        and (p.searchName like :family or a.searchName like :family)""", Person.class)
+                        and (p.searchName like :family or a.searchName like :family)""" + ON_FILE, Person.class)
                 .setParameter("born", bornIndex(born)).setParameter("family", "%" + foldedText + "%")
                 .setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Person> bornOn(LocalDate born, int max) {
-        return em.createQuery("select p from Person p where p.dateOfBirthIndex = :born", Person.class)
+        return em.createQuery("select p from Person p where p.dateOfBirthIndex = :born" + ON_FILE, Person.class)
                 .setParameter("born", bornIndex(born)).setMaxResults(max).getResultList();
     }
 
@@ -77,4 +77,10 @@ public class JpaPeople implements People {
     private static String bornIndex(LocalDate born) {
         return org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, born.toString());
     }
+
+    /**
+     * Only people with a case on file: a deleted case's person is gone from the duplicate check (deleted cases are
+     * filtered out of every query of DetentionCase).
+     */
+    private static final String ON_FILE = " and exists (select 1 from DetentionCase c where c.person = p)";
 }
