@@ -108,7 +108,7 @@ class DataAtRestIT {
         return copy;
     }
 
-    private static byte[] pgDump() throws IOException, InterruptedException {
+    static byte[] pgDump() throws IOException, InterruptedException {
         String url = System.getProperty("amparo.it.dbUrl"); // jdbc:postgresql://127.0.0.1:5432/amparo_test
         String database = url.substring(url.lastIndexOf('/') + 1);
         Process dump = new ProcessBuilder("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "--no-password", database)

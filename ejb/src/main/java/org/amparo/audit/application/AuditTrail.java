@@ -41,6 +41,11 @@ public class AuditTrail {
         return query.page(filter, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)));
     }
 
+    /** The latest records of one kind (the retention page lists its runs). */
+    public List<AuditEntry> latest(String action, int max) {
+        return query.latest(action, Math.max(1, Math.min(max, MAX_PAGE)));
+    }
+
     public long count(AuditFilter filter) {
         return query.count(filter);
     }

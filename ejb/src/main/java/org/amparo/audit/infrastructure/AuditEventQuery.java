@@ -32,6 +32,12 @@ public class AuditEventQuery {
                 .map(AuditEventQuery::entry).toList();
     }
 
+    /** The latest records of one action, newest first. */
+    public List<AuditEntry> latest(String action, int max) {
+        return em.createQuery("select e from AuditEvent e where e.action = :a order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("a", action).setMaxResults(max).getResultList().stream().map(AuditEventQuery::entry).toList();
+    }
+
     public long count(AuditFilter filter) {
         return bind(em.createQuery("select count(e) from AuditEvent e" + where(filter), Long.class), filter).getSingleResult();
     }
