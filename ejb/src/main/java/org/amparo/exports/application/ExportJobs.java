@@ -109,7 +109,7 @@ public class ExportJobs {
             throw new NotFoundException("Export", id);
         }
         try {
-            return new FilterInputStream(Files.newInputStream(sending)) {
+            return new FilterInputStream(org.amparo.protection.infrastructure.SealedStreams.opening(Files.newInputStream(sending))) {
                 @Override
                 public void close() throws IOException {
                     try {
@@ -175,7 +175,9 @@ public class ExportJobs {
         public JobSummary run(JobProgress progress) throws IOException {
             Path part = part(progress.jobId());
             long rows;
-            try (OutputStream out = Files.newOutputStream(createPrivate(part), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Sealed with the data key as it is written: the workbook is never on disk in clear.
+            try (OutputStream out = org.amparo.protection.infrastructure.SealedStreams.sealing(
+                    Files.newOutputStream(createPrivate(part), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
                 // reads only, and the export's audit record, in the job's transaction
                 rows = export.exportCases(criteria, locale, out, mode, done -> progress.update(done, 0));
             }
