@@ -94,6 +94,30 @@ class DataAtRestIT {
         }
     }
 
+    @Test
+    void anIdentifiedExportWaitingForItsDownloadIsSealedAndPrivateOnDisk() throws Exception {
+        String supervisor = basic("supervisor", Http.DEMO_PASSWORD);
+        HttpResponse<String> started = api.postJson("/api/v1/exports/cases?mode=full", "", "Authorization", supervisor);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = Http.json(started).getString("id");
+        String state = "RUNNING";
+        for (int i = 0; i < 240 && "RUNNING".equals(state); i++) {
+            Thread.sleep(500);
+            state = Http.json(api.get("/api/v1/exports/" + id, "Authorization", supervisor)).getString("state");
+        }
+        assertThat(state).isEqualTo("READY");
+
+        Path waiting = Paths.get(System.getProperty("amparo.it.serverData")).resolveSibling("tmp").resolve("amparo-exports").resolve(id + ".xlsx");
+        byte[] onDisk = Files.readAllBytes(waiting);
+        assertThat(new String(onDisk, 0, 14, StandardCharsets.US_ASCII)).as("sealed, not a bare workbook").isEqualTo("AMPARO-STREAM1");
+        assertThat(Files.getPosixFilePermissions(waiting)).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        HttpResponse<byte[]> download = api.getBytes("/api/v1/exports/" + id + "/download", "Authorization", supervisor);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(new String(download.body(), 0, 2, StandardCharsets.US_ASCII)).as("the download is the workbook").isEqualTo("PK");
+        assertThat(waiting).doesNotExist();
+    }
+
     /** A dump (PostgreSQL) or the database file as a copy of it would hold it (H2), once it holds the control. */
     private static byte[] databaseCopy(String control) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
