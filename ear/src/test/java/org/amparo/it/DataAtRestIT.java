@@ -61,8 +61,8 @@ class DataAtRestIT {
         int version = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER))
                 .getJsonObject("person").getInt("version");
         HttpResponse<String> person = api.putJson("/api/v1/cases/" + id + "/person", """
-                {"version":%d,"familyName":"%s","givenNames":"Rosa","dateOfBirth":"1991-02-03","phone":"%s","address":"%s"}"""
-                .formatted(version, family, phone, address), "Authorization", CASEWORKER);
+                {"version":%d,"familyName":"%s","givenNames":"Rosa","dateOfBirth":"1991-02-03","aNumber":"%s","phone":"%s","address":"%s"}"""
+                .formatted(version, family, aNumber, phone, address), "Authorization", CASEWORKER);
         assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
         assertThat(api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"" + note + "\",\"privileged\":true}",
                 "Authorization", ATTORNEY).statusCode()).isEqualTo(201);
