@@ -60,6 +60,37 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(history).contains("Intake").contains("caseworker").contains("intake complete").contains("Attorney referral");
     }
 
+    @Test
+    void attorneysAndSupervisorsSortTheInboxByEachColumnWithoutAnError() {
+        long referred = CaseWorkflowIT.openCase(api, "1991-09-09");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, referred, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        long answered = CaseWorkflowIT.openCase(api, "1992-10-10");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, answered, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.SUPERVISOR, answered, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+        for (String user : List.of("supervisor", "attorney")) {
+            try (Browser b = Browser.open()) {
+                b.signInAt("/tasks/inbox.xhtml", user);
+                b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks:table")));
+                int columns = b.driver.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column")).size();
+                assertThat(columns).as(user + "'s sortable columns").isGreaterThanOrEqualTo(6);
+                for (int i = 0; i < columns; i++) {
+                    for (String direction : List.of("ascending", "descending")) {
+                        int column = i;
+                        WebElement header = b.driver.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column")).get(column);
+                        String label = header.getText();
+                        b.click(header);
+                        b.wait.until(d -> direction.equals(d.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column"))
+                                .get(column).getAttribute("aria-sort")));
+                        String page = b.driver.findElement(By.tagName("body")).getText();
+                        assertThat(page).as(user + " sorting by " + label + " " + direction)
+                                .doesNotContain("Something went wrong");
+                        assertThat(b.driver.findElements(By.cssSelector("#tasks\\:table_data tr"))).isNotEmpty();
+                    }
+                }
+            }
+        }
+    }
+
     private List<String> active(long caseId) {
         return Http.json(api.get("/api/v1/cases/" + caseId + "/process", "Authorization", CaseWorkflowIT.SUPERVISOR))
                 .getJsonArray("active").getValuesAs(JsonString::getString);

@@ -78,7 +78,8 @@ public class TaskInboxView implements Serializable {
 
     public List<InboxItem> getTasks() {
         if (items == null) {
-            items = inbox.mine();
+            // The table sorts the list it is given in place: a copy, since the service's list is unmodifiable.
+            items = new java.util.ArrayList<>(inbox.mine());
         }
         return items;
     }
