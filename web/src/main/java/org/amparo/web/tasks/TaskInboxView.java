@@ -50,6 +50,8 @@ public class TaskInboxView implements Serializable {
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
     private List<InboxItem> items;
+    private org.amparo.process.CaseStep step;
+    private org.amparo.tasks.application.InboxUrgency urgency;
     private InboxItem selected;
     private List<AccountOption> attorneys;
 
@@ -79,10 +81,28 @@ public class TaskInboxView implements Serializable {
     public List<InboxItem> getTasks() {
         if (items == null) {
             // The table sorts the list it is given in place: a copy, since the service's list is unmodifiable.
-            items = new java.util.ArrayList<>(inbox.mine());
+            items = new java.util.ArrayList<>(inbox.mine(step, urgency));
         }
         return items;
     }
+
+    /** The step and urgency filters changed: read the inbox again. */
+    public void filter() {
+        items = null;
+    }
+
+    public org.amparo.process.CaseStep[] getSteps() {
+        return org.amparo.process.CaseStep.values();
+    }
+
+    public org.amparo.tasks.application.InboxUrgency[] getUrgencies() {
+        return org.amparo.tasks.application.InboxUrgency.values();
+    }
+
+    public org.amparo.process.CaseStep getStepFilter() { return step; }
+    public void setStepFilter(org.amparo.process.CaseStep v) { step = v; }
+    public org.amparo.tasks.application.InboxUrgency getUrgency() { return urgency; }
+    public void setUrgency(org.amparo.tasks.application.InboxUrgency v) { urgency = v; }
 
     public void claim(String taskId) {
         inbox.claim(taskId);
