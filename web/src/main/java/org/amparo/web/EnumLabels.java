@@ -23,6 +23,23 @@ public class EnumLabels {
         return value instanceof Enum<?> e ? Labels.of(e, locale()) : value.toString();
     }
 
+    /**
+     * A code of a known enum type, whether the page holds the constant or its name as text:
+     * {@code #{labels.of('Finding', code)}}.
+     */
+    public String of(String type, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Enum<?> e ? Labels.of(e, locale()) : Labels.ofName(type, value.toString(), locale());
+    }
+
+    /** One value of a history change, worded for a person (codes as labels, times with their zone). */
+    public String change(org.amparo.shared.domain.FieldChange change, String value) {
+        return org.amparo.casefile.application.HistoryWords.value(change.record(), change.field(), value, locale(),
+                org.amparo.platform.ServerZone.get());
+    }
+
     /** An ICE form's name as DHS prints it ("I-247A" for {@code I_247A}). */
     public String iceForm(String code) {
         return Labels.iceForm(code);

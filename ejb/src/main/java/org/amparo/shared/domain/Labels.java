@@ -19,9 +19,23 @@ public final class Labels {
 
     /** The bundle key of an enum constant. */
     public static String key(Enum<?> value) {
-        Class<?> type = value.getDeclaringClass();
-        String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
-        return "enum." + name + "." + value.name();
+        return "enum." + typeName(value.getDeclaringClass()) + "." + value.name();
+    }
+
+    /** An enum type's name in the bundle's keys: its simple name, after its outer type's if it is nested. */
+    public static String typeName(Class<?> enumType) {
+        return enumType.getName().substring(enumType.getPackageName().length() + 1).replace('$', '.');
+    }
+
+    /** Any other key of the bundle ({@code record.Person}), or {@code fallback} if it lacks it. */
+    public static String text(String key, String fallback, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** "yes" or "no" in the reader's language. */
+    public static String yesNo(boolean yes, Locale locale) {
+        return bundle(locale).getString(yes ? "word.yes" : "word.no");
     }
 
     /** An enum constant in the reader's language; its code only if the bundle lacks it (a test sees that never happens). */
@@ -48,6 +62,21 @@ public final class Labels {
             return of(Enum.valueOf(type, code), locale);
         } catch (IllegalArgumentException notOne) {
             return code;
+        }
+    }
+
+    /**
+     * A code by its enum type's key name ({@code "CaseStep"}, {@code "ReferenceImport.Kind"}) and its name, for codes
+     * that reach a page or a history as text; a code the bundle lacks stays as it is.
+     */
+    public static String ofName(String type, String name, Locale locale) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        try {
+            return bundle(locale).getString("enum." + type + "." + name);
+        } catch (MissingResourceException missing) {
+            return name;
         }
     }
 
