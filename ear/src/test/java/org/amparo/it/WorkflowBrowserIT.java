@@ -61,6 +61,22 @@ class WorkflowBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCaseworkerCompletesTheCasesOpenTaskOnTheCaseFile() {
+        long id = CaseWorkflowIT.openCase(api, "1993-03-03");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
+        WebElement tasks = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTasks:openTasks")));
+        assertThat(tasks.getText()).contains("Intake");
+        browser.click(tasks.findElement(By.cssSelector(".task-complete")));
+        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Intake"));
+        browser.choose("step:immigrationStatus", "Undocumented");
+        browser.click(browser.driver.findElement(By.id("step:completeStep")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));
+        assertThat(active(id)).contains("attorneyReferral");
+        assertThat(browser.driver.findElement(By.id("caseTasks:openTasks")).getText()).doesNotContain("Intake");
+    }
+
+    @Test
     void attorneysAndSupervisorsSortTheInboxByEachColumnWithoutAnError() {
         long referred = CaseWorkflowIT.openCase(api, "1991-09-09");
         CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, referred, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
