@@ -103,6 +103,13 @@ class WorkflowBrowserIT extends BrowserTest {
                         assertThat(b.driver.findElements(By.cssSelector("#tasks\\:table_data tr"))).isNotEmpty();
                     }
                 }
+                if (user.equals("supervisor")) {
+                    b.choose("tasks:stepFilter", "Attorney referral");
+                    b.wait.until(d -> {
+                        List<WebElement> steps = d.findElements(By.cssSelector("#tasks\\:table_data tr .task-step"));
+                        return !steps.isEmpty() && steps.stream().allMatch(e -> e.getText().equals("Attorney referral"));
+                    });
+                }
             }
         }
     }
