@@ -1,5 +1,7 @@
 package org.amparo.rules.detainer;
 
+import org.amparo.shared.domain.Labels;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,7 +44,7 @@ public final class DetainerRules {
                     Reason.of("finding.heldPastExpiry", d.stillHeldAt(), expiry, hours)));
         }
         if (!form.detainer()) {
-            findings.add(new DetainerFinding(Finding.NOT_A_DETAINER, Reason.of("finding.notADetainer", form.code())));
+            findings.add(new DetainerFinding(Finding.NOT_A_DETAINER, Reason.of("finding.notADetainer", Labels.iceForm(form.code()))));
         } else {
             LocalDate issued = d.issuedAt() != null ? d.issuedAt().toLocalDate() : facts.asOf();
             ScreeningFacts atIssue = facts.asOf(issued);
@@ -58,7 +60,7 @@ public final class DetainerRules {
                         Reason.of("finding.preConviction", issued, pendingAtIssue.size())));
             }
             if (Boolean.FALSE.equals(d.servedOnPerson())) {
-                findings.add(new DetainerFinding(Finding.NO_NOTICE_TO_PERSON, Reason.of("finding.noNotice", form.code())));
+                findings.add(new DetainerFinding(Finding.NO_NOTICE_TO_PERSON, Reason.of("finding.noNotice", Labels.iceForm(form.code()))));
             }
         }
         DetainerPolicy policy = d.jurisdictionPolicy();
