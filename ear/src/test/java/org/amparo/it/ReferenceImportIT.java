@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * ICE's own files imported on the started server: previews change nothing, the 287(g) lists of March 2025 and May
  * 2026 become agreements (the newer one adding, updating and ending, re-importing it changing nothing, the older one
- * then refused), the Detention Statistics become facilities, and the figures ../shared/data/README.md publishes come
+ * then imported as history only, changing nothing), the Detention Statistics become facilities, and the figures ../shared/data/README.md publishes come
  * out of the database. A broken upload changes nothing. Expects a fresh test database, as mvn verify gives it.
  */
 class ReferenceImportIT {
@@ -65,9 +65,15 @@ class ReferenceImportIT {
         assertThat(again.getInt("ended")).isZero();
         assertThat(again.getInt("unchanged")).isEqualTo(1843);
 
-        HttpResponse<String> older = upload("ice-287g", "participatingAgencies03062025am.xlsx", march, "&commit=true");
-        assertThat(older.statusCode()).isEqualTo(400);
-        assertThat(older.body()).contains("older than the last import");
+        // An older list after a newer one: imported as history only, no current fact changes.
+        HttpResponse<String> olderResponse = upload("ice-287g", "participatingAgencies03062025am.xlsx", march, "&commit=true");
+        assertThat(olderResponse.statusCode()).isEqualTo(200);
+        JsonObject older = Http.json(olderResponse);
+        assertThat(older.getBoolean("historyOnly")).isTrue();
+        assertThat(older.getString("asOf")).isEqualTo("2025-03-06");
+        assertThat(older.getString("datedBySource")).isEqualTo("FILE_NAME");
+        assertThat(older.getInt("added") + older.getInt("updated") + older.getInt("ended")).isZero();
+        assertThat(older.getJsonArray("notes").toString()).contains("older than the last import");
 
         // The published figures, from the database.
         List<JsonObject> current = Http.jsonArray(api.get("/api/v1/admin/agreements", "Authorization", ADMIN)).getValuesAs(JsonObject.class);
