@@ -187,7 +187,7 @@ public class ReferenceImports {
         List<ImportReport.Problem> worded = ImportProblems.worded(file.problems(), validation);
         List<String> notesWorded = notes.stream().map(n -> validation.message(n.key(), n.args().toArray())).toList();
         return new ImportReport(kind, safeName(fileName), asOf, file.rowCount(), counts.added(), counts.updated(),
-                counts.unchanged(), counts.ended(), file.problems().size(), worded, List.of(), false, layout,
+                counts.unchanged(), counts.ended(), file.problems().size(), worded, file.sample(), false, layout,
                 date.source().name(), datedBy, historyOnly, notesWorded);
     }
 

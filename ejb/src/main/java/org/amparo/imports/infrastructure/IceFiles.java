@@ -21,7 +21,8 @@ public final class IceFiles {
 
     /** A file as read: its 287(g) or its facility rows (the other is null), where they were found, and its date. */
     public record IceFile(Family family, String sheetName, int headerRow, Ice287gList.Parsed agreements,
-                          IceFacilityList.Parsed facilities, FileDate date, List<String> titles) {
+                          IceFacilityList.Parsed facilities, FileDate date, List<String> titles,
+                          List<List<String>> sample) {
 
         public List<ImportProblem> problems() {
             return agreements != null ? agreements.problems() : facilities.problems();
@@ -53,9 +54,11 @@ public final class IceFiles {
             }
             FileDate date = FileDate.of(fileName, titles, file.created(), file.modified(), today);
             int headerRow = table.rows().get(header.get().index()).number() + 1;
+            List<List<String>> sample = table.rows().stream().skip(header.get().index()).limit(12)
+                    .map(r -> r.cells().values().stream().map(SheetCell::text).toList()).toList();
             return family == Family.ICE_287G
-                    ? new IceFile(family, table.sheetName(), headerRow, Ice287gList.parse(table, header.get()), null, date, titles)
-                    : new IceFile(family, table.sheetName(), headerRow, null, IceFacilityList.parse(table, header.get()), date, titles);
+                    ? new IceFile(family, table.sheetName(), headerRow, Ice287gList.parse(table, header.get()), null, date, titles, sample)
+                    : new IceFile(family, table.sheetName(), headerRow, null, IceFacilityList.parse(table, header.get()), date, titles, sample);
         }
         throw new UnreadableFileException("amparo.import.noHeader",
                 family == Family.ICE_287G ? Ice287gList.REQUIRED_LABELS : IceFacilityList.REQUIRED_LABELS);
