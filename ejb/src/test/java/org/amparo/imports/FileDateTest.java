@@ -29,6 +29,7 @@ class FileDateTest {
         var d = FileDate.of("FY2019_detentionStats.xlsx", List.of(), null, LocalDate.of(2026, 1, 1), TODAY);
         assertThat(d.asOf()).isEqualTo(LocalDate.of(2019, 9, 30));
         assertThat(d.fiscalYearStart()).isEqualTo(LocalDate.of(2018, 10, 1));
+        assertThat(d.fiscalYearEnd()).isEqualTo(LocalDate.of(2019, 9, 30));
         assertThat(d.source()).isEqualTo(FileDate.Source.FISCAL_YEAR_IN_NAME);
         var title = FileDate.of("stats.xlsx", List.of("These statistics are made available", "ICE FACILITIES DATA, FY25"),
                 null, null, TODAY);

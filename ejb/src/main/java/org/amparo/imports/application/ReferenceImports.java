@@ -183,7 +183,7 @@ public class ReferenceImports {
         String layout = validation.message("amparo.import.layout." + (file.agreements() != null ? file.agreements().layout()
                 : file.facilities().layout()), file.sheetName(), file.headerRow());
         String datedBy = validation.message("amparo.import.dated." + date.source(), date.evidence(),
-                date.fiscalYearStart() == null ? "" : date.fiscalYearStart().toString());
+                String.valueOf(date.fiscalYearStart()), String.valueOf(date.fiscalYearEnd()));
         List<ImportReport.Problem> worded = ImportProblems.worded(file.problems(), validation);
         List<String> notesWorded = notes.stream().map(n -> validation.message(n.key(), n.args().toArray())).toList();
         return new ImportReport(kind, safeName(fileName), asOf, file.rowCount(), counts.added(), counts.updated(),

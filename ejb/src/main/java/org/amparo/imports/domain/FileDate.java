@@ -92,6 +92,11 @@ public record FileDate(LocalDate asOf, Source source, String evidence, List<Stri
         return asOf == null ? null : LocalDate.of(asOf.getMonthValue() >= 10 ? asOf.getYear() : asOf.getYear() - 1, 10, 1);
     }
 
+    /** The fiscal year's last day: 30 September. */
+    public LocalDate fiscalYearEnd() {
+        return fiscalYearStart() == null ? null : fiscalYearStart().plusYears(1).minusDays(1);
+    }
+
     private static LocalDate dateInName(String name, LocalDate today, List<String> ignored) {
         for (Pattern p : List.of(MONTH_DAY_YEAR, YEAR_MONTH_DAY)) {
             Matcher m = p.matcher(name);

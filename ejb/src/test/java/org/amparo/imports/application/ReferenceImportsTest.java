@@ -205,7 +205,7 @@ class ReferenceImportsTest {
         assertThat(preview.historyOnly()).isTrue();
         assertThat(preview.asOf()).isEqualTo(LocalDate.of(2020, 9, 30));
         assertThat(preview.datedBySource()).isEqualTo("FISCAL_YEAR_IN_NAME");
-        assertThat(preview.dated()).contains("fiscal year", "FY20");
+        assertThat(preview.dated()).contains("fiscal year", "FY20", "2019-10-01 to 2020-09-30");
         assertThat(preview.added() + preview.updated() + preview.ended()).isZero();
         assertThat(preview.notes()).anySatisfy(n -> assertThat(n).contains("older than the last import", "history only"));
 
