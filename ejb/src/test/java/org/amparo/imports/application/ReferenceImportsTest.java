@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.audit.domain.AuditEvent;
 import org.amparo.audit.domain.Revision;
+import org.amparo.imports.MutatedFiles;
 import org.amparo.reference.domain.Agreement287g;
 import org.amparo.reference.domain.Facility;
 import org.amparo.reference.domain.Jurisdiction;
@@ -36,8 +37,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -301,5 +305,39 @@ class ReferenceImportsTest {
                 sheet(List.of(header, kenosha)));
         assertThat(older.historyOnly()).isTrue();
         assertThat(agreementFacts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyRealFileAndChangedCopiesCommitOrAreRefusedClearlyNeverAnotherError() throws Exception {
+        freshDatabase();
+        Path root = Path.of(System.getProperty("amparo.sharedData", "../../shared/data"));
+        Assumptions.assumeTrue(Files.isDirectory(root), "no shared data at " + root.toAbsolutePath());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
+        }
+        Random random = new Random(1919L);
+        List<String> failures = new ArrayList<>();
+        int committed = 0;
+        for (Path path : files) {
+            String name = path.getFileName().toString();
+            ReferenceImport.Kind kind = path.toString().contains("287g") ? ReferenceImport.Kind.ICE_287G : ReferenceImport.Kind.ICE_FACILITIES;
+            for (MutatedFiles.Variant variant : MutatedFiles.of(Files.readAllBytes(path), random, 2, 1)) {
+                try {
+                    inTransaction(em -> imports(em).commit(kind, name, variant.content(), true), true);
+                    committed++;
+                } catch (InvalidInputException refused) {
+                    // a clear refusal, naming the file's problem
+                    assertThat(refused.errors()).singleElement().satisfies(e -> {
+                        assertThat(e.field()).isEqualTo("file");
+                        assertThat(e.message()).doesNotStartWith("amparo.");
+                    });
+                } catch (RuntimeException unexpected) {
+                    failures.add(name + " (" + variant.label() + "): " + unexpected);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(committed).isGreaterThanOrEqualTo(files.size());
     }
 }
