@@ -38,6 +38,26 @@ class IceFilesTest {
     }
 
     @Test
+    void theMay2026ListWithAnAgreementInTwoIdenticalRowsMergesThemWithANote() throws Exception {
+        byte[] twice;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                SharedData.file("ice-287g/participatingAgencies05182026am.xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            sheet.copyRows(java.util.List.of(sheet.getRow(1)), sheet.getLastRowNum() + 1, new org.apache.poi.ss.usermodel.CellCopyPolicy());
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            twice = out.toByteArray();
+        }
+        var file = IceFiles.read(IceFiles.Family.ICE_287G, "participatingAgencies05182026am.xlsx", twice, 100_000, TODAY);
+        assertThat(file.problems()).isEmpty();
+        assertThat(file.agreements().rows()).hasSize(1843);
+        assertThat(file.notes()).singleElement().satisfies(n -> {
+            assertThat(n.key()).isEqualTo("amparo.import.note.merged");
+            assertThat(n.args()).startsWith("1");
+        });
+    }
+
+    @Test
     void thePendingListIsRecognisedWithoutASignedColumn() throws Exception {
         var file = read(IceFiles.Family.ICE_287G, "ice-287g/pendingAgencies01052026pm.xlsx");
         assertThat(file.agreements().layout()).isEqualTo(Ice287gList.Layout.PENDING);
