@@ -1,6 +1,7 @@
 package org.amparo.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,8 +18,10 @@ import java.util.logging.Logger;
  * Prepares a new installation at start-up. With {@code amparo.demo=true} (the README's run command and the tests)
  * an empty database gets one demo account per role and a few hundred synthetic cases. Without it, and only while no
  * account exists, the first administrator is created from {@code AMPARO_ADMIN_PASSWORD}; nothing else is invented.
+ * It runs as {@link Roles#SYSTEM}, the only role that may create accounts without a signed-in administrator.
  */
 @Singleton
+@RunAs(Roles.SYSTEM)
 @Startup
 @DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,6 +1,5 @@
 package org.amparo.security.application;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -64,21 +63,22 @@ public class UserAccounts {
 
     /**
      * Creates an account without a signed-in administrator: for the first administrator of a new
-     * installation and for the demo set-up, both at start-up. Not reachable from any page or API.
+     * installation and for the demo set-up, both at start-up ({@code DemoSetup} runs as {@link Roles#SYSTEM}).
+     * Not reachable from any page or API: no person has the system role.
      */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     public void createAtStartup(String username, String displayName, char[] password, Set<String> roles) {
         createAccount(username, displayName, password, roles);
     }
 
     /** True when nobody can sign in yet. */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     public boolean noneExist() {
         return accounts.count() == 0;
     }
 
     /** The signed-in user's preferred language, if they chose one. */
-    @PermitAll
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
     public Optional<Locale> preferredLocale() {
         UserAccount me = accounts.find(session.getCallerPrincipal().getName()).orElse(null);
         return me == null || me.getLocale() == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(me.getLocale()));
