@@ -83,8 +83,7 @@ public class DemoDataWriter {
 
     /** Demo data is written only where the installation asked for it. */
     static boolean demoEnabled() {
-        String flag = System.getProperty("amparo.demo", System.getenv("AMPARO_DEMO"));
-        return Boolean.parseBoolean(flag);
+        return org.amparo.platform.Installation.demo();
     }
 
     public boolean noCasesYet() {
