@@ -34,6 +34,8 @@ import java.util.TreeSet;
 public class AccountAdministration {
 
     private static final String USERNAME = "[a-z0-9._-]{3,64}";
+    /** Words of the accounts API's paths, which no account may be called. */
+    private static final Set<String> RESERVED = Set.of("me", "sessions", "sign-in-work");
 
     @Inject
     InputValidation validation;
@@ -53,6 +55,12 @@ public class AccountAdministration {
     @Resource
     SessionContext session;
 
+    @Inject
+    org.amparo.audit.application.AuditTrail trail;
+
+    @Inject
+    SignInWork work;
+
     /** Every account, by username. */
     @RolesAllowed(Roles.ADMIN)
     public List<AccountSummary> list() {
@@ -71,7 +79,7 @@ public class AccountAdministration {
         if (username == null || !username.matches(USERNAME)) {
             throw validation.invalid("username", "amparo.validation.username");
         }
-        if (accounts.find(username).isPresent()) {
+        if (accounts.find(username).isPresent() || RESERVED.contains(username)) {
             throw validation.invalid("username", "amparo.validation.usernameTaken");
         }
         PasswordPolicy.check("password", temporaryPassword, username);
@@ -142,6 +150,16 @@ public class AccountAdministration {
         if (count > 0) {
             audit.record("user.sessionsEnded", "UserAccount", username, "count=" + count + ", reason=" + reason);
         }
+    }
+
+    /**
+     * The audit trail of a username, newest first: its sign-ins (successful, failed, throttled) and the changes to its
+     * account. Failed sign-ins with a username no account had are found by their keyed hash, as they were recorded.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public List<org.amparo.audit.application.AuditEntry> history(String username, int max) {
+        String name = username == null ? "" : username.trim();
+        return trail.about("UserAccount", List.of(name, work.keyedHash(name)), max);
     }
 
     private UserAccount load(String username) {

@@ -91,6 +91,15 @@ public class AccountResource {
         return administration.get(username);
     }
 
+    /** The username's audit trail, newest first: sign-ins (also failed ones, for usernames no account has) and changes. */
+    @GET
+    @Path("{username}/history")
+    @Consumes(MediaType.WILDCARD)
+    public List<org.amparo.audit.application.AuditEntry> history(@PathParam("username") String username,
+                                                                 @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
+        return administration.history(username, max);
+    }
+
     @POST
     @Path("{username}/disable")
     @Consumes(MediaType.WILDCARD)

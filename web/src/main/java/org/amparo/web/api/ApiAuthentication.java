@@ -94,8 +94,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
                         return;
                     }
                 }
-            } catch (IllegalArgumentException | ServletException | jakarta.ejb.EJBException e) {
-                if (org.amparo.web.security.Outages.databaseUnavailable(e) || e instanceof ServletException && databaseDown()) {
+            } catch (RuntimeException | ServletException e) {
+                boolean badEncoding = e instanceof IllegalArgumentException;
+                if (!badEncoding && (org.amparo.web.security.Outages.databaseUnavailable(e) || databaseDown())) {
                     // The accounts could not be read: the caller's credentials were not judged, so no 401.
                     context.abortWith(Response.status(Response.Status.SERVICE_UNAVAILABLE)
                             .header("Retry-After", org.amparo.web.security.Outages.RETRY_AFTER)
@@ -103,10 +104,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
                             .entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build());
                     return;
                 }
-                if (e instanceof jakarta.ejb.EJBException) {
-                    throw (jakarta.ejb.EJBException) e;
+                if (e instanceof RuntimeException && !badEncoding) {
+                    throw (RuntimeException) e;
                 }
-                // bad encoding: answered below, like wrong credentials
+                // bad encoding (or a refused sign-in the server reported as an exception): answered below, like wrong credentials
             }
         }
         context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
