@@ -24,8 +24,10 @@ public class PasswordChangeRequired extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The page's own scripts and styles are served as *.xhtml too (/jakarta.faces.resource/...): they pass.
         if (request.getUserPrincipal() != null && SignInGate.mustChangePassword(request) && !PAGE.equals(path)
-                && !path.startsWith("/login") && !path.equals("/error.xhtml")) {
+                && !path.startsWith("/login") && !path.equals("/error.xhtml")
+                && !path.startsWith(jakarta.faces.application.ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
             response.sendRedirect(request.getContextPath() + PAGE);
             return;
         }
