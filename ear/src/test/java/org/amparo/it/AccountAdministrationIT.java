@@ -105,6 +105,41 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void theForcedChangeWorksThroughThePageAndTheAdministratorsPageListsAccountsAndSessions() {
+        String user = newUsername();
+        assertThat(create(user, TEMPORARY, "caseworker").statusCode()).isEqualTo(201);
+        Http browser = Http.browser();
+        assertThat(signIn(browser, user, TEMPORARY).statusCode()).isEqualTo(302);
+
+        String page = browser.get("/account/password.xhtml").body();
+        String viewState = page.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        String tooShort = browser.postForm("/account/password.xhtml", "password=password"
+                + "&password%3AcurrentPassword=" + enc(TEMPORARY) + "&password%3AnewPassword=short&password%3AnewPasswordAgain=short"
+                + "&password%3Achange=&jakarta.faces.ViewState=" + enc(viewState)).body();
+        assertThat(tooShort).as("refused on the page, naming the field").contains("New password: must be at least 12 characters");
+
+        page = browser.get("/account/password.xhtml").body();
+        viewState = page.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> changed = browser.postForm("/account/password.xhtml", "password=password"
+                + "&password%3AcurrentPassword=" + enc(TEMPORARY) + "&password%3AnewPassword=" + enc(OWN)
+                + "&password%3AnewPasswordAgain=" + enc(OWN) + "&password%3Achange=&jakarta.faces.ViewState=" + enc(viewState));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+        assertThat(browser.get("/cases/list.xhtml").body()).as("free to go on").contains("casesTable");
+        assertThat(readCases(user, OWN)).isEqualTo(200);
+
+        Http admin = Http.browser();
+        assertThat(signIn(admin, "admin", Http.DEMO_PASSWORD).statusCode()).isEqualTo(302);
+        HttpResponse<String> accountsPage = admin.get("/admin/accounts.xhtml");
+        assertThat(accountsPage.statusCode()).isEqualTo(200);
+        assertThat(accountsPage.body()).contains("accountsTable").contains("sessionsTable").contains("newAccount");
+        assertThat(browser.get("/admin/accounts.xhtml").statusCode()).as("not for a caseworker").isEqualTo(403);
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void shortAndCommonPasswordsAreRefusedNamingTheField() {
         HttpResponse<String> tooShort = create(newUsername(), "short-pass1", "caseworker");
         assertThat(tooShort.statusCode()).isEqualTo(400);
