@@ -33,8 +33,11 @@ public class SignInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignInServlet.class.getName());
-    /** A page of the application to return to: a path of letters, digits and / . _ - ending in .xhtml, and a query. */
-    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9_./-]*\\.xhtml(\\?[A-Za-z0-9_=&%.+-]*)?");
+    /**
+     * A page of the application to return to: a path of letters, digits and / . _ - ending in .xhtml, and a query
+     * without spaces, line breaks or backslashes (it is appended to the context path, so it cannot lead elsewhere).
+     */
+    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9_./-]*\\.xhtml(\\?[^\\s#\\\\]*)?");
 
     @Inject
     transient SignInGate gate;
