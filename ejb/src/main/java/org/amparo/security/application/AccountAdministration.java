@@ -56,7 +56,7 @@ public class AccountAdministration {
     SessionContext session;
 
     @Inject
-    org.amparo.audit.application.AuditTrail trail;
+    org.amparo.audit.application.SubjectHistory trail;
 
     @Inject
     SignInWork work;
@@ -157,7 +157,7 @@ public class AccountAdministration {
      * account. Failed sign-ins with a username no account had are found by their keyed hash, as they were recorded.
      */
     @RolesAllowed(Roles.ADMIN)
-    public List<org.amparo.audit.application.AuditEntry> history(String username, int max) {
+    public List<org.amparo.audit.application.SubjectHistory.Entry> history(String username, int max) {
         String name = username == null ? "" : username.trim();
         return trail.about("UserAccount", List.of(name, work.keyedHash(name)), max);
     }

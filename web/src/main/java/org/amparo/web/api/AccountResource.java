@@ -95,7 +95,7 @@ public class AccountResource {
     @GET
     @Path("{username}/history")
     @Consumes(MediaType.WILDCARD)
-    public List<org.amparo.audit.application.AuditEntry> history(@PathParam("username") String username,
+    public List<org.amparo.audit.application.SubjectHistory.Entry> history(@PathParam("username") String username,
                                                                  @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
         return administration.history(username, max);
     }
