@@ -128,7 +128,7 @@ public class ExportJobs {
     /** Deletes workbooks nobody fetched within the hour an ended job is kept, and whatever a crash left behind. */
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
-    public void forgetOld() {
+    void forgetOld() { // the container's timer only: not public, so no client can call it
         Instant limit = Instant.now().minus(JobRecovery.KEEP);
         try (var files = Files.list(directory())) {
             files.filter(f -> f.toFile().lastModified() < limit.toEpochMilli()).forEach(f -> f.toFile().delete());

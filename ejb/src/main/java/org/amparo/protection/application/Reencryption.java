@@ -40,8 +40,8 @@ public class Reencryption {
         return submit();
     }
 
-    /** The start-up run ({@link ReencryptionAtStart}); it has no caller to check. */
-    @jakarta.annotation.security.PermitAll
+    /** The start-up run ({@link ReencryptionAtStart}, running as the system). */
+    @RolesAllowed(Roles.SYSTEM)
     public BackgroundJob atStart() {
         return submit();
     }

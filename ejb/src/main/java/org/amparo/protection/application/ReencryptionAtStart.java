@@ -1,7 +1,7 @@
 package org.amparo.protection.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -14,7 +14,7 @@ import jakarta.ejb.Startup;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "JobRecovery"})
-@PermitAll
+@RunAs(org.amparo.security.domain.Roles.SYSTEM)
 public class ReencryptionAtStart {
 
     @EJB

@@ -86,8 +86,8 @@ public class Retention {
         return run(cutoff, "admin");
     }
 
-    /** The nightly run, by the policy's period. */
-    @jakarta.annotation.security.PermitAll
+    /** The nightly run, by the policy's period ({@link RetentionSchedule}, running as the system). */
+    @RolesAllowed(Roles.SYSTEM)
     public Run nightly() {
         return run(Instant.now(clock).minus(Duration.ofDays(retentionDays())), "schedule");
     }

@@ -1,20 +1,20 @@
 package org.amparo.protection.application;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 
 /** Runs the retention policy every night at 02:30 (server time), in batches of people per run. */
 @Singleton
-@PermitAll
+@RunAs(org.amparo.security.domain.Roles.SYSTEM)
 public class RetentionSchedule {
 
     @EJB
     Retention retention;
 
     @Schedule(hour = "2", minute = "30", persistent = false)
-    public void nightly() {
+    void nightly() {
         retention.nightly();
     }
 }

@@ -15,6 +15,12 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(CASEWORKER, ATTORNEY, SUPERVISOR, STAFF, ADMIN);
 
+    /**
+     * The role of the application's own start-up and timer work ({@code @RunAs}): never a person's. It is not in
+     * {@link #ALL}, so no account can be given it (the table's check constraint refuses it too), and no sign-in has it.
+     */
+    public static final String SYSTEM = "system";
+
     /** Who sees every case and people's identities in exports and on the dashboard: the one list of them. */
     private static final Set<String> SEE_EVERY_IDENTITY = Set.of(SUPERVISOR, ADMIN);
 
