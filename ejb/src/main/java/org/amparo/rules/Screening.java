@@ -21,6 +21,11 @@ public final class Screening {
         this.detainerRules = new DetainerRules(ruleSets);
     }
 
+    /** The registry of rule sets this screening judges by. */
+    public PriorityRuleSets ruleSets() {
+        return ruleSets;
+    }
+
     /** Screening with every rule set Amparo knows. */
     public static Screening standard() {
         return new Screening(PriorityRuleSets.standard());

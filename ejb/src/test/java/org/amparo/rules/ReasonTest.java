@@ -49,9 +49,9 @@ class ReasonTest {
     @Test
     void argumentsAndApostrophesSurviveMessageFormat() {
         assertThat(Reason.of("priority.aggravatedFelony", 3).text(Locale.ENGLISH))
-                .isEqualTo("conviction 3: aggravated felony (attorney's finding)");
+                .isEqualTo("conviction 3: aggravated felony (attorney's finding; DHS memo of 20 November 2014, Priority 1(e))");
         assertThat(Reason.of("priority.significantMisdemeanor", 0, "DUI").text(Locale.forLanguageTag("es")))
-                .isEqualTo("condena 0: delito menor significativo (DUI)");
+                .isEqualTo("condena 0: delito menor significativo (DUI) (memorando del DHS del 20 de noviembre de 2014, prioridad 2(b))");
     }
 
     private static Properties load(String name) throws IOException {
