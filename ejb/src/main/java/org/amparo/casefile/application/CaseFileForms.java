@@ -155,7 +155,14 @@ public final class CaseFileForms {
             Boolean servedOnPerson,
             Boolean honored,
             Boolean notifiedIce,
-            Set<Interference> interference) implements Serializable {
+            Set<Interference> interference,
+            org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy) implements Serializable {
+
+        /** A request recorded without saying whether an administrative warrant came with it. */
+        public IceRequestForm(String formCode, LocalDateTime issuedAt, Boolean servedOnPerson, Boolean honored,
+                              Boolean notifiedIce, Set<Interference> interference) {
+            this(formCode, issuedAt, servedOnPerson, honored, notifiedIce, interference, null);
+        }
     }
 
     public record NoteForm(

@@ -119,7 +119,7 @@ public class CaseListQuery {
             return rows;
         }
         Map<Long, List<Finding>> byCase = new HashMap<>();
-        em.createQuery("select c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
+        em.createQuery("select distinct c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
                 .setParameter("ids", rows.stream().map(CaseSummary::id).toList())
                 .getResultList()
                 .forEach(t -> byCase.computeIfAbsent(t.get(0, Long.class), k -> new ArrayList<>()).add(t.get(1, Finding.class)));
