@@ -103,7 +103,8 @@ class PersistenceTest {
                 CourtDate.class, DetentionCase.class, Detainer.class, CaseNote.class, CaseDocument.class, Facility.class,
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
-                org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class)) {
+                org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
+                org.amparo.cases.domain.ScreeningRerun.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -190,6 +191,30 @@ class PersistenceTest {
             em.persist(new CaseDocument(c, "detainer.pdf", "application/pdf", 1234, "a".repeat(64),
                     java.util.UUID.randomUUID().toString(), "I-247A scan", "carmen", Instant.now()));
             return c.getId();
+        });
+    }
+
+    @Test
+    void aScreeningUnderNoPrioritiesWithSeveralReasonsOfOneFindingAndTheAccompanyingWarrantIsStored() {
+        long id = caseWith("Reyes", "Ana", null, 0, 1);
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            c.getDetainers().get(0).recordAccompanyingWarrant(org.amparo.rules.detainer.AdministrativeWarrant.I_200);
+            c.recordScreening(org.amparo.rules.priority.EnforcementPriority.NO_PRIORITIES_IN_EFFECT, "EO-2025-01-20",
+                    org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "state layer"),
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county layer"),
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county layer")),
+                    Instant.now());
+        });
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            assertThat(c.getEnforcementPriority()).isEqualTo(org.amparo.rules.priority.EnforcementPriority.NO_PRIORITIES_IN_EFFECT);
+            assertThat(c.getFindings()).extracting(org.amparo.cases.domain.CaseFinding::reason)
+                    .containsExactlyInAnyOrder("state layer", "county layer");
+            assertThat(c.getDetainers().get(0).getAccompaniedBy()).isEqualTo(org.amparo.rules.detainer.AdministrativeWarrant.I_200);
+            assertThat(em.find(IceDocumentForm.class, "I_247A").isAsksNotification()).as("V12: the I-247A asks notification").isTrue();
+            em.persist(new org.amparo.cases.domain.ScreeningRerun("test", "RULES_CHANGED", Instant.now(), Instant.now(), 1, 1, 1, "report"));
         });
     }
 

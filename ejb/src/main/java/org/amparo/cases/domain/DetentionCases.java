@@ -21,6 +21,12 @@ public interface DetentionCases {
     /** The open cases the person is held in (a person may have several bookings). */
     List<Long> openCaseIdsOf(long personId);
 
+    /**
+     * Open cases (deleted ones aside), by id; with {@code notJudgedUnder}, only those whose last screening was under
+     * another rule set (or none): the ones a rule set that took effect must judge again.
+     */
+    List<Long> openCaseIds(String notJudgedUnder);
+
     /** The newest case of the person, if any (deleted ones aside). */
     Optional<Long> latestCaseOf(long personId);
 

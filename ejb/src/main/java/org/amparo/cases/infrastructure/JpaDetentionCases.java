@@ -58,6 +58,18 @@ public class JpaDetentionCases implements DetentionCases {
     }
 
     @Override
+    public List<Long> openCaseIds(String notJudgedUnder) {
+        String jpql = "select c.id from DetentionCase c where c.status = :open and c.deletedAt is null"
+                + (notJudgedUnder == null ? "" : " and (c.priorityRuleSet is null or c.priorityRuleSet <> :set)")
+                + " order by c.id";
+        var query = em.createQuery(jpql, Long.class).setParameter("open", CaseStatus.OPEN);
+        if (notJudgedUnder != null) {
+            query.setParameter("set", notJudgedUnder);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public Optional<Long> latestCaseOf(long personId) {
         return Optional.ofNullable(em.createQuery("select max(c.id) from DetentionCase c where c.person.id = :p", Long.class)
                 .setParameter("p", personId).getSingleResult());
