@@ -219,6 +219,27 @@ class PersistenceTest {
     }
 
     @Test
+    void theRescreeningAndHoldWatchQueriesRun() {
+        long id = caseWith("Soto", "Luis", null, 0, 0);
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            c.receiveIceDocument(em.find(IceDocumentForm.class, "I_247N"), LocalDateTime.of(2026, 11, 21, 10, 0), true);
+        });
+        List<Long> candidates = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .heldPastReleaseWithoutHoldRequestNotYetFlagged(LocalDateTime.of(2026, 11, 28, 0, 0), 1000));
+        assertThat(candidates).contains(id);
+        List<Long> notYet = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .heldPastReleaseWithoutHoldRequestNotYetFlagged(LocalDateTime.of(2026, 11, 27, 8, 0), 1000));
+        assertThat(notYet).doesNotContain(id);
+        List<Long> open = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds(null));
+        List<Long> notUnder = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds("EO-2025-01-20"));
+        boolean ran = inTransaction(em -> new org.amparo.cases.infrastructure.JpaScreeningReruns(em).ranFor("never"));
+        assertThat(open).contains(id);
+        assertThat(notUnder).contains(id);
+        assertThat(ran).isFalse();
+    }
+
+    @Test
     void aWholeCaseFileIsStoredAndReadBack() {
         long id = caseWith("Muñoz", "José", "A-012-345-678", 2, 1);
         CaseFile file = inTransaction(em -> new CaseFileQuery(em).load(id, true).orElseThrow());

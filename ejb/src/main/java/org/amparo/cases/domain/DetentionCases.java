@@ -35,4 +35,11 @@ public interface DetentionCases {
      * a screening now would flag as held past expiry.
      */
     List<Long> heldPastExpiryNotYetFlagged(Instant now, int max);
+
+    /**
+     * Open cases of people still held whose scheduled release (local to the facility) is before {@code latestLocal},
+     * with an active request that asks no hold (an I-247N), not yet flagged {@code HELD_WITHOUT_HOLD_REQUEST}: the
+     * candidates the hold watch checks against each facility's clock.
+     */
+    List<Long> heldPastReleaseWithoutHoldRequestNotYetFlagged(java.time.LocalDateTime latestLocal, int max);
 }

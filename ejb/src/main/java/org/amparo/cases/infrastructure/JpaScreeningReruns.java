@@ -15,6 +15,14 @@ public class JpaScreeningReruns implements ScreeningReruns {
     @PersistenceContext
     EntityManager em;
 
+    public JpaScreeningReruns() {
+    }
+
+    /** Over a persistence context the caller manages (tests). */
+    public JpaScreeningReruns(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public boolean ranFor(String rulesVersion) {
         return em.createQuery("select count(r) from ScreeningRerun r where r.rulesVersion = :v", Long.class)
