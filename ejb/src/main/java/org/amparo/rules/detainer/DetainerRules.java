@@ -96,23 +96,25 @@ public final class DetainerRules {
             DetainerPolicy policy = layer.policy();
             String level = layer.level() == null ? "-" : layer.level().name();
             String since = layer.since() == null ? "-" : layer.since().toString();
+            // The wording names what is known of the layer: its level and date, its level, or neither (a v1 request).
+            String variant = layer.level() == null ? ".v1" : layer.since() == null ? ".noDate" : "";
             boolean overridden = mandate != null && layer != mandate;
             List<Reason> conflicts = new ArrayList<>();
             if (Boolean.TRUE.equals(d.honoredHold())) {
                 if (policy.forbidsHolds()) {
-                    conflicts.add(Reason.of("finding.policyHold", policy, level, since));
+                    conflicts.add(Reason.of("finding.policyHold" + variant, policy, level, since));
                 } else if (policy.holdsOnlyWithJudicialWarrant()) {
-                    conflicts.add(Reason.of("finding.policyJudicialWarrant", policy, level, since,
+                    conflicts.add(Reason.of("finding.policyJudicialWarrant" + variant, policy, level, since,
                             d.accompaniedBy() == null ? "-" : d.accompaniedBy().name()));
                 } else if (policy.holdsOnlyForSeriousConvictions() && !seriousConvictionBy(facts, acted)) {
-                    conflicts.add(Reason.of("finding.policySeriousConvictions", policy, level, since, acted));
+                    conflicts.add(Reason.of("finding.policySeriousConvictions" + variant, policy, level, since, acted));
                 }
             }
             if (Boolean.TRUE.equals(d.notifiedIce()) && policy.forbidsNotification()) {
-                conflicts.add(Reason.of("finding.policyNotification", policy, level, since));
+                conflicts.add(Reason.of("finding.policyNotification" + variant, policy, level, since));
             }
             if (Boolean.TRUE.equals(d.iceInterviewed()) && policy.forbidsAccess()) {
-                conflicts.add(Reason.of("finding.policyAccess", policy, level, since));
+                conflicts.add(Reason.of("finding.policyAccess" + variant, policy, level, since));
             }
             if (!overridden) {
                 conflicts.forEach(r -> findings.add(new DetainerFinding(Finding.POLICY_CONFLICT, r)));
