@@ -325,4 +325,17 @@ class ScreeningApiIT {
                  "nationalSecurityConcern":false,"inRemovalProceedings":true}}"""));
         assertThat(young.getJsonObject("daca").getString("result")).isEqualTo("POTENTIALLY_ELIGIBLE");
     }
+
+    @Test
+    void supervisorsReadTheReScreeningReportsAndCaseworkersMayNot() {
+        HttpResponse<String> runs = api.get("/api/v1/screening/reruns", "Authorization", basic("supervisor", Http.DEMO_PASSWORD));
+        assertThat(runs.statusCode()).as(runs.body()).isEqualTo(200);
+        jakarta.json.JsonArray list = jakarta.json.Json.createReader(new java.io.StringReader(runs.body())).readArray();
+        list.getValuesAs(JsonObject.class).forEach(run -> {
+            assertThat(run.getString("reason")).isIn("RULES_CHANGED", "RULE_SET_TOOK_EFFECT");
+            assertThat(run.getString("report")).contains("open cases screened");
+        });
+        assertThat(api.get("/api/v1/screening/reruns", "Authorization", basic("caseworker", Http.DEMO_PASSWORD)).statusCode())
+                .isEqualTo(403);
+    }
 }
