@@ -35,6 +35,14 @@ alter table detainer add constraint detainer_accompanied_by_known check (accompa
     ('I_200', 'I_205', 'NONE'));
 alter table detainer_aud add column accompanied_by varchar(10);
 
+-- Facts the v1.1 rule sets read: apprehended at the border, visa abuse, in removal proceedings (null: unknown).
+alter table person add column apprehended_at_border boolean;
+alter table person add column visa_abuse boolean;
+alter table person add column in_removal_proceedings boolean;
+alter table person_aud add column apprehended_at_border boolean;
+alter table person_aud add column visa_abuse boolean;
+alter table person_aud add column in_removal_proceedings boolean;
+
 -- Re-screening of cases on file when the rule code or the rule set in force changes: one row per run, with its
 -- report (no personal data: counts, finding codes and case ids).
 create table screening_rerun (

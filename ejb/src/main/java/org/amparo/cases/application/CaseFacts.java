@@ -38,7 +38,8 @@ final class CaseFacts {
         Person p = c.getPerson();
         PersonFacts person = new PersonFacts(p.getDateOfBirth(), p.getImmigrationStatus(),
                 p.getEntries().stream().map(ImmigrationEntry::enteredOn).toList(), p.getContinuousResidenceSince(),
-                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern(), null, null, null, null,
+                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern(), null, p.getApprehendedAtBorder(),
+                p.getVisaAbuse(), p.getInRemovalProceedings(),
                 p.getEntries().stream().filter(e -> withoutInspection(e.manner())).map(ImmigrationEntry::enteredOn).toList());
         List<ConvictionFact> convictions = new ArrayList<>();
         List<PendingChargeFact> pending = new ArrayList<>();
