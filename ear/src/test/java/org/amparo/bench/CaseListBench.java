@@ -68,18 +68,26 @@ class CaseListBench {
                       data set: %d cases in all (%d written now in %.0f s), %d aliases
                     """, total, written, seconds, count(db, "select count(*) from person_alias")));
 
-            // What to look for: an existing case's A-number, booking number and a rare alias, read back from the data.
-            String aNumber;
-            String booking;
+            // The rows went in as values from before encryption: the server's re-encryption job seals them and fills
+            // their blind indexes, as it would for an installation upgraded to V16. Wait for it.
+            long sealing = System.nanoTime();
+            reencrypt(db);
+            report.append(String.format(Locale.ROOT, "  re-encryption of the rows written now: %.0f s%n", (System.nanoTime() - sealing) / 1e9));
+
+            // What to look for: an existing case's A-number, booking number and a rare alias, read back through the API
+            // (the database holds them encrypted).
             long caseId;
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
-                    select p.a_number, c.booking_number, c.id from detention_case c join person p on p.id = c.person_id
-                    where c.booking_number like 'LIST-%' and p.a_number like '0%' order by c.id desc limit 1 offset 777""")) {
+                    select c.id from detention_case c join person p on p.id = c.person_id
+                    where c.opened_by = 'bench-list' and p.a_number is not null order by c.id desc limit 1 offset 777""")) {
                 r.next();
-                aNumber = r.getString(1);
-                booking = r.getString(2);
-                caseId = r.getLong(3);
+                caseId = r.getLong(1);
             }
+            HttpResponse<String> one = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cases/" + caseId))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("supervisor:amparo-demo".getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String aNumber = one.body().replaceAll(".*\"aNumber\":\"A-(\\d{3})-(\\d{3})-(\\d{3})\".*", "$1$2$3");
+            String booking = one.body().replaceAll(".*\"bookingNumber\":\"([^\"]+)\".*", "$1");
             String alias = "";
             try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
                     "select family_name from person_alias order by id desc limit 1 offset 333")) {
@@ -134,7 +142,7 @@ class CaseListBench {
     }
 
     private static int writeCases(Connection db, int wanted) throws Exception {
-        long have = count(db, "select count(*) from detention_case where booking_number like '" + MARK + "%'");
+        long have = count(db, "select count(*) from detention_case where opened_by = 'bench-list'");
         int missing = (int) Math.max(0, wanted - have);
         if (missing == 0) {
             return 0;
@@ -156,7 +164,7 @@ class CaseListBench {
                 values (?, 0, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement kase = db.prepareStatement("""
                 insert into detention_case (id, version, person_id, facility_id, booking_number, status, caseworker,
-                    opened_at, closed_at, outcome, opened_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'caseworker')""");
+                    opened_at, closed_at, outcome, opened_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-list')""");
              PreparedStatement alias = db.prepareStatement("""
                 insert into person_alias (id, version, person_id, family_name, given_names, search_name) values (?, 0, ?, ?, ?, ?)""")) {
             for (int i = 0; i < missing; i++) {
@@ -169,7 +177,7 @@ class CaseListBench {
                 String other = random.nextInt(10) == 0 ? FAMILY[random.nextInt(FAMILY.length)] + "-" + Integer.toString(i, 36) : null;
                 person.setString(4, fold(given + " " + family));
                 person.setString(5, fold(given + " " + family) + (other == null ? "" : " | " + fold(given + " " + other)));
-                person.setObject(6, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                person.setString(6, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
                 // A-numbers as ICE issues them today: nine digits, the first a zero, so "A12345678" is the same person.
                 person.setString(7, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + random.nextInt(89_999_999)) : null);
                 person.setTimestamp(8, Timestamp.from(now));
@@ -225,6 +233,18 @@ class CaseListBench {
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
+        }
+    }
+
+    /** Asks the server to re-encrypt (as the admin after a key rotation would) and waits until nothing is in clear. */
+    private static void reencrypt(Connection db) throws Exception {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/admin/keys/reencryption"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:amparo-demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        while (count(db, "select count(*) from person where (a_number is not null and a_number_bidx is null) "
+                + "or (date_of_birth is not null and date_of_birth not like 'enc1:%')") > 0
+                || count(db, "select count(*) from detention_case where booking_number is not null and booking_number_bidx is null") > 0) {
+            Thread.sleep(2000);
         }
     }
 }

@@ -152,7 +152,8 @@ class DashboardBench {
                 person.setString(3, "Caso " + i);
                 person.setString(4, "caso " + i + " tablero");
                 person.setString(5, "caso " + i + " tablero");
-                person.setObject(6, java.time.LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                // Dates of birth are stored encrypted as text (V16); a date in clear is read as it is until re-encrypted.
+                person.setString(6, java.time.LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
                 person.setTimestamp(7, ts(opened));
                 person.addBatch();
                 kase.setLong(1, c);

@@ -42,13 +42,15 @@ class CaseExportIT {
             cases.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("Case", "Family name", "Given names", "Date of birth", "A-number", "Facility",
                     "Booking number", "Status", "Step", "Caseworker", "Attorney", "Opened (UTC)", "Enforcement priority",
-                    "DACA screen", "Hold expires (facility time)", "Findings");
+                    "DACA screen", "Hold expires (facility time)", "Findings", "Status (code)", "Step (code)",
+                    "Enforcement priority (code)", "DACA screen (code)", "Findings (codes)");
             assertThat(cases.getLastRowNum()).isEqualTo(listed);
             assertThat(cases.getPaneInformation().isFreezePane()).isTrue();
 
             Row first = cases.getRow(1);
             assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("OPEN");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Open");
+            assertThat(first.getCell(16).getStringCellValue()).isEqualTo("OPEN");
             assertThat(first.getCell(11).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(DateUtil.isCellDateFormatted(first.getCell(11))).isTrue();
             List<String> names = new ArrayList<>();
@@ -102,7 +104,8 @@ class CaseExportIT {
             assertThat(workbook.getSheet("About").getRow(3).getCell(1).getStringCellValue()).startsWith("De-identified");
         }
         assertThat(header).containsExactly("Case (pseudonym)", "Person (pseudonym)", "Age band", "Facility", "Status", "Step",
-                "Opened on (UTC)", "Enforcement priority", "DACA screen", "Hold expires (facility time)", "Findings");
+                "Opened on (UTC)", "Enforcement priority", "DACA screen", "Hold expires (facility time)", "Findings", "Status (code)",
+                "Step (code)", "Enforcement priority (code)", "DACA screen (code)", "Findings (codes)");
         assertThat(String.join("|", cells)).doesNotContain(family, "Zoila", "055444333", "A-055-444-333", "BK-", "1990-05-01",
                 "caseworker");
         assertThat(cells).contains("35-44");
@@ -200,11 +203,14 @@ class CaseExportIT {
             Row row = sheet.getRow(1);
             assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(id);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo(family);
-            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("I_247A");
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("I-247A");
             assertThat(DateUtil.isCellDateFormatted(row.getCell(7))).isTrue();
             assertThat(row.getCell(9).getStringCellValue()).isEqualTo("yes");
             assertThat(row.getCell(10).getStringCellValue()).isEqualTo("no");
-            assertThat(row.getCell(12).getStringCellValue()).isEqualTo("BAIL_DENIED_FOR_STATUS");
+            assertThat(row.getCell(12).getStringCellValue()).isEqualTo("Bail denied or raised because of status");
+            assertThat(header).endsWith("Form (code)", "Interference (codes)", "Status (code)", "Findings (codes)");
+            assertThat(row.getCell(header.indexOf("Form (code)")).getStringCellValue()).isEqualTo("I_247A");
+            assertThat(row.getCell(header.indexOf("Interference (codes)")).getStringCellValue()).isEqualTo("BAIL_DENIED_FOR_STATUS");
         }
 
         assertThat(api.getBytes("/api/v1/cases/ice-requests.xlsx?mode=full&search=" + family, "Authorization", caseworker)
@@ -214,7 +220,7 @@ class CaseExportIT {
             Sheet sheet = workbook.getSheet("Órdenes de ICE");
             List<String> cells = new ArrayList<>();
             sheet.forEach(r -> r.forEach(cell -> cells.add(cell.toString())));
-            assertThat(cells).contains("Caso (seudónimo)", "I_247A", "sí").doesNotContain(family, "Inés", String.valueOf(id));
+            assertThat(cells).contains("Caso (seudónimo)", "I-247A", "I_247A", "sí").doesNotContain(family, "Inés", String.valueOf(id));
         }
     }
 
@@ -232,7 +238,7 @@ class CaseExportIT {
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
             assertThat(header).containsExactly("Task", "Case (pseudonym)", "Enforcement priority", "Hold expires (facility time)",
-                    "Created (UTC)", "Due (UTC)", "Overdue", "Claimed", "Queue");
+                    "Created (UTC)", "Due (UTC)", "Overdue", "Claimed", "Queue", "Step (code)", "Enforcement priority (code)");
             assertThat(sheet.getLastRowNum()).isEqualTo(inbox);
         }
         assertThat(api.getBytes("/api/v1/tasks/export.xlsx?mode=full", "Authorization", caseworker).statusCode()).isEqualTo(403);

@@ -66,7 +66,7 @@ class CaseFileBrowserIT extends BrowserTest {
             // A detainer, in one dialog.
             browser.openTab("tabs:custodyTab");
             browser.click(driver.findElement(By.id("tabs:iceRequests:addIceRequest")));
-            browser.choose("iceForm:formCode", "I_247A");
+            browser.choose("iceForm:formCode", "I-247A");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iceForm:issuedAt_input"))).sendKeys("2026-11-20 10:00", Keys.TAB);
             browser.click(driver.findElement(By.id("iceForm:saveIceRequest")));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("iceDialog")));

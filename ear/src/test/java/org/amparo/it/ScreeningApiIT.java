@@ -48,7 +48,7 @@ class ScreeningApiIT {
         JsonObject body = Http.json(response);
         assertThat(body.getString("ruleSet")).isEqualTo("DHS-2014-11-20");
         assertThat(body.getString("enforcementPriority")).isEqualTo("PRIORITY_2");
-        assertThat(body.getJsonArray("priorityReasons").getString(0)).contains("conviction 0").contains("DUI");
+        assertThat(body.getJsonArray("priorityReasons").getString(0)).contains("the DUI conviction of 2013-02-01");
         assertThat(body.getJsonObject("daca").getString("result")).isEqualTo("NOT_ELIGIBLE");
         assertThat(body.getJsonObject("scaap").getBoolean("eligible")).isFalse();
         JsonObject detainer = body.getJsonObject("detainer");

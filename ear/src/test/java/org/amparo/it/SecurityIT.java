@@ -137,4 +137,23 @@ class SecurityIT {
         assertThat(list.statusCode()).isEqualTo(302);
         assertThat(list.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard/index.xhtml"));
     }
+
+    @Test
+    void eachRoleStartsOnItsOwnFirstPage() {
+        for (String[] roleAndPage : new String[][]{{"staff", "/dashboard/index.xhtml"}, {"attorney", "/tasks/inbox.xhtml"},
+                {"caseworker", "/cases/list.xhtml"}, {"supervisor", "/cases/list.xhtml"}}) {
+            HttpResponse<String> root = signedIn(roleAndPage[0]).get("/");
+            assertThat(root.statusCode()).as(roleAndPage[0]).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location")).as(roleAndPage[0])
+                    .hasValueSatisfying(l -> assertThat(l).endsWith(roleAndPage[1]));
+        }
+    }
+
+    @Test
+    void staffHaveNoInboxInTheMenu() {
+        HttpResponse<String> dashboard = signedIn("staff").get("/dashboard/index.xhtml");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).doesNotContain("menuTasks").doesNotContain("Something went wrong");
+        assertThat(signedIn("attorney").get("/dashboard/index.xhtml").body()).contains("menuTasks");
+    }
 }

@@ -60,6 +60,60 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(history).contains("Intake").contains("caseworker").contains("intake complete").contains("Attorney referral");
     }
 
+    @Test
+    void aCaseworkerCompletesTheCasesOpenTaskOnTheCaseFile() {
+        long id = CaseWorkflowIT.openCase(api, "1993-03-03");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
+        WebElement tasks = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTasks:openTasks")));
+        assertThat(tasks.getText()).contains("Intake");
+        browser.click(tasks.findElement(By.cssSelector(".task-complete")));
+        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Intake"));
+        browser.choose("step:immigrationStatus", "Undocumented");
+        browser.click(browser.driver.findElement(By.id("step:completeStep")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));
+        assertThat(active(id)).contains("attorneyReferral");
+        assertThat(browser.driver.findElement(By.id("caseTasks:openTasks")).getText()).doesNotContain("Intake");
+    }
+
+    @Test
+    void attorneysAndSupervisorsSortTheInboxByEachColumnWithoutAnError() {
+        long referred = CaseWorkflowIT.openCase(api, "1991-09-09");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, referred, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        long answered = CaseWorkflowIT.openCase(api, "1992-10-10");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, answered, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.SUPERVISOR, answered, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
+        for (String user : List.of("supervisor", "attorney")) {
+            try (Browser b = Browser.open()) {
+                b.signInAt("/tasks/inbox.xhtml", user);
+                b.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks:table")));
+                int columns = b.driver.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column")).size();
+                assertThat(columns).as(user + "'s sortable columns").isGreaterThanOrEqualTo(6);
+                for (int i = 0; i < columns; i++) {
+                    for (String direction : List.of("ascending", "descending")) {
+                        int column = i;
+                        WebElement header = b.driver.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column")).get(column);
+                        String label = header.getText();
+                        b.click(header);
+                        b.wait.until(d -> direction.equals(d.findElements(By.cssSelector("#tasks\\:table th.ui-sortable-column"))
+                                .get(column).getAttribute("aria-sort")));
+                        String page = b.driver.findElement(By.tagName("body")).getText();
+                        assertThat(page).as(user + " sorting by " + label + " " + direction)
+                                .doesNotContain("Something went wrong");
+                        assertThat(b.driver.findElements(By.cssSelector("#tasks\\:table_data tr"))).isNotEmpty();
+                    }
+                }
+                if (user.equals("supervisor")) {
+                    b.choose("tasks:stepFilter", "Attorney referral");
+                    b.wait.until(d -> {
+                        List<WebElement> steps = d.findElements(By.cssSelector("#tasks\\:table_data tr .task-step"));
+                        return !steps.isEmpty() && steps.stream().allMatch(e -> e.getText().equals("Attorney referral"));
+                    });
+                }
+            }
+        }
+    }
+
     private List<String> active(long caseId) {
         return Http.json(api.get("/api/v1/cases/" + caseId + "/process", "Authorization", CaseWorkflowIT.SUPERVISOR))
                 .getJsonArray("active").getValuesAs(JsonString::getString);

@@ -1,6 +1,6 @@
 package org.amparo.demo;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,10 +46,11 @@ import java.util.Random;
 /**
  * Writes synthetic, obviously invented demo data: Spanish words for "example", "test", "sample" as family names,
  * fictional counties and jails, A-numbers in the unassigned 999 range. Deterministic (fixed seed), so every
- * demo installation looks the same. Each batch is its own transaction.
+ * demo installation looks the same. Each batch is its own transaction. Only the start-up set-up calls it, as
+ * {@link Roles#SYSTEM}.
  */
 @Stateless
-@PermitAll
+@RolesAllowed(Roles.SYSTEM)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoDataWriter {
 
@@ -82,8 +83,7 @@ public class DemoDataWriter {
 
     /** Demo data is written only where the installation asked for it. */
     static boolean demoEnabled() {
-        String flag = System.getProperty("amparo.demo", System.getenv("AMPARO_DEMO"));
-        return Boolean.parseBoolean(flag);
+        return org.amparo.platform.Installation.demo();
     }
 
     public boolean noCasesYet() {

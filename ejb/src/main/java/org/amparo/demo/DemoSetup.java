@@ -1,6 +1,7 @@
 package org.amparo.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,8 +18,10 @@ import java.util.logging.Logger;
  * Prepares a new installation at start-up. With {@code amparo.demo=true} (the README's run command and the tests)
  * an empty database gets one demo account per role and a few hundred synthetic cases. Without it, and only while no
  * account exists, the first administrator is created from {@code AMPARO_ADMIN_PASSWORD}; nothing else is invented.
+ * It runs as {@link Roles#SYSTEM}, the only role that may create accounts without a signed-in administrator.
  */
 @Singleton
+@RunAs(Roles.SYSTEM)
 @Startup
 @DependsOn("DatabaseMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -41,7 +44,7 @@ public class DemoSetup {
         if (DemoDataWriter.demoEnabled()) {
             if (accounts.noneExist()) {
                 for (String role : Roles.ALL) {
-                    accounts.createAtStartup(role, "Demo " + role, DEMO_PASSWORD.toCharArray(), Set.of(role));
+                    accounts.createDemoAccount(role, "Demo " + role, DEMO_PASSWORD.toCharArray(), Set.of(role));
                 }
                 LOG.info("Demo accounts created (one per role, see README)");
             }
@@ -57,8 +60,14 @@ public class DemoSetup {
         } else if (accounts.noneExist()) {
             String password = System.getenv("AMPARO_ADMIN_PASSWORD");
             if (password != null && !password.isBlank()) {
-                accounts.createAtStartup("admin", "Administrator", password.toCharArray(), Set.of(Roles.ADMIN));
-                LOG.info("First administrator account 'admin' created from AMPARO_ADMIN_PASSWORD");
+                try {
+                    accounts.createFirstAdministrator(password.toCharArray());
+                    LOG.info("First administrator account 'admin' created from AMPARO_ADMIN_PASSWORD; it must choose a new password at the first sign-in");
+                } catch (org.amparo.shared.domain.InvalidInputException e) {
+                    LOG.warning("AMPARO_ADMIN_PASSWORD does not meet the password policy (at least "
+                            + org.amparo.security.domain.PasswordPolicy.MIN_LENGTH
+                            + " characters, not a commonly used password): no account created; set another and restart");
+                }
             } else {
                 LOG.warning("No user accounts exist: set AMPARO_ADMIN_PASSWORD and restart to create the first administrator");
             }

@@ -21,8 +21,18 @@ public final class CriminalRecord {
             OffenseCategory.DUI, OffenseCategory.DOMESTIC_VIOLENCE, OffenseCategory.FIREARM,
             OffenseCategory.DRUG_SALE, OffenseCategory.SEXUAL_ABUSE, OffenseCategory.BURGLARY);
 
-    /** A conviction with its position in the facts, so reasons can name it. */
+    /**
+     * A conviction with its position in the facts, so reasons can name it. As a reason's argument it is a token that
+     * {@link Reason#text} words in the reader's language by the conviction's offense and date ("the DUI conviction of
+     * 2013-02-01"), falling back to its position when neither is known.
+     */
     public record Numbered(int index, ConvictionFact conviction) {
+
+        @Override
+        public String toString() {
+            return "{{conviction|" + index + "|" + (conviction.date() == null ? "" : conviction.date()) + "|"
+                    + (conviction.category() == null ? "" : conviction.category().name()) + "}}";
+        }
     }
 
     private final List<Numbered> counted;
@@ -66,8 +76,8 @@ public final class CriminalRecord {
         return incidents;
     }
 
-    /** "0, 2, 5": the positions of convictions, for reasons. */
+    /** Several convictions as one reason argument, each named as {@link Numbered} names it. */
     public static String indexes(List<Numbered> convictions) {
-        return String.join(", ", convictions.stream().map(n -> String.valueOf(n.index())).toList());
+        return String.join(", ", convictions.stream().map(Numbered::toString).toList());
     }
 }

@@ -295,8 +295,6 @@ class PersistenceTest {
 
     @ParameterizedTest(name = "the database refuses: {0}")
     @ValueSource(strings = {
-            "update person set a_number = '12345678' where id = :person",
-            "update person set a_number = '12345678X' where id = :person",
             "update criminal_charge set offense_level = 'VIOLATION' where arrest_id in (select id from arrest where person_id = :person)",
             "update criminal_charge set sentence_days = -1 where arrest_id in (select id from arrest where person_id = :person)",
             "update criminal_charge set disposition = 'FORGIVEN' where arrest_id in (select id from arrest where person_id = :person)",
@@ -305,7 +303,6 @@ class PersistenceTest {
             "update detention_case set bail_amount = -5 where id = :case",
             "update family_member set relation = 'NEIGHBOUR' where person_id = :person",
             "update case_document set content_type = 'text/html' where case_id = :case",
-            "update person set date_of_birth = date '1850-01-01' where id = :person",
             "update jurisdiction set detainer_policy = 'WHATEVER' where id = (select max(id) from jurisdiction)",
             "update facility set igsa_term = 'FOREVER' where id = (select max(id) from facility)"})
     void theDatabaseBacksUpTheRules(String sql) {
@@ -399,6 +396,32 @@ class PersistenceTest {
         assertThat(search.apply("A099888777")).containsExactly(unique);
         // Every case made here has the alias "Jose Munos": search reaches aliases.
         assertThat(search.apply("munos")).isNotEmpty();
+    }
+
+    @Test
+    void identifiersAndNotesAreStoredEncryptedAndStillFoundExactly() {
+        String unique = "Cifrado" + UNIQUE.incrementAndGet();
+        long id = caseWith(unique, "Rosa", "A-077-665-4321".substring(0, 13), 1, 1);
+        Object[] person = inTransaction(em -> (Object[]) em.createNativeQuery(
+                "select p.a_number, p.date_of_birth, p.phone, c.booking_number, c.caller_contact from person p "
+                        + "join detention_case c on c.person_id = p.id where c.id = " + id).getSingleResult());
+        for (Object stored : person) {
+            if (stored != null) {
+                assertThat(stored.toString()).startsWith("enc1:").doesNotContain("077665").doesNotContain("1990");
+            }
+        }
+        String note = inTransaction(em -> (String) em.createNativeQuery(
+                "select body from case_note where case_id = " + id + " order by id").setMaxResults(1).getSingleResult());
+        assertThat(note).startsWith("enc1:").doesNotContain("family");
+        Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                .stream().map(s -> s.familyName()).toList());
+        assertThat(search.apply("A-077-665-432")).containsExactly(unique);
+        assertThat(search.apply("5432")).contains(unique);
+        String booking = inTransaction(em -> em.find(DetentionCase.class, id).getBookingNumber());
+        assertThat(search.apply(booking.toLowerCase())).containsExactly(unique);
+        LocalDate born = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getDateOfBirth());
+        assertThat(born).isEqualTo(LocalDate.of(1990, 4, 2));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -16,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
 import org.junit.jupiter.api.Test;
 
 /** Every reason a rule can give reads in English and in Spanish (the case file's two languages). */
@@ -48,10 +51,29 @@ class ReasonTest {
 
     @Test
     void argumentsAndApostrophesSurviveMessageFormat() {
-        assertThat(Reason.of("priority.aggravatedFelony", 3).text(Locale.ENGLISH))
-                .isEqualTo("conviction 3: aggravated felony (attorney's finding; DHS memo of 20 November 2014, Priority 1(e))");
-        assertThat(Reason.of("priority.significantMisdemeanor", 0, "DUI").text(Locale.forLanguageTag("es")))
-                .isEqualTo("condena 0: delito menor significativo (DUI) (memorando del DHS del 20 de noviembre de 2014, prioridad 2(b))");
+        CriminalRecord.Numbered dui = new CriminalRecord.Numbered(3, new ConvictionFact(LocalDate.of(2013, 2, 1),
+                OffenseLevel.MISDEMEANOR, OffenseCategory.DUI, null, 0, null, null, null));
+        assertThat(Reason.of("priority.aggravatedFelony", dui).text(Locale.ENGLISH))
+                .isEqualTo("the DUI conviction of 2013-02-01: aggravated felony (attorney's finding; DHS memo of 20 November 2014, Priority 1(e))");
+        assertThat(Reason.of("priority.significantMisdemeanor", dui, OffenseCategory.DUI).text(Locale.forLanguageTag("es")))
+                .isEqualTo("la condena por conducir bajo los efectos del alcohol o drogas del 2013-02-01: delito menor significativo"
+                        + " (memorando del DHS del 20 de noviembre de 2014, prioridad 2(b))");
+    }
+
+    @Test
+    void reasonsNameTheRecordAndWordCodes() {
+        CriminalRecord.Numbered undated = new CriminalRecord.Numbered(1, new ConvictionFact(null, OffenseLevel.FELONY,
+                OffenseCategory.DRUG_POSSESSION, null, null, null, null, null));
+        CriminalRecord.Numbered bare = new CriminalRecord.Numbered(2, new ConvictionFact(null, null, null, null, null, null, null, null));
+        assertThat(Reason.of("daca.felony", undated).text(Locale.ENGLISH))
+                .isEqualTo("the drug-possession conviction (no date recorded): felony");
+        assertThat(Reason.of("daca.missing.level", bare).text(Locale.ENGLISH))
+                .isEqualTo("conviction number 2 (no date or offense recorded): level (felony, misdemeanor) unknown");
+        assertThat(Reason.of("scaap.notUndocumented", org.amparo.people.domain.ImmigrationStatus.LPR).text(Locale.ENGLISH))
+                .isEqualTo("immigration status Lawful permanent resident, not undocumented")
+                .doesNotContain("LPR");
+        assertThat(Reason.of("finding.noNotice", org.amparo.shared.domain.Labels.iceForm("I_247A")).text(Locale.ENGLISH))
+                .isEqualTo("the person never received a copy of the I-247A");
     }
 
     private static Properties load(String name) throws IOException {

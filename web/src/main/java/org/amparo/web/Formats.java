@@ -8,15 +8,43 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Date-times as pages show them: local ones as the facility's clock reads, instants in UTC, saying so. */
+/**
+ * Date-times as pages show them: local ones as the facility's clock reads, instants in UTC or the server's configured
+ * zone, always saying which.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     public String utc(Instant at) {
         return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
+    }
+
+    /** An instant in the server's configured zone, with the zone's short name: "2026-11-30 18:00 CST". */
+    public String zoned(Instant at) {
+        return at == null ? "" : WITH_ZONE.withLocale(locale()).format(at.atZone(org.amparo.platform.ServerZone.get()));
+    }
+
+    /**
+     * A hold's expiry on the facility's clock, naming the zone ("2026-11-30 18:00 PST, America/Los_Angeles"), or, for a
+     * case without a facility, on the server's configured clock, saying so.
+     */
+    public String hold(Instant at, String facilityZone) {
+        if (at == null) {
+            return "";
+        }
+        java.time.ZoneId zone = facilityZone == null ? org.amparo.platform.ServerZone.get() : java.time.ZoneId.of(facilityZone);
+        String time = WITH_ZONE.withLocale(locale()).format(at.atZone(zone));
+        return facilityZone == null ? Messages.text("time.serverZone", time, zone.getId())
+                : Messages.text("time.facilityZone", time, zone.getId());
+    }
+
+    private static java.util.Locale locale() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
     public String local(LocalDateTime at) {

@@ -46,6 +46,10 @@ public class FlowableCaseProcess implements CaseProcess {
     @Inject
     ProcessEngineBootstrap bootstrap;
 
+    /** The reader's language, for the diagram's names (absent outside a request, and in engine tests). */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.amparo.shared.domain.RequestLocale> requestLocale;
+
     /** The case process's messages (BPMN {@code <message>} names). */
     static final String NEW_DETAINER = "newDetainer";
     static final String HOLD_CHANGED = "holdChanged";
@@ -212,7 +216,15 @@ public class FlowableCaseProcess implements CaseProcess {
                 : engine().getRuntimeService().getActiveActivityIds(instance.getId());
         List<String> done = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished()
                 .list().stream().map(a -> a.getActivityId()).distinct().toList();
-        return Optional.of(new ProcessDiagram(xml, active, done));
+        return Optional.of(new ProcessDiagram(DiagramNames.translate(xml, readerLocale()), active, done));
+    }
+
+    private java.util.Locale readerLocale() {
+        try {
+            return requestLocale == null || !requestLocale.isResolvable() ? java.util.Locale.ENGLISH : requestLocale.get().get();
+        } catch (RuntimeException noRequest) {
+            return java.util.Locale.ENGLISH;
+        }
     }
 
     private Optional<String> instance(long caseId) {

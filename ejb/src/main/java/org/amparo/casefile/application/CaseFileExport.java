@@ -11,6 +11,7 @@ import org.amparo.casefile.infrastructure.CaseFileQuery;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.FieldChange;
+import org.amparo.shared.domain.Labels;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.shared.infrastructure.XlsxTable;
 import org.amparo.shared.infrastructure.XlsxTable.Column;
@@ -66,6 +67,8 @@ public class CaseFileExport {
         DetentionCase c = cases.require(caseId);
         List<FieldChange> history = changes.ofCase(c, privileged);
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        Function<Enum<?>, String> word = v -> v == null ? null : Labels.of(v, locale);
+        java.time.ZoneId zone = org.amparo.platform.ServerZone.get();
         Function<Boolean, String> yesNo = b -> b == null ? null : l.getString(b ? "file.yes" : "file.no");
         CaseFile.Person p = f.person();
         CaseFile.Immigration i = f.immigration();
@@ -81,8 +84,8 @@ public class CaseFileExport {
                 new Fact(l.getString("file.consent"), yesNo.apply(p.consentToPublicize())),
                 new Fact(l.getString("file.aliases"), String.join("; ", p.aliases().stream()
                         .map(a -> join(a.givenNames(), a.familyName())).toList())));
-        List<Fact> immigration = List.of(new Fact(l.getString("file.status"), name(i.immigrationStatus())),
-                new Fact(l.getString("file.education"), name(i.education())),
+        List<Fact> immigration = List.of(new Fact(l.getString("file.status"), word.apply(i.immigrationStatus())),
+                new Fact(l.getString("file.education"), word.apply(i.education())),
                 new Fact(l.getString("file.residenceSince"), i.continuousResidenceSince()),
                 new Fact(l.getString("file.reasonForMigration"), i.reasonForMigration()),
                 new Fact(l.getString("file.victimOfCrime"), yesNo.apply(i.victimOfCrime())),
@@ -90,16 +93,16 @@ public class CaseFileExport {
                 new Fact(l.getString("file.victimOfFraud"), yesNo.apply(i.victimOfFraud())));
         List<Fact> custody = List.of(new Fact(l.getString("case.facility"), cu.facilityName()),
                 new Fact(l.getString("case.bookingNumber"), cu.bookingNumber()), new Fact(l.getString("file.bookedAt"), cu.bookedAt()),
-                new Fact(l.getString("file.scheduledRelease"), cu.scheduledReleaseAt()), new Fact(l.getString("file.bail"), name(cu.bailStatus())),
+                new Fact(l.getString("file.scheduledRelease"), cu.scheduledReleaseAt()), new Fact(l.getString("file.bail"), word.apply(cu.bailStatus())),
                 new Fact(l.getString("file.bailAmount"), cu.bailAmount()), new Fact(l.getString("file.iceInterviewed"), yesNo.apply(cu.iceInterviewed())),
-                new Fact(l.getString("file.toldOfHold"), yesNo.apply(cu.toldOfHold())), new Fact(l.getString("file.custodyEnd"), name(cu.custodyEnd())),
+                new Fact(l.getString("file.toldOfHold"), yesNo.apply(cu.toldOfHold())), new Fact(l.getString("file.custodyEnd"), word.apply(cu.custodyEnd())),
                 new Fact(l.getString("file.custodyEndedAt"), cu.custodyEndedAt()), new Fact(l.getString("file.caller"),
                         join(cu.callerName(), cu.callerRelation() == null ? null : "(" + cu.callerRelation() + ")", cu.callerContact())));
         List<Object[]> charges = new ArrayList<>();
         for (CaseFile.Arrest a : f.arrests()) {
             for (CaseFile.Charge ch : a.charges()) {
-                charges.add(new Object[]{a.arrestedOn(), a.agency(), ch.description(), name(ch.level()), name(ch.category()),
-                        name(ch.disposition()), ch.dispositionDate(), ch.sentenceDays(), yesNo.apply(ch.sentenceSuspended()),
+                charges.add(new Object[]{a.arrestedOn(), a.agency(), ch.description(), word.apply(ch.level()), word.apply(ch.category()),
+                        word.apply(ch.disposition()), ch.dispositionDate(), ch.sentenceDays(), yesNo.apply(ch.sentenceSuspended()),
                         yesNo.apply(ch.juvenile()), yesNo.apply(ch.aggravatedFelony()), ch.incident()});
             }
         }
@@ -108,9 +111,9 @@ public class CaseFileExport {
         sheets.add(facts(l.getString("file.sheet.person"), l, person));
         sheets.add(new Sheet<>(new XlsxTable<CaseFile.FamilyMember>(l.getString("file.sheet.family"), List.of(
                 new Column<>(l.getString("file.name"), 28, CaseFile.FamilyMember::fullName),
-                new Column<>(l.getString("file.relation"), 12, m -> name(m.relation())),
+                new Column<>(l.getString("file.relation"), 12, m -> word.apply(m.relation())),
                 new Column<>(l.getString("case.dateOfBirth"), 13, CaseFile.FamilyMember::dateOfBirth),
-                new Column<>(l.getString("file.citizenship"), 14, m -> name(m.citizenship())),
+                new Column<>(l.getString("file.citizenship"), 14, m -> word.apply(m.citizenship())),
                 new Column<>(l.getString("file.dependent"), 10, m -> yesNo.apply(m.dependent())))), p.family()));
         sheets.add(facts(l.getString("file.sheet.immigration"), l, immigration));
         sheets.add(new Sheet<>(new XlsxTable<Object[]>(l.getString("file.sheet.entries"), List.of(
@@ -132,7 +135,7 @@ public class CaseFileExport {
                 new Column<>(l.getString("file.honored"), 10, r -> yesNo.apply(r.honored())),
                 new Column<>(l.getString("file.notifiedIce"), 10, r -> yesNo.apply(r.notifiedIce())),
                 new Column<>(l.getString("file.lifted"), 10, r -> yesNo.apply(r.lifted())),
-                new Column<>(l.getString("file.interference"), 40, r -> String.join(", ", r.interference().stream().map(Enum::name).sorted().toList())))),
+                new Column<>(l.getString("file.interference"), 40, r -> String.join(", ", r.interference().stream().map(word).sorted().toList())))),
                 f.iceRequests()));
         sheets.add(new Sheet<>(new XlsxTable<CaseFile.Note>(l.getString("file.sheet.notes"), List.of(
                 new Column<>(l.getString("file.writtenAt"), 16, CaseFile.Note::writtenAt),
@@ -147,8 +150,10 @@ public class CaseFileExport {
                 new Column<>(l.getString("file.author"), 14, CaseFile.Document::uploadedBy))), f.documents()));
         sheets.add(new Sheet<>(new XlsxTable<FieldChange>(l.getString("file.sheet.history"), List.of(
                 new Column<>(l.getString("file.when"), 16, FieldChange::at), new Column<>(l.getString("file.author"), 14, FieldChange::actor),
-                new Column<>(l.getString("file.record"), 14, FieldChange::record), new Column<>(l.getString("file.field"), 20, FieldChange::field),
-                new Column<>(l.getString("file.before"), 30, FieldChange::oldValue), new Column<>(l.getString("file.after"), 30, FieldChange::newValue))),
+                new Column<>(l.getString("file.record"), 14, ch -> HistoryWords.record(ch.record(), locale)),
+                new Column<>(l.getString("file.field"), 20, FieldChange::field),
+                new Column<>(l.getString("file.before"), 30, ch -> HistoryWords.value(ch.record(), ch.field(), ch.oldValue(), locale, zone)),
+                new Column<>(l.getString("file.after"), 30, ch -> HistoryWords.value(ch.record(), ch.field(), ch.newValue(), locale, zone)))),
                 history));
 
         String caller = session.getCallerPrincipal().getName();
@@ -177,10 +182,6 @@ public class CaseFileExport {
         i.applications().forEach(a -> rows.add(new Object[]{l.getString("file.application"), a.filedOn(), join(a.kind(), a.result())}));
         i.priorRemovals().forEach(r -> rows.add(new Object[]{l.getString("file.priorRemoval"), r.removedOn(), r.place()}));
         return rows;
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     private static String join(String... parts) {

@@ -55,7 +55,9 @@ public class CaseFileQueries {
 
     /** Who changed which field of the file, when, from what to what; oldest first. */
     public List<FieldChange> history(long caseId) {
-        return changes.ofCase(cases.require(caseId), mayReadPrivileged());
+        List<FieldChange> history = changes.ofCase(cases.require(caseId), mayReadPrivileged());
+        audit.record("case.history.viewed", "DetentionCase", caseId, null);
+        return history;
     }
 
     /** A document's description and bytes; the caller closes the stream. */

@@ -37,7 +37,8 @@ public class IntakeDraft {
     @Column(name = "summary", length = 200)
     private String summary;
 
-    @Column(name = "form", nullable = false, length = 16000)
+    @Column(name = "form", nullable = false, length = 96000)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String form;
 
     protected IntakeDraft() {

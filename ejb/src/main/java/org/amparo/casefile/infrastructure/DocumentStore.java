@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Uploaded documents' bytes, in a directory outside the web root ({@code amparo.documents.dir}, by default
  * {@code <server data dir>/amparo-documents}), each under a random key that reveals neither the case nor the person.
- * Files are only ever served through the application, after its role checks.
+ * Files are only ever served through the application, after its role checks. The bytes are encrypted under the key
+ * ring's current key ({@link org.amparo.protection.infrastructure.FieldCipher#encryptBytes}) and the files are
+ * readable by the server's own user only (0600): a copy of the folder without the keys shows nothing.
  */
 @ApplicationScoped
 public class DocumentStore {
@@ -38,7 +40,7 @@ public class DocumentStore {
         String key = UUID.randomUUID().toString();
         try {
             Path tmp = Files.createTempFile(root(), "upload", ".part");
-            Files.write(tmp, content);
+            Files.write(tmp, org.amparo.protection.infrastructure.FieldCipher.encryptBytes(content));
             Files.move(tmp, root().resolve(key), StandardCopyOption.ATOMIC_MOVE);
             return key;
         } catch (IOException e) {
@@ -48,7 +50,9 @@ public class DocumentStore {
 
     public InputStream open(String key) {
         try {
-            return Files.newInputStream(file(key));
+            // Documents stored before encryption read as they are.
+            return new java.io.ByteArrayInputStream(
+                    org.amparo.protection.infrastructure.FieldCipher.decryptBytes(Files.readAllBytes(file(key))));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the document", e);
         }

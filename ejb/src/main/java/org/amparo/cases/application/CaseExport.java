@@ -13,6 +13,7 @@ import org.amparo.audit.application.AuditLog;
 import org.amparo.cases.infrastructure.CaseExportQuery;
 import org.amparo.cases.infrastructure.CaseListQuery;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.Labels;
 import org.amparo.shared.infrastructure.XlsxTable;
 import org.amparo.shared.infrastructure.XlsxTable.Column;
 
@@ -80,7 +81,7 @@ public class CaseExport {
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         Map<Long, Long> personOf = new java.util.HashMap<>();
-        List<Column<CaseSummary>> columns = mode == ExportMode.FULL ? columns(labels) : deidentifiedColumns(labels, personOf);
+        List<Column<CaseSummary>> columns = mode == ExportMode.FULL ? columns(labels, locale) : deidentifiedColumns(labels, personOf, locale);
         XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
         Map<String, String> about = ExportAbout.of(labels, labels.getString("cases.sheet") + " (" + criteria.describe() + ")",
                 Instant.now(clock), caller, mode);
@@ -118,7 +119,7 @@ public class CaseExport {
         CaseListCriteria criteria = asked.forExport(mode);
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        XlsxTable<IceRow> table = new XlsxTable<>(l.getString("ice.sheet"), iceColumns(l, mode), l.getString("file.yes"), l.getString("file.no"));
+        XlsxTable<IceRow> table = new XlsxTable<>(l.getString("ice.sheet"), iceColumns(l, mode, locale), l.getString("file.yes"), l.getString("file.no"));
         Map<String, String> about = ExportAbout.of(l, l.getString("ice.sheet") + " (" + criteria.describe() + ")",
                 Instant.now(clock), caller, mode);
         try (XlsxTable<IceRow>.Writer writer = table.open()) {
@@ -146,7 +147,7 @@ public class CaseExport {
         }
     }
 
-    private List<Column<IceRow>> iceColumns(ResourceBundle l, ExportMode mode) {
+    List<Column<IceRow>> iceColumns(ResourceBundle l, ExportMode mode, Locale locale) {
         List<Column<IceRow>> columns = new java.util.ArrayList<>();
         if (mode == ExportMode.FULL) {
             columns.add(new Column<>(l.getString("case.id"), 10, r -> r.c().id()));
@@ -159,17 +160,19 @@ public class CaseExport {
         }
         columns.add(new Column<>(l.getString("case.facility"), 30, r -> r.c().facilityName()));
         columns.add(new Column<>(l.getString("ice.jurisdiction"), 24, IceRow::jurisdiction));
-        columns.add(new Column<>(l.getString("ice.form"), 10, IceRow::form));
+        columns.add(new Column<>(l.getString("ice.form"), 10, r -> Labels.iceForm(r.form())));
         columns.add(new Column<>(l.getString("ice.issuedAt"), 18, IceRow::issuedAt));
         columns.add(new Column<>(l.getString("ice.served"), 10, IceRow::served));
         columns.add(new Column<>(l.getString("ice.honored"), 10, IceRow::honored));
         columns.add(new Column<>(l.getString("ice.notified"), 10, IceRow::notified));
         columns.add(new Column<>(l.getString("ice.lifted"), 10, IceRow::lifted));
-        columns.add(new Column<>(l.getString("ice.interference"), 30, IceRow::interference));
-        columns.add(new Column<>(l.getString("case.status"), 10, r -> r.c().status().name()));
+        columns.add(new Column<>(l.getString("ice.interference"), 30, r -> r.interference() == null ? null
+                : java.util.Arrays.stream(r.interference().split(", ")).map(x -> Labels.ofName("Interference", x, locale))
+                .collect(java.util.stream.Collectors.joining(", "))));
+        columns.add(new Column<>(l.getString("case.status"), 10, r -> Labels.of(r.c().status(), locale)));
         columns.add(new Column<>(l.getString("case.holdExpires"), 18, r -> r.c().holdExpiresLocal()));
         columns.add(new Column<>(l.getString("case.findings"), 40, r -> r.c().findings().isEmpty() ? null
-                : String.join(", ", r.c().findings().stream().map(Enum::name).toList())));
+                : String.join(", ", r.c().findings().stream().map(f -> Labels.of(f, locale)).toList())));
         return columns;
     }
 
@@ -178,22 +181,22 @@ public class CaseExport {
         return listQuery.count(criteria, session.getCallerPrincipal().getName());
     }
 
-    private List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, Map<Long, Long> personOf) {
+    List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, Map<Long, Long> personOf, Locale locale) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        return List.of(
+        return withCodes(List.of(
                 new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of("case", c.id())),
                 new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of("person", personOf.get(c.id()))),
                 new Column<>(labels.getString("case.ageBand"), 10, c -> org.amparo.exports.domain.AgeBand.of(c.dateOfBirth(), today)),
                 new Column<>(labels.getString("case.facility"), 30, CaseSummary::facilityName),
-                new Column<>(labels.getString("case.status"), 10, c -> c.status().name()),
-                new Column<>(labels.getString("case.workflowStep"), 18, CaseSummary::workflowStep),
+                new Column<>(labels.getString("case.status"), 10, c -> Labels.of(c.status(), locale)),
+                new Column<>(labels.getString("case.workflowStep"), 18, c -> Labels.of(c.workflowStep(), locale)),
                 new Column<>(labels.getString("case.openedOn"), 12, c -> c.openedAt() == null ? null
                         : java.time.LocalDate.ofInstant(c.openedAt(), java.time.ZoneOffset.UTC)),
-                new Column<>(labels.getString("case.priority"), 16, c -> c.enforcementPriority() == null ? null : c.enforcementPriority().name()),
-                new Column<>(labels.getString("case.daca"), 18, c -> c.dacaResult() == null ? null : c.dacaResult().name()),
+                new Column<>(labels.getString("case.priority"), 16, c -> Labels.of(c.enforcementPriority(), locale)),
+                new Column<>(labels.getString("case.daca"), 18, c -> Labels.of(c.dacaResult(), locale)),
                 new Column<>(labels.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
                 new Column<>(labels.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
-                        : String.join(", ", c.findings().stream().map(Enum::name).toList())));
+                        : String.join(", ", c.findings().stream().map(f -> Labels.of(f, locale)).toList()))), labels);
     }
 
     /** An identified export (supervisors, admins). */
@@ -202,8 +205,8 @@ public class CaseExport {
         return exportCases(criteria, locale, out, ExportMode.FULL);
     }
 
-    private static List<Column<CaseSummary>> columns(ResourceBundle l) {
-        return List.of(
+    static List<Column<CaseSummary>> columns(ResourceBundle l, Locale locale) {
+        return withCodes(List.of(
                 new Column<>(l.getString("case.id"), 10, CaseSummary::id),
                 new Column<>(l.getString("case.familyName"), 22, CaseSummary::familyName),
                 new Column<>(l.getString("case.givenNames"), 22, CaseSummary::givenNames),
@@ -211,15 +214,34 @@ public class CaseExport {
                 new Column<>(l.getString("case.aNumber"), 15, CaseSummary::aNumber),
                 new Column<>(l.getString("case.facility"), 30, CaseSummary::facilityName),
                 new Column<>(l.getString("case.bookingNumber"), 16, CaseSummary::bookingNumber),
-                new Column<>(l.getString("case.status"), 10, c -> c.status().name()),
-                new Column<>(l.getString("case.workflowStep"), 18, CaseSummary::workflowStep),
+                new Column<>(l.getString("case.status"), 10, c -> Labels.of(c.status(), locale)),
+                new Column<>(l.getString("case.workflowStep"), 18, c -> Labels.of(c.workflowStep(), locale)),
                 new Column<>(l.getString("case.caseworker"), 16, CaseSummary::caseworker),
                 new Column<>(l.getString("case.attorney"), 16, CaseSummary::attorney),
                 new Column<>(l.getString("case.openedAt"), 18, CaseSummary::openedAt),
-                new Column<>(l.getString("case.priority"), 16, c -> c.enforcementPriority() == null ? null : c.enforcementPriority().name()),
-                new Column<>(l.getString("case.daca"), 18, c -> c.dacaResult() == null ? null : c.dacaResult().name()),
+                new Column<>(l.getString("case.priority"), 16, c -> Labels.of(c.enforcementPriority(), locale)),
+                new Column<>(l.getString("case.daca"), 18, c -> Labels.of(c.dacaResult(), locale)),
                 new Column<>(l.getString("case.holdExpires"), 18, CaseSummary::holdExpiresLocal),
                 new Column<>(l.getString("case.findings"), 40, c -> c.findings().isEmpty() ? null
-                        : String.join(", ", c.findings().stream().map(Enum::name).toList())));
+                        : String.join(", ", c.findings().stream().map(f -> Labels.of(f, locale)).toList()))), l);
+    }
+
+    /** The label columns, then the codes beside them for programs that read the sheet (status, step, priority, DACA, findings). */
+    private static List<Column<CaseSummary>> withCodes(List<Column<CaseSummary>> labelled, ResourceBundle l) {
+        List<Column<CaseSummary>> all = new java.util.ArrayList<>(labelled);
+        all.add(new Column<>(l.getString("code.status"), 10, c -> code(c.status())));
+        all.add(new Column<>(l.getString("code.step"), 18, c -> code(c.workflowStep())));
+        all.add(new Column<>(l.getString("code.priority"), 16, c -> code(c.enforcementPriority())));
+        all.add(new Column<>(l.getString("code.daca"), 16, c -> code(c.dacaResult())));
+        all.add(new Column<>(l.getString("code.findings"), 30, c -> codes(c.findings())));
+        return all;
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String codes(List<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : String.join(", ", values.stream().map(Enum::name).toList());
     }
 }

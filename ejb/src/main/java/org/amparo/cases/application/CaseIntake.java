@@ -52,6 +52,9 @@ public class CaseIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    org.amparo.audit.application.AuditLog audit;
+
     @Resource
     SessionContext session;
 
@@ -115,6 +118,12 @@ public class CaseIntake {
                 }
             }
         }
+        // Who was looked for is recorded as blind indexes only; who was found, by person id.
+        audit.record("case.duplicateCheck", "Person", null, "aNumber=" + (aNumber == null ? "none"
+                : org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, aNumber.digits()))
+                + " born=" + (command.dateOfBirth() == null ? "none"
+                : org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, command.dateOfBirth().toString()))
+                + " found=" + found.size() + " people=" + found.keySet().stream().limit(20).toList());
         return List.copyOf(found.values());
     }
 

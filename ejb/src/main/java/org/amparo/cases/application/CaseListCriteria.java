@@ -32,7 +32,7 @@ public record CaseListCriteria(String search, CaseStatus status, org.amparo.proc
 
     /** Sorts that would line rows up by who the person is. */
     private static final java.util.Set<CaseSortField> IDENTIFYING_SORTS =
-            java.util.EnumSet.of(CaseSortField.FAMILY_NAME, CaseSortField.DATE_OF_BIRTH, CaseSortField.A_NUMBER);
+            java.util.EnumSet.of(CaseSortField.FAMILY_NAME);
 
     /**
      * The criteria a de-identified export may use: no search (a name, an A-number or a booking number would single a

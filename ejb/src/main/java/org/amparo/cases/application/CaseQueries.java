@@ -43,7 +43,25 @@ public class CaseQueries {
         String caller = session.getCallerPrincipal().getName();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         List<CaseSummary> rows = listQuery.page(criteria, caller, Math.max(0, first), size);
+        if (first <= 0) {
+            auditIdentifierSearch(criteria.search(), rows.size());
+        }
         return new CasePage(rows, listQuery.count(criteria, caller));
+    }
+
+    /**
+     * A search by an identifier (anything with a digit: an A-number, a booking number, their last digits) is a read of
+     * whoever it finds, so it is audited, with the query kept as its blind index: never in clear.
+     */
+    private void auditIdentifierSearch(String search, int found) {
+        if (search == null || search.isBlank() || search.chars().noneMatch(Character::isDigit)) {
+            return;
+        }
+        String text = search.trim();
+        String index = org.amparo.shared.domain.ANumber.isValid(text)
+                ? org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, org.amparo.shared.domain.ANumber.parse(text).digits())
+                : org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER, org.amparo.shared.domain.Fingerprints.normaliseBooking(text));
+        audit.record("cases.searched.identifier", "DetentionCase", null, "query=" + index + " found=" + found);
     }
 
     /** How many cases match the criteria. */

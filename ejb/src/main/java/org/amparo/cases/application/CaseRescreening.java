@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -57,11 +56,8 @@ public class CaseRescreening {
     @Resource
     SessionContext session;
 
-    /**
-     * Runs the re-screening that is due, if any: at start-up and once a day, from the server's timer, with no caller,
-     * so it needs no role (it returns nothing).
-     */
-    @PermitAll
+    /** Runs the re-screening that is due, if any: at start-up and once a day, from the server's timer. */
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void rerunIfDue() {
         Instant started = Instant.now(clock);
@@ -93,21 +89,21 @@ public class CaseRescreening {
     }
 
     /** Whether this rule code already re-screened the cases on file. Internal step of {@link #rerunIfDue}. */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean alreadyRan(String rulesVersion) {
         return reruns.ranFor(rulesVersion);
     }
 
     /** The open cases to screen again. Internal step of {@link #rerunIfDue}. */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> openCases(String notJudgedUnder) {
         return new ArrayList<>(cases.openCaseIds(notJudgedUnder));
     }
 
     /** Screens a batch of cases in a transaction of its own, counting what changed. Internal step of {@link #rerunIfDue}. */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rescreenBatch(List<Long> caseIds, RescreeningReport report) {
         for (long id : caseIds) {
@@ -119,7 +115,7 @@ public class CaseRescreening {
     }
 
     /** Stores and audits the run. Internal step of {@link #rerunIfDue}. */
-    @PermitAll
+    @RolesAllowed(Roles.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRun(RescreeningReport report, Instant started) {
         ScreeningRerun run = new ScreeningRerun(Screening.RULES_VERSION, report.reason(), started, Instant.now(clock),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -15,8 +16,12 @@ import org.amparo.cases.domain.DetentionCases;
  * Every minute, open cases whose hold has expired while the person is still held are screened again, so the
  * {@code HELD_PAST_EXPIRY} finding appears without anyone touching the case; so are cases held past their scheduled
  * release on a request that asks no hold ({@code HELD_WITHOUT_HOLD_REQUEST}).
+ * <p>
+ * The timer is the bean's only method and it is not public: no client can call it, only the container's timer. The
+ * work runs as {@link org.amparo.security.domain.Roles#SYSTEM}, never as whoever happens to be signed in.
  */
 @Singleton
+@RunAs(org.amparo.security.domain.Roles.SYSTEM)
 public class HoldExpiryWatch {
 
     private static final Logger LOG = Logger.getLogger(HoldExpiryWatch.class.getName());
@@ -31,7 +36,7 @@ public class HoldExpiryWatch {
     Clock clock;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
-    public void rescreenExpiredHolds() {
+    void rescreenExpiredHolds() {
         List<Long> due = cases.heldPastExpiryNotYetFlagged(Instant.now(clock), 500);
         due.forEach(screening::rescreen);
         if (!due.isEmpty()) {

@@ -17,11 +17,13 @@ import jakarta.inject.Inject;
 /**
  * When the open cases are screened again: shortly after start-up (after the schema migration and the demo data), so a
  * new rule code re-judges the cases on file as a migration step, and every day at 10:05 UTC (just after midnight in
- * Hawaii, the westernmost US zone), so a rule set that takes effect re-judges the open cases on its first day.
+ * Hawaii, the westernmost US zone), so a rule set that takes effect re-judges the open cases on its first day. The
+ * timers are not public (only the container runs them) and the work runs as {@code Roles.SYSTEM}.
  */
 @Singleton
 @Startup
 @DependsOn("DemoSetup")
+@jakarta.annotation.security.RunAs(org.amparo.security.domain.Roles.SYSTEM)
 public class RescreeningSchedule {
 
     static final long AFTER_START_MILLIS = 20_000;

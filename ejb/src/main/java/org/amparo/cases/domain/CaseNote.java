@@ -46,7 +46,8 @@ public class CaseNote {
 
     @jakarta.validation.constraints.NotBlank
     @jakarta.validation.constraints.Size(max = MAX_LENGTH)
-    @Column(name = "body", nullable = false, length = MAX_LENGTH)
+    @Column(name = "body", nullable = false, length = 48000)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String body;
 
     @Column(name = "privileged", nullable = false)

@@ -60,7 +60,9 @@ import org.amparo.rules.relief.DacaResult;
 @Table(name = "detention_case")
 @org.hibernate.envers.Audited
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
-public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
+@jakarta.persistence.EntityListeners(org.amparo.protection.infrastructure.FingerprintListener.class)
+public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
+        implements org.amparo.shared.domain.Fingerprinted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "detention_case_seq")
@@ -79,8 +81,18 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
     private Facility facility;
 
     @jakarta.validation.constraints.Size(max = 40)
-    @Column(name = "booking_number", length = 40)
+    @Column(name = "booking_number", length = 200)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String bookingNumber;
+
+    /** Blind indexes (keyed hashes) of the encrypted booking number: whole, and its last four digits. */
+    @org.hibernate.envers.NotAudited
+    @Column(name = "booking_number_bidx", length = 32)
+    private String bookingNumberIndex;
+
+    @org.hibernate.envers.NotAudited
+    @Column(name = "booking_number_last4_bidx", length = 32)
+    private String bookingNumberLast4Index;
 
     @Column(name = "booked_at")
     private LocalDateTime bookedAt;
@@ -202,7 +214,9 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
     @Column(name = "caller_relation", length = 60)
     private String callerRelation;
 
-    @Column(name = "caller_contact", length = 200)
+    @jakarta.validation.constraints.Size(max = 200)
+    @Column(name = "caller_contact", length = 1000)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String callerContact;
 
     @Column(name = "deleted_at")
@@ -564,5 +578,13 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot {
 
     public List<Detainer> getDetainers() {
         return Collections.unmodifiableList(detainers);
+    }
+
+    @Override
+    public void refreshFingerprints(org.amparo.shared.domain.Fingerprints f) {
+        String booking = org.amparo.shared.domain.Fingerprints.normaliseBooking(bookingNumber);
+        bookingNumberIndex = booking == null ? null : f.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER, booking);
+        String last4 = org.amparo.shared.domain.Fingerprints.lastFourDigits(bookingNumber);
+        bookingNumberLast4Index = last4 == null ? null : f.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4);
     }
 }

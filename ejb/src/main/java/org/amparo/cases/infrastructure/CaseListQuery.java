@@ -213,27 +213,37 @@ public class CaseListQuery {
         if (search == null || search.isBlank() || ANumber.isValid(search.trim()) || search.chars().noneMatch(Character::isDigit)) {
             return false;
         }
-        String booking = search.trim();
-        return !em.createQuery("select c.id from DetentionCase c where c.bookingNumber in :numbers", Long.class)
-                .setParameter("numbers", List.of(booking, booking.toUpperCase(Locale.ROOT))).setMaxResults(1)
+        String booking = org.amparo.shared.domain.Fingerprints.normaliseBooking(search);
+        return booking != null && !em.createQuery("select c.id from DetentionCase c where c.bookingNumberIndex = :index", Long.class)
+                .setParameter("index", org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER, booking)).setMaxResults(1)
                 .getResultList().isEmpty();
     }
 
     /**
-     * An A-number in any written form matches exactly; a booking number on file matches its cases; anything else
-     * matches a name or alias partially (accents and case folded; one column on the person holds them all).
+     * An A-number in any written form matches exactly; a booking number on file matches its cases; four digits match
+     * the last four of an A-number or a booking number; anything else matches a name or alias partially (accents and
+     * case folded; one column on the person holds them all). Identifiers are encrypted at rest: they are matched
+     * through their blind indexes, never compared in clear.
      */
     private static Predicate searchPredicate(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
                                              String search, boolean bookingNumber) {
         if (ANumber.isValid(search)) {
-            return cb.equal(p.get("aNumber"), ANumber.parse(search));
+            return cb.equal(p.get("aNumberIndex"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, ANumber.parse(search).digits()));
         }
         if (bookingNumber) {
-            return c.get("bookingNumber").in(search, search.toUpperCase(Locale.ROOT));
+            return cb.equal(c.get("bookingNumberIndex"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER, org.amparo.shared.domain.Fingerprints.normaliseBooking(search)));
+        }
+        if (LAST_FOUR.matcher(search).matches()) {
+            String last4 = org.amparo.shared.domain.Fingerprints.lastFourDigits(search);
+            return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
+                    cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
         String pattern = "%" + SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return cb.like(p.get("searchText"), pattern, '\\');
     }
+
+    /** Four digits, as a caller reads the end of a number: "1234", "-1234", "...1234". */
+    private static final java.util.regex.Pattern LAST_FOUR = java.util.regex.Pattern.compile("[^\\p{Alnum}]*\\d{4}");
 
     private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");
     private static final Instant NO_HOLD_DESCENDING = Instant.parse("1900-01-01T00:00:00Z");
@@ -243,8 +253,6 @@ public class CaseListQuery {
         return switch (criteria.sortField() == null ? org.amparo.cases.application.CaseSortField.ID : criteria.sortField()) {
             case ID -> c.get("id");
             case FAMILY_NAME -> p.get("familyName");
-            case DATE_OF_BIRTH -> p.get("dateOfBirth");
-            case A_NUMBER -> p.get("aNumber");
             case FACILITY -> f.get("name");
             case STATUS -> c.get("status");
             case WORKFLOW_STEP -> c.get("workflowStep");

@@ -1,5 +1,7 @@
 package org.amparo.dashboard.application;
 
+import org.amparo.shared.domain.Labels;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -67,21 +69,21 @@ public class DashboardExport {
                     new Column<HoldAlert>(l.getString("case.holdExpires"), 20, HoldAlert::expiresLocal)),
                     dashboard.holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours()), filter, l, out);
             case PIPELINE -> write(title, List.of(
-                    new Column<PipelineStep>(l.getString("case.workflowStep"), 22, PipelineStep::step),
+                    new Column<PipelineStep>(l.getString("case.workflowStep"), 22, s -> Labels.of(s.step(), locale)),
                     new Column<PipelineStep>(l.getString("dashboard.cases"), 10, PipelineStep::cases),
                     new Column<PipelineStep>(l.getString("dashboard.medianHours"), 14, PipelineStep::medianHours),
                     new Column<PipelineStep>(l.getString("dashboard.oldestHours"), 14, PipelineStep::oldestHours)),
                     dashboard.pipeline(filter), filter, l, out);
             case OVERDUE -> write(title, List.of(
                     new Column<OverdueTask>(l.getString("case.id"), 10, OverdueTask::caseId),
-                    new Column<OverdueTask>(l.getString("case.workflowStep"), 22, OverdueTask::step),
+                    new Column<OverdueTask>(l.getString("case.workflowStep"), 22, t -> Labels.of(t.step(), locale)),
                     new Column<OverdueTask>(l.getString("dashboard.assignee"), 16, OverdueTask::assignee),
                     new Column<OverdueTask>(l.getString("dashboard.due"), 20, OverdueTask::dueAt)),
                     dashboard.overdueTasks(filter), filter, l, out);
             case UNASSIGNED -> write(title, List.of(
                     new Column<UnassignedCase>(l.getString("case.id"), 10, UnassignedCase::caseId),
                     new Column<UnassignedCase>(l.getString("dashboard.person"), 26, UnassignedCase::personName),
-                    new Column<UnassignedCase>(l.getString("case.workflowStep"), 22, UnassignedCase::step),
+                    new Column<UnassignedCase>(l.getString("case.workflowStep"), 22, u -> Labels.of(u.step(), locale)),
                     new Column<UnassignedCase>(l.getString("dashboard.noCaseworker"), 12, UnassignedCase::noCaseworker),
                     new Column<UnassignedCase>(l.getString("dashboard.noAttorney"), 12, UnassignedCase::noAttorney)),
                     dashboard.unassigned(filter), filter, l, out);
@@ -91,15 +93,17 @@ public class DashboardExport {
                     new Column<Caseload>(l.getString("dashboard.asAttorney"), 14, Caseload::casesAsAttorney),
                     new Column<Caseload>(l.getString("dashboard.openTasks"), 12, Caseload::openTasks)),
                     dashboard.caseload(filter), filter, l, out);
-            case OUTCOMES -> writeMonths(title, l.getString("case.outcome"), dashboard.outcomesByMonth(filter), filter, l, out);
-            case DETAINERS_BY_MONTH -> writeMonths(title, l.getString("dashboard.form"), dashboard.detainersByMonth(filter), filter, l, out);
+            case OUTCOMES -> writeMonths(title, l.getString("case.outcome"), dashboard.outcomesByMonth(filter).stream().map(m -> new MonthCount(m.year(), m.month(),
+                    Labels.ofName("CaseOutcome", m.label(), locale), m.count())).toList(), filter, l, out);
+            case DETAINERS_BY_MONTH -> writeMonths(title, l.getString("dashboard.form"), dashboard.detainersByMonth(filter).stream().map(m -> new MonthCount(m.year(), m.month(),
+                    Labels.iceForm(m.label()), m.count())).toList(), filter, l, out);
             case DETAINERS_BY_FACILITY -> write(title, List.of(
                     new Column<LabelCount>(l.getString("case.facility"), 30, LabelCount::label),
                     new Column<LabelCount>(l.getString("dashboard.count"), 10, LabelCount::count)),
                     dashboard.detainersByFacility(filter), filter, l, out);
             case FINDINGS -> write(title, List.of(
                     new Column<JurisdictionFinding>(l.getString("dashboard.jurisdiction"), 30, JurisdictionFinding::jurisdiction),
-                    new Column<JurisdictionFinding>(l.getString("case.findings"), 24, f -> f.finding().name()),
+                    new Column<JurisdictionFinding>(l.getString("case.findings"), 24, f -> Labels.of(f.finding(), locale)),
                     new Column<JurisdictionFinding>(l.getString("dashboard.count"), 10, JurisdictionFinding::count)),
                     dashboard.findingsByJurisdiction(filter), filter, l, out);
         };

@@ -109,7 +109,7 @@ public class ExportJobs {
             throw new NotFoundException("Export", id);
         }
         try {
-            return new FilterInputStream(Files.newInputStream(sending)) {
+            return new FilterInputStream(org.amparo.protection.infrastructure.SealedStreams.opening(Files.newInputStream(sending))) {
                 @Override
                 public void close() throws IOException {
                     try {
@@ -128,7 +128,7 @@ public class ExportJobs {
     /** Deletes workbooks nobody fetched within the hour an ended job is kept, and whatever a crash left behind. */
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
-    public void forgetOld() {
+    void forgetOld() { // the container's timer only: not public, so no client can call it
         Instant limit = Instant.now().minus(JobRecovery.KEEP);
         try (var files = Files.list(directory())) {
             files.filter(f -> f.toFile().lastModified() < limit.toEpochMilli()).forEach(f -> f.toFile().delete());
@@ -175,7 +175,9 @@ public class ExportJobs {
         public JobSummary run(JobProgress progress) throws IOException {
             Path part = part(progress.jobId());
             long rows;
-            try (OutputStream out = Files.newOutputStream(createPrivate(part), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // Sealed with the data key as it is written: the workbook is never on disk in clear.
+            try (OutputStream out = org.amparo.protection.infrastructure.SealedStreams.sealing(
+                    Files.newOutputStream(createPrivate(part), StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
                 // reads only, and the export's audit record, in the job's transaction
                 rows = export.exportCases(criteria, locale, out, mode, done -> progress.update(done, 0));
             }

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.imports.infrastructure.Ice287gList;
 import org.amparo.imports.infrastructure.IceFacilityList;
-import org.amparo.imports.infrastructure.ImportProblem;
-import org.amparo.imports.infrastructure.SheetTable;
-import org.amparo.imports.infrastructure.SpreadsheetReader;
+import org.amparo.imports.domain.FileDate;
+import org.amparo.imports.infrastructure.IceFiles;
+import org.amparo.imports.infrastructure.ImportNote;
 import org.amparo.imports.infrastructure.UnreadableFileException;
 import org.amparo.reference.domain.Agreement287g;
 import org.amparo.reference.domain.Agreements287g;
@@ -19,6 +19,7 @@ import org.amparo.reference.domain.DetainerPolicy;
 import org.amparo.reference.domain.Facilities;
 import org.amparo.reference.domain.Facility;
 import org.amparo.reference.domain.FacilityType;
+import org.amparo.reference.domain.IceListing;
 import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.reference.domain.Jurisdictions;
@@ -46,9 +47,11 @@ import java.util.regex.Pattern;
 
 /**
  * Importing ICE's reference files (admin): the 287(g) list into jurisdictions and agreements, the Detention Statistics'
- * facilities into facilities. A preview runs the whole import and rolls it back, so its counts are exact; a commit
- * changes everything or nothing. A newer file updates and adds, and ends what it no longer lists; an older file than
- * the last one imported is refused. Rows with problems stop the commit unless the admin chooses to skip them.
+ * facilities into facilities, whatever the layout (recognised by its headings, see {@link IceFiles}). A preview runs
+ * the whole import and rolls it back, so its counts are exact; a commit changes everything or nothing. A newer file
+ * updates and adds, and ends what it no longer lists; a file older than the last one imported of its kind, or one
+ * that cannot be dated, is imported as history only: recorded with its date, changing no current fact. Rows with
+ * problems stop the commit unless the admin chooses to skip them.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -56,7 +59,6 @@ public class ReferenceImports {
 
     /** Reference files are small; a bigger sheet is a wrong or hostile file. */
     public static final int MAX_ROWS = 100_000;
-    private static final Pattern FILE_DATE = Pattern.compile("(\\d{2})(\\d{2})(\\d{4})");
     private static final Pattern COUNTY_IN_NAME = Pattern.compile("^(.+? (County|Parish|Borough))\\b.*", Pattern.CASE_INSENSITIVE);
 
     @Inject
@@ -94,25 +96,26 @@ public class ReferenceImports {
     }
 
     /**
-     * Imports the file: all of it, or nothing when a row has a problem and {@code skipBadRows} is false.
+     * Imports the file: all of it, or nothing when a row has a problem and {@code skipBadRows} is false. An older file
+     * than the last one imported of its kind, or a file that cannot be dated, is imported as history only: it is
+     * recorded, and no current fact changes.
      *
-     * @throws InvalidInputException naming the file when it cannot be read, is older than the last import, or has bad rows
+     * @throws InvalidInputException naming the file when it cannot be read, or has bad rows
      */
     public ImportReport commit(ReferenceImport.Kind kind, String fileName, byte[] content, boolean skipBadRows) {
         ImportReport report = run(kind, fileName, content, skipBadRows);
         if (report.problemCount() > 0 && !skipBadRows) {
             throw validation.invalid("file", "amparo.import.badRows", report.problemCount());
         }
-        ReferenceImport record = new ReferenceImport(kind, safeName(fileName), org.amparo.shared.domain.Digests.sha256(content), report.asOf(),
-                Instant.now(clock), session.getCallerPrincipal().getName(), report.rows(), report.added(), report.updated(),
-                report.ended(), report.problemCount());
+        ReferenceImport record = new ReferenceImport(report.kind(), safeName(fileName), org.amparo.shared.domain.Digests.sha256(content),
+                report.asOf(), Instant.now(clock), session.getCallerPrincipal().getName(), report.rows(), report.added(),
+                report.updated(), report.ended(), report.problemCount(), report.datedBySource(), report.historyOnly());
         imports.add(record);
         work.flush();
-        audit.record("reference.imported", "ReferenceImport", record.getId(), "kind=" + kind + " rows=" + report.rows()
+        audit.record("reference.imported", "ReferenceImport", record.getId(), "kind=" + report.kind() + " rows=" + report.rows()
                 + " added=" + report.added() + " updated=" + report.updated() + " ended=" + report.ended()
-                + " skipped=" + report.problemCount());
-        return new ImportReport(kind, report.fileName(), report.asOf(), report.rows(), report.added(), report.updated(),
-                report.unchanged(), report.ended(), report.problemCount(), report.problems(), report.sample(), true);
+                + " skipped=" + report.problemCount() + " historyOnly=" + report.historyOnly());
+        return report.asCommitted();
     }
 
     /** The rows' problems as an XLSX the admin can fix the file from. */
@@ -121,7 +124,7 @@ public class ReferenceImports {
         session.setRollbackOnly();
         Map<String, String> about = new LinkedHashMap<>();
         about.put("File", safeName(fileName));
-        about.put("Import", kind.name());
+        about.put("Import", report.kind().name());
         about.put("Problems", String.valueOf(report.problemCount()));
         return ImportProblems.workbook(report.problems(), about);
     }
@@ -131,36 +134,69 @@ public class ReferenceImports {
         return imports.latest(100);
     }
 
-    private ImportReport run(ReferenceImport.Kind kind, String fileName, byte[] content, boolean skipBadRows) {
-        if (kind == null) {
+    private ImportReport run(ReferenceImport.Kind chosen, String fileName, byte[] content, boolean skipBadRows) {
+        if (chosen == null) {
             throw validation.invalid("kind", "amparo.validation.required");
         }
-        LocalDate asOf = asOf(fileName);
-        LocalDate last = imports.lastAsOf(kind).orElse(null);
-        if (last != null && asOf.isBefore(last)) {
-            throw validation.invalid("file", "amparo.import.older", asOf, last);
-        }
-        SheetTable table;
+        LocalDate today = LocalDate.now(clock);
+        IceFiles.IceFile file;
         try {
-            table = new SpreadsheetReader(MAX_ROWS).read(content, kind == ReferenceImport.Kind.ICE_FACILITIES ? "Facilities" : null);
-            return switch (kind) {
-                case ICE_287G -> apply287g(Ice287gList.parse(table), fileName, asOf, table);
-                case ICE_FACILITIES -> applyFacilities(IceFacilityList.parse(table), fileName, asOf, table);
-            };
+            file = IceFiles.read(chosen.is287g() ? IceFiles.Family.ICE_287G : IceFiles.Family.ICE_FACILITIES, fileName,
+                    content, MAX_ROWS, today);
         } catch (UnreadableFileException e) {
             throw validation.invalid("file", e.key(), e.args());
         }
+        ReferenceImport.Kind kind = !chosen.is287g() ? ReferenceImport.Kind.ICE_FACILITIES
+                : file.agreements().layout() == Ice287gList.Layout.PENDING ? ReferenceImport.Kind.ICE_287G_PENDING
+                : ReferenceImport.Kind.ICE_287G;
+        FileDate date = file.date();
+        LocalDate last = imports.lastAsOf(kind).orElse(null);
+        boolean older = date.dated() && last != null && date.asOf().isBefore(last);
+        boolean historyOnly = !date.dated() || older;
+        LocalDate asOf = date.dated() ? date.asOf() : today;
+
+        List<ImportNote> notes = new ArrayList<>();
+        for (String ignored : date.ignored()) {
+            notes.add(ImportNote.of("amparo.import.note.futureDate", ignored));
+        }
+        if (older) {
+            notes.add(ImportNote.of("amparo.import.note.older", asOf, last));
+        } else if (!date.dated()) {
+            notes.add(ImportNote.of("amparo.import.note.undated"));
+        }
+        if (kind == ReferenceImport.Kind.ICE_287G_PENDING) {
+            notes.add(ImportNote.of("amparo.import.note.pending"));
+        }
+        if (file.facilities() != null && file.facilities().layout() == IceFacilityList.Layout.FACILITY_LISTING) {
+            notes.add(ImportNote.of("amparo.import.note.listing"));
+        }
+        notes.addAll(file.notes());
+        Counts counts;
+        if (historyOnly) {
+            counts = new Counts(0, 0, file.rowCount(), 0);
+        } else if (file.agreements() != null) {
+            counts = file.agreements().layout() == Ice287gList.Layout.PENDING
+                    ? applyPending(file.agreements(), asOf, notes) : apply287g(file.agreements(), asOf);
+        } else {
+            counts = applyFacilities(file.facilities(), asOf);
+        }
+        String layout = validation.message("amparo.import.layout." + (file.agreements() != null ? file.agreements().layout()
+                : file.facilities().layout()), file.sheetName(), file.headerRow());
+        String datedBy = validation.message("amparo.import.dated." + date.source(), date.evidence(),
+                String.valueOf(date.fiscalYearStart()), String.valueOf(date.fiscalYearEnd()));
+        List<ImportReport.Problem> worded = ImportProblems.worded(file.problems(), validation);
+        List<String> notesWorded = notes.stream().map(n -> validation.message(n.key(), n.args().toArray())).toList();
+        return new ImportReport(kind, safeName(fileName), asOf, file.rowCount(), counts.added(), counts.updated(),
+                counts.unchanged(), counts.ended(), file.problems().size(), worded, file.sample(), false, layout,
+                date.source().name(), datedBy, historyOnly, notesWorded);
     }
 
-    private ImportReport apply287g(Ice287gList.Parsed parsed, String fileName, LocalDate asOf, SheetTable table) {
-        Map<String, Agreement287g> existing = new HashMap<>();
-        for (Agreement287g a : agreements.allWithJurisdiction()) {
-            existing.put(key(a.getStateCode(), a.getAgency(), a.getSupportType().name()), a);
-        }
-        Map<String, Jurisdiction> known = new HashMap<>();
-        for (Jurisdiction j : jurisdictions.all()) {
-            known.put(key(j.getStateCode(), j.getLevel().name(), j.getName()), j);
-        }
+    private record Counts(int added, int updated, int unchanged, int ended) {
+    }
+
+    private Counts apply287g(Ice287gList.Parsed parsed, LocalDate asOf) {
+        Map<String, Agreement287g> existing = existingAgreements();
+        Map<String, Jurisdiction> known = knownJurisdictions();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -179,14 +215,67 @@ public class ReferenceImports {
         }
         int ended = 0;
         for (Agreement287g gone : existing.values()) {
-            if (gone.isActive()) {
+            // a pending agreement is on ICE's other list: the participating list does not end it
+            if (gone.isActive() && !gone.isPending()) {
                 gone.endOn(asOf);
                 ended++;
             }
         }
         work.flush();
-        return report(ReferenceImport.Kind.ICE_287G, fileName, asOf, parsed.rows().size(), added, updated, unchanged, ended,
-                parsed.problems(), table);
+        return new Counts(added, updated, unchanged, ended);
+    }
+
+    /** A list of pending agreements: adds and updates pending ones, ends the pending ones it no longer has; signed ones stay. */
+    private Counts applyPending(Ice287gList.Parsed parsed, LocalDate asOf, List<ImportNote> notes) {
+        Map<String, Agreement287g> existing = existingAgreements();
+        Map<String, Jurisdiction> known = knownJurisdictions();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<Integer> signed = new ArrayList<>();
+        for (Ice287gList.Row row : parsed.rows()) {
+            Agreement287g a = existing.remove(key(row.stateCode(), row.agency(), row.supportType().name()));
+            if (a == null) {
+                agreements.add(Agreement287g.pending(jurisdiction(known, row), row.stateCode(), row.agency(), row.supportType(),
+                        row.type(), row.county(), asOf));
+                added++;
+            } else if (!a.isPending()) {
+                signed.add(row.row());
+                unchanged++;
+            } else if (a.listedAsPending(row.type(), row.county(), asOf)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        int ended = 0;
+        for (Agreement287g gone : existing.values()) {
+            if (gone.isActive() && gone.isPending()) {
+                gone.endOn(asOf);
+                ended++;
+            }
+        }
+        if (!signed.isEmpty()) {
+            notes.add(ImportNote.of("amparo.import.note.alreadySigned", signed.size(), ImportNote.rows(signed)));
+        }
+        work.flush();
+        return new Counts(added, updated, unchanged, ended);
+    }
+
+    private Map<String, Agreement287g> existingAgreements() {
+        Map<String, Agreement287g> existing = new HashMap<>();
+        for (Agreement287g a : agreements.allWithJurisdiction()) {
+            existing.put(key(a.getStateCode(), a.getAgency(), a.getSupportType().name()), a);
+        }
+        return existing;
+    }
+
+    private Map<String, Jurisdiction> knownJurisdictions() {
+        Map<String, Jurisdiction> known = new HashMap<>();
+        for (Jurisdiction j : jurisdictions.all()) {
+            known.put(key(j.getStateCode(), j.getLevel().name(), j.getName()), j);
+        }
+        return known;
     }
 
     /** The agency's jurisdiction: its county, its city (the agency itself) or its state; created when new. */
@@ -215,26 +304,40 @@ public class ReferenceImports {
         return j;
     }
 
-    private ImportReport applyFacilities(IceFacilityList.Parsed parsed, String fileName, LocalDate asOf, SheetTable table) {
+    /**
+     * The facilities of one of ICE's facility files. The Detention Statistics list every facility with a population
+     * that year, so a facility they no longer list is ended; another listing (the over-72-hour list) adds and updates
+     * only. A facility is known by its detention-location code when both have one, else by its name and state.
+     */
+    private Counts applyFacilities(IceFacilityList.Parsed parsed, LocalDate asOf) {
         Map<String, Facility> existing = new HashMap<>();
+        Map<String, Facility> byDetentionLocation = new HashMap<>();
         for (Facility f : facilities.all()) {
             existing.putIfAbsent(key(String.valueOf(f.getStateCode()), f.getName(), ""), f);
+            if (f.getIceDetentionLocation() != null) {
+                byDetentionLocation.putIfAbsent(f.getIceDetentionLocation().toUpperCase(Locale.ROOT), f);
+            }
         }
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        List<Facility> listed = new ArrayList<>();
+        java.util.Set<Facility> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (IceFacilityList.Row row : parsed.rows()) {
-            Facility f = existing.remove(key(String.valueOf(row.stateCode()), row.name(), ""));
+            Facility f = row.detentionLocation() == null ? null : byDetentionLocation.get(row.detentionLocation().toUpperCase(Locale.ROOT));
+            if (f == null) {
+                f = existing.get(key(String.valueOf(row.stateCode()), row.name(), ""));
+            }
             BigDecimal adp = row.averageDailyPopulation() == null ? null
                     : BigDecimal.valueOf(row.averageDailyPopulation()).setScale(2, RoundingMode.HALF_UP);
-            if (f == null) {
+            IceListing listing = new IceListing(row.address(), row.city(), row.zip(), row.aor(), row.typeDetailed(),
+                    row.guaranteedMinimum(), adp, row.detentionLocation(), row.perDiem(), parsed.facts());
+            if (f == null || listed.contains(f)) {
                 f = new Facility(row.name(), facilityType(row.typeDetailed()), row.city(), row.stateCode(),
                         UsStates.zone(row.stateCode()), null);
-                f.listedByIce(row.address(), row.city(), row.zip(), row.aor(), row.typeDetailed(), row.guaranteedMinimum(), adp, asOf);
+                f.listedByIce(listing, asOf);
                 facilities.add(f);
                 added++;
-            } else if (f.listedByIce(row.address(), row.city(), row.zip(), row.aor(), row.typeDetailed(), row.guaranteedMinimum(), adp, asOf)) {
+            } else if (f.listedByIce(listing, asOf)) {
                 updated++;
             } else {
                 unchanged++;
@@ -242,15 +345,16 @@ public class ReferenceImports {
             listed.add(f);
         }
         int ended = 0;
-        for (Facility gone : existing.values()) {
-            if (gone.getIceLastListed() != null && gone.getIceEndedOn() == null) {
-                gone.notListedByIce(asOf);
-                ended++;
+        if (parsed.layout() == IceFacilityList.Layout.DETENTION_STATISTICS) {
+            for (Facility gone : facilities.all()) {
+                if (!listed.contains(gone) && gone.getIceLastListed() != null && gone.getIceEndedOn() == null) {
+                    gone.notListedByIce(asOf);
+                    ended++;
+                }
             }
         }
         work.flush();
-        return report(ReferenceImport.Kind.ICE_FACILITIES, fileName, asOf, parsed.rows().size(), added, updated, unchanged,
-                ended, parsed.problems(), table);
+        return new Counts(added, updated, unchanged, ended);
     }
 
     /** ICE's contract types, to the kind of place the case file shows. */
@@ -261,30 +365,6 @@ public class ReferenceImports {
             case "CDF", "SPC", "USMS CDF", "FAMILY", "STAGING", "DOD" -> FacilityType.ICE_DETENTION;
             default -> FacilityType.OTHER;
         };
-    }
-
-    private ImportReport report(ReferenceImport.Kind kind, String fileName, LocalDate asOf, int rows, int added, int updated,
-                                int unchanged, int ended, List<ImportProblem> problems, SheetTable table) {
-        List<ImportReport.Problem> worded = ImportProblems.worded(problems, validation);
-        List<List<String>> sample = table.rows().stream().limit(12)
-                .map(r -> r.cells().values().stream().map(c -> c.text()).toList()).toList();
-        return new ImportReport(kind, safeName(fileName), asOf, rows, added, updated, unchanged, ended, problems.size(),
-                worded, sample, false);
-    }
-
-    /** The day the file speaks of: ICE names its files with the date (…05182026am.xlsx, …_04092026.xlsx); else today. */
-    LocalDate asOf(String fileName) {
-        if (fileName != null) {
-            Matcher m = FILE_DATE.matcher(fileName);
-            while (m.find()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                } catch (java.time.DateTimeException notADate) {
-                    // look further
-                }
-            }
-        }
-        return LocalDate.now(clock);
     }
 
     private static String key(String state, String a, String b) {

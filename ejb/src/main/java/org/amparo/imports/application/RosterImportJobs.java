@@ -88,7 +88,7 @@ public class RosterImportJobs {
 
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
-    public void forgetOld() {
+    void forgetOld() { // the container's timer only: not public, so no client can call it
         Instant limit = Instant.now().minus(JobRecovery.KEEP);
         problems.values().removeIf(p -> p.at().isBefore(limit));
     }

@@ -67,6 +67,18 @@ public final class CellValues {
         return date(cell).map(LocalDate::atStartOfDay);
     }
 
+    /** What ICE and others write for "none" or "not reported" in a number or date column; read as empty. */
+    private static final java.util.regex.Pattern NOT_AVAILABLE = java.util.regex.Pattern.compile(
+            "(?i)#?N/?A\\.?|N\\.A\\.|#N/A N/A|-+|\u2013|\u2014|\\.|NONE|NULL|NIL|NOT AVAILABLE|NOT APPLICABLE|NOT REPORTED|UNKNOWN|TBD|\\?|#VALUE!|#REF!|#DIV/0!|#NAME\\?|#NUM!|#NULL!");
+
+    /**
+     * A cell that says "no value": N/A, #N/A, NA, n/a, "-", "—", "none", a spreadsheet error and the like. Such a cell
+     * in a number or date column is read as empty (with a note), never as a row's problem.
+     */
+    public static boolean notAvailable(SheetCell cell) {
+        return cell != null && cell.number() == null && cell.date() == null && NOT_AVAILABLE.matcher(cell.text().trim()).matches();
+    }
+
     /** A number cell's value, or text that is a number (thousands separators allowed). */
     public static Optional<Double> number(SheetCell cell) {
         if (cell == null) {
@@ -76,7 +88,8 @@ public final class CellValues {
             return Optional.of(cell.number());
         }
         try {
-            return Optional.of(Double.parseDouble(cell.text().replace(",", "")));
+            double value = Double.parseDouble(cell.text().replace(",", "").replace("$", "").trim());
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

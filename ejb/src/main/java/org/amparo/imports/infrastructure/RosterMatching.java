@@ -22,22 +22,23 @@ public class RosterMatching {
 
     /** Rows of (person id, A-number) for these A-numbers. */
     public List<Object[]> peopleWithANumbers(List<ANumber> aNumbers) {
-        return em.createQuery("select p.id, p.aNumber from Person p where p.aNumber in :a", Object[].class)
-                .setParameter("a", aNumbers).getResultList();
+        List<String> indexes = aNumbers.stream().map(a -> org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, a.digits())).toList();
+        return em.createQuery("select p.id, p.aNumber from Person p where p.aNumberIndex in :a", Object[].class)
+                .setParameter("a", indexes).getResultList();
     }
 
     /** Rows of (person id, date of birth, A-number, given names, family name) for people born on these days. */
     public List<Object[]> peopleBornOn(List<LocalDate> days) {
         return em.createQuery("""
-                select p.id, p.dateOfBirth, p.aNumber, p.givenNames, p.familyName from Person p where p.dateOfBirth in :d""",
-                Object[].class).setParameter("d", days).getResultList();
+                select p.id, p.dateOfBirth, p.aNumber, p.givenNames, p.familyName from Person p where p.dateOfBirthIndex in :d""",
+                Object[].class).setParameter("d", bornIndexes(days)).getResultList();
     }
 
     /** Rows of (person id, given names, family name) for the aliases of people born on these days. */
     public List<Object[]> aliasesOfPeopleBornOn(List<LocalDate> days) {
         return em.createQuery("""
-                select a.person.id, a.givenNames, a.familyName from PersonAlias a where a.person.dateOfBirth in :d""",
-                Object[].class).setParameter("d", days).getResultList();
+                select a.person.id, a.givenNames, a.familyName from PersonAlias a where a.person.dateOfBirthIndex in :d""",
+                Object[].class).setParameter("d", bornIndexes(days)).getResultList();
     }
 
     /** Rows of (person id, A-number, given names, family name, date of birth). */
@@ -80,6 +81,11 @@ public class RosterMatching {
 
     public List<String> formCodes() {
         return em.createQuery("select f.code from IceDocumentForm f", String.class).getResultList();
+    }
+
+    /** Identifiers are encrypted at rest: people are matched on the blind indexes of their dates of birth. */
+    private static List<String> bornIndexes(List<LocalDate> days) {
+        return days.stream().map(d -> org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, d.toString())).toList();
     }
 
     /** Writes what the import did so far, history included, and lets go of it (a long import holds nothing). */

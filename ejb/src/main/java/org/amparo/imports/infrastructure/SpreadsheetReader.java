@@ -68,6 +68,27 @@ public final class SpreadsheetReader {
 
     /** The sheet whose name starts with {@code sheetPrefix} (case ignored), or the first sheet when it is null. */
     public SheetTable read(byte[] content, String sheetPrefix) throws UnreadableFileException {
+        SheetFile file = read(content, sheetPrefix, false);
+        SheetTable table = file.sheets().get(0);
+        if (table.rows().isEmpty()) {
+            throw new UnreadableFileException("amparo.import.noRows", table.sheetName());
+        }
+        return table;
+    }
+
+    /**
+     * Every sheet of the file, in the workbook's order (a .csv is one sheet), with the dates the file's own properties
+     * give (created, last saved), for an importer that tells a layout by its headings wherever it is.
+     */
+    public SheetFile readAll(byte[] content) throws UnreadableFileException {
+        SheetFile file = read(content, null, true);
+        if (file.sheets().stream().allMatch(t -> t.rows().isEmpty())) {
+            throw new UnreadableFileException("amparo.import.noRows", file.sheets().get(0).sheetName());
+        }
+        return file;
+    }
+
+    private SheetFile read(byte[] content, String sheetPrefix, boolean all) throws UnreadableFileException {
         if (content == null || content.length == 0) {
             throw new UnreadableFileException("amparo.import.empty");
         }
@@ -81,17 +102,13 @@ public final class SpreadsheetReader {
             magic = FileMagic.UNKNOWN;
         }
         try {
-            SheetTable table = switch (magic) {
-                case OOXML -> readXlsx(content, sheetPrefix);
-                case OLE2 -> readOle2(content, sheetPrefix);
-                case UNKNOWN -> readText(content);
+            return switch (magic) {
+                case OOXML -> readXlsx(content, sheetPrefix, all);
+                case OLE2 -> readOle2(content, sheetPrefix, all);
+                case UNKNOWN -> new SheetFile(List.of(readText(content)), null, null);
                 // PDF, images, HTML pretending to be .xls, Word files...
                 default -> throw new UnreadableFileException("amparo.import.notSpreadsheet");
             };
-            if (table.rows().isEmpty()) {
-                throw new UnreadableFileException("amparo.import.noRows", table.sheetName());
-            }
-            return table;
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("amparo.import.locked");
         } catch (IOException | OpenXML4JException | NotOfficeXmlFileException | SAXException e) {
@@ -101,11 +118,18 @@ public final class SpreadsheetReader {
                 }
             }
             throw new UnreadableFileException("amparo.import.notSpreadsheet");
-        } catch (org.apache.poi.util.RecordFormatException | IllegalStateException | IllegalArgumentException e) {
+        } catch (org.apache.poi.util.RecordFormatException | IllegalStateException | IllegalArgumentException
+                 | IndexOutOfBoundsException | ClassCastException | UnsupportedOperationException
+                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            // POI's answers to a damaged file: a cut-off or altered workbook is not a spreadsheet Amparo can read
             throw new UnreadableFileException("amparo.import.notSpreadsheet");
         } catch (Stop stop) {
             throw stop.reason;
         }
+    }
+
+    private static LocalDate day(java.util.Date date) {
+        return date == null ? null : date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     /** Unwinds a SAX parse as soon as a limit is crossed. */
@@ -121,7 +145,7 @@ public final class SpreadsheetReader {
 
     // ---- .xlsx, streamed ----
 
-    private SheetTable readXlsx(byte[] content, String sheetPrefix) throws IOException, OpenXML4JException, SAXException,
+    private SheetFile readXlsx(byte[] content, String sheetPrefix, boolean all) throws IOException, OpenXML4JException, SAXException,
             UnreadableFileException {
         Path file = Files.createTempFile("amparo-import", ".xlsx");
         try {
@@ -134,6 +158,7 @@ public final class SpreadsheetReader {
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
                 StylesTable styles = reader.getStylesTable();
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                List<SheetTable> tables = new ArrayList<>();
                 while (sheets.hasNext()) {
                     try (InputStream sheet = sheets.next()) {
                         String name = sheets.getSheetName();
@@ -148,12 +173,20 @@ public final class SpreadsheetReader {
                         XMLReader xml = XMLHelper.newXMLReader();
                         xml.setContentHandler(handler);
                         xml.parse(new InputSource(sheet));
-                        return new SheetTable(name, handler.rows(), handler.merged);
+                        tables.add(new SheetTable(name, handler.rows(), handler.merged));
+                        if (!all) {
+                            break;
+                        }
                     } catch (javax.xml.parsers.ParserConfigurationException e) {
                         throw new IOException(e);
                     }
                 }
-                throw new UnreadableFileException("amparo.import.noSheet", sheetPrefix == null ? "" : sheetPrefix);
+                if (tables.isEmpty()) {
+                    throw new UnreadableFileException("amparo.import.noSheet", sheetPrefix == null ? "" : sheetPrefix);
+                }
+                var properties = pkg.getPackageProperties();
+                return new SheetFile(tables, day(properties.getCreatedProperty().orElse(null)),
+                        day(properties.getModifiedProperty().orElse(null)));
             }
         } finally {
             Files.deleteIfExists(file);
@@ -308,7 +341,7 @@ public final class SpreadsheetReader {
 
     // ---- legacy .xls (and telling a password-protected .xlsx, which is an OLE2 container too) ----
 
-    private SheetTable readOle2(byte[] content, String sheetPrefix) throws IOException, UnreadableFileException {
+    private SheetFile readOle2(byte[] content, String sheetPrefix, boolean all) throws IOException, UnreadableFileException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 throw new UnreadableFileException("amparo.import.locked");
@@ -317,6 +350,7 @@ public final class SpreadsheetReader {
                 throw new UnreadableFileException("amparo.import.notSpreadsheet");
             }
             try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+                List<SheetTable> tables = new ArrayList<>();
                 for (Sheet sheet : wb) {
                     if (sheetPrefix != null && !sheet.getSheetName().trim().toLowerCase().startsWith(sheetPrefix.toLowerCase())) {
                         continue;
@@ -341,9 +375,17 @@ public final class SpreadsheetReader {
                         }
                     }
                     List<String> merged = sheet.getMergedRegions().stream().map(m -> m.formatAsString()).toList();
-                    return new SheetTable(sheet.getSheetName(), rows, merged);
+                    tables.add(new SheetTable(sheet.getSheetName(), rows, merged));
+                    if (!all) {
+                        break;
+                    }
                 }
-                throw new UnreadableFileException("amparo.import.noSheet", sheetPrefix == null ? "" : sheetPrefix);
+                if (tables.isEmpty()) {
+                    throw new UnreadableFileException("amparo.import.noSheet", sheetPrefix == null ? "" : sheetPrefix);
+                }
+                var summary = wb.getSummaryInformation();
+                return new SheetFile(tables, summary == null ? null : day(summary.getCreateDateTime()),
+                        summary == null ? null : day(summary.getLastSaveDateTime()));
             }
         }
     }

@@ -51,7 +51,7 @@ public class JobRecovery {
     }
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
-    public void forgetOld() {
+    void forgetOld() { // the container's timer only: not public, so no client can call it
         store.forgetEndedBefore(Instant.now().minus(KEEP));
     }
 }

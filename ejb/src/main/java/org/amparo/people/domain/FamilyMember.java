@@ -43,7 +43,8 @@ public class FamilyMember {
     @Column(name = "relation", nullable = false, length = 20)
     private FamilyRelation relation;
 
-    @Column(name = "date_of_birth")
+    @Column(name = "date_of_birth", length = 120)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedDate.class)
     private LocalDate dateOfBirth;
 
     @Enumerated(EnumType.STRING)

@@ -40,7 +40,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "person")
 @Audited
-public class Person extends org.amparo.shared.domain.AggregateRoot {
+@jakarta.persistence.EntityListeners(org.amparo.protection.infrastructure.FingerprintListener.class)
+public class Person extends org.amparo.shared.domain.AggregateRoot
+        implements org.amparo.shared.domain.Fingerprinted {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
@@ -70,11 +72,25 @@ public class Person extends org.amparo.shared.domain.AggregateRoot {
     private String searchText;
 
     @jakarta.validation.constraints.Past
-    @Column(name = "date_of_birth")
+    @Column(name = "date_of_birth", length = 120)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedDate.class)
     private LocalDate dateOfBirth;
 
-    @Column(name = "a_number", length = 9)
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.CHAR)
+    /** Blind indexes (keyed hashes) of the encrypted identifiers, for exact search and the duplicate check. */
+    @org.hibernate.envers.NotAudited
+    @Column(name = "date_of_birth_bidx", length = 32)
+    private String dateOfBirthIndex;
+
+    @org.hibernate.envers.NotAudited
+    @Column(name = "a_number_bidx", length = 32)
+    private String aNumberIndex;
+
+    @org.hibernate.envers.NotAudited
+    @Column(name = "a_number_last4_bidx", length = 32)
+    private String aNumberLast4Index;
+
+    @Column(name = "a_number", length = 120)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedANumber.class)
     private ANumber aNumber;
 
     @Column(name = "country_of_origin", length = 80)
@@ -132,10 +148,14 @@ public class Person extends org.amparo.shared.domain.AggregateRoot {
     @Column(name = "gender_identity", length = 60)
     private String genderIdentity;
 
-    @Column(name = "address", length = 300)
+    @jakarta.validation.constraints.Size(max = 300)
+    @Column(name = "address", length = 1200)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String address;
 
-    @Column(name = "phone", length = 40)
+    @jakarta.validation.constraints.Size(max = 40)
+    @Column(name = "phone", length = 200)
+    @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String phone;
 
     @Column(name = "other_languages", length = 200)
@@ -182,6 +202,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot {
     }
 
     public Person(String familyName, String givenNames, LocalDate dateOfBirth, ANumber aNumber) {
+        requireBornAfter1900(dateOfBirth);
         rename(familyName, givenNames);
         this.dateOfBirth = dateOfBirth;
         this.aNumber = aNumber;
@@ -196,6 +217,21 @@ public class Person extends org.amparo.shared.domain.AggregateRoot {
         this.givenNames = givenNames == null || givenNames.isBlank() ? null : givenNames.trim();
         refreshSearchText();
         raise(new PersonRenamed());
+    }
+
+    /** The database no longer sees the date (it is encrypted), so the rule it checked lives here. */
+    private static void requireBornAfter1900(LocalDate born) {
+        if (born != null && !born.isAfter(LocalDate.of(1900, 1, 1))) {
+            throw new DomainRuleViolation("dateOfBirth", "amparo.validation.bornAfter1900");
+        }
+    }
+
+    @Override
+    public void refreshFingerprints(org.amparo.shared.domain.Fingerprints f) {
+        dateOfBirthIndex = dateOfBirth == null ? null : f.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, dateOfBirth.toString());
+        aNumberIndex = aNumber == null ? null : f.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, aNumber.digits());
+        aNumberLast4Index = aNumber == null ? null
+                : f.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, aNumber.digits().substring(5));
     }
 
     /** Kept in step by every method that changes a name or an alias (never in a flush callback: aliases are lazy). */
@@ -224,6 +260,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot {
                 || (continuousResidenceSince != null && continuousResidenceSince.isBefore(born)))) {
             throw new DomainRuleViolation("dateOfBirth", "amparo.validation.laterBirth");
         }
+        requireBornAfter1900(born);
         if (!Objects.equals(this.dateOfBirth, born)) {
             this.dateOfBirth = born;
             raise(new DateOfBirthCorrected());

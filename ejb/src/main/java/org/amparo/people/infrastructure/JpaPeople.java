@@ -54,22 +54,33 @@ public class JpaPeople implements People {
 
     @Override
     public List<Person> withANumber(ANumber aNumber, int max) {
-        return em.createQuery("select p from Person p where p.aNumber = :a", Person.class)
-                .setParameter("a", aNumber).setMaxResults(max).getResultList();
+        return em.createQuery("select p from Person p where p.aNumberIndex = :a" + ON_FILE, Person.class)
+                .setParameter("a", org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, aNumber.digits())).setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Person> bornOnNamed(LocalDate born, String foldedText, int max) {
         return em.createQuery("""
-                        select distinct p from Person p left join p.aliases a where p.dateOfBirth = :born
-                        and (p.searchName like :family or a.searchName like :family)""", Person.class)
-                .setParameter("born", born).setParameter("family", "%" + foldedText + "%")
+                        select distinct p from Person p left join p.aliases a where p.dateOfBirthIndex = :born
+                        and (p.searchName like :family or a.searchName like :family)""" + ON_FILE, Person.class)
+                .setParameter("born", bornIndex(born)).setParameter("family", "%" + foldedText + "%")
                 .setMaxResults(max).getResultList();
     }
 
     @Override
     public List<Person> bornOn(LocalDate born, int max) {
-        return em.createQuery("select p from Person p where p.dateOfBirth = :born", Person.class)
-                .setParameter("born", born).setMaxResults(max).getResultList();
+        return em.createQuery("select p from Person p where p.dateOfBirthIndex = :born" + ON_FILE, Person.class)
+                .setParameter("born", bornIndex(born)).setMaxResults(max).getResultList();
     }
+
+    /** Dates of birth are encrypted at rest; people born on a day are found through its blind index. */
+    private static String bornIndex(LocalDate born) {
+        return org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.DATE_OF_BIRTH, born.toString());
+    }
+
+    /**
+     * Only people with a case on file: a deleted case's person is gone from the duplicate check (deleted cases are
+     * filtered out of every query of DetentionCase).
+     */
+    private static final String ON_FILE = " and exists (select 1 from DetentionCase c where c.person = p)";
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.Labels;
 import org.amparo.shared.infrastructure.XlsxTable;
 import org.amparo.shared.infrastructure.XlsxTable.Column;
 
@@ -50,16 +51,18 @@ public class ReferenceExport {
             long rows = switch (which) {
                 case JURISDICTIONS -> new XlsxTable<ReferenceForms.JurisdictionDetails>(l.getString("ref.JURISDICTIONS"), List.of(
                         new Column<>(l.getString("ref.name"), 34, ReferenceForms.JurisdictionDetails::name),
-                        new Column<>(l.getString("ref.level"), 10, j -> j.level().name()),
+                        new Column<>(l.getString("ref.level"), 10, j -> Labels.of(j.level(), locale)),
                         new Column<>(l.getString("ref.state"), 6, ReferenceForms.JurisdictionDetails::stateCode),
-                        new Column<>(l.getString("ref.policy"), 30, j -> j.detainerPolicy().name()),
+                        new Column<>(l.getString("ref.policy"), 30, j -> Labels.of(j.detainerPolicy(), locale)),
                         new Column<>(l.getString("ref.policyDate"), 12, ReferenceForms.JurisdictionDetails::policyDate),
                         new Column<>(l.getString("ref.policySource"), 30, ReferenceForms.JurisdictionDetails::policySource),
-                        new Column<>(l.getString("ref.policyText"), 60, ReferenceForms.JurisdictionDetails::policyText)), yes, no)
+                        new Column<>(l.getString("ref.policyText"), 60, ReferenceForms.JurisdictionDetails::policyText),
+                        new Column<>(l.getString("code.level"), 10, j -> code(j.level())),
+                        new Column<>(l.getString("code.policy"), 30, j -> code(j.detainerPolicy()))), yes, no)
                         .write(queries.jurisdictionDetails(), about, out);
                 case FACILITIES -> new XlsxTable<ReferenceForms.FacilityDetails>(l.getString("ref.FACILITIES"), List.of(
                         new Column<>(l.getString("ref.name"), 36, ReferenceForms.FacilityDetails::name),
-                        new Column<>(l.getString("ref.type"), 14, f -> f.type().name()),
+                        new Column<>(l.getString("ref.type"), 14, f -> Labels.of(f.type(), locale)),
                         new Column<>(l.getString("ref.iceType"), 10, ReferenceForms.FacilityDetails::iceType),
                         new Column<>(l.getString("ref.operator"), 18, ReferenceForms.FacilityDetails::operator),
                         new Column<>(l.getString("ref.address"), 26, ReferenceForms.FacilityDetails::address),
@@ -73,18 +76,21 @@ public class ReferenceExport {
                         new Column<>(l.getString("ref.igsaRate"), 10, ReferenceForms.FacilityDetails::igsaRatePerDay),
                         new Column<>(l.getString("ref.guaranteedMinimum"), 10, ReferenceForms.FacilityDetails::guaranteedMinimum),
                         new Column<>(l.getString("ref.adp"), 10, ReferenceForms.FacilityDetails::averageDailyPopulation),
-                        new Column<>(l.getString("ref.iceEndedOn"), 12, ReferenceForms.FacilityDetails::iceEndedOn)), yes, no)
+                        new Column<>(l.getString("ref.iceEndedOn"), 12, ReferenceForms.FacilityDetails::iceEndedOn),
+                        new Column<>(l.getString("code.type"), 14, f -> code(f.type()))), yes, no)
                         .write(queries.facilityDetails(), about, out);
                 case AGREEMENTS -> new XlsxTable<ReferenceForms.AgreementDetails>(l.getString("ref.AGREEMENTS"), List.of(
                         new Column<>(l.getString("ref.state"), 6, ReferenceForms.AgreementDetails::stateCode),
                         new Column<>(l.getString("ref.agency"), 40, ReferenceForms.AgreementDetails::agency),
-                        new Column<>(l.getString("ref.type"), 14, a -> a.agencyType() == null ? null : a.agencyType().name()),
+                        new Column<>(l.getString("ref.type"), 14, a -> a.agencyType() == null ? null : Labels.of(a.agencyType(), locale)),
                         new Column<>(l.getString("ref.county"), 20, ReferenceForms.AgreementDetails::county),
-                        new Column<>(l.getString("ref.supportType"), 24, a -> a.supportType().name()),
+                        new Column<>(l.getString("ref.supportType"), 24, a -> Labels.of(a.supportType(), locale)),
                         new Column<>(l.getString("ref.signedOn"), 12, ReferenceForms.AgreementDetails::signedOn),
                         new Column<>(l.getString("ref.moa"), 40, ReferenceForms.AgreementDetails::moaUrl),
                         new Column<>(l.getString("ref.jurisdiction"), 24, ReferenceForms.AgreementDetails::jurisdictionName),
-                        new Column<>(l.getString("ref.endedOn"), 12, ReferenceForms.AgreementDetails::endedOn)), yes, no)
+                        new Column<>(l.getString("ref.endedOn"), 12, ReferenceForms.AgreementDetails::endedOn),
+                        new Column<>(l.getString("code.type"), 14, a -> code(a.agencyType())),
+                        new Column<>(l.getString("code.supportType"), 24, a -> code(a.supportType()))), yes, no)
                         .write(queries.agreements(true), about, out);
             };
             audit.record("reference.exported", "Reference", which.name(), "rows=" + rows);
@@ -92,5 +98,9 @@ public class ReferenceExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -79,7 +79,8 @@ public final class ReferenceForms {
     public record AgreementDetails(long id, long jurisdictionId, String jurisdictionName, String stateCode, String agency,
                                    org.amparo.reference.domain.AgencyType agencyType, String county,
                                    org.amparo.reference.domain.SupportType supportType, LocalDate signedOn, String moaUrl,
-                                   LocalDate listedSince, LocalDate lastListed, LocalDate endedOn) implements Serializable {
+                                   LocalDate listedSince, LocalDate lastListed, LocalDate endedOn, boolean pending)
+            implements Serializable {
     }
 
     /** One detainer policy a jurisdiction had, from when it was recorded. */

@@ -77,7 +77,7 @@ public class ReferenceQueries {
         return agreements.withJurisdictionByState(includeEnded).stream()
                 .map(a -> new ReferenceForms.AgreementDetails(a.getId(), a.getJurisdiction().getId(), a.getJurisdiction().getName(),
                         a.getStateCode(), a.getAgency(), a.getAgencyType(), a.getCounty(), a.getSupportType(), a.getSignedOn(),
-                        a.getMoaUrl(), a.getListedSince(), a.getLastListed(), a.getEndedOn())).toList();
+                        a.getMoaUrl(), a.getListedSince(), a.getLastListed(), a.getEndedOn(), a.isPending())).toList();
     }
 
     /** The detainer policies a jurisdiction has had, newest first, each with who recorded it and when. */

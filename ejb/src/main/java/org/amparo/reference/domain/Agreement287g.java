@@ -75,6 +75,10 @@ public class Agreement287g {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    /** On ICE's list of pending agreements only: not signed (yet). */
+    @Column(name = "pending", nullable = false)
+    private boolean pending;
+
     protected Agreement287g() {
     }
 
@@ -101,10 +105,44 @@ public class Agreement287g {
         this.moaUrl = moa;
         this.addendumUrl = addendum;
         this.endedOn = null;
+        this.pending = false;
         if (asOf.isAfter(lastListed)) {
             this.lastListed = asOf;
         }
         return changed;
+    }
+
+    /** A new agreement that ICE lists as pending: not signed, no MOA. */
+    public static Agreement287g pending(Jurisdiction jurisdiction, String stateCode, String agency, SupportType supportType,
+                                        AgencyType type, String county, LocalDate listedOn) {
+        Agreement287g a = new Agreement287g(jurisdiction, stateCode, agency, supportType, listedOn);
+        a.agencyType = type;
+        a.county = county;
+        a.pending = true;
+        return a;
+    }
+
+    /**
+     * What a list of pending agreements of the given day says of this agreement. A signed agreement is what ICE lists
+     * as participating, and a pending list never changes it: returns false. A pending one is updated (true when
+     * anything changed) and is not ended any more.
+     */
+    public boolean listedAsPending(AgencyType type, String county, LocalDate asOf) {
+        if (!pending) {
+            return false;
+        }
+        boolean changed = agencyType != type || (county != null && !Objects.equals(this.county, county)) || endedOn != null;
+        this.agencyType = type;
+        this.county = county != null ? county : this.county;
+        this.endedOn = null;
+        if (asOf.isAfter(lastListed)) {
+            this.lastListed = asOf;
+        }
+        return changed;
+    }
+
+    public boolean isPending() {
+        return pending;
     }
 
     /** ICE's list of that day no longer has it. */

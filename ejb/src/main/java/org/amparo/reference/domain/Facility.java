@@ -163,32 +163,59 @@ public class Facility {
         this.jurisdiction = jurisdiction;
     }
 
+    /** ICE's detention-location code (DETLOC), as its facility listings give it. */
+    @Column(name = "ice_detention_location", length = 20)
+    private String iceDetentionLocation;
+
+    /** The per-diem rate as ICE's facility listing words it ("$65.00", "$88.45 first 100 beds..."). */
+    @Column(name = "ice_per_diem", length = 200)
+    private String icePerDiem;
+
     /**
-     * What ICE's Detention Statistics of the given day say of this facility. Returns true when anything changed. The
-     * facility's own name, type and zone stay as the organisation keeps them.
+     * What one of ICE's facility files of the given day says of this facility. Returns true when anything changed. The
+     * facility's own name, type and zone stay as the organisation keeps them; a fact the file has no column for is
+     * left as it is.
      */
-    public boolean listedByIce(String address, String city, String zip, String aor, String iceType, Integer guaranteed,
-                               java.math.BigDecimal adp, java.time.LocalDate asOf) {
-        boolean changed = !java.util.Objects.equals(this.address, address) || !java.util.Objects.equals(this.zip, zip)
-                || !java.util.Objects.equals(this.aor, aor) || !java.util.Objects.equals(this.iceType, iceType)
-                || !java.util.Objects.equals(guaranteedMinimum, guaranteed)
-                || (adp == null ? averageDailyPopulation != null : averageDailyPopulation == null || adp.compareTo(averageDailyPopulation) != 0)
+    public boolean listedByIce(IceListing listing, java.time.LocalDate asOf) {
+        String newAddress = listing.has(IceListing.Fact.ADDRESS) ? listing.address() : address;
+        String newZip = listing.has(IceListing.Fact.ZIP) ? listing.zip() : zip;
+        String newAor = listing.has(IceListing.Fact.AOR) ? listing.aor() : aor;
+        Integer newGuaranteed = listing.has(IceListing.Fact.GUARANTEED_MINIMUM) ? listing.guaranteedMinimum() : guaranteedMinimum;
+        java.math.BigDecimal newAdp = listing.has(IceListing.Fact.AVERAGE_DAILY_POPULATION) ? listing.averageDailyPopulation() : averageDailyPopulation;
+        String newDetloc = listing.has(IceListing.Fact.DETENTION_LOCATION) ? listing.detentionLocation() : iceDetentionLocation;
+        String newPerDiem = listing.has(IceListing.Fact.PER_DIEM) ? listing.perDiem() : icePerDiem;
+        String city = listing.city() == null || listing.city().isBlank() ? null : listing.city();
+        boolean changed = !java.util.Objects.equals(this.address, newAddress) || !java.util.Objects.equals(this.zip, newZip)
+                || !java.util.Objects.equals(this.aor, newAor) || !java.util.Objects.equals(this.iceType, listing.iceType())
+                || !java.util.Objects.equals(guaranteedMinimum, newGuaranteed)
+                || (newAdp == null ? averageDailyPopulation != null : averageDailyPopulation == null || newAdp.compareTo(averageDailyPopulation) != 0)
+                || !java.util.Objects.equals(iceDetentionLocation, newDetloc) || !java.util.Objects.equals(icePerDiem, newPerDiem)
                 || iceEndedOn != null || (city != null && !city.equals(this.city));
-        this.address = address;
+        this.address = newAddress;
         this.city = city != null ? city : this.city;
-        this.zip = zip;
-        this.aor = aor;
-        this.iceType = iceType;
-        this.guaranteedMinimum = guaranteed;
-        this.averageDailyPopulation = adp;
+        this.zip = newZip;
+        this.aor = newAor;
+        this.iceType = listing.iceType();
+        this.guaranteedMinimum = newGuaranteed;
+        this.averageDailyPopulation = newAdp;
+        this.iceDetentionLocation = newDetloc;
+        this.icePerDiem = newPerDiem;
         this.iceEndedOn = null;
-        if (iceListedSince == null) {
+        if (iceListedSince == null || asOf.isBefore(iceListedSince)) {
             iceListedSince = asOf;
         }
         if (iceLastListed == null || asOf.isAfter(iceLastListed)) {
             iceLastListed = asOf;
         }
         return changed;
+    }
+
+    /** What ICE's Detention Statistics of the given day say of this facility (every fact of theirs). */
+    public boolean listedByIce(String address, String city, String zip, String aor, String iceType, Integer guaranteed,
+                               java.math.BigDecimal adp, java.time.LocalDate asOf) {
+        return listedByIce(new IceListing(address, city, zip, aor, iceType, guaranteed, adp, null, null,
+                java.util.EnumSet.of(IceListing.Fact.ADDRESS, IceListing.Fact.ZIP, IceListing.Fact.AOR,
+                        IceListing.Fact.GUARANTEED_MINIMUM, IceListing.Fact.AVERAGE_DAILY_POPULATION)), asOf);
     }
 
     public void notListedByIce(java.time.LocalDate day) {
@@ -206,6 +233,8 @@ public class Facility {
     public java.time.LocalDate getIceListedSince() { return iceListedSince; }
     public java.time.LocalDate getIceLastListed() { return iceLastListed; }
     public java.time.LocalDate getIceEndedOn() { return iceEndedOn; }
+    public String getIceDetentionLocation() { return iceDetentionLocation; }
+    public String getIcePerDiem() { return icePerDiem; }
 
     public Boolean getHas287g() {
         return has287g;

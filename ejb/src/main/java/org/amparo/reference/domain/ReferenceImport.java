@@ -18,8 +18,17 @@ import java.time.LocalDate;
 @Table(name = "reference_import")
 public class ReferenceImport {
 
-    /** The reference files Amparo reads. */
-    public enum Kind { ICE_287G, ICE_FACILITIES }
+    /**
+     * The reference files Amparo reads. Files of one family (the 287(g) lists, participating or pending) are told apart
+     * by their headings, whichever of the family's kinds was chosen.
+     */
+    public enum Kind {
+        ICE_287G, ICE_FACILITIES, ICE_287G_PENDING;
+
+        public boolean is287g() {
+            return this != ICE_FACILITIES;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reference_import_seq")
@@ -60,6 +69,14 @@ public class ReferenceImport {
     @Column(name = "skipped", nullable = false)
     private int skipped;
 
+    /** How the file's date was found (file name, fiscal year, title, file properties); null before issue 19. */
+    @Column(name = "dated_by", length = 30)
+    private String datedBy;
+
+    /** Imported as history only (an older or undated file): it changed no current fact. */
+    @Column(name = "history_only", nullable = false)
+    private boolean historyOnly;
+
     protected ReferenceImport() {
     }
 
@@ -78,6 +95,14 @@ public class ReferenceImport {
         this.skipped = skipped;
     }
 
+    /** The import of a file dated by {@code datedBy}; imported as history only when {@code historyOnly}. */
+    public ReferenceImport(Kind kind, String fileName, String sha256, LocalDate asOf, Instant importedAt, String importedBy,
+                           int rowCount, int added, int updated, int ended, int skipped, String datedBy, boolean historyOnly) {
+        this(kind, fileName, sha256, asOf, importedAt, importedBy, rowCount, added, updated, ended, skipped);
+        this.datedBy = datedBy;
+        this.historyOnly = historyOnly;
+    }
+
     public Long getId() { return id; }
     public Kind getKind() { return kind; }
     public String getFileName() { return fileName; }
@@ -89,4 +114,6 @@ public class ReferenceImport {
     public int getUpdated() { return updated; }
     public int getEnded() { return ended; }
     public int getSkipped() { return skipped; }
+    public String getDatedBy() { return datedBy; }
+    public boolean isHistoryOnly() { return historyOnly; }
 }

@@ -10,7 +10,7 @@ public interface ReferenceImportLog {
     /** The latest imports, newest first. */
     List<ReferenceImport> latest(int max);
 
-    /** The date the newest imported file of this kind speaks of, if any was imported. */
+    /** The date the newest file of this kind imported as current (not as history only) speaks of, if any was. */
     Optional<LocalDate> lastAsOf(ReferenceImport.Kind kind);
 
     void add(ReferenceImport record);

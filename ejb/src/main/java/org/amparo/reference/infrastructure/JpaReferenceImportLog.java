@@ -32,7 +32,7 @@ public class JpaReferenceImportLog implements ReferenceImportLog {
 
     @Override
     public Optional<LocalDate> lastAsOf(ReferenceImport.Kind kind) {
-        return Optional.ofNullable(em.createQuery("select max(i.asOf) from ReferenceImport i where i.kind = :kind", LocalDate.class)
+        return Optional.ofNullable(em.createQuery("select max(i.asOf) from ReferenceImport i where i.kind = :kind and i.historyOnly = false", LocalDate.class)
                 .setParameter("kind", kind).getSingleResult());
     }
 

@@ -1,5 +1,7 @@
 package org.amparo.rules.detainer;
 
+import org.amparo.shared.domain.Labels;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,10 +55,10 @@ public final class DetainerRules {
                 && d.stillHeldAt().isAfter(d.scheduledReleaseAt())) {
             long hours = Duration.between(d.scheduledReleaseAt(), d.stillHeldAt()).toHours();
             findings.add(new DetainerFinding(Finding.HELD_WITHOUT_HOLD_REQUEST,
-                    Reason.of("finding.heldWithoutHoldRequest", form.code(), d.stillHeldAt(), d.scheduledReleaseAt(), hours)));
+                    Reason.of("finding.heldWithoutHoldRequest", Labels.iceForm(form.code()), d.stillHeldAt(), d.scheduledReleaseAt(), hours)));
         }
         if (!form.detainer()) {
-            findings.add(new DetainerFinding(Finding.NOT_A_DETAINER, Reason.of("finding.notADetainer", form.code())));
+            findings.add(new DetainerFinding(Finding.NOT_A_DETAINER, Reason.of("finding.notADetainer", Labels.iceForm(form.code()))));
         } else {
             ScreeningFacts atIssue = facts.asOf(issued);
             PriorityAssessment priority = set.assess(atIssue);
@@ -71,10 +73,10 @@ public final class DetainerRules {
             }
             if (d.accompaniedBy() == AdministrativeWarrant.NONE && !issued.isBefore(ADMINISTRATIVE_WARRANT_REQUIRED_FROM)) {
                 findings.add(new DetainerFinding(Finding.NO_ADMINISTRATIVE_WARRANT,
-                        Reason.of("finding.noAdministrativeWarrant", form.code(), issued)));
+                        Reason.of("finding.noAdministrativeWarrant", Labels.iceForm(form.code()), issued)));
             }
             if (Boolean.FALSE.equals(d.servedOnPerson())) {
-                findings.add(new DetainerFinding(Finding.NO_NOTICE_TO_PERSON, Reason.of("finding.noNotice", form.code())));
+                findings.add(new DetainerFinding(Finding.NO_NOTICE_TO_PERSON, Reason.of("finding.noNotice", Labels.iceForm(form.code()))));
             }
         }
         policyConflicts(facts, d, findings);
@@ -94,7 +96,7 @@ public final class DetainerRules {
         PolicyLayer mandate = inForce.stream().filter(PolicyLayer::canOverrideLowerLayers).findFirst().orElse(null);
         for (PolicyLayer layer : inForce) {
             DetainerPolicy policy = layer.policy();
-            String level = layer.level() == null ? "-" : layer.level().name();
+            Object level = layer.level() == null ? "-" : layer.level();
             String since = layer.since() == null ? "-" : layer.since().toString();
             // The wording names what is known of the layer: its level and date, its level, or neither (a v1 request).
             String variant = layer.level() == null ? ".v1" : layer.since() == null ? ".noDate" : "";
@@ -105,7 +107,7 @@ public final class DetainerRules {
                     conflicts.add(Reason.of("finding.policyHold" + variant, policy, level, since));
                 } else if (policy.holdsOnlyWithJudicialWarrant()) {
                     conflicts.add(Reason.of("finding.policyJudicialWarrant" + variant, policy, level, since,
-                            d.accompaniedBy() == null ? "-" : d.accompaniedBy().name()));
+                            d.accompaniedBy() == null ? "-" : d.accompaniedBy()));
                 } else if (policy.holdsOnlyForSeriousConvictions() && !seriousConvictionBy(facts, acted)) {
                     conflicts.add(Reason.of("finding.policySeriousConvictions" + variant, policy, level, since, acted));
                 }

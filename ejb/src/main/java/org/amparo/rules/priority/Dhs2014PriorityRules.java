@@ -69,22 +69,22 @@ public final class Dhs2014PriorityRules implements PriorityRuleSet {
         for (Numbered n : record.convictions()) {
             ConvictionFact c = n.conviction();
             if (c.isAggravatedFelony()) {
-                applied.add(new PriorityReason(PRIORITY_1, "1(e)", true, Reason.of("priority.aggravatedFelony", n.index())));
+                applied.add(new PriorityReason(PRIORITY_1, "1(e)", true, Reason.of("priority.aggravatedFelony", n)));
             }
             if (c.isStatusOffense()) {
                 continue;
             }
             if (c.isFelony()) {
-                applied.add(new PriorityReason(PRIORITY_1, "1(d)", true, Reason.of("priority.felony", n.index())));
+                applied.add(new PriorityReason(PRIORITY_1, "1(d)", true, Reason.of("priority.felony", n)));
             }
             if (c.isMisdemeanor()) {
                 Integer days = c.custodyDaysToServe();
                 if (record.isSignificantCategory(c)) {
                     applied.add(new PriorityReason(PRIORITY_2, "2(b)", true,
-                            Reason.of("priority.significantMisdemeanor", n.index(), c.category())));
+                            Reason.of("priority.significantMisdemeanor", n, c.category())));
                 } else if (days != null && days >= SERIOUS_CUSTODY_DAYS) {
                     applied.add(new PriorityReason(PRIORITY_2, "2(b)", true,
-                            Reason.of("priority.misdemeanorCustody", n.index(), days)));
+                            Reason.of("priority.misdemeanorCustody", n, days)));
                 }
             }
         }

@@ -54,11 +54,11 @@ public final class Dhs2021GuidelinesPriorityRules implements PriorityRuleSet {
         for (Numbered n : record.convictions()) {
             ConvictionFact c = n.conviction();
             if (c.isFelony()) {
-                applied.add(new PriorityReason(PUBLIC_SAFETY_REVIEW, "2", true, Reason.of("dhs2021g.felony", n.index())));
+                applied.add(new PriorityReason(PUBLIC_SAFETY_REVIEW, "2", true, Reason.of("dhs2021g.felony", n)));
                 serious.add(n);
             } else if (c.isMisdemeanor() && record.isSignificantCategory(c)) {
                 applied.add(new PriorityReason(PUBLIC_SAFETY_REVIEW, "2", true,
-                        Reason.of("dhs2021g.significantMisdemeanor", n.index(), c.category())));
+                        Reason.of("dhs2021g.significantMisdemeanor", n, c.category())));
                 serious.add(n);
             }
         }
@@ -83,7 +83,7 @@ public final class Dhs2021GuidelinesPriorityRules implements PriorityRuleSet {
             for (Numbered n : serious) {
                 LocalDate when = n.conviction().date();
                 if (when != null && Period.between(born, when).getYears() < YOUNG_AT_OFFENSE_UNDER) {
-                    facts.add(Reason.of("dhs2021g.mitigating.young", n.index()));
+                    facts.add(Reason.of("dhs2021g.mitigating.young", n));
                 }
             }
         }

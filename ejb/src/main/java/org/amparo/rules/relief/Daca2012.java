@@ -123,21 +123,21 @@ public final class Daca2012 {
         for (Numbered n : record.convictions()) {
             ConvictionFact c = n.conviction();
             if (c.level() == null) {
-                missing.add(Reason.of("daca.missing.level", n.index()));
+                missing.add(Reason.of("daca.missing.level", n));
             } else if (c.isFelony()) {
-                disqualifying.add(Reason.of("daca.felony", n.index()));
+                disqualifying.add(Reason.of("daca.felony", n));
             } else if (c.isMisdemeanor()) {
                 Integer days = c.custodyDaysToServe();
                 if (record.isSignificantCategory(c)) {
-                    disqualifying.add(Reason.of("daca.significantMisdemeanor", n.index(), c.category()));
+                    disqualifying.add(Reason.of("daca.significantMisdemeanor", n, c.category()));
                 } else if (days != null && days > SIGNIFICANT_CUSTODY_DAYS_OVER) {
-                    disqualifying.add(Reason.of("daca.misdemeanorCustody", n.index(), days));
+                    disqualifying.add(Reason.of("daca.misdemeanorCustody", n, days));
                 } else {
                     if (c.category() == null) {
-                        missing.add(Reason.of("daca.missing.category", n.index()));
+                        missing.add(Reason.of("daca.missing.category", n));
                     }
                     if (days == null) {
-                        missing.add(Reason.of("daca.missing.sentence", n.index()));
+                        missing.add(Reason.of("daca.missing.sentence", n));
                     }
                     if (c.category() != OffenseCategory.MINOR_TRAFFIC) {
                         otherMisdemeanors.add(n);

@@ -45,7 +45,7 @@ public final class Scaap {
                 .filter(n -> n.conviction().custodyDaysToServe() != null)
                 .max(java.util.Comparator.comparing(n -> n.conviction().custodyDaysToServe())).orElse(null);
         if (longest != null && longest.conviction().custodyDaysToServe() >= MINIMUM_CUSTODY_DAYS) {
-            met.add(Reason.of("scaap.custody", longest.index(), longest.conviction().custodyDaysToServe()));
+            met.add(Reason.of("scaap.custody", longest, longest.conviction().custodyDaysToServe()));
         } else {
             unmet.add(Reason.of("scaap.noCustody"));
         }

@@ -10,6 +10,9 @@ public interface Accounts {
 
     void add(UserAccount account);
 
+    /** Every account, enabled or not, by username. */
+    List<UserAccount> all();
+
     /** How many accounts there are, enabled or not. */
     long count();
 

@@ -15,6 +15,12 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(CASEWORKER, ATTORNEY, SUPERVISOR, STAFF, ADMIN);
 
+    /**
+     * The role of the application's own start-up and timer work ({@code @RunAs}): never a person's. It is not in
+     * {@link #ALL}, so no account can be given it (the table's check constraint refuses it too), and no sign-in has it.
+     */
+    public static final String SYSTEM = "system";
+
     /** Who sees every case and people's identities in exports and on the dashboard: the one list of them. */
     private static final Set<String> SEE_EVERY_IDENTITY = Set.of(SUPERVISOR, ADMIN);
 
@@ -32,6 +38,50 @@ public final class Roles {
      */
     public static boolean seesNames(Predicate<String> callerIsInRole) {
         return !callerIsInRole.test(STAFF) || seesEveryIdentity(callerIsInRole);
+    }
+
+    /** Who have a task inbox (the workflow's candidate groups): everyone but staff. */
+    private static final List<String> WITH_INBOX = List.of(CASEWORKER, ATTORNEY, SUPERVISOR, ADMIN);
+
+    /** The pages a role starts on after signing in (and where "back" leads). */
+    public enum Home {
+        /** The list of cases. */
+        CASES("/cases/list.xhtml"),
+        /** The caller's task inbox. */
+        TASKS("/tasks/inbox.xhtml"),
+        /** The dashboard's counts. */
+        DASHBOARD("/dashboard/index.xhtml");
+
+        private final String path;
+
+        Home(String path) {
+            this.path = path;
+        }
+
+        /** The page's path within the application. */
+        public String path() {
+            return path;
+        }
+    }
+
+    /** Whether a caller with these roles has a task inbox (and so a count of it in the menu). */
+    public static boolean hasInbox(Predicate<String> callerIsInRole) {
+        return WITH_INBOX.stream().anyMatch(callerIsInRole);
+    }
+
+    /**
+     * The first page of a caller with these roles: staff (who never see names) the dashboard; attorneys, whose work
+     * comes to them as tasks, their inbox; everyone else (caseworkers on the hotline, supervisors, admins) the cases.
+     * A person with several roles gets the widest of them.
+     */
+    public static Home home(Predicate<String> callerIsInRole) {
+        if (!seesNames(callerIsInRole)) {
+            return Home.DASHBOARD;
+        }
+        if (callerIsInRole.test(ATTORNEY) && Set.of(CASEWORKER, SUPERVISOR, ADMIN).stream().noneMatch(callerIsInRole)) {
+            return Home.TASKS;
+        }
+        return Home.CASES;
     }
 
     /** Whether a caller with these roles reads privileged notes. */

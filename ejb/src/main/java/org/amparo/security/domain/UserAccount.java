@@ -45,6 +45,13 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The user must choose a new password before anything else (after an administrator set it). */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role_name", length = 32)
@@ -62,6 +69,79 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.roles = new HashSet<>(roles);
         this.createdAt = Instant.now();
+        this.passwordChangedAt = createdAt;
+    }
+
+    /**
+     * A new account with a password someone else chose (an administrator, or the installation's environment for the
+     * first administrator): its user must choose their own at the first sign-in.
+     */
+    public static UserAccount withTemporaryPassword(String username, String displayName, String passwordHash,
+                                                    Set<String> roles) {
+        checkDisplayName(displayName);
+        checkRoles(roles);
+        UserAccount account = new UserAccount(username, displayName, passwordHash, roles);
+        account.mustChangePassword = true;
+        return account;
+    }
+
+    /** An administrator's new password for the user: the user must replace it at the next sign-in. */
+    public void resetPassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+    }
+
+    /** The user's own new password (already checked against the policy and hashed). */
+    public void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** Nobody can sign in with a disabled account; its history stays. */
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Replaces the account's roles: at least one, each a person's role. */
+    public void assignRoles(Set<String> newRoles) {
+        checkRoles(newRoles);
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            throw new org.amparo.shared.domain.DomainRuleViolation("roles", "amparo.validation.roles", String.join(", ", Roles.ALL));
+        }
+    }
+
+    private static void checkDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new org.amparo.shared.domain.DomainRuleViolation("displayName", "amparo.validation.displayName", 120);
+        }
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The stored bcrypt hash (modular crypt format): for verifying a password, never for showing. */
+    public String passwordHash() {
+        return passwordHash;
     }
 
     public String getUsername() {

@@ -66,10 +66,13 @@ public class InputValidation {
         return InvalidInputException.of(field, message(key, args));
     }
 
-    /** A message of the validation bundle in the caller's language. */
+    /** A message of the validation bundle in the caller's language, codes among its arguments worded. */
     public String message(String key, Object... args) {
         try {
-            return MessageFormat.format(ResourceBundle.getBundle(BUNDLE, locale()).getString(key), args);
+            Locale locale = locale();
+            // a code among the arguments (a step, a status) is worded, never shown as its name
+            Object[] worded = java.util.Arrays.stream(args).map(a -> a instanceof Enum<?> e ? Labels.of(e, locale) : a).toArray();
+            return MessageFormat.format(ResourceBundle.getBundle(BUNDLE, locale).getString(key), worded);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 
+import org.amparo.platform.ServerZone;
 import org.amparo.rules.priority.EnforcementPriority;
 
 /**
@@ -18,10 +19,45 @@ public record InboxItem(String id, org.amparo.process.CaseStep step, String name
                         String personName, EnforcementPriority enforcementPriority, Instant holdExpiresAt,
                         String facilityTimeZone) implements Serializable {
 
-    /** The hold expiry on the facility's clock. */
+    /**
+     * The inbox's order at {@code now}: holds still running first, the one that expires soonest first (tonight's
+     * before next week's); then holds already expired, the most recent first (a person held past yesterday's expiry
+     * before one whose hold ran out in September and who has likely moved on); then tasks without a hold. Within each,
+     * overdue tasks first, then by due date and age.
+     */
+    public static Comparator<InboxItem> urgency(Instant now) {
+        Comparator<InboxItem> byHold = Comparator.comparingInt((InboxItem i) -> i.holdGroup(now))
+                .thenComparing((a, b) -> {
+                    if (a.holdExpiresAt == null || b.holdExpiresAt == null) {
+                        return 0;
+                    }
+                    int ascending = a.holdExpiresAt.compareTo(b.holdExpiresAt);
+                    return a.holdGroup(now) == 0 ? ascending : -ascending;
+                });
+        return byHold
+                .thenComparing((InboxItem i) -> !i.overdue())
+                .thenComparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InboxItem::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
+    /** 0: hold still running, 1: hold expired, 2: no hold. */
+    private int holdGroup(Instant now) {
+        return holdExpiresAt == null ? 2 : holdExpiresAt.isBefore(now) ? 1 : 0;
+    }
+
+    /** The zone hold times are shown in: the facility's, else the server's configured zone. */
+    public ZoneId holdZone() {
+        return facilityTimeZone == null ? ServerZone.get() : ZoneId.of(facilityTimeZone);
+    }
+
+    /** Whether {@link #holdZone()} is the facility's own (not the server's). */
+    public boolean holdZoneIsFacility() {
+        return facilityTimeZone != null;
+    }
+
+    /** The hold expiry on the facility's clock (the server's when the case has no facility). */
     public LocalDateTime holdExpiresLocal() {
-        return holdExpiresAt == null ? null
-                : LocalDateTime.ofInstant(holdExpiresAt, facilityTimeZone == null ? ZoneOffset.UTC : ZoneId.of(facilityTimeZone));
+        return holdExpiresAt == null ? null : LocalDateTime.ofInstant(holdExpiresAt, holdZone());
     }
 
     /** An alert rather than a step of the case's path (hold expiring, held past expiry). */

@@ -2,7 +2,6 @@ package org.amparo.tasks.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -16,22 +15,18 @@ import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.process.CaseProcess;
+import org.amparo.process.CaseStep;
 import org.amparo.process.WorkTask;
 import org.amparo.tasks.infrastructure.TaskCaseQuery;
 
 /**
- * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, overdue first, then by the hold
- * that expires soonest, then by due date.
+ * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, most urgent first
+ * ({@link InboxItem#urgency}: running holds soonest first, then expired holds most recent first, then the rest, overdue
+ * first).
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
 public class TaskInbox {
-
-    private static final Comparator<InboxItem> URGENCY = Comparator
-            .comparing((InboxItem i) -> !i.overdue())
-            .thenComparing(InboxItem::holdExpiresAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(InboxItem::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
 
     @Inject
     org.amparo.shared.domain.InputValidation validation;
@@ -50,6 +45,11 @@ public class TaskInbox {
 
     /** My tasks and my groups' unclaimed tasks, most urgent first. */
     public List<InboxItem> mine() {
+        return mine(null, null);
+    }
+
+    /** My inbox narrowed to one step and/or one kind of urgency (null for any), most urgent first. */
+    public List<InboxItem> mine(CaseStep step, InboxUrgency urgency) {
         List<WorkTask> tasks = workflow.inbox(caller(), myGroups());
         Map<Long, Tuple> cases = tasks.isEmpty() ? Map.of()
                 : caseQuery.byId(tasks.stream().map(WorkTask::caseId).distinct().toList());
@@ -61,7 +61,9 @@ public class TaskInbox {
                     t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), name,
                     c == null ? null : c.get(3, EnforcementPriority.class), c == null ? null : c.get(4, Instant.class),
                     c == null || c.get(5) == null ? null : c.get(5).toString());
-        }).sorted(URGENCY).toList();
+        }).filter(i -> step == null || i.step() == step)
+                .filter(i -> urgency == null || urgency.matches(i, now))
+                .sorted(InboxItem.urgency(now)).toList();
     }
 
     /** The open tasks of one case that I may work (mine, or my groups' unclaimed ones). */

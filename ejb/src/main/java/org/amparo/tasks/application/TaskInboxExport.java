@@ -11,6 +11,7 @@ import org.amparo.exports.application.ExportPolicy;
 import org.amparo.exports.domain.ExportMode;
 import org.amparo.exports.infrastructure.Pseudonyms;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.Labels;
 import org.amparo.shared.infrastructure.XlsxTable;
 import org.amparo.shared.infrastructure.XlsxTable.Column;
 
@@ -70,7 +71,7 @@ public class TaskInboxExport {
             items.forEach(i -> byId.put(i.id(), i));
             items = shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         }
-        XlsxTable<InboxItem> table = new XlsxTable<>(l.getString("task.sheet"), columns(l, mode), l.getString("file.yes"), l.getString("file.no"));
+        XlsxTable<InboxItem> table = new XlsxTable<>(l.getString("task.sheet"), columns(l, mode, locale), l.getString("file.yes"), l.getString("file.no"));
         Map<String, String> about = ExportAbout.of(l, l.getString("task.sheet"), Instant.now(clock),
                 session.getCallerPrincipal().getName(), mode);
         try {
@@ -82,16 +83,16 @@ public class TaskInboxExport {
         }
     }
 
-    private List<Column<InboxItem>> columns(ResourceBundle l, ExportMode mode) {
+    List<Column<InboxItem>> columns(ResourceBundle l, ExportMode mode, Locale locale) {
         List<Column<InboxItem>> columns = new ArrayList<>();
-        columns.add(new Column<>(l.getString("task.name"), 28, InboxItem::name));
+        columns.add(new Column<>(l.getString("task.name"), 28, i -> Labels.of(i.step(), locale)));
         if (mode == ExportMode.FULL) {
             columns.add(new Column<>(l.getString("task.case"), 10, InboxItem::caseId));
             columns.add(new Column<>(l.getString("task.person"), 28, InboxItem::personName));
         } else {
             columns.add(new Column<>(l.getString("case.pseudonym"), 14, i -> pseudonyms.of("case", i.caseId())));
         }
-        columns.add(new Column<>(l.getString("task.priority"), 16, i -> i.enforcementPriority() == null ? null : i.enforcementPriority().name()));
+        columns.add(new Column<>(l.getString("task.priority"), 16, i -> Labels.of(i.enforcementPriority(), locale)));
         columns.add(new Column<>(l.getString("task.holdExpires"), 18, InboxItem::holdExpiresLocal));
         columns.add(new Column<>(l.getString("task.created"), 18, i -> i.createdAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(i.createdAt(), java.time.ZoneOffset.UTC)));
@@ -104,6 +105,13 @@ public class TaskInboxExport {
             columns.add(new Column<>(l.getString("task.claimed"), 10, i -> i.assignee() != null));
         }
         columns.add(new Column<>(l.getString("task.groups"), 16, i -> String.join(", ", i.candidateGroups())));
+        // the codes, for programs that read the sheet
+        columns.add(new Column<>(l.getString("code.step"), 18, i -> i.step().name()));
+        columns.add(new Column<>(l.getString("code.priority"), 16, i -> code(i.enforcementPriority())));
         return columns;
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -178,10 +178,10 @@ class DetainerRulesV11Test {
                 .honored(true).layer(STATE, STATE_NO_HOLDS, "2018-01-01").layer(CITY, LOCAL_NO_HOLDS, null).build()).build(), null)
                 .findings().stream().map(f -> f.reason().toString()).toList();
         assertThat(reasons).containsExactlyInAnyOrder(
-                "the jail honored a hold although the STATE-level policy in force since 2018-01-01 (STATE_NO_HOLDS) forbids holds",
-                "the jail honored a hold although the CITY-level policy (LOCAL_NO_HOLDS) forbids holds");
+                "the jail honored a hold although the State-level policy in force since 2018-01-01 (State law or policy against holds) forbids holds",
+                "the jail honored a hold although the City-level policy (Local policy against holds) forbids holds");
         assertThat(rules.screen(Facts.none().asOf("2026-06-01").detainer(hold(I_247D).honored(true).policy(LOCAL_NO_HOLDS).build())
                 .build(), null).findings().get(0).reason().toString())
-                .isEqualTo("the jail honored a hold although the jurisdiction's policy (LOCAL_NO_HOLDS) forbids holds");
+                .isEqualTo("the jail honored a hold although the jurisdiction's policy (Local policy against holds) forbids holds");
     }
 }

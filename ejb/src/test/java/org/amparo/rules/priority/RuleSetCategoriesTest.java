@@ -153,7 +153,7 @@ class RuleSetCategoriesTest {
         PriorityAssessment result = SETS.forDate(java.time.LocalDate.of(2024, 6, 1)).assess(Facts.none().asOf("2024-06-01")
                 .born("1998-01-01").entered("2005-01-01").convicted(felony("2015-06-01")).build());
         assertThat(result.reasons()).extracting(Object::toString)
-                .anyMatch(t -> t.contains("under 18 at conviction 0"))
+                .anyMatch(t -> t.contains("under 18 at the") && t.contains("conviction of 2015-06-01"))
                 .anyMatch(t -> t.contains("19 years in the United States"))
                 .anyMatch(t -> t.contains("totality"));
     }

@@ -18,7 +18,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * HTTP Basic for the API, against the same Elytron security domain as the pages. Pages send people to the
+ * HTTP Basic for the API, through the same sign-in as the pages ({@link org.amparo.web.security.SignInGate}: throttle,
+ * audit, the same work for unknown usernames), against the same Elytron security domain. Too many failures answer
+ * {@code 429} with {@code Retry-After}; a user who must change the password may only do that ({@code 403} otherwise). Pages send people to the
  * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open. A request that
  * is signed in only by a page's session cookie may read but not change anything ({@code 403}): that is what keeps
  * another site from driving the API with a signed-in user's browser (CSRF).
@@ -31,8 +33,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
     /** Methods that change nothing: a page's session may read through the API, never write. */
     private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
+    /** The one call a user who must change the password may make. */
+    static final String OWN_PASSWORD = "v1/accounts/me/password";
+
     @Context
     HttpServletRequest request;
+
 
     /**
      * Whether the accounts cannot be read now. Asked only after a sign-in failed, since the sign-in may not say why: a
@@ -49,7 +55,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if ("health".equals(context.getUriInfo().getPath().replaceAll("^/+|/+$", ""))) {
+        String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        if ("health".equals(path)) {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -60,6 +67,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 context.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("error", "a change through the API needs the Authorization header, not a page's session"))
                         .build());
+            } else if (org.amparo.web.security.SignInGate.mustChangePassword(request) && !OWN_PASSWORD.equals(path)) {
+                context.abortWith(mustChangePassword());
             }
             return;
         }
@@ -68,12 +77,26 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 if (colon > 0) {
-                    request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
-                    ServerTiming.signedIn(context);
-                    return;
+                    var result = jakarta.enterprise.inject.spi.CDI.current().select(org.amparo.web.security.SignInGate.class).get()
+                            .signIn(request, decoded.substring(0, colon), decoded.substring(colon + 1), "api");
+                    if (result.outcome() == org.amparo.web.security.SignInGate.Outcome.SIGNED_IN) {
+                        ServerTiming.signedIn(context);
+                        if (result.mustChangePassword() && !OWN_PASSWORD.equals(path)) {
+                            context.abortWith(mustChangePassword());
+                        }
+                        return;
+                    }
+                    if (result.outcome() == org.amparo.web.security.SignInGate.Outcome.THROTTLED) {
+                        context.abortWith(Response.status(429).header("Retry-After", result.retryAfterSeconds())
+                                .type(MediaType.APPLICATION_JSON_TYPE)
+                                .entity(Map.of("error", "too many failed sign-ins; try again in " + result.retryAfterSeconds() + " s"))
+                                .build());
+                        return;
+                    }
                 }
-            } catch (IllegalArgumentException | ServletException e) {
-                if (org.amparo.web.security.Outages.databaseUnavailable(e) || e instanceof ServletException && databaseDown()) {
+            } catch (RuntimeException | ServletException e) {
+                boolean badEncoding = e instanceof IllegalArgumentException;
+                if (!badEncoding && (org.amparo.web.security.Outages.databaseUnavailable(e) || databaseDown())) {
                     // The accounts could not be read: the caller's credentials were not judged, so no 401.
                     context.abortWith(Response.status(Response.Status.SERVICE_UNAVAILABLE)
                             .header("Retry-After", org.amparo.web.security.Outages.RETRY_AFTER)
@@ -81,7 +104,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
                             .entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build());
                     return;
                 }
-                // bad encoding or wrong credentials: answered below, without saying which
+                if (e instanceof RuntimeException && !badEncoding) {
+                    throw (RuntimeException) e;
+                }
+                // bad encoding (or a refused sign-in the server reported as an exception): answered below, like wrong credentials
             }
         }
         context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
@@ -89,5 +115,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", "authentication required"))
                 .build());
+    }
+
+    private static Response mustChangePassword() {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("error", "your password was set by an administrator: choose your own first, with PUT /api/v1/"
+                        + OWN_PASSWORD + " {\"currentPassword\":\"...\",\"newPassword\":\"...\"}"))
+                .build();
     }
 }

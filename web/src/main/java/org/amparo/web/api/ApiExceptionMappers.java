@@ -57,6 +57,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
         }
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
+            LOG.info("Refused an API call for a role that may not make it");
             return json(403, Map.of("error", "not allowed for your role"));
         }
         if (e instanceof NotFoundException || e instanceof jakarta.ws.rs.NotFoundException) {

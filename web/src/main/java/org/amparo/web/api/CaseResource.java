@@ -111,7 +111,7 @@ public class CaseResource {
     @GET
     @Path("{id}")
     public CaseSummary get(@PathParam("id") long id) {
-        return queries.get(id);
+        return queries.view(id);
     }
 
     @GET

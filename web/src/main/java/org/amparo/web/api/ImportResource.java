@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reference imports from ICE's files (admin): {@code POST /api/v1/admin/imports/{ice-287g|ice-facilities}?fileName=}
+ * Reference imports from ICE's files (admin): {@code POST /api/v1/admin/imports/{ice-287g|ice-287g-pending|ice-facilities}?fileName=}
  * with the file as the body previews; {@code &commit=true} imports (all or nothing; {@code &skipBadRows=true} leaves
  * out the rows with problems); {@code .../problems.xlsx} returns the rows' problems as a workbook.
  */
@@ -61,17 +61,30 @@ public class ImportResource {
     /** The imports so far, newest first. */
     @GET
     public List<Map<String, Object>> history() {
-        return imports.history().stream().map(i -> Map.<String, Object>of("kind", i.getKind().name(), "fileName", i.getFileName(),
-                "asOf", i.getAsOf().toString(), "importedAt", i.getImportedAt().toString(), "importedBy", i.getImportedBy(),
-                "rows", i.getRowCount(), "added", i.getAdded(), "updated", i.getUpdated(), "ended", i.getEnded(),
-                "skipped", i.getSkipped())).toList();
+        return imports.history().stream().map(i -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("kind", i.getKind().name());
+            row.put("fileName", i.getFileName());
+            row.put("asOf", i.getAsOf().toString());
+            row.put("importedAt", i.getImportedAt().toString());
+            row.put("importedBy", i.getImportedBy());
+            row.put("rows", i.getRowCount());
+            row.put("added", i.getAdded());
+            row.put("updated", i.getUpdated());
+            row.put("ended", i.getEnded());
+            row.put("skipped", i.getSkipped());
+            row.put("datedBy", String.valueOf(i.getDatedBy()));
+            row.put("historyOnly", i.isHistoryOnly());
+            return row;
+        }).toList();
     }
 
     static ReferenceImport.Kind kind(String path) {
         return switch (path) {
             case "ice-287g" -> ReferenceImport.Kind.ICE_287G;
             case "ice-facilities" -> ReferenceImport.Kind.ICE_FACILITIES;
-            default -> throw InvalidInputException.of("kind", "is not an import: ice-287g or ice-facilities");
+            case "ice-287g-pending" -> ReferenceImport.Kind.ICE_287G_PENDING;
+            default -> throw InvalidInputException.of("kind", "is not an import: ice-287g, ice-287g-pending or ice-facilities");
         };
     }
 }

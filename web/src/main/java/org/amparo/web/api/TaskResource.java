@@ -43,9 +43,11 @@ public class TaskResource {
     @Inject
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
+    /** My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it. */
     @GET
-    public List<InboxItem> mine() {
-        return inbox.mine();
+    public List<InboxItem> mine(@jakarta.ws.rs.QueryParam("step") org.amparo.process.CaseStep step,
+                                @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency) {
+        return inbox.mine(step, urgency);
     }
 
     /** My inbox as XLSX: {@code mode=full} (supervisors, admins; their default) or {@code mode=deidentified}. */

@@ -130,8 +130,48 @@ public class CaseFileView implements Serializable {
         return "/cases/list.xhtml?faces-redirect=true";
     }
 
+    @Inject
+    org.amparo.tasks.application.TaskInbox inbox;
+
+    @Inject
+    org.amparo.web.tasks.TaskStepForm stepForm;
+
+    private List<org.amparo.process.WorkTask> openTasks;
+
+    /** Whether the user has a task inbox, and so may see and complete the case's open tasks here. */
+    public boolean isHasInbox() {
+        return org.amparo.security.domain.Roles.hasInbox(FacesContext.getCurrentInstance().getExternalContext()::isUserInRole);
+    }
+
+    /** The case's open tasks the user may work (theirs, or their groups' unclaimed ones). */
+    public List<org.amparo.process.WorkTask> getOpenTasks() {
+        if (openTasks == null) {
+            openTasks = summary == null || !isHasInbox() ? List.of() : inbox.ofCase(id);
+        }
+        return openTasks;
+    }
+
+    /** Opens a task's form in the same dialog as the inbox's. */
+    public void openTask(org.amparo.process.WorkTask task) {
+        stepForm.open(task.id(), task.step(), task.caseId());
+    }
+
+    /**
+     * A task of this case was completed in the dialog: the step may have changed the screening, the custody, the
+     * process and the history, so the page is read again whole (keeping the "completed" message).
+     */
+    public void taskCompleted(@jakarta.enterprise.event.Observes(notifyObserver = jakarta.enterprise.event.Reception.IF_EXISTS)
+                              org.amparo.web.tasks.TaskStepForm.TaskCompleted done) {
+        if (id == null || done.caseId() != id) {
+            return;
+        }
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
+        org.omnifaces.util.Faces.redirect("cases/file.xhtml?id=" + id);
+    }
+
     /** Reads the case again after a change: header, screening, file and history. */
     public void reload() {
+        openTasks = null;
         summary = queries.get(id);
         file = fileQueries.file(id);
         report = null;

@@ -34,7 +34,6 @@ public class CaseListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, CaseSortField> SORT_FIELDS = Map.ofEntries(
             Map.entry("id", CaseSortField.ID), Map.entry("familyName", CaseSortField.FAMILY_NAME),
-            Map.entry("dateOfBirth", CaseSortField.DATE_OF_BIRTH), Map.entry("aNumber", CaseSortField.A_NUMBER),
             Map.entry("facilityName", CaseSortField.FACILITY), Map.entry("status", CaseSortField.STATUS),
             Map.entry("workflowStep", CaseSortField.WORKFLOW_STEP), Map.entry("caseworker", CaseSortField.CASEWORKER),
             Map.entry("openedAt", CaseSortField.OPENED_AT), Map.entry("enforcementPriority", CaseSortField.PRIORITY),

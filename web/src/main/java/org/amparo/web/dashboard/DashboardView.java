@@ -150,7 +150,7 @@ public class DashboardView implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (PipelineStep step : pipeline) {
-            labels.add(Messages.text("step." + step.step()));
+            labels.add(org.amparo.shared.domain.Labels.of(step.step(), locale()));
             counts.add(step.cases());
         }
         return barChart(labels, List.of(Map.entry(Messages.text("dashboard.openCases"), counts)), false);
@@ -173,7 +173,7 @@ public class DashboardView implements Serializable {
                 values.add(outcomes.stream().filter(o -> o.period().equals(month) && o.label().equals(kind))
                         .mapToLong(MonthCount::count).sum());
             }
-            series.put(Messages.text("outcome." + kind), values);
+            series.put(org.amparo.shared.domain.Labels.ofName("CaseOutcome", kind, locale()), values);
         }
         return barChart(labels, List.copyOf(series.entrySet()), true);
     }
@@ -239,4 +239,8 @@ public class DashboardView implements Serializable {
     public List<MonthCount> getDetainersByMonth() { return detainersByMonth; }
     public List<LabelCount> getDetainersByFacility() { return detainersByFacility; }
     public List<JurisdictionFinding> getFindings() { return findings; }
+
+    private static java.util.Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
 }

@@ -1,0 +1,85 @@
+package org.amparo.audit.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.amparo.audit.infrastructure.AuditEventQuery;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.infrastructure.XlsxTable;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Supervisors and administrators read the audit trail: who did or read what, when, on which case; they export it,
+ * and see who read far more files than their caseload. Nobody edits or deletes it: this service has no such method,
+ * and no other part of the application writes to it but {@link AuditLog}. Reading the trail is itself audited.
+ */
+@Stateless
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+public class AuditTrail {
+
+    private static final int MAX_PAGE = 500;
+
+    @Inject
+    AuditEventQuery query;
+
+    @Inject
+    AuditLog audit;
+
+    public List<AuditEntry> page(AuditFilter filter, int first, int size) {
+        if (first <= 0) {
+            audit.record("audit.viewed", "AuditEvent", null, "actor=" + (filter.actor() == null ? "any" : "set")
+                    + " case=" + filter.caseId() + " from=" + filter.from() + " to=" + filter.to());
+        }
+        return query.page(filter, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)));
+    }
+
+    /** The latest records of one kind (the retention page lists its runs). */
+    public List<AuditEntry> latest(String action, int max) {
+        return query.latest(action, Math.max(1, Math.min(max, MAX_PAGE)));
+    }
+
+    public long count(AuditFilter filter) {
+        return query.count(filter);
+    }
+
+    /** The matching records as a workbook, newest first; the export is audited with its filter (ids only). */
+    public long export(AuditFilter filter, OutputStream out) {
+        XlsxTable<AuditEntry> table = new XlsxTable<>("Audit", List.of(
+                new XlsxTable.Column<>("When (UTC)", 22, e -> e.occurredAt()),
+                new XlsxTable.Column<>("Who", 16, AuditEntry::actor),
+                new XlsxTable.Column<>("Action", 26, AuditEntry::action),
+                new XlsxTable.Column<>("Record", 16, AuditEntry::subjectType),
+                new XlsxTable.Column<>("Record id", 10, AuditEntry::subjectId),
+                new XlsxTable.Column<>("Detail", 60, AuditEntry::detail)));
+        try (Stream<AuditEntry> rows = query.stream(filter)) {
+            long written = table.write(rows::iterator, Map.of("Exported", java.time.Instant.now().toString()), out);
+            audit.record("audit.exported", "AuditEvent", null, "rows=" + written + " actor=" + (filter.actor() == null ? "any" : "set")
+                    + " case=" + filter.caseId() + " from=" + filter.from() + " to=" + filter.to());
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Accounts that read far more case files in the period than their caseload ({@link UnusualReading#isUnusual}). */
+    public List<UnusualReading> unusualReading(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? LocalDate.now() : to;
+        LocalDate start = from == null ? end.minusDays(30) : from;
+        List<UnusualReading> unusual = new ArrayList<>();
+        query.casesReadPerActor(start.atStartOfDay(), end.plusDays(1).atStartOfDay()).forEach((actor, read) -> {
+            long caseload = query.caseload(actor);
+            if (UnusualReading.isUnusual(read, caseload)) {
+                unusual.add(new UnusualReading(actor, read, caseload));
+            }
+        });
+        return unusual;
+    }
+}

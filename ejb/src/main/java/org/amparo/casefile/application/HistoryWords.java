@@ -1,0 +1,102 @@
+package org.amparo.casefile.application;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.amparo.cases.domain.CaseDocument;
+import org.amparo.cases.domain.CaseNote;
+import org.amparo.cases.domain.Detainer;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.people.domain.Arrest;
+import org.amparo.people.domain.Charge;
+import org.amparo.people.domain.CourtDate;
+import org.amparo.people.domain.FamilyMember;
+import org.amparo.people.domain.Person;
+import org.amparo.people.domain.PersonAlias;
+import org.amparo.reference.domain.IceDocumentForm;
+import org.amparo.shared.domain.Labels;
+
+/**
+ * A history value (as {@link org.amparo.shared.domain.FieldChange} keeps it for programs: enum names, ISO times,
+ * yes/no, form codes) worded for a person: the label of a code in the reader's language, an instant in the given zone
+ * with the zone's name, a facility-clock time without seconds, an ICE form as DHS names it. The record's field says
+ * what the value is.
+ */
+public final class HistoryWords {
+
+    private static final Map<String, Class<?>> RECORDS = Arrays.stream(new Class<?>[]{DetentionCase.class, Person.class,
+                    PersonAlias.class, FamilyMember.class, Arrest.class, Charge.class, CourtDate.class, Detainer.class,
+                    CaseNote.class, CaseDocument.class})
+            .collect(Collectors.toMap(Class::getSimpleName, c -> c));
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+    private HistoryWords() {
+    }
+
+    /** One value of a change to {@code record}'s {@code field}, worded in {@code locale}, instants in {@code zone}. */
+    public static String value(String record, String field, String value, Locale locale, ZoneId zone) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if ("deleted".equals(field)) {
+            return Labels.yesNo(true, locale);
+        }
+        Field f = field(RECORDS.get(record), field);
+        if (f == null) {
+            return value;
+        }
+        Class<?> type = f.getType();
+        try {
+            if (type.isEnum()) {
+                return Labels.ofName(Labels.typeName(type), value, locale);
+            }
+            if (Collection.class.isAssignableFrom(type) && f.getGenericType() instanceof ParameterizedType g
+                    && g.getActualTypeArguments()[0] instanceof Class<?> item && item.isEnum()) {
+                return Arrays.stream(value.split("; ")).map(v -> Labels.ofName(Labels.typeName(item), v, locale))
+                        .collect(Collectors.joining("; "));
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return Labels.yesNo("yes".equals(value), locale);
+            }
+            if (type == Instant.class) {
+                return WITH_ZONE.withLocale(locale).format(Instant.parse(value).atZone(zone));
+            }
+            if (type == LocalDateTime.class) {
+                return MINUTES.format(LocalDateTime.parse(value));
+            }
+            if (type == IceDocumentForm.class) {
+                return Labels.iceForm(value);
+            }
+        } catch (DateTimeParseException notATime) {
+            return value;
+        }
+        return value;
+    }
+
+    /** The kind of record a change is to ("Person", "Detainer"), in the reader's language. */
+    public static String record(String record, Locale locale) {
+        return Labels.text("record." + record, record, locale);
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        return null;
+    }
+}

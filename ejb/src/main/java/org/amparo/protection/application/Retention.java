@@ -1,0 +1,124 @@
+package org.amparo.protection.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.amparo.audit.application.AuditLog;
+import org.amparo.casefile.infrastructure.DocumentStore;
+import org.amparo.protection.infrastructure.RetentionStore;
+import org.amparo.security.domain.Roles;
+
+import javax.sql.DataSource;
+import java.io.Serializable;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The retention policy: a person whose every case was closed (or deleted) longer ago than the retention period
+ * ({@code amparo.retention.days} / {@code AMPARO_RETENTION_DAYS}, 730 days by default) is anonymised, in the history
+ * tables too, and their documents are deleted; the case facts stay for statistics and campaign evidence. It runs
+ * every night ({@link RetentionSchedule}) and when an administrator asks; every run is audited with its counts.
+ */
+@Stateless
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+    static final int BATCH = 500;
+
+    @Resource(lookup = "java:jboss/datasources/AmparoDS")
+    DataSource dataSource;
+
+    @EJB
+    AuditLog audit;
+
+    @jakarta.inject.Inject
+    DocumentStore documents;
+
+    @jakarta.inject.Inject
+    Clock clock;
+
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry synchronizations;
+
+    /** What the policy says and what is due now. */
+    public record Status(int retentionDays, LocalDate closedBefore, long peopleDue, long casesDue) implements Serializable {
+    }
+
+    /** What one run did. */
+    public record Run(LocalDate closedBefore, long people, long cases, long documents) implements Serializable {
+    }
+
+    public static int retentionDays() {
+        String configured = System.getProperty("amparo.retention.days", System.getenv("AMPARO_RETENTION_DAYS"));
+        try {
+            return configured == null || configured.isBlank() ? 730 : Math.max(1, Integer.parseInt(configured.trim()));
+        } catch (NumberFormatException e) {
+            return 730;
+        }
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Status status() {
+        Instant cutoff = Instant.now(clock).minus(Duration.ofDays(retentionDays()));
+        try {
+            RetentionStore.Due due = new RetentionStore(dataSource).due(cutoff, 100_000);
+            return new Status(retentionDays(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC), due.people().size(), due.cases());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read what retention has due", e);
+        }
+    }
+
+    /**
+     * An administrator's run: by the policy's period, or for everything closed before a day the administrator names
+     * (closing a programme, honouring a person's request to be forgotten); audited either way.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Run runNow(LocalDate closedBefore) {
+        Instant cutoff = closedBefore == null ? Instant.now(clock).minus(Duration.ofDays(retentionDays()))
+                : closedBefore.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return run(cutoff, "admin");
+    }
+
+    /** The nightly run, by the policy's period ({@link RetentionSchedule}, running as the system). */
+    @RolesAllowed(Roles.SYSTEM)
+    public Run nightly() {
+        return run(Instant.now(clock).minus(Duration.ofDays(retentionDays())), "schedule");
+    }
+
+    private Run run(Instant cutoff, String trigger) {
+        RetentionStore store = new RetentionStore(dataSource);
+        try {
+            RetentionStore.Due due = store.due(cutoff, BATCH);
+            List<String> files = store.anonymise(due.people(), Instant.now(clock));
+            LocalDate day = LocalDate.ofInstant(cutoff, ZoneOffset.UTC);
+            audit.record("retention.run", "Person", null, "trigger=" + trigger + " closedBefore=" + day + " people="
+                    + due.people().size() + " cases=" + due.cases() + " documents=" + files.size());
+            // The files go only once the rows are gone for good; a failure to delete one leaves an unreadable orphan.
+            synchronizations.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                        files.forEach(documents::delete);
+                    }
+                }
+            });
+            if (!due.people().isEmpty()) {
+                LOG.info(() -> "Retention anonymised " + due.people().size() + " people (" + due.cases() + " cases)");
+            }
+            return new Run(day, due.people().size(), due.cases(), files.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The retention run failed; nothing of it was kept", e);
+        }
+    }
+}

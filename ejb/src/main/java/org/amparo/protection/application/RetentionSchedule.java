@@ -1,0 +1,20 @@
+package org.amparo.protection.application;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+
+/** Runs the retention policy every night at 02:30 (server time), in batches of people per run. */
+@Singleton
+@RunAs(org.amparo.security.domain.Roles.SYSTEM)
+public class RetentionSchedule {
+
+    @EJB
+    Retention retention;
+
+    @Schedule(hour = "2", minute = "30", persistent = false)
+    void nightly() {
+        retention.nightly();
+    }
+}

@@ -1,0 +1,97 @@
+package org.amparo.shared.domain;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The one place codes become words: every enum constant a person reads (on a page, in history, in an export) is worded
+ * by the bundle {@code org/amparo/i18n/labels} under {@code enum.<Type>.<NAME>} ({@code enum.CaseStep.INTAKE}; a
+ * nested type keeps its outer one: {@code enum.PossibleDuplicate.Reason.SAME_A_NUMBER}), in English and Spanish. ICE
+ * forms, which are reference data, are named as DHS prints them ({@code I_247A} is "I-247A").
+ */
+public final class Labels {
+
+    public static final String BUNDLE = "org.amparo.i18n.labels";
+
+    private Labels() {
+    }
+
+    /** The bundle key of an enum constant. */
+    public static String key(Enum<?> value) {
+        return "enum." + typeName(value.getDeclaringClass()) + "." + value.name();
+    }
+
+    /** An enum type's name in the bundle's keys: its simple name, after its outer type's if it is nested. */
+    public static String typeName(Class<?> enumType) {
+        return enumType.getName().substring(enumType.getPackageName().length() + 1).replace('$', '.');
+    }
+
+    /** Any other key of the bundle ({@code record.Person}), or {@code fallback} if it lacks it. */
+    public static String text(String key, String fallback, Locale locale) {
+        ResourceBundle bundle = bundle(locale);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** "yes" or "no" in the reader's language. */
+    public static String yesNo(boolean yes, Locale locale) {
+        return bundle(locale).getString(yes ? "word.yes" : "word.no");
+    }
+
+    /** An enum constant in the reader's language; its code only if the bundle lacks it (a test sees that never happens). */
+    public static String of(Enum<?> value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return bundle(locale).getString(key(value));
+        } catch (MissingResourceException missing) {
+            return value.name();
+        }
+    }
+
+    /**
+     * A code that names an enum constant of {@code type} (as stored in history or sent by a program) in the reader's
+     * language; anything else as it is.
+     */
+    public static <E extends Enum<E>> String ofCode(Class<E> type, String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        try {
+            return of(Enum.valueOf(type, code), locale);
+        } catch (IllegalArgumentException notOne) {
+            return code;
+        }
+    }
+
+    /**
+     * A code by its enum type's key name ({@code "CaseStep"}, {@code "ReferenceImport.Kind"}) and its name, for codes
+     * that reach a page or a history as text; a code the bundle lacks stays as it is.
+     */
+    public static String ofName(String type, String name, Locale locale) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        try {
+            return bundle(locale).getString("enum." + type + "." + name);
+        } catch (MissingResourceException missing) {
+            return name;
+        }
+    }
+
+    /** Whether the bundle words this constant (for tests). */
+    public static boolean has(Enum<?> value, Locale locale) {
+        return bundle(locale).containsKey(key(value));
+    }
+
+    /** An ICE form's code as DHS names the form: {@code I_247A} is "I-247A". */
+    public static String iceForm(String code) {
+        return code == null ? "" : code.replace('_', '-');
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale, Labels.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

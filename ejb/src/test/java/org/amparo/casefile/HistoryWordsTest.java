@@ -1,0 +1,34 @@
+package org.amparo.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.amparo.casefile.application.HistoryWords;
+import org.junit.jupiter.api.Test;
+
+/** The History tab's values as people read them: labels, not codes; times with their zone. */
+class HistoryWordsTest {
+
+    private static final Locale ES = Locale.forLanguageTag("es");
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+    @Test
+    void codesBecomeLabelsInTheReadersLanguage() {
+        assertThat(HistoryWords.value("Person", "immigrationStatus", "UNDOCUMENTED", Locale.ENGLISH, CHICAGO)).isEqualTo("Undocumented");
+        assertThat(HistoryWords.value("Person", "immigrationStatus", "UNDOCUMENTED", ES, CHICAGO)).isEqualTo("Indocumentado/a");
+        assertThat(HistoryWords.value("Charge", "level", "FELONY", Locale.ENGLISH, CHICAGO)).isEqualTo("Felony");
+        assertThat(HistoryWords.value("Charge", "category", "DRUG_POSSESSION", Locale.ENGLISH, CHICAGO)).isEqualTo("Drug possession");
+        assertThat(HistoryWords.value("Person", "gangMember", "yes", ES, CHICAGO)).isEqualTo("sí");
+        assertThat(HistoryWords.record("Detainer", Locale.ENGLISH)).isEqualTo("ICE request");
+    }
+
+    @Test
+    void instantsShowTheirZoneAndOtherTextStaysAsItIs() {
+        assertThat(HistoryWords.value("Person", "createdAt", "2026-09-02T15:16:00Z", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("2026-09-02 10:16 CDT");
+        assertThat(HistoryWords.value("Person", "familyName", "Ejemplo", Locale.ENGLISH, CHICAGO)).isEqualTo("Ejemplo");
+        assertThat(HistoryWords.value("Nothing", "at all", "UNDOCUMENTED", Locale.ENGLISH, CHICAGO)).isEqualTo("UNDOCUMENTED");
+    }
+}

@@ -1,0 +1,101 @@
+package org.amparo.shared.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every enum a person reads (on pages, in history, in exports) is worded in English and Spanish by the labels bundle,
+ * and no label is a code: a label may equal a constant's name only when that name is a short acronym people use as a
+ * word (DACA, TPS, GED, DUI).
+ */
+public class LabelsTest {
+
+    /** The enums shown to people. A new one shown on a page or in an export belongs here. */
+    public static final List<Class<? extends Enum<?>>> SHOWN = List.of(
+            org.amparo.process.CaseStep.class,
+            org.amparo.cases.domain.CaseStatus.class,
+            org.amparo.cases.domain.CaseOutcome.class,
+            org.amparo.cases.domain.BailStatus.class,
+            org.amparo.cases.domain.CustodyEnd.class,
+            org.amparo.cases.application.OutsideEventCommand.Type.class,
+            org.amparo.rules.priority.EnforcementPriority.class,
+            org.amparo.rules.relief.DacaResult.class,
+            org.amparo.rules.detainer.Finding.class,
+            org.amparo.rules.detainer.Interference.class,
+            org.amparo.rules.detainer.AdministrativeWarrant.class,
+            org.amparo.rules.GangInvolvement.class,
+            org.amparo.people.domain.ImmigrationStatus.class,
+            org.amparo.people.domain.Education.class,
+            org.amparo.people.domain.FamilyRelation.class,
+            org.amparo.people.domain.Citizenship.class,
+            org.amparo.people.domain.OffenseLevel.class,
+            org.amparo.people.domain.OffenseCategory.class,
+            org.amparo.people.domain.Disposition.class,
+            org.amparo.reference.domain.JurisdictionLevel.class,
+            org.amparo.reference.domain.FacilityType.class,
+            org.amparo.reference.domain.IgsaTerm.class,
+            org.amparo.reference.domain.DetainerPolicy.class,
+            org.amparo.reference.domain.AgencyType.class,
+            org.amparo.reference.domain.SupportType.class,
+            org.amparo.reference.domain.ReferenceImport.Kind.class,
+            org.amparo.tasks.application.InboxUrgency.class);
+
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    /** Every constant name of every shown enum: the words a person must never read. */
+    public static Set<String> codeNames() {
+        return SHOWN.stream().flatMap(t -> Arrays.stream(t.getEnumConstants())).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** Whether a name is a code a person must never read (not a short acronym such as DACA). */
+    public static boolean isCode(String name) {
+        return name.contains("_") || name.length() > 4;
+    }
+
+    @Test
+    void everyConstantOfEveryShownEnumHasALabelInEnglishAndSpanish() {
+        for (Class<? extends Enum<?>> type : SHOWN) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                for (Locale language : LANGUAGES) {
+                    assertThat(Labels.has(constant, language)).as(Labels.key(constant) + " in " + language).isTrue();
+                    assertThat(Labels.of(constant, language)).as(Labels.key(constant) + " in " + language).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void noLabelIsACode() {
+        Set<String> codes = codeNames();
+        for (Class<? extends Enum<?>> type : SHOWN) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                for (Locale language : LANGUAGES) {
+                    String label = Labels.of(constant, language);
+                    assertThat(codes.contains(label) && isCode(label)).as(Labels.key(constant) + " = " + label).isFalse();
+                    assertThat(label).as(Labels.key(constant)).doesNotContain("_");
+                }
+            }
+        }
+    }
+
+    @Test
+    void spanishIsNotEnglish() {
+        long same = SHOWN.stream().flatMap(t -> Arrays.stream(t.getEnumConstants()))
+                .filter(c -> Labels.of(c, Locale.ENGLISH).equals(Labels.of(c, Locale.forLanguageTag("es")))).count();
+        assertThat(same).as("labels left in English in the Spanish bundle").isLessThan(12);
+    }
+
+    @Test
+    void iceFormsAreNamedAsDhsPrintsThem() {
+        assertThat(Labels.iceForm("I_247A")).isEqualTo("I-247A");
+        assertThat(Labels.ofName("CaseStep", "ATTORNEY_RESPONSE", Locale.ENGLISH)).isEqualTo("Accept or decline referral");
+        assertThat(Labels.ofName("CaseStep", "NOT_A_STEP", Locale.ENGLISH)).isEqualTo("NOT_A_STEP");
+    }
+}

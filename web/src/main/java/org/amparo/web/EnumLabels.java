@@ -1,0 +1,52 @@
+package org.amparo.web;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.amparo.shared.domain.Labels;
+
+/**
+ * Codes as words on pages ({@code #{labels.of(t.step())}}), in the page's language, through {@link Labels}: the one
+ * mapping of enum constants to labels, which exports use too.
+ */
+@Named("labels")
+@ApplicationScoped
+public class EnumLabels {
+
+    /** An enum constant's label; anything else as text. */
+    public String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Enum<?> e ? Labels.of(e, locale()) : value.toString();
+    }
+
+    /**
+     * A code of a known enum type, whether the page holds the constant or its name as text:
+     * {@code #{labels.of('Finding', code)}}.
+     */
+    public String of(String type, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Enum<?> e ? Labels.of(e, locale()) : Labels.ofName(type, value.toString(), locale());
+    }
+
+    /** One value of a history change, worded for a person (codes as labels, times with their zone). */
+    public String change(org.amparo.shared.domain.FieldChange change, String value) {
+        return org.amparo.casefile.application.HistoryWords.value(change.record(), change.field(), value, locale(),
+                org.amparo.platform.ServerZone.get());
+    }
+
+    /** An ICE form's name as DHS prints it ("I-247A" for {@code I_247A}). */
+    public String iceForm(String code) {
+        return Labels.iceForm(code);
+    }
+
+    static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+}
