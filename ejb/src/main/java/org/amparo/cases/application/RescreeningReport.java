@@ -121,9 +121,9 @@ public final class RescreeningReport {
         priorityTransitions.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
         out.append("cases judged under another rule set: ").append(ruleSetChanged).append('\n');
         ruleSetTransitions.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
-        out.append("findings that appeared (cases): ").append(appeared.isEmpty() ? "none" : "").append('\n');
+        out.append("findings that appeared (cases):").append(appeared.isEmpty() ? " none" : "").append('\n');
         appeared.forEach((k, v) -> out.append("  + ").append(k).append(": ").append(v).append('\n'));
-        out.append("findings that went away (cases): ").append(wentAway.isEmpty() ? "none" : "").append('\n');
+        out.append("findings that went away (cases):").append(wentAway.isEmpty() ? " none" : "").append('\n');
         wentAway.forEach((k, v) -> out.append("  - ").append(k).append(": ").append(v).append('\n'));
         out.append("cases changed: ").append(changedCases.size());
         if (!changedCases.isEmpty()) {
