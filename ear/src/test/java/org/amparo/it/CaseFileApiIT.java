@@ -128,7 +128,8 @@ class CaseFileApiIT {
                 {"formCode":"I_247A","issuedAt":"2026-11-20T10:00:00","servedOnPerson":false,"interference":["BAIL_DENIED_FOR_STATUS"]}""",
                 "Authorization", CASEWORKER).statusCode()).isEqualTo(201);
         JsonObject summary = Http.json(api.get("/api/v1/cases/" + id, "Authorization", CASEWORKER));
-        assertThat(summary.getString("enforcementPriority")).isEqualTo("PRIORITY_1");
+        // Judged today: EO-2025-01-20 has no priorities in effect, whatever the record (SCREENING.md v1.1).
+        assertThat(summary.getString("enforcementPriority")).isEqualTo("NO_PRIORITIES_IN_EFFECT");
         assertThat(summary.getJsonArray("findings").toString()).contains("NO_NOTICE_TO_PERSON", "BAIL_DENIED_FOR_STATUS");
     }
 

@@ -58,7 +58,10 @@ class CaseFileBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chargeDialog")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:criminal"), "Drug sale or distribution"));
             assertThat(driver.findElement(By.id("tabs:criminal")).getText()).contains("Felony").contains("Convicted 2019-06-01");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("priority"), "Priority 1"));
+            // Judged today (EO-2025-01-20): no priorities in effect, and the felony now rules out DACA.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daca"), "Does not appear eligible"));
+            assertThat(driver.findElement(By.id("priority")).getText()).contains("No priorities in effect")
+                    .contains("EO-2025-01-20").contains("48-hour");
 
             // A detainer, in one dialog.
             browser.openTab("tabs:custodyTab");

@@ -74,10 +74,11 @@ class CaseWorkflowIT {
                  "detainerServedOnPerson":false}""".formatted(now.minusHours(20), now.plusHours(30), now.minusHours(2)));
 
         JsonObject screened = caseOf(id);
-        assertThat(screened.getString("enforcementPriority")).isEqualTo("NOT_A_PRIORITY");
+        // A detainer issued today is judged under EO-2025-01-20: no priorities, so no NON_PRIORITY_TARGET.
+        assertThat(screened.getString("enforcementPriority")).isEqualTo("NO_PRIORITIES_IN_EFFECT");
         assertThat(screened.getString("dacaResult")).isEqualTo("POTENTIALLY_ELIGIBLE");
         assertThat(screened.getJsonArray("findings").getValuesAs(JsonString::getString))
-                .contains("NON_PRIORITY_TARGET", "NO_NOTICE_TO_PERSON");
+                .contains("NO_NOTICE_TO_PERSON").doesNotContain("NON_PRIORITY_TARGET");
         assertThat(active(id)).contains("iceHoldCheck", "warningTimer", "expiryTimer");
 
         completeOk(api, CASEWORKER, id, "ICE_HOLD_CHECK", """
@@ -95,7 +96,7 @@ class CaseWorkflowIT {
         assertThat(review.getString("assignee")).isEqualTo("attorney");
         assertThat(review.containsKey("dueAt")).as("the review has a due date").isTrue();
         completeOk(api, ATTORNEY, id, "ATTORNEY_REVIEW", "{\"recommendCampaign\":false}");
-        // a policy conflict and a non-priority target call for escalation even without the attorney's recommendation
+        // a policy conflict calls for escalation even without the attorney's recommendation
         completeOk(api, SUPERVISOR, id, "CAMPAIGN_APPROVAL", "{\"approve\":true}");
         completeOk(api, SUPERVISOR, id, "CLOSURE", "{\"outcome\":\"RELEASED\"}");
 

@@ -83,17 +83,19 @@ class ScreeningPanelBrowserIT extends BrowserTest {
     @Test
     void theCaseListFiltersByFindingAndOpensTheCaseFile() {
         browser.signInAt("/cases/list.xhtml", "supervisor");
-        browser.choose("cases:table:findingFilter", "Non-priority target");
+        // (The demo cases are of this year: under EO-2025-01-20 none is a non-priority target; policy conflicts remain.)
+        browser.choose("cases:table:findingFilter", "Policy conflict");
         browser.wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("#cases\\:table_data tr"));
-            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("Non-priority target"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("Policy conflict"));
         });
-        long expected = Http.json(api.get("/api/v1/cases?size=1&finding=NON_PRIORITY_TARGET", "Authorization", SUPERVISOR))
+        long expected = Http.json(api.get("/api/v1/cases?size=1&finding=POLICY_CONFLICT", "Authorization", SUPERVISOR))
                 .getJsonNumber("total").longValue();
         assertThat(browser.driver.findElements(By.cssSelector("#cases\\:table_data tr"))).hasSize((int) Math.min(25, expected));
 
         browser.driver.findElement(By.cssSelector("#cases\\:table_data tr a")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".amparo-screening")));
-        assertThat(browser.driver.findElement(By.cssSelector(".amparo-screening")).getText()).contains("Non-priority target");
+        assertThat(browser.driver.findElement(By.cssSelector(".amparo-screening")).getText()).contains("Policy conflict")
+                .contains("Judged as of").contains("EO-2025-01-20").contains("priority offers this person no protection");
     }
 }

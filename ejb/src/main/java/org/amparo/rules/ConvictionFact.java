@@ -14,9 +14,17 @@ import org.amparo.people.domain.OffenseLevel;
  * @param suspended        whether the custody sentence was suspended (then it is no time to serve)
  * @param juvenile         a juvenile adjudication, which is never a conviction for these rules
  * @param incident         convictions with the same value arose from one incident
+ * @param statusOffense    a state or local offense with immigration status as an essential element (SB 1070-type)
  */
 public record ConvictionFact(LocalDate date, OffenseLevel level, OffenseCategory category, Boolean aggravatedFelony,
-                             Integer sentenceDays, Boolean suspended, Boolean juvenile, String incident) {
+                             Integer sentenceDays, Boolean suspended, Boolean juvenile, String incident,
+                             Boolean statusOffense) {
+
+    /** A v1 conviction: whether it is a status offense follows from its category alone. */
+    public ConvictionFact(LocalDate date, OffenseLevel level, OffenseCategory category, Boolean aggravatedFelony,
+                          Integer sentenceDays, Boolean suspended, Boolean juvenile, String incident) {
+        this(date, level, category, aggravatedFelony, sentenceDays, suspended, juvenile, incident, null);
+    }
 
     public ConvictionFact {
         if (sentenceDays != null && sentenceDays < 0) {
@@ -36,6 +44,14 @@ public record ConvictionFact(LocalDate date, OffenseLevel level, OffenseCategory
 
     public boolean isMisdemeanor() {
         return level == OffenseLevel.MISDEMEANOR;
+    }
+
+    /**
+     * True for an offense whose essential element is immigration status: flagged so, or of category
+     * {@code IMMIGRATION}. The 2014 memo never counts these in 1(d), 2(a) or 2(b).
+     */
+    public boolean isStatusOffense() {
+        return Boolean.TRUE.equals(statusOffense) || category == OffenseCategory.IMMIGRATION;
     }
 
     public boolean isAggravatedFelony() {

@@ -13,12 +13,24 @@ import org.amparo.rules.relief.Scaap;
  */
 public final class Screening {
 
+    /**
+     * The version of the rule code. Change it with every change to the rules that can change a screening's result:
+     * at the next start the open cases on file are screened again, with a report of what changed
+     * ({@code CaseRescreening}).
+     */
+    public static final String RULES_VERSION = "2026-11-30 issue 18: rule sets by date";
+
     private final PriorityRuleSets ruleSets;
     private final DetainerRules detainerRules;
 
     public Screening(PriorityRuleSets ruleSets) {
         this.ruleSets = ruleSets;
         this.detainerRules = new DetainerRules(ruleSets);
+    }
+
+    /** The registry of rule sets this screening judges by. */
+    public PriorityRuleSets ruleSets() {
+        return ruleSets;
     }
 
     /** Screening with every rule set Amparo knows. */

@@ -103,7 +103,8 @@ class PersistenceTest {
                 CourtDate.class, DetentionCase.class, Detainer.class, CaseNote.class, CaseDocument.class, Facility.class,
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
-                org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class)) {
+                org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
+                org.amparo.cases.domain.ScreeningRerun.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -191,6 +192,51 @@ class PersistenceTest {
                     java.util.UUID.randomUUID().toString(), "I-247A scan", "carmen", Instant.now()));
             return c.getId();
         });
+    }
+
+    @Test
+    void aScreeningUnderNoPrioritiesWithSeveralReasonsOfOneFindingAndTheAccompanyingWarrantIsStored() {
+        long id = caseWith("Reyes", "Ana", null, 0, 1);
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            c.getDetainers().get(0).recordAccompanyingWarrant(org.amparo.rules.detainer.AdministrativeWarrant.I_200);
+            c.recordScreening(org.amparo.rules.priority.EnforcementPriority.NO_PRIORITIES_IN_EFFECT, "EO-2025-01-20",
+                    org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "state layer"),
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county layer"),
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county layer")),
+                    Instant.now());
+        });
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            assertThat(c.getEnforcementPriority()).isEqualTo(org.amparo.rules.priority.EnforcementPriority.NO_PRIORITIES_IN_EFFECT);
+            assertThat(c.getFindings()).extracting(org.amparo.cases.domain.CaseFinding::reason)
+                    .containsExactlyInAnyOrder("state layer", "county layer");
+            assertThat(c.getDetainers().get(0).getAccompaniedBy()).isEqualTo(org.amparo.rules.detainer.AdministrativeWarrant.I_200);
+            assertThat(em.find(IceDocumentForm.class, "I_247A").isAsksNotification()).as("V12: the I-247A asks notification").isTrue();
+            em.persist(new org.amparo.cases.domain.ScreeningRerun("test", "RULES_CHANGED", Instant.now(), Instant.now(), 1, 1, 1, "report"));
+        });
+    }
+
+    @Test
+    void theRescreeningAndHoldWatchQueriesRun() {
+        long id = caseWith("Soto", "Luis", null, 0, 0);
+        run(em -> {
+            DetentionCase c = em.find(DetentionCase.class, id);
+            c.receiveIceDocument(em.find(IceDocumentForm.class, "I_247N"), LocalDateTime.of(2026, 11, 21, 10, 0), true);
+        });
+        List<Long> candidates = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .heldPastReleaseWithoutHoldRequestNotYetFlagged(LocalDateTime.of(2026, 11, 28, 0, 0), 1000));
+        assertThat(candidates).contains(id);
+        List<Long> notYet = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .heldPastReleaseWithoutHoldRequestNotYetFlagged(LocalDateTime.of(2026, 11, 27, 8, 0), 1000));
+        assertThat(notYet).doesNotContain(id);
+        List<Long> open = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds(null));
+        List<Long> notUnder = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds("EO-2025-01-20"));
+        boolean ran = inTransaction(em -> new org.amparo.cases.infrastructure.JpaScreeningReruns(em).ranFor("never"));
+        assertThat(open).contains(id);
+        assertThat(notUnder).contains(id);
+        assertThat(ran).isFalse();
     }
 
     @Test

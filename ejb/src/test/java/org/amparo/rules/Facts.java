@@ -23,7 +23,8 @@ public final class Facts {
     public static final DocumentForm I_247D = new DocumentForm("I_247D", true, true, false, 48, false);
     public static final DocumentForm I_247N = new DocumentForm("I_247N", true, false, true, 48, false);
     public static final DocumentForm I_247X = new DocumentForm("I_247X", true, true, true, 48, false);
-    public static final DocumentForm I_247A = new DocumentForm("I_247A", true, true, false, 48, false);
+    /** The I-247A asks notification and a hold (migration V12 corrected the reference row). */
+    public static final DocumentForm I_247A = new DocumentForm("I_247A", true, true, true, 48, false);
     public static final DocumentForm I_200 = new DocumentForm("I_200", false, false, false, 0, false);
     public static final DocumentForm I_205 = new DocumentForm("I_205", false, false, false, 0, false);
     public static final DocumentForm I_203 = new DocumentForm("I_203", false, false, false, 0, false);
@@ -41,6 +42,11 @@ public final class Facts {
     private final List<PendingChargeFact> pending = new ArrayList<>();
     private final List<RemovalOrderFact> orders = new ArrayList<>();
     private DetainerFacts detainer;
+    private GangInvolvement gangInvolvement;
+    private Boolean border;
+    private Boolean visaAbuse;
+    private Boolean inProceedings;
+    private final List<LocalDate> unlawfulEntries = new ArrayList<>();
 
     public static Facts none() {
         return new Facts();
@@ -88,6 +94,33 @@ public final class Facts {
         return this;
     }
 
+    public Facts gang(GangInvolvement g) {
+        gangInvolvement = g;
+        return this;
+    }
+
+    public Facts apprehendedAtBorder(Boolean b) {
+        border = b;
+        return this;
+    }
+
+    public Facts visaAbuse(Boolean b) {
+        visaAbuse = b;
+        return this;
+    }
+
+    public Facts inRemovalProceedings(Boolean b) {
+        inProceedings = b;
+        return this;
+    }
+
+    /** An entry without inspection on that day. */
+    public Facts enteredUnlawfully(String day) {
+        entries.add(LocalDate.parse(day));
+        unlawfulEntries.add(LocalDate.parse(day));
+        return this;
+    }
+
     public Facts nationalSecurity(Boolean b) {
         nationalSecurity = b;
         return this;
@@ -95,6 +128,11 @@ public final class Facts {
 
     public Facts convicted(ConvictionFact c) {
         convictions.add(c);
+        return this;
+    }
+
+    public Facts pendingCharge(String day, OffenseLevel level, OffenseCategory category) {
+        pending.add(new PendingChargeFact(LocalDate.parse(day), level, category));
         return this;
     }
 
@@ -115,7 +153,8 @@ public final class Facts {
 
     public ScreeningFacts build() {
         return new ScreeningFacts(asOf, new PersonFacts(born, status, entries, residentSince, education, gang,
-                nationalSecurity), convictions, pending, orders, detainer);
+                nationalSecurity, gangInvolvement, border, visaAbuse, inProceedings, unlawfulEntries), convictions,
+                pending, orders, detainer);
     }
 
     // Convictions
@@ -152,6 +191,11 @@ public final class Facts {
                 c.suspended(), c.juvenile(), incident);
     }
 
+    public static ConvictionFact statusOffense(ConvictionFact c) {
+        return new ConvictionFact(c.date(), c.level(), c.category(), c.aggravatedFelony(), c.sentenceDays(),
+                c.suspended(), c.juvenile(), c.incident(), true);
+    }
+
     // Detainers
 
     public static DetainerBuilder hold(DocumentForm form) {
@@ -169,6 +213,9 @@ public final class Facts {
         private Boolean notified;
         private DetainerPolicy policy;
         private Set<Interference> interference = Set.of();
+        private org.amparo.rules.detainer.AdministrativeWarrant warrant;
+        private Boolean interviewed;
+        private final List<org.amparo.rules.detainer.PolicyLayer> layers = new ArrayList<>();
 
         DetainerBuilder(DocumentForm form) {
             this.form = form;
@@ -214,8 +261,24 @@ public final class Facts {
             return this;
         }
 
+        public DetainerBuilder accompaniedBy(org.amparo.rules.detainer.AdministrativeWarrant w) {
+            warrant = w;
+            return this;
+        }
+
+        public DetainerBuilder interviewed(Boolean b) {
+            interviewed = b;
+            return this;
+        }
+
+        public DetainerBuilder layer(org.amparo.reference.domain.JurisdictionLevel level, DetainerPolicy p, String since) {
+            layers.add(new org.amparo.rules.detainer.PolicyLayer(level, p, since == null ? null : LocalDate.parse(since)));
+            return this;
+        }
+
         public DetainerFacts build() {
-            return new DetainerFacts(form, issued, served, release, stillHeld, honored, notified, policy, interference);
+            return new DetainerFacts(form, issued, served, release, stillHeld, honored, notified, policy, interference,
+                    warrant, interviewed, layers);
         }
     }
 }

@@ -54,9 +54,10 @@ class ReasonTest {
         CriminalRecord.Numbered dui = new CriminalRecord.Numbered(3, new ConvictionFact(LocalDate.of(2013, 2, 1),
                 OffenseLevel.MISDEMEANOR, OffenseCategory.DUI, null, 0, null, null, null));
         assertThat(Reason.of("priority.aggravatedFelony", dui).text(Locale.ENGLISH))
-                .isEqualTo("the DUI conviction of 2013-02-01: aggravated felony (attorney's finding)");
+                .isEqualTo("the DUI conviction of 2013-02-01: aggravated felony (attorney's finding; DHS memo of 20 November 2014, Priority 1(e))");
         assertThat(Reason.of("priority.significantMisdemeanor", dui, OffenseCategory.DUI).text(Locale.forLanguageTag("es")))
-                .isEqualTo("la condena por conducir bajo los efectos del alcohol o drogas del 2013-02-01: delito menor significativo");
+                .isEqualTo("la condena por conducir bajo los efectos del alcohol o drogas del 2013-02-01: delito menor significativo"
+                        + " (memorando del DHS del 20 de noviembre de 2014, prioridad 2(b))");
     }
 
     @Test

@@ -14,15 +14,18 @@ import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.rules.relief.DacaResult;
-import org.junit.jupiter.api.Test;
+import org.amparo.rules.priority.PriorityRuleSets;
+import org.amparo.rules.priority.RuleSetPeriod;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties over many random records (seeded, so a failure repeats): more convictions never make the screening
- * kinder. DOMAIN.md sections 3 and 4.
+ * kinder. DOMAIN.md sections 3 and 4. Each property holds within each rule set's period.
  */
 class ScreeningPropertiesTest {
 
-    private static final int RECORDS = 3000;
+    private static final int RECORDS = 600;
     private final Screening screening = Screening.standard();
 
     /** Runs a property over {@link #RECORDS} seeded random records; a failure names its seed. */
@@ -36,28 +39,30 @@ class ScreeningPropertiesTest {
         });
     }
 
-    @Test
-    void addingAConvictionNeverLowersThePriority() {
-        forEachSeed(seed -> addingAConvictionNeverLowersThePriorityFor(seed));
+    @ParameterizedTest(name = "within {0}")
+    @MethodSource("periods")
+    void addingAConvictionNeverLowersThePriority(RuleSetPeriod period) {
+        forEachSeed(seed -> addingAConvictionNeverLowersThePriorityFor(seed, period));
     }
 
-    private void addingAConvictionNeverLowersThePriorityFor(long seed) {
+    private void addingAConvictionNeverLowersThePriorityFor(long seed, RuleSetPeriod period) {
         Random random = new Random(seed);
-        ScreeningFacts facts = randomFacts(random);
+        ScreeningFacts facts = randomFacts(random, period);
         ConvictionFact added = randomConviction(random, facts.asOf());
         EnforcementPriority before = screening.screen(facts).priority().priority();
         EnforcementPriority after = screening.screen(facts.withConviction(added)).priority().priority();
         assertThat(before.isHigherThan(after)).as("%s then %s after adding %s to %s", before, after, added, facts).isFalse();
     }
 
-    @Test
-    void addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligible() {
-        forEachSeed(seed -> addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligibleFor(seed));
+    @ParameterizedTest(name = "within {0}")
+    @MethodSource("periods")
+    void addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligible(RuleSetPeriod period) {
+        forEachSeed(seed -> addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligibleFor(seed, period));
     }
 
-    private void addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligibleFor(long seed) {
+    private void addingAConvictionNeverTurnsDacaFromNotEligibleToPotentiallyEligibleFor(long seed, RuleSetPeriod period) {
         Random random = new Random(seed);
-        ScreeningFacts facts = randomFacts(random);
+        ScreeningFacts facts = randomFacts(random, period);
         ConvictionFact added = randomConviction(random, facts.asOf());
         DacaResult before = screening.screen(facts).daca().result();
         DacaResult after = screening.screen(facts.withConviction(added)).daca().result();
@@ -69,14 +74,15 @@ class ScreeningPropertiesTest {
         }
     }
 
-    @Test
-    void aDisqualifyingConvictionAlwaysMakesDacaNotEligible() {
-        forEachSeed(seed -> aDisqualifyingConvictionAlwaysMakesDacaNotEligibleFor(seed));
+    @ParameterizedTest(name = "within {0}")
+    @MethodSource("periods")
+    void aDisqualifyingConvictionAlwaysMakesDacaNotEligible(RuleSetPeriod period) {
+        forEachSeed(seed -> aDisqualifyingConvictionAlwaysMakesDacaNotEligibleFor(seed, period));
     }
 
-    private void aDisqualifyingConvictionAlwaysMakesDacaNotEligibleFor(long seed) {
+    private void aDisqualifyingConvictionAlwaysMakesDacaNotEligibleFor(long seed, RuleSetPeriod period) {
         Random random = new Random(seed);
-        ScreeningFacts facts = randomFacts(random);
+        ScreeningFacts facts = randomFacts(random, period);
         LocalDate day = facts.asOf().minusDays(1 + random.nextInt(3000));
         ConvictionFact disqualifying = random.nextBoolean()
                 ? new ConvictionFact(day, OffenseLevel.FELONY, OffenseCategory.OTHER, false, 0, false, false, null)
@@ -84,16 +90,24 @@ class ScreeningPropertiesTest {
         assertThat(screening.screen(facts.withConviction(disqualifying)).daca().result()).isEqualTo(DacaResult.NOT_ELIGIBLE);
     }
 
-    private static ScreeningFacts randomFacts(Random r) {
-        LocalDate asOf = LocalDate.of(2012, 1, 1).plusDays(r.nextInt(5000));
+    static java.util.List<RuleSetPeriod> periods() {
+        return PriorityRuleSets.standard().periods();
+    }
+
+    private static ScreeningFacts randomFacts(Random r, RuleSetPeriod period) {
+        LocalDate until = period.until() == null ? LocalDate.of(2026, 11, 30) : period.until();
+        LocalDate asOf = period.from().plusDays(r.nextInt((int) (until.toEpochDay() - period.from().toEpochDay()) + 1));
         LocalDate born = maybe(r, LocalDate.of(1970, 1, 1).plusDays(r.nextInt(12000)));
         List<LocalDate> entries = new ArrayList<>();
         if (born != null && r.nextBoolean()) {
             entries.add(born.plusDays(r.nextInt(9000)));
         }
+        List<LocalDate> unlawful = entries.isEmpty() || r.nextBoolean() ? List.of() : List.of(entries.get(0));
         PersonFacts person = new PersonFacts(born, maybe(r, pick(r, ImmigrationStatus.values())), entries,
                 maybe(r, LocalDate.of(1995, 1, 1).plusDays(r.nextInt(6000))), maybe(r, pick(r, Education.values())),
-                maybe(r, r.nextInt(10) == 0), maybe(r, r.nextInt(10) == 0));
+                maybe(r, r.nextInt(10) == 0), maybe(r, r.nextInt(10) == 0),
+                r.nextInt(4) == 0 ? pick(r, GangInvolvement.values()) : null, maybe(r, r.nextInt(10) == 0),
+                maybe(r, r.nextInt(10) == 0), maybe(r, r.nextBoolean()), unlawful);
         List<ConvictionFact> convictions = new ArrayList<>();
         for (int i = r.nextInt(5); i > 0; i--) {
             convictions.add(randomConviction(r, asOf));
@@ -108,7 +122,8 @@ class ScreeningPropertiesTest {
     private static ConvictionFact randomConviction(Random r, LocalDate asOf) {
         return new ConvictionFact(maybe(r, asOf.minusDays(r.nextInt(4000) - 200)), maybe(r, pick(r, OffenseLevel.values())),
                 maybe(r, pick(r, OffenseCategory.values())), r.nextInt(15) == 0, maybe(r, r.nextInt(200)),
-                r.nextInt(5) == 0, r.nextInt(8) == 0, r.nextBoolean() ? null : String.valueOf((char) ('a' + r.nextInt(4))));
+                r.nextInt(5) == 0, r.nextInt(8) == 0, r.nextBoolean() ? null : String.valueOf((char) ('a' + r.nextInt(4))),
+                r.nextInt(10) == 0);
     }
 
     private static <T> T pick(Random r, T[] values) {

@@ -45,7 +45,8 @@ public record CaseFile(long caseId, int caseVersion, CaseStatus status, String c
                               Boolean gangMember, Boolean nationalSecurityConcern, String reasonForMigration,
                               Boolean victimOfCrime, Boolean victimOfAbuse, Boolean victimOfFraud, List<Entry> entries,
                               List<RemovalOrder> removalOrders, List<Application> applications,
-                              List<PriorRemoval> priorRemovals) implements Serializable {
+                              List<PriorRemoval> priorRemovals, Boolean apprehendedAtBorder, Boolean visaAbuse,
+                              Boolean inRemovalProceedings) implements Serializable {
     }
 
     public record Entry(LocalDate enteredOn, String manner, String place) implements Serializable {

@@ -67,7 +67,23 @@ public final class CaseFileForms {
             @Size(max = 500, message = SIZE) String reasonForMigration,
             Boolean victimOfCrime,
             Boolean victimOfAbuse,
-            Boolean victimOfFraud) implements Serializable {
+            Boolean victimOfFraud,
+            Boolean apprehendedAtBorder,
+            Boolean visaAbuse,
+            Boolean inRemovalProceedings) implements Serializable {
+
+        /** The canonical constructor reads JSON (the API). */
+        @jakarta.json.bind.annotation.JsonbCreator
+        public ImmigrationForm {
+        }
+
+        /** The form without the enforcement facts of contract v1.1 (left unknown). */
+        public ImmigrationForm(int version, ImmigrationStatus immigrationStatus, Education education,
+                               LocalDate continuousResidenceSince, Boolean gangMember, Boolean nationalSecurityConcern,
+                               String reasonForMigration, Boolean victimOfCrime, Boolean victimOfAbuse, Boolean victimOfFraud) {
+            this(version, immigrationStatus, education, continuousResidenceSince, gangMember, nationalSecurityConcern,
+                    reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud, null, null, null);
+        }
     }
 
     public record AliasForm(
@@ -155,7 +171,19 @@ public final class CaseFileForms {
             Boolean servedOnPerson,
             Boolean honored,
             Boolean notifiedIce,
-            Set<Interference> interference) implements Serializable {
+            Set<Interference> interference,
+            org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy) implements Serializable {
+
+        /** The canonical constructor reads JSON (the API); the shorter one serves callers that know no warrant. */
+        @jakarta.json.bind.annotation.JsonbCreator
+        public IceRequestForm {
+        }
+
+        /** A request recorded without saying whether an administrative warrant came with it. */
+        public IceRequestForm(String formCode, LocalDateTime issuedAt, Boolean servedOnPerson, Boolean honored,
+                              Boolean notifiedIce, Set<Interference> interference) {
+            this(formCode, issuedAt, servedOnPerson, honored, notifiedIce, interference, null);
+        }
     }
 
     public record NoteForm(

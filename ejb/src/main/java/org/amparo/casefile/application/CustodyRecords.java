@@ -76,6 +76,7 @@ public class CustodyRecords {
                 .orElseThrow(() -> validation.invalid("formCode", "amparo.validation.unknownForm"));
         Detainer d = c.receiveIceDocument(kind, form.issuedAt(), form.servedOnPerson());
         d.recordJailResponse(form.honored(), form.notifiedIce());
+        d.recordAccompanyingWarrant(form.accompaniedBy());
         d.recordInterference(form.interference() == null || form.interference().isEmpty()
                 ? EnumSet.noneOf(org.amparo.rules.detainer.Interference.class) : EnumSet.copyOf(form.interference()));
         cases.save(c);

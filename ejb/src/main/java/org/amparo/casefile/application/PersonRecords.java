@@ -77,6 +77,7 @@ public class PersonRecords {
         p.recordImmigrationFacts(form.immigrationStatus(), form.education(), form.continuousResidenceSince(),
                 form.gangMember(), form.nationalSecurityConcern());
         p.recordMigrationBackground(form.reasonForMigration(), form.victimOfCrime(), form.victimOfAbuse(), form.victimOfFraud());
+        p.recordEnforcementFacts(form.apprehendedAtBorder(), form.visaAbuse(), form.inRemovalProceedings());
         people.save(p);
         audit.record("person.immigration.updated", "Person", p.getId(), "case=" + caseId);
     }

@@ -93,7 +93,8 @@ public class CaseFileQuery {
                 p.getEntries().stream().map(e -> new CaseFile.Entry(e.enteredOn(), e.manner(), e.place())).toList(),
                 p.getRemovalOrders().stream().map(o -> new CaseFile.RemovalOrder(o.orderedOn(), o.finalOrder())).toList(),
                 p.getApplications().stream().map(a -> new CaseFile.Application(a.filedOn(), a.kind(), a.result())).toList(),
-                p.getPriorRemovals().stream().map(r -> new CaseFile.PriorRemoval(r.removedOn(), r.place())).toList());
+                p.getPriorRemovals().stream().map(r -> new CaseFile.PriorRemoval(r.removedOn(), r.place())).toList(),
+                p.getApprehendedAtBorder(), p.getVisaAbuse(), p.getInRemovalProceedings());
         List<CaseFile.Arrest> arrestViews = new ArrayList<>();
         for (Arrest a : arrests) {
             arrestViews.add(new CaseFile.Arrest(a.getId(), a.getArrestedOn(), a.getAgency(), a.getPlaceHeld(),

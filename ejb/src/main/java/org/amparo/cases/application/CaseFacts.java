@@ -14,6 +14,9 @@ import org.amparo.people.domain.Person;
 import org.amparo.people.domain.RemovalOrder;
 import org.amparo.reference.domain.DetainerPolicy;
 import org.amparo.reference.domain.Facility;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.rules.detainer.PolicyLayer;
 import org.amparo.reference.application.DocumentForms;
 import org.amparo.rules.ConvictionFact;
 import org.amparo.rules.PendingChargeFact;
@@ -35,7 +38,9 @@ final class CaseFacts {
         Person p = c.getPerson();
         PersonFacts person = new PersonFacts(p.getDateOfBirth(), p.getImmigrationStatus(),
                 p.getEntries().stream().map(ImmigrationEntry::enteredOn).toList(), p.getContinuousResidenceSince(),
-                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern());
+                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern(), null, p.getApprehendedAtBorder(),
+                p.getVisaAbuse(), p.getInRemovalProceedings(),
+                p.getEntries().stream().filter(e -> withoutInspection(e.manner())).map(ImmigrationEntry::enteredOn).toList());
         List<ConvictionFact> convictions = new ArrayList<>();
         List<PendingChargeFact> pending = new ArrayList<>();
         for (Charge charge : charges) {
@@ -52,11 +57,37 @@ final class CaseFacts {
         return new ScreeningFacts(asOf, person, convictions, pending, orders, null);
     }
 
+    /** Whether an entry's recorded manner (free text) says it was without inspection ("EWI", "sin inspección"). */
+    static boolean withoutInspection(String manner) {
+        if (manner == null) {
+            return false;
+        }
+        String m = manner.trim().toUpperCase(java.util.Locale.ROOT).replace('_', ' ').replace('Ó', 'O');
+        return m.equals("EWI") || m.contains("WITHOUT INSPECTION") || m.contains("SIN INSPECCION");
+    }
+
+    /**
+     * The layers of detainer policy that apply to the facility: its jurisdiction's, and the state's when the facility's
+     * jurisdiction is a county or city (the state jurisdiction of the same state code). Each counts from its policy date.
+     */
+    static List<PolicyLayer> policyLayers(Facility facility, List<Jurisdiction> states) {
+        if (facility == null || facility.getJurisdiction() == null) {
+            return List.of();
+        }
+        Jurisdiction own = facility.getJurisdiction();
+        List<PolicyLayer> layers = new ArrayList<>();
+        if (own.getLevel() != JurisdictionLevel.STATE) {
+            states.stream().filter(s -> !s.getId().equals(own.getId())).forEach(s -> layers.add(s.policyLayer()));
+        }
+        layers.add(own.policyLayer());
+        return layers;
+    }
+
     /**
      * One ICE document of the case as detainer facts. The person counts as still held now while custody is open;
      * once it ended, the last moment held is when it ended. A lifted request is no longer held on.
      */
-    static DetainerFacts detainer(DetentionCase c, Detainer d, LocalDateTime nowAtFacility) {
+    static DetainerFacts detainer(DetentionCase c, Detainer d, LocalDateTime nowAtFacility, List<PolicyLayer> layers) {
         LocalDateTime lastHeld = d.isLifted() ? null
                 : c.getCustodyEndedAt() != null ? c.getCustodyEndedAt()
                 : c.isStillHeld() ? nowAtFacility : null;
@@ -64,6 +95,7 @@ final class CaseFacts {
         DetainerPolicy policy = facility == null || facility.getJurisdiction() == null ? null
                 : facility.getJurisdiction().getDetainerPolicy();
         return new DetainerFacts(DocumentForms.toRule(d.getForm()), d.getIssuedAt(), d.getServedOnPerson(), c.getScheduledReleaseAt(),
-                lastHeld, d.getHonored(), d.getNotifiedIce(), policy, d.getInterference());
+                lastHeld, d.getHonored(), d.getNotifiedIce(), policy, d.getInterference(), d.getAccompaniedBy(),
+                c.getIceInterviewed(), layers);
     }
 }

@@ -28,7 +28,11 @@ import org.amparo.rules.Reason;
 import org.amparo.rules.Screening;
 import org.amparo.rules.ScreeningFacts;
 import org.amparo.rules.ScreeningResult;
+import org.amparo.cases.domain.CaseStatus;
 import org.amparo.rules.detainer.DetainerScreen;
+import org.amparo.rules.detainer.PolicyLayer;
+import org.amparo.rules.priority.EnforcementPriority;
+import org.amparo.rules.priority.RuleSetPeriod;
 import org.amparo.security.domain.Roles;
 
 /**
@@ -48,6 +52,9 @@ public class CaseScreening {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.amparo.reference.domain.Jurisdictions jurisdictions;
 
     /**
      * Screens the case from its current facts and stores the results. Called by every use case that changes the facts,
@@ -83,18 +90,32 @@ public class CaseScreening {
         List<DetainerReport> documents = screened.documents().stream().map(doc -> {
             LocalDateTime expiry = doc.screen().holdExpiresAt();
             Detainer d = doc.detainer();
+            LocalDate issuedOn = d.getIssuedAt() == null ? screened.asOf() : d.getIssuedAt().toLocalDate();
             return new DetainerReport(d.getId(), d.getForm().getCode(), d.getForm().getLabel(), d.getIssuedAt(),
                     d.isLifted(), d.getForm().isDetainer() && d.getForm().isAsksHold(), expiry,
                     expiry == null ? null : expiry.atZone(screened.zone()).toInstant(),
                     doc.screen().findings().stream()
-                            .map(f -> new FindingReport(f.finding(), f.reason().text(locale))).toList());
+                            .map(f -> new FindingReport(f.finding(), f.reason().text(locale))).toList(),
+                    doc.screen().ruleSet(), explain(issuedOn, locale),
+                    d.getAccompaniedBy() == null ? null : d.getAccompaniedBy().name());
         }).toList();
+        boolean none = r.priority().priority() == EnforcementPriority.NO_PRIORITIES_IN_EFFECT;
         return new CaseScreeningReport(caseId, r.priority().ruleSet(), r.priority().priority(),
                 texts(r.priority().reasons(), locale), r.daca().result(), texts(r.daca().reasons(), locale),
-                r.scaap().eligible(), texts(r.scaap().reasons(), locale), documents, screened.zone().getId());
+                r.scaap().eligible(), texts(r.scaap().reasons(), locale), documents, screened.zone().getId(),
+                screened.asOf(), explain(screened.asOf(), locale),
+                none ? Reason.of("ruleSet.noProtection").text(locale) : null);
     }
 
-    private record Screened(ScreeningResult result, List<Document> documents, ZoneId zone) {
+    /** The rule set in force on a day, its source and its dates, in the reader's language. */
+    static String explain(LocalDate day, Locale locale) {
+        RuleSetPeriod p = SCREENING.ruleSets().periodOn(day);
+        String source = p.set().id() + ": " + Reason.of(p.set().sourceKey()).text(locale);
+        return p.until() == null ? Reason.of("ruleSet.period.open", source, p.from()).text(locale)
+                : Reason.of("ruleSet.period", source, p.from(), p.until()).text(locale);
+    }
+
+    private record Screened(ScreeningResult result, List<Document> documents, ZoneId zone, LocalDate asOf) {
         record Document(Detainer detainer, DetainerScreen screen) {
         }
     }
@@ -102,17 +123,21 @@ public class CaseScreening {
     private Screened screen(DetentionCase c, Instant now) {
         ZoneId zone = c.getFacility() == null ? ZoneOffset.UTC : c.getFacility().getTimeZone();
         LocalDateTime nowThere = LocalDateTime.ofInstant(now, zone);
-        LocalDate today = nowThere.toLocalDate();
+        // A closed case keeps the screening of the day it closed: a rule set taking effect later does not judge it.
+        LocalDate today = c.getStatus() == CaseStatus.CLOSED && c.getClosedAt() != null
+                ? LocalDateTime.ofInstant(c.getClosedAt(), zone).toLocalDate() : nowThere.toLocalDate();
         List<Charge> charges = arrests.chargesOf(c.getPerson());
         ScreeningFacts facts = CaseFacts.of(c, charges, today);
         ScreeningResult result = SCREENING.screen(facts, zone);
+        List<PolicyLayer> layers = c.getFacility() == null || c.getFacility().getJurisdiction() == null ? List.of()
+                : CaseFacts.policyLayers(c.getFacility(), jurisdictions.statesOf(c.getFacility().getJurisdiction().getStateCode()));
         List<Screened.Document> documents = c.getDetainers().stream()
                 .sorted(Comparator.comparing(Detainer::getIssuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(d -> new Screened.Document(d, Objects.requireNonNull(SCREENING.screen(
                         new ScreeningFacts(today, facts.person(), facts.convictions(), facts.pendingCharges(),
-                                facts.removalOrders(), CaseFacts.detainer(c, d, nowThere)), zone).detainer())))
+                                facts.removalOrders(), CaseFacts.detainer(c, d, nowThere, layers)), zone).detainer())))
                 .toList();
-        return new Screened(result, documents, zone);
+        return new Screened(result, documents, zone, today);
     }
 
     private DetentionCase load(long caseId) {

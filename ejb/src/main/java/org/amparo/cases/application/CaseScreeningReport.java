@@ -2,6 +2,7 @@ package org.amparo.cases.application;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,13 +11,20 @@ import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.rules.relief.DacaResult;
 
 /**
- * The screening panel of a case file, in the reader's language: priority, DACA and SCAAP with their reasons, and each
- * ICE document with its hold expiry and findings.
+ * The screening panel of a case file, in the reader's language: priority, DACA and SCAAP with their reasons, the rule
+ * set that judged the person and its dates (so an attorney can check it), and each ICE document with its hold expiry,
+ * the rule set of its issue date and its findings.
  */
 public record CaseScreeningReport(long caseId, String ruleSet, EnforcementPriority priority, List<String> priorityReasons,
                                   DacaResult daca, List<String> dacaReasons, boolean scaapEligible,
-                                  List<String> scaapReasons, List<DetainerReport> detainers, String facilityZone)
+                                  List<String> scaapReasons, List<DetainerReport> detainers, String facilityZone,
+                                  LocalDate screenedAsOf, String ruleSetExplained, String noProtection)
         implements Serializable {
+
+    /** True when no enforcement priorities were in effect: priority protects nobody ({@link #noProtection} says what does). */
+    public boolean noPrioritiesInEffect() {
+        return priority == EnforcementPriority.NO_PRIORITIES_IN_EFFECT;
+    }
 
     /**
      * One ICE document. {@code holdExpiresLocal} is in the facility's time; {@code holdExpiresAt} is the same moment
@@ -24,7 +32,8 @@ public record CaseScreeningReport(long caseId, String ruleSet, EnforcementPriori
      */
     public record DetainerReport(long detainerId, String formCode, String formLabel, LocalDateTime issuedAt,
                                  boolean lifted, boolean holdRequested, LocalDateTime holdExpiresLocal,
-                                 Instant holdExpiresAt, List<FindingReport> findings) implements Serializable {
+                                 Instant holdExpiresAt, List<FindingReport> findings, String ruleSet,
+                                 String ruleSetExplained, String accompaniedBy) implements Serializable {
     }
 
     public record FindingReport(Finding finding, String reason) implements Serializable {

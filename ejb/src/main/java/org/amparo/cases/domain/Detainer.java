@@ -65,6 +65,11 @@ public class Detainer {
     @Column(name = "lifted", nullable = false)
     private boolean lifted;
 
+    /** The ICE administrative warrant that came with the request (I-200, I-205, or known NONE); null when unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accompanied_by", length = 10)
+    private org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy;
+
     /** How ICE interfered with the criminal case, as the caseworker recorded it. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "detainer_interference", joinColumns = @JoinColumn(name = "detainer_id"))
@@ -128,6 +133,16 @@ public class Detainer {
         this.honored = honored;
         this.notifiedIce = notifiedIce;
         detentionCase.detainerAnswered();
+    }
+
+    /** Records the administrative warrant that came with the request (null: nobody knows). */
+    public void recordAccompanyingWarrant(org.amparo.rules.detainer.AdministrativeWarrant warrant) {
+        this.accompaniedBy = warrant;
+        detentionCase.detainerAnswered();
+    }
+
+    public org.amparo.rules.detainer.AdministrativeWarrant getAccompaniedBy() {
+        return accompaniedBy;
     }
 
     public void recordInterference(Set<Interference> observed) {

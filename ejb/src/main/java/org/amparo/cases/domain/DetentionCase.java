@@ -152,7 +152,7 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
     @org.hibernate.envers.NotAudited
     @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
-    @Column(name = "enforcement_priority", length = 20)
+    @Column(name = "enforcement_priority", length = 30)
     private EnforcementPriority enforcementPriority;
 
     @org.hibernate.envers.NotAudited
@@ -393,8 +393,9 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
     }
 
     /**
-     * Stores what the last screening found, replacing the earlier results; one finding per code (the first
-     * detainer's reason).
+     * Stores what the last screening found, replacing the earlier results: every finding with its own reason (a case
+     * may hold several reasons of one kind, e.g. a conflict with each of two policy layers); the same finding with the
+     * same reason is kept once.
      */
     public void recordScreening(EnforcementPriority priority, String ruleSet, DacaResult daca, boolean scaap,
                                 Instant holdExpiresAt, List<CaseFinding> found, Instant at) {
@@ -404,12 +405,9 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
         this.scaapEligible = scaap;
         this.holdExpiresAt = holdExpiresAt;
         this.screenedAt = at;
-        Map<Finding, CaseFinding> byCode = new EnumMap<>(Finding.class);
-        for (CaseFinding f : found) {
-            byCode.putIfAbsent(f.finding(), f);
-        }
-        findings.retainAll(byCode.values());
-        findings.addAll(byCode.values());
+        Set<CaseFinding> now = new java.util.LinkedHashSet<>(found);
+        findings.retainAll(now);
+        findings.addAll(now);
     }
 
     /** Records that the person left the facility's custody (release, transfer to ICE or elsewhere). */

@@ -21,6 +21,12 @@ public interface DetentionCases {
     /** The open cases the person is held in (a person may have several bookings). */
     List<Long> openCaseIdsOf(long personId);
 
+    /**
+     * Open cases (deleted ones aside), by id; with {@code notJudgedUnder}, only those whose last screening was under
+     * another rule set (or none): the ones a rule set that took effect must judge again.
+     */
+    List<Long> openCaseIds(String notJudgedUnder);
+
     /** The newest case of the person, if any (deleted ones aside). */
     Optional<Long> latestCaseOf(long personId);
 
@@ -29,4 +35,11 @@ public interface DetentionCases {
      * a screening now would flag as held past expiry.
      */
     List<Long> heldPastExpiryNotYetFlagged(Instant now, int max);
+
+    /**
+     * Open cases of people still held whose scheduled release (local to the facility) is before {@code latestLocal},
+     * with an active request that asks no hold (an I-247N), not yet flagged {@code HELD_WITHOUT_HOLD_REQUEST}: the
+     * candidates the hold watch checks against each facility's clock.
+     */
+    List<Long> heldPastReleaseWithoutHoldRequestNotYetFlagged(java.time.LocalDateTime latestLocal, int max);
 }

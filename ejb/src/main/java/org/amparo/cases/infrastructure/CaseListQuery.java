@@ -119,11 +119,19 @@ public class CaseListQuery {
             return rows;
         }
         Map<Long, List<Finding>> byCase = new HashMap<>();
-        em.createQuery("select c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
+        em.createQuery("select distinct c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
                 .setParameter("ids", rows.stream().map(CaseSummary::id).toList())
                 .getResultList()
                 .forEach(t -> byCase.computeIfAbsent(t.get(0, Long.class), k -> new ArrayList<>()).add(t.get(1, Finding.class)));
         return rows.stream().map(r -> r.withFindings(byCase.getOrDefault(r.id(), List.of()).stream().sorted().toList())).toList();
+    }
+
+    private static Expression<Integer> priorityRank(CriteriaBuilder cb, Root<DetentionCase> c) {
+        CriteriaBuilder.SimpleCase<EnforcementPriority, Integer> rank = cb.selectCase(c.get("enforcementPriority"));
+        for (EnforcementPriority p : EnforcementPriority.values()) {
+            rank = rank.when(p, p.ordinal() + 1);
+        }
+        return rank.otherwise(EnforcementPriority.values().length + 1);
     }
 
     private static Join<DetentionCase, Person> person(Root<DetentionCase> c) {
@@ -250,10 +258,9 @@ public class CaseListQuery {
             case WORKFLOW_STEP -> c.get("workflowStep");
             case CASEWORKER -> c.get("caseworker");
             case OPENED_AT -> c.get("openedAt");
-            // Highest priority first when ascending; never screened last.
-            case PRIORITY -> cb.selectCase(c.get("enforcementPriority"))
-                    .when(EnforcementPriority.PRIORITY_1, 1).when(EnforcementPriority.PRIORITY_2, 2)
-                    .when(EnforcementPriority.PRIORITY_3, 3).when(EnforcementPriority.NOT_A_PRIORITY, 4).otherwise(5);
+            // Highest priority first when ascending (in the enumeration's order, which ranks each rule set's values
+            // from highest to lowest); never screened last.
+            case PRIORITY -> priorityRank(cb, c);
             // Cases without a hold sort after every hold, in both directions.
             case HOLD_EXPIRES_AT -> cb.coalesce(c.<Instant>get("holdExpiresAt"),
                     criteria.ascending() ? NO_HOLD_ASCENDING : NO_HOLD_DESCENDING);

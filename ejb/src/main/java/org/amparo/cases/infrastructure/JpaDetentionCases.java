@@ -24,6 +24,14 @@ public class JpaDetentionCases implements DetentionCases {
     @PersistenceContext
     EntityManager em;
 
+    public JpaDetentionCases() {
+    }
+
+    /** Over a persistence context the caller manages (tests). */
+    public JpaDetentionCases(EntityManager em) {
+        this.em = em;
+    }
+
     @Inject
     Event<CaseChanged> changed;
 
@@ -58,6 +66,18 @@ public class JpaDetentionCases implements DetentionCases {
     }
 
     @Override
+    public List<Long> openCaseIds(String notJudgedUnder) {
+        String jpql = "select c.id from DetentionCase c where c.status = :open and c.deletedAt is null"
+                + (notJudgedUnder == null ? "" : " and (c.priorityRuleSet is null or c.priorityRuleSet <> :set)")
+                + " order by c.id";
+        var query = em.createQuery(jpql, Long.class).setParameter("open", CaseStatus.OPEN);
+        if (notJudgedUnder != null) {
+            query.setParameter("set", notJudgedUnder);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public Optional<Long> latestCaseOf(long personId) {
         return Optional.ofNullable(em.createQuery("select max(c.id) from DetentionCase c where c.person.id = :p", Long.class)
                 .setParameter("p", personId).getSingleResult());
@@ -73,6 +93,21 @@ public class JpaDetentionCases implements DetentionCases {
                 .setParameter("open", CaseStatus.OPEN)
                 .setParameter("now", now)
                 .setParameter("held", Finding.HELD_PAST_EXPIRY)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> heldPastReleaseWithoutHoldRequestNotYetFlagged(java.time.LocalDateTime latestLocal, int max) {
+        return em.createQuery("""
+                        select distinct c.id from DetentionCase c join c.detainers d
+                        where c.status = :open and c.custodyEnd is null and c.scheduledReleaseAt < :latest
+                          and d.lifted = false and d.form.detainer = true and d.form.asksHold = false
+                          and not exists (select 1 from DetentionCase e join e.findings f
+                                          where e = c and f.finding = :flag)""", Long.class)
+                .setParameter("open", CaseStatus.OPEN)
+                .setParameter("latest", latestLocal)
+                .setParameter("flag", Finding.HELD_WITHOUT_HOLD_REQUEST)
                 .setMaxResults(max)
                 .getResultList();
     }

@@ -257,7 +257,7 @@ public class DashboardQueries {
     public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter, List<Finding> findings) {
         Where w = Where.of(filter);
         TypedQuery<Tuple> query = w.bind(em.createQuery("""
-                        select coalesce(j.name, '-'), f.finding, count(c)
+                        select coalesce(j.name, '-'), f.finding, count(distinct c)
                         from DetentionCase c join c.findings f left join c.facility fa left join fa.jurisdiction j
                         """ + w.jpql() + """
                          and f.finding in :findings and c.openedAt >= :from and c.openedAt < :to

@@ -113,6 +113,18 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
     @Column(name = "gang_member")
     private Boolean gangMember;
 
+    /** Apprehended at the border or a port of entry while attempting to enter unlawfully (null: unknown). */
+    @Column(name = "apprehended_at_border")
+    private Boolean apprehendedAtBorder;
+
+    /** Significant abuse of the visa or visa-waiver programs (null: unknown). */
+    @Column(name = "visa_abuse")
+    private Boolean visaAbuse;
+
+    /** In removal proceedings, or under a final removal or voluntary-departure order (null: unknown). */
+    @Column(name = "in_removal_proceedings")
+    private Boolean inRemovalProceedings;
+
     @Column(name = "national_security_concern")
     private Boolean nationalSecurityConcern;
 
@@ -364,6 +376,30 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
         this.gangMember = gangMember;
         this.nationalSecurityConcern = nationalSecurityConcern;
         raise(new ImmigrationFactsRecorded());
+    }
+
+    /** Records the enforcement facts the rule sets since 2011 read (DOMAIN.md section 3). Null means unknown. */
+    public void recordEnforcementFacts(Boolean apprehendedAtBorder, Boolean visaAbuse, Boolean inRemovalProceedings) {
+        if (!java.util.Objects.equals(this.apprehendedAtBorder, apprehendedAtBorder)
+                || !java.util.Objects.equals(this.visaAbuse, visaAbuse)
+                || !java.util.Objects.equals(this.inRemovalProceedings, inRemovalProceedings)) {
+            this.apprehendedAtBorder = apprehendedAtBorder;
+            this.visaAbuse = visaAbuse;
+            this.inRemovalProceedings = inRemovalProceedings;
+            raise(new ImmigrationFactsRecorded());
+        }
+    }
+
+    public Boolean getApprehendedAtBorder() {
+        return apprehendedAtBorder;
+    }
+
+    public Boolean getVisaAbuse() {
+        return visaAbuse;
+    }
+
+    public Boolean getInRemovalProceedings() {
+        return inRemovalProceedings;
     }
 
     /** Adds an entry into the United States; it cannot be before birth. */

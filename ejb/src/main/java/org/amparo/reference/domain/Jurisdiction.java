@@ -79,6 +79,11 @@ public class Jurisdiction {
         this.stateCode = stateCode;
     }
 
+    /** This jurisdiction's detainer policy as a layer of the rules, counting from the day it was adopted. */
+    public org.amparo.rules.detainer.PolicyLayer policyLayer() {
+        return new org.amparo.rules.detainer.PolicyLayer(level, detainerPolicy, policyDate);
+    }
+
     public String getPolicyText() {
         return policyText;
     }

@@ -16,6 +16,9 @@ public interface Jurisdictions {
     /** Every jurisdiction, by name. */
     List<Jurisdiction> allByName();
 
+    /** The state-level jurisdictions of a state (normally one): the state layer of detainer policy. */
+    List<Jurisdiction> statesOf(String stateCode);
+
     /** Every jurisdiction, in no particular order. */
     List<Jurisdiction> all();
 

@@ -45,6 +45,14 @@ public class JpaJurisdictions implements Jurisdictions {
     }
 
     @Override
+    public List<Jurisdiction> statesOf(String stateCode) {
+        return em.createQuery("select j from Jurisdiction j where j.level = :state and j.stateCode = :code order by j.id",
+                        Jurisdiction.class)
+                .setParameter("state", org.amparo.reference.domain.JurisdictionLevel.STATE).setParameter("code", stateCode)
+                .getResultList();
+    }
+
+    @Override
     public List<Jurisdiction> all() {
         return em.createQuery("select j from Jurisdiction j", Jurisdiction.class).getResultList();
     }

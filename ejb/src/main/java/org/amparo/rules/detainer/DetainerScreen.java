@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What the screening says about one ICE document: when its hold expires (null when it asks none) and its findings
- * in the order of DOMAIN.md section 2.
+ * What the screening says about one ICE document: when its hold expires (null when it asks none), the rule set in
+ * force on the day it was issued (which judged its target), and its findings in the order of DOMAIN.md section 2. A
+ * finding may appear more than once, each time with its own reason (e.g. a conflict with two policy layers).
  */
-public record DetainerScreen(LocalDateTime holdExpiresAt, List<DetainerFinding> findings) {
+public record DetainerScreen(LocalDateTime holdExpiresAt, String ruleSet, List<DetainerFinding> findings) {
 
     public DetainerScreen {
         findings = findings.stream().sorted(java.util.Comparator.comparing(DetainerFinding::finding)).toList();
@@ -18,7 +19,8 @@ public record DetainerScreen(LocalDateTime holdExpiresAt, List<DetainerFinding> 
         return !findings.isEmpty();
     }
 
+    /** The finding codes, each once, in order. */
     public List<Finding> codes() {
-        return findings.stream().map(DetainerFinding::finding).toList();
+        return findings.stream().map(DetainerFinding::finding).distinct().toList();
     }
 }

@@ -7,10 +7,14 @@ package org.amparo.rules.detainer;
 public enum Finding {
     /** Still held after the hold expired: unlawful detention, the most urgent alert. */
     HELD_PAST_EXPIRY,
+    /** Still held after the scheduled release on a detainer that asks no hold (an I-247N): nothing covers it. */
+    HELD_WITHOUT_HOLD_REQUEST,
     /** The document is a warrant, order or summons, not a detainer: no lawful basis for a local jail to hold. */
     NOT_A_DETAINER,
-    /** A detainer on a person who is no enforcement priority. */
+    /** A custody request on a person the rule set in force on the day of issue does not let ICE target. */
     NON_PRIORITY_TARGET,
+    /** A detainer issued on or after 2017-04-02 without an I-200 or I-205 (ICE's detainer policy of that day). */
+    NO_ADMINISTRATIVE_WARRANT,
     /** A detainer issued while only charges were pending and no earlier conviction made a priority. */
     PRE_CONVICTION,
     /** The person never received a copy of the detainer. */

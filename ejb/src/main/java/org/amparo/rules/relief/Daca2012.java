@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.rules.ConvictionFact;
 import org.amparo.rules.CriminalRecord;
@@ -17,7 +18,11 @@ import org.amparo.rules.ScreeningFacts;
  * The 2012 DACA guidelines (DOMAIN.md section 4): arrived before the 16th birthday; born after 15 June 1981;
  * continuous residence since 15 June 2007; in school, graduated, GED or honourably discharged veteran; no felony,
  * no significant misdemeanor (the six categories, or more than 90 days to serve), not three or more other
- * misdemeanors (minor traffic aside); no national-security concern.
+ * misdemeanors (minor traffic aside); no national-security concern; no lawful status on 15 June 2012 (an LPR or a
+ * citizen is not eligible; a current visa, TPS or DACA grant needs an attorney to establish the status on that day);
+ * at least 15 years old when requesting unless in removal proceedings or under a removal order. The guidelines have
+ * no aggravated-felony bar of their own: an aggravated felony that is a felony disqualifies as a felony.
+ * (USCIS, "Consideration of Deferred Action for Childhood Arrivals", Secretary Napolitano's memo of 15 June 2012.)
  */
 public final class Daca2012 {
 
@@ -27,6 +32,7 @@ public final class Daca2012 {
     /** DACA's threshold is strict: more than 90 days (PEP's is 90 or more). */
     static final int SIGNIFICANT_CUSTODY_DAYS_OVER = 90;
     static final int OTHER_MISDEMEANORS_LIMIT = 3;
+    static final int MINIMUM_REQUEST_AGE = 15;
 
     private final List<Reason> disqualifying = new ArrayList<>();
     private final List<Reason> missing = new ArrayList<>();
@@ -76,7 +82,39 @@ public final class Daca2012 {
         } else if (person.nationalSecurityConcern()) {
             disqualifying.add(Reason.of("daca.nationalSecurity"));
         }
+        checkStatus(person.immigrationStatus());
+        checkAge(facts);
         checkConvictions(facts);
+    }
+
+    /** No lawful status on 15 June 2012: an LPR or citizen never qualifies; a visa, TPS or DACA needs an attorney. */
+    private void checkStatus(ImmigrationStatus status) {
+        if (status == null || status == ImmigrationStatus.UNKNOWN) {
+            missing.add(Reason.of("daca.missing.status"));
+        } else if (status == ImmigrationStatus.LPR || status == ImmigrationStatus.CITIZEN) {
+            disqualifying.add(Reason.of("daca.lawfulStatus", status));
+        } else if (status == ImmigrationStatus.VISA || status == ImmigrationStatus.TPS || status == ImmigrationStatus.DACA) {
+            missing.add(Reason.of("daca.statusForAttorney", status));
+        }
+    }
+
+    /** At least 15 when requesting, unless in removal proceedings or under a removal order. */
+    private void checkAge(ScreeningFacts facts) {
+        LocalDate born = facts.person().dateOfBirth();
+        if (born == null || !facts.asOf().isBefore(born.plusYears(MINIMUM_REQUEST_AGE))) {
+            return;
+        }
+        boolean underOrder = facts.removalOrders().stream().anyMatch(o -> o.date() == null || !o.date().isAfter(facts.asOf()));
+        Boolean proceedings = facts.person().inRemovalProceedings();
+        if (Boolean.TRUE.equals(proceedings) || underOrder) {
+            return;
+        }
+        LocalDate fifteen = born.plusYears(MINIMUM_REQUEST_AGE);
+        if (proceedings == null) {
+            missing.add(Reason.of("daca.missing.proceedings", fifteen));
+        } else {
+            disqualifying.add(Reason.of("daca.tooYoung", fifteen));
+        }
     }
 
     private void checkConvictions(ScreeningFacts facts) {
@@ -84,9 +122,6 @@ public final class Daca2012 {
         List<Numbered> otherMisdemeanors = new ArrayList<>();
         for (Numbered n : record.convictions()) {
             ConvictionFact c = n.conviction();
-            if (c.isAggravatedFelony()) {
-                disqualifying.add(Reason.of("daca.aggravatedFelony", n));
-            }
             if (c.level() == null) {
                 missing.add(Reason.of("daca.missing.level", n));
             } else if (c.isFelony()) {

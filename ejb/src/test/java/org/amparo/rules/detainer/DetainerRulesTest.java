@@ -52,8 +52,9 @@ class DetainerRulesTest {
                         hold(I_247D).release("2015-05-22T17:00").stillHeld("2015-05-24T17:01").build()), List.of(HELD_PAST_EXPIRY)),
                 Arguments.of("past expiry means strictly after: held at the expiry minute is not past it", priorityPerson().detainer(
                         hold(I_247D).release("2015-05-22T17:00").stillHeld("2015-05-24T17:00").build()), List.of()),
-                Arguments.of("a notification request asks no hold, so it has no expiry to pass", priorityPerson().detainer(
-                        hold(I_247N).release("2015-05-22T17:00").stillHeld("2015-05-30T17:00").build()), List.of()),
+                Arguments.of("a notification request asks no hold: no expiry to pass, but held after release is held without a hold request",
+                        priorityPerson().detainer(hold(I_247N).release("2015-05-22T17:00").stillHeld("2015-05-30T17:00").build()),
+                        List.of(Finding.HELD_WITHOUT_HOLD_REQUEST)),
                 Arguments.of("a detainer on a person with no priority targets a non-priority",
                         Facts.none().detainer(hold(I_247D).issued("2015-05-21T10:00").build()), List.of(NON_PRIORITY_TARGET)),
                 Arguments.of("priority is judged on the day of issue: a later conviction does not cure the detainer",
@@ -109,7 +110,8 @@ class DetainerRulesTest {
     }
 
     @ParameterizedTest(name = "honouring a hold under {0} is a policy conflict")
-    @EnumSource(value = DetainerPolicy.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = DetainerPolicy.class, names = {"STATE_NO_HOLDS", "LOCAL_NO_HOLDS", "NO_HOLDS_NO_NOTIFICATION",
+            "NO_HOLDS_NO_ACCESS", "NO_HOLDS_NO_ACCESS_NO_NOTIFICATION"})
     void everyNoHoldsPolicyForbidsHolds(DetainerPolicy policy) {
         assertThat(screen(priorityPerson().detainer(hold(I_247D).honored(true).policy(policy).build())).codes())
                 .containsExactly(POLICY_CONFLICT);
@@ -125,6 +127,6 @@ class DetainerRulesTest {
         assertThat(screen.holdExpiresAt()).hasToString("2015-05-24T17:00");
         assertThat(screen.codes()).containsExactly(HELD_PAST_EXPIRY, NO_NOTICE_TO_PERSON, POLICY_CONFLICT);
         assertThat(screen.findings()).extracting(f -> f.reason().toString()).allMatch(r -> !r.isBlank());
-        assertThat(Arrays.stream(Finding.values())).hasSize(12);
+        assertThat(Arrays.stream(Finding.values())).hasSize(14);
     }
 }

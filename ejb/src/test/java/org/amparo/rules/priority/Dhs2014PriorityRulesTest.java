@@ -38,7 +38,7 @@ class Dhs2014PriorityRulesTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("no record at all is no priority", Facts.none(), NOT_A_PRIORITY),
-                Arguments.of("a known gang member is priority 1", Facts.none().gang(true), PRIORITY_1),
+                Arguments.of("1(c): the v1 gang flag means participation at 16 or older: priority 1", Facts.none().gang(true), PRIORITY_1),
                 Arguments.of("a national-security concern is priority 1", Facts.none().nationalSecurity(true), PRIORITY_1),
                 Arguments.of("any felony conviction is priority 1", Facts.none().convicted(felony("2012-01-01")), PRIORITY_1),
                 Arguments.of("an aggravated-felony finding makes even a misdemeanor priority 1",
@@ -102,7 +102,7 @@ class Dhs2014PriorityRulesTest {
         PriorityAssessment result = rules.assess(Facts.none().convicted(misdemeanor("2012-01-01", category, 0)).build());
         assertThat(result.priority()).isEqualTo(PRIORITY_2);
         assertThat(result.reasons()).extracting(Object::toString).singleElement().asString()
-                .matches("the [a-zA-Z -]+ conviction of 2012-01-01: significant misdemeanor").doesNotContain(category.name().equals("DUI") ? "_" : category.name());
+                .matches("the [a-zA-Z -]+ conviction of 2012-01-01: significant misdemeanor \\(DHS memo of 20 November 2014, Priority 2\\(b\\)\\)").doesNotContain(category.name().equals("DUI") ? "_" : category.name());
     }
 
     @Test
@@ -110,18 +110,18 @@ class Dhs2014PriorityRulesTest {
         ScreeningFacts facts = Facts.none().convicted(misdemeanor("2010-01-01", DUI, 0)).convicted(felony("2011-01-01"))
                 .removalOrder("2014-05-01", true).build();
         assertThat(rules.assess(facts).reasons()).extracting(Object::toString).containsExactly(
-                "the conviction of 2011-01-01: felony",
-                "the DUI conviction of 2010-01-01: significant misdemeanor",
-                "the removal order of 2014-05-01: a final order (on or after 1 January 2014)");
+                "the conviction of 2011-01-01: felony (DHS memo of 20 November 2014, Priority 1(d))",
+                "the DUI conviction of 2010-01-01: significant misdemeanor (DHS memo of 20 November 2014, Priority 2(b))",
+                "the removal order of 2014-05-01: a final order, on or after 1 January 2014 (DHS memo of 20 November 2014, Priority 3)");
     }
 
     @Test
     void aDayBeforeTheFirstRuleSetUsesTheFirstSet() {
-        assertThat(PriorityRuleSets.standard().forDate(LocalDate.of(2009, 1, 1)).id()).isEqualTo("DHS-2014-11-20");
+        assertThat(PriorityRuleSets.standard().forDate(LocalDate.of(2009, 1, 1)).id()).isEqualTo("ICE-2011-03-02");
     }
 
     @Test
-    void aLaterRuleSetIsAddedAsAClassAndChosenFromItsFirstDay() {
+    void aLaterRuleSetIsAddedAsAClassAndAPeriodAndChosenFromItsFirstDay() {
         PriorityRuleSet later = new PriorityRuleSet() {
             public String id() {
                 return "TEST-2021-11-29";
@@ -135,7 +135,9 @@ class Dhs2014PriorityRulesTest {
                 return PriorityAssessment.of(id(), java.util.List.of());
             }
         };
-        PriorityRuleSets sets = new PriorityRuleSets(java.util.List.of(later, new Dhs2014PriorityRules()));
+        PriorityRuleSets sets = new PriorityRuleSets(java.util.List.of(
+                new RuleSetPeriod(later, LocalDate.of(2021, 11, 29), null),
+                new RuleSetPeriod(new Dhs2014PriorityRules(), LocalDate.of(2015, 1, 5), LocalDate.of(2021, 11, 28))));
         assertThat(sets.forDate(LocalDate.of(2021, 11, 28)).id()).isEqualTo("DHS-2014-11-20");
         assertThat(sets.forDate(LocalDate.of(2021, 11, 29)).id()).isEqualTo("TEST-2021-11-29");
         assertThat(sets.forDate(LocalDate.of(2026, 11, 28)).id()).isEqualTo("TEST-2021-11-29");

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Stream;
 
 import org.amparo.people.domain.Education;
+import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.rules.Facts;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class Daca2012Test {
                         Facts.dacaCandidate().born("1981-06-16").entered("1990-01-01"), POTENTIALLY_ELIGIBLE),
                 Arguments.of("arriving the day before the 16th birthday meets the guideline",
                         Facts.none().born("1990-05-01").entered("2006-04-30").residentSince("2006-04-30")
-                                .education(Education.GED).nationalSecurity(false), POTENTIALLY_ELIGIBLE),
+                                .education(Education.GED).nationalSecurity(false).status(ImmigrationStatus.UNDOCUMENTED), POTENTIALLY_ELIGIBLE),
                 Arguments.of("arriving on the 16th birthday does not",
                         Facts.none().born("1990-05-01").entered("2006-05-01").residentSince("2006-05-01")
                                 .education(Education.GED).nationalSecurity(false), NOT_ELIGIBLE),
@@ -45,7 +46,7 @@ class Daca2012Test {
                         Facts.dacaCandidate().entered("2010-03-01"), POTENTIALLY_ELIGIBLE),
                 Arguments.of("continuous residence since exactly 15 June 2007 meets the guideline",
                         Facts.none().born("1995-01-01").entered("2007-06-15").residentSince("2007-06-15")
-                                .education(Education.IN_SCHOOL).nationalSecurity(false), POTENTIALLY_ELIGIBLE),
+                                .education(Education.IN_SCHOOL).nationalSecurity(false).status(ImmigrationStatus.UNDOCUMENTED), POTENTIALLY_ELIGIBLE),
                 Arguments.of("continuous residence from 16 June 2007 does not",
                         Facts.none().born("1995-01-01").entered("2007-06-16").residentSince("2007-06-16")
                                 .education(Education.IN_SCHOOL).nationalSecurity(false), NOT_ELIGIBLE),
@@ -55,8 +56,35 @@ class Daca2012Test {
                 Arguments.of("a felony disqualifies", Facts.dacaCandidate().convicted(felony("2012-01-01")), NOT_ELIGIBLE),
                 Arguments.of("a juvenile adjudication is no conviction",
                         Facts.dacaCandidate().convicted(juvenile(felony("2005-01-01"))), POTENTIALLY_ELIGIBLE),
-                Arguments.of("an aggravated-felony finding disqualifies",
-                        Facts.dacaCandidate().convicted(aggravated(misdemeanor("2012-01-01", THEFT, 0))), NOT_ELIGIBLE),
+                Arguments.of("the guidelines have no aggravated-felony bar of their own: on a minor misdemeanor it does not disqualify",
+                        Facts.dacaCandidate().convicted(aggravated(misdemeanor("2012-01-01", THEFT, 0))), POTENTIALLY_ELIGIBLE),
+                Arguments.of("an aggravated felony that is a felony disqualifies as a felony",
+                        Facts.dacaCandidate().convicted(aggravated(felony("2012-01-01"))), NOT_ELIGIBLE),
+                Arguments.of("an LPR has lawful status: does not appear eligible",
+                        Facts.dacaCandidate().status(ImmigrationStatus.LPR), NOT_ELIGIBLE),
+                Arguments.of("a citizen has lawful status: does not appear eligible",
+                        Facts.dacaCandidate().status(ImmigrationStatus.CITIZEN), NOT_ELIGIBLE),
+                Arguments.of("a current visa needs an attorney to establish the status on 15 June 2012: unknown",
+                        Facts.dacaCandidate().status(ImmigrationStatus.VISA), UNKNOWN),
+                Arguments.of("TPS needs an attorney: unknown", Facts.dacaCandidate().status(ImmigrationStatus.TPS), UNKNOWN),
+                Arguments.of("a current DACA grant needs an attorney: unknown", Facts.dacaCandidate().status(ImmigrationStatus.DACA), UNKNOWN),
+                Arguments.of("an unknown status leaves the screen unknown", Facts.dacaCandidate().status(null), UNKNOWN),
+                Arguments.of("asylum pending is no lawful status", Facts.dacaCandidate().status(ImmigrationStatus.ASYLUM_PENDING), POTENTIALLY_ELIGIBLE),
+                Arguments.of("the day before the 15th birthday, not in removal proceedings: not yet eligible to request",
+                        Facts.dacaCandidate().born("2005-06-02").entered("2006-01-01").residentSince("2006-01-01").asOf("2020-06-01")
+                                .inRemovalProceedings(false), NOT_ELIGIBLE),
+                Arguments.of("on the 15th birthday the age guideline is met",
+                        Facts.dacaCandidate().born("2005-06-01").entered("2006-01-01").residentSince("2006-01-01").asOf("2020-06-01")
+                                .inRemovalProceedings(false), POTENTIALLY_ELIGIBLE),
+                Arguments.of("under 15 but in removal proceedings may request",
+                        Facts.dacaCandidate().born("2005-06-02").entered("2006-01-01").residentSince("2006-01-01").asOf("2020-06-01")
+                                .inRemovalProceedings(true), POTENTIALLY_ELIGIBLE),
+                Arguments.of("under 15 under a removal order may request",
+                        Facts.dacaCandidate().born("2005-06-02").entered("2006-01-01").residentSince("2006-01-01").asOf("2020-06-01")
+                                .removalOrder("2019-01-01", true), POTENTIALLY_ELIGIBLE),
+                Arguments.of("under 15 with proceedings unknown: unknown",
+                        Facts.dacaCandidate().born("2005-06-02").entered("2006-01-01").residentSince("2006-01-01").asOf("2020-06-01"),
+                        UNKNOWN),
                 Arguments.of("a DUI is a significant misdemeanor", Facts.dacaCandidate().convicted(misdemeanor("2013-02-01", DUI, 0)), NOT_ELIGIBLE),
                 Arguments.of("DACA's threshold is more than 90 days: exactly 90 days does not disqualify (PEP's would)",
                         Facts.dacaCandidate().convicted(misdemeanor("2012-01-01", THEFT, 90)), POTENTIALLY_ELIGIBLE),

@@ -29,6 +29,8 @@ public class LabelsTest {
             org.amparo.rules.relief.DacaResult.class,
             org.amparo.rules.detainer.Finding.class,
             org.amparo.rules.detainer.Interference.class,
+            org.amparo.rules.detainer.AdministrativeWarrant.class,
+            org.amparo.rules.GangInvolvement.class,
             org.amparo.people.domain.ImmigrationStatus.class,
             org.amparo.people.domain.Education.class,
             org.amparo.people.domain.FamilyRelation.class,

@@ -26,14 +26,19 @@ import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.reference.domain.DetainerPolicy;
+import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.rules.EntryManner;
+import org.amparo.rules.GangInvolvement;
 import org.amparo.rules.ConvictionFact;
 import org.amparo.rules.PendingChargeFact;
 import org.amparo.rules.PersonFacts;
 import org.amparo.rules.RemovalOrderFact;
 import org.amparo.rules.ScreeningFacts;
+import org.amparo.rules.detainer.AdministrativeWarrant;
 import org.amparo.rules.detainer.DetainerFacts;
 import org.amparo.rules.detainer.DocumentForm;
 import org.amparo.rules.detainer.Interference;
+import org.amparo.rules.detainer.PolicyLayer;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
 
@@ -94,13 +99,18 @@ final class ScreeningRequestReader {
             return null;
         }
         List<LocalDate> entries = new ArrayList<>();
+        List<LocalDate> unlawful = new ArrayList<>();
         Field entryList = new Field(p.path + ".entries", p.object.get("entries"));
         for (Field entry : elements(entryList)) {
             Field e = asObject(entry);
             if (e != null) {
                 LocalDate day = date(e.object, "date", e.path + ".date");
+                EntryManner manner = enumeration(e.object, "manner", e.path + ".manner", EntryManner.class);
                 if (day != null) {
                     entries.add(day);
+                    if (manner == EntryManner.WITHOUT_INSPECTION) {
+                        unlawful.add(day);
+                    }
                 }
             }
         }
@@ -109,7 +119,11 @@ final class ScreeningRequestReader {
                 entries, date(p.object, "continuousResidenceSince", p.path + ".continuousResidenceSince"),
                 enumeration(p.object, "education", p.path + ".education", Education.class),
                 bool(p.object, "gangMember", p.path + ".gangMember"),
-                bool(p.object, "nationalSecurityConcern", p.path + ".nationalSecurityConcern"));
+                bool(p.object, "nationalSecurityConcern", p.path + ".nationalSecurityConcern"),
+                enumeration(p.object, "gang", p.path + ".gang", GangInvolvement.class),
+                bool(p.object, "apprehendedAtBorder", p.path + ".apprehendedAtBorder"),
+                bool(p.object, "visaAbuse", p.path + ".visaAbuse"),
+                bool(p.object, "inRemovalProceedings", p.path + ".inRemovalProceedings"), unlawful);
     }
 
     private ConvictionFact conviction(Field c) {
@@ -119,7 +133,8 @@ final class ScreeningRequestReader {
                 enumeration(c.object, "category", c.path + ".category", OffenseCategory.class),
                 bool(c.object, "aggravatedFelony", c.path + ".aggravatedFelony"),
                 days, bool(c.object, "suspended", c.path + ".suspended"),
-                bool(c.object, "juvenile", c.path + ".juvenile"), text(c.object, "incident", c.path + ".incident"));
+                bool(c.object, "juvenile", c.path + ".juvenile"), text(c.object, "incident", c.path + ".incident"),
+                bool(c.object, "statusOffense", c.path + ".statusOffense"));
     }
 
     private PendingChargeFact pendingCharge(Field c) {
@@ -151,10 +166,28 @@ final class ScreeningRequestReader {
         Boolean honored = bool(d.object, "honoredHold", d.path + ".honoredHold");
         Boolean notified = bool(d.object, "notifiedIce", d.path + ".notifiedIce");
         DetainerPolicy policy = enumeration(d.object, "jurisdictionPolicy", d.path + ".jurisdictionPolicy", DetainerPolicy.class);
+        AdministrativeWarrant warrant = enumeration(d.object, "accompaniedBy", d.path + ".accompaniedBy", AdministrativeWarrant.class);
+        Boolean interviewed = bool(d.object, "iceInterviewed", d.path + ".iceInterviewed");
+        List<PolicyLayer> layers = new ArrayList<>();
+        for (Field item : elements(new Field(d.path + ".jurisdictionPolicies", d.object.get("jurisdictionPolicies")))) {
+            Field layer = asObject(item);
+            if (layer != null) {
+                JurisdictionLevel level = enumeration(layer.object, "level", layer.path + ".level", JurisdictionLevel.class);
+                int before = errors.size();
+                DetainerPolicy value = enumeration(layer.object, "policy", layer.path + ".policy", DetainerPolicy.class);
+                LocalDate since = date(layer.object, "since", layer.path + ".since");
+                if (value == null && errors.size() == before) {
+                    errors.add(new FieldError(layer.path + ".policy", "The layer's policy is required"));
+                } else if (value != null) {
+                    layers.add(new PolicyLayer(level, value, since));
+                }
+            }
+        }
         if (form == null) {
             return null;
         }
-        return new DetainerFacts(form, issued, served, release, held, honored, notified, policy, interference);
+        return new DetainerFacts(form, issued, served, release, held, honored, notified, policy, interference,
+                warrant, interviewed, layers);
     }
 
     private DocumentForm form(JsonObject o, String path) {

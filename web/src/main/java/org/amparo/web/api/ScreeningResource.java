@@ -68,11 +68,12 @@ public class ScreeningResource {
                 d.add("holdExpiresAt", LOCAL_DATE_TIME.format(expiry));
             }
             JsonArrayBuilder codes = Json.createArrayBuilder();
+            detainer.codes().forEach(f -> codes.add(f.name()));
             JsonArrayBuilder reasons = Json.createArrayBuilder();
             for (DetainerFinding f : detainer.findings()) {
-                codes.add(f.finding().name());
                 reasons.add(Json.createObjectBuilder().add("finding", f.finding().name()).add("reason", f.reason().text(locale)));
             }
+            d.add("ruleSet", detainer.ruleSet());
             d.add("findings", codes).add("findingReasons", reasons).add("escalate", detainer.escalate());
             json.add("detainer", d);
         }

@@ -59,6 +59,7 @@ public class CustodyEditor implements Serializable {
     private Boolean servedOnPerson;
     private Boolean honored;
     private Boolean notifiedIce;
+    private org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy;
     private List<Interference> interference;
     private List<FieldChange> conflict = List.of();
     private List<ReferenceQueries.FacilityOption> facilities;
@@ -105,6 +106,7 @@ public class CustodyEditor implements Serializable {
         servedOnPerson = null;
         honored = null;
         notifiedIce = null;
+        accompaniedBy = null;
         interference = new ArrayList<>();
     }
 
@@ -112,7 +114,7 @@ public class CustodyEditor implements Serializable {
         try {
             service.recordIceRequest(caseFile.getId(), new CaseFileForms.IceRequestForm(formCode, issuedAt,
                     servedOnPerson, honored, notifiedIce, interference == null || interference.isEmpty()
-                    ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference)));
+                    ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference), accompaniedBy));
             caseFile.reload();
             version = caseFile.getFile().caseVersion();
             Messages.info("caseFile.saved");
@@ -173,6 +175,9 @@ public class CustodyEditor implements Serializable {
     public void setServedOnPerson(Boolean v) { servedOnPerson = v; }
     public Boolean getHonored() { return honored; }
     public void setHonored(Boolean v) { honored = v; }
+    public org.amparo.rules.detainer.AdministrativeWarrant getAccompaniedBy() { return accompaniedBy; }
+    public void setAccompaniedBy(org.amparo.rules.detainer.AdministrativeWarrant v) { accompaniedBy = v; }
+    public org.amparo.rules.detainer.AdministrativeWarrant[] getWarrants() { return org.amparo.rules.detainer.AdministrativeWarrant.values(); }
     public Boolean getNotifiedIce() { return notifiedIce; }
     public void setNotifiedIce(Boolean v) { notifiedIce = v; }
     public List<Interference> getInterference() { return interference; }

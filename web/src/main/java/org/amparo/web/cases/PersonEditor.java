@@ -56,6 +56,9 @@ public class PersonEditor implements Serializable {
     private Education education;
     private LocalDate continuousResidenceSince;
     private Boolean gangMember;
+    private Boolean apprehendedAtBorder;
+    private Boolean visaAbuse;
+    private Boolean inRemovalProceedings;
     private Boolean nationalSecurityConcern;
     private String reasonForMigration;
     private Boolean victimOfCrime;
@@ -108,6 +111,9 @@ public class PersonEditor implements Serializable {
         education = i.education();
         continuousResidenceSince = i.continuousResidenceSince();
         gangMember = i.gangMember();
+        apprehendedAtBorder = i.apprehendedAtBorder();
+        visaAbuse = i.visaAbuse();
+        inRemovalProceedings = i.inRemovalProceedings();
         nationalSecurityConcern = i.nationalSecurityConcern();
         reasonForMigration = i.reasonForMigration();
         victimOfCrime = i.victimOfCrime();
@@ -124,7 +130,8 @@ public class PersonEditor implements Serializable {
     public void saveImmigration() {
         save("immigration", () -> service.updateImmigration(id(), new CaseFileForms.ImmigrationForm(version,
                 immigrationStatus, education, continuousResidenceSince, gangMember, nationalSecurityConcern,
-                reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud)));
+                reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud, apprehendedAtBorder, visaAbuse,
+                inRemovalProceedings)));
     }
 
     public void addAlias() {
@@ -259,6 +266,12 @@ public class PersonEditor implements Serializable {
     public void setEducation(Education v) { education = v; }
     public LocalDate getContinuousResidenceSince() { return continuousResidenceSince; }
     public void setContinuousResidenceSince(LocalDate v) { continuousResidenceSince = v; }
+    public Boolean getApprehendedAtBorder() { return apprehendedAtBorder; }
+    public void setApprehendedAtBorder(Boolean v) { apprehendedAtBorder = v; }
+    public Boolean getVisaAbuse() { return visaAbuse; }
+    public void setVisaAbuse(Boolean v) { visaAbuse = v; }
+    public Boolean getInRemovalProceedings() { return inRemovalProceedings; }
+    public void setInRemovalProceedings(Boolean v) { inRemovalProceedings = v; }
     public Boolean getGangMember() { return gangMember; }
     public void setGangMember(Boolean v) { gangMember = v; }
     public Boolean getNationalSecurityConcern() { return nationalSecurityConcern; }
