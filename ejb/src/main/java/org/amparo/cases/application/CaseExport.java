@@ -173,6 +173,11 @@ public class CaseExport {
         columns.add(new Column<>(l.getString("case.holdExpires"), 18, r -> r.c().holdExpiresLocal()));
         columns.add(new Column<>(l.getString("case.findings"), 40, r -> r.c().findings().isEmpty() ? null
                 : String.join(", ", r.c().findings().stream().map(f -> Labels.of(f, locale)).toList())));
+        // The codes beside the words, at the end, for programs that read the sheet.
+        columns.add(new Column<>(l.getString("code.form"), 10, IceRow::form));
+        columns.add(new Column<>(l.getString("code.interference"), 30, IceRow::interference));
+        columns.add(new Column<>(l.getString("code.status"), 10, r -> code(r.c().status())));
+        columns.add(new Column<>(l.getString("code.findings"), 30, r -> codes(r.c().findings())));
         return columns;
     }
 
