@@ -167,6 +167,25 @@ class CaseImportIT {
     }
 
     @Test
+    void theAdministrativeWarrantThatCameWithAHoldIsRecordedFromTheRoster() throws Exception {
+        String t = tag();
+        String upper = t.toUpperCase(Locale.ROOT);
+        byte[] roster = ("A#,Inmate Name,Booking #,ICE Hold,Detainer Date,ICE Warrant\r\n"
+                + "%1$s,\"CONORDEN%3$s, ANA\",BWA%3$s,I-247A,11/20/2026,I-200\r\n"
+                + "%2$s,\"SINORDEN%3$s, LUIS\",BWB%3$s,I-247A,11/20/2026,none\r\n").formatted(aNumberDigits(), aNumberDigits(), upper)
+                .getBytes(StandardCharsets.UTF_8);
+        String query = "?facilityId=1&mapping=A:A_NUMBER,B:FULL_NAME,C:BOOKING_NUMBER,D:ICE_HOLD,E:HOLD_ISSUED_AT,F:HOLD_WARRANT";
+        JsonObject done = commit(query, roster, CASEWORKER);
+        assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
+
+        JsonObject withWarrant = cases("conorden" + t).get(0);
+        JsonObject without = cases("sinorden" + t).get(0);
+        // Since ICE's policy of 2 April 2017 a detainer must come with an I-200 or I-205: only the one without is flagged.
+        assertThat(withWarrant.getJsonArray("findings").toString()).doesNotContain("NO_ADMINISTRATIVE_WARRANT");
+        assertThat(without.getJsonArray("findings").toString()).contains("NO_ADMINISTRATIVE_WARRANT");
+    }
+
+    @Test
     void aFileWithABadRowImportsNothingUnlessTheBadRowsAreSkipped() throws Exception {
         String t = tag();
         byte[] roster = ("Name,DOB,Facility,Charge,Level\n"

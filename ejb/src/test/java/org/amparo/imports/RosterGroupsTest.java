@@ -25,7 +25,7 @@ class RosterGroupsTest {
                                  String charge, String hold) {
         return new RosterRow(n, family, given, born, aNumber == null ? null : ANumber.parse(aNumber), booking, BOOKED, 7L, null,
                 null, null, charge, charge == null ? null : OffenseLevel.MISDEMEANOR, charge == null ? null : OffenseCategory.OTHER,
-                charge == null ? null : Disposition.PENDING, null, null, hold, hold == null ? null : BOOKED, null, null, null);
+                charge == null ? null : Disposition.PENDING, null, null, hold, hold == null ? null : BOOKED, null, null, null, null);
     }
 
     @Test

@@ -19,7 +19,7 @@ class RosterValuesTest {
     @CsvSource(delimiter = '|', value = {
             "Inmate Name|FULL_NAME", "LAST NAME|FAMILY_NAME", "Apellidos|FAMILY_NAME", "D.O.B.|DATE_OF_BIRTH",
             "A#|A_NUMBER", "A-Number|A_NUMBER", "Número A|A_NUMBER", "Booking #|BOOKING_NUMBER", "Booking No.|BOOKING_NUMBER",
-            "Offense|CHARGE", "Degree|CHARGE_LEVEL", "ICE Hold|ICE_HOLD", "Detainer Date|HOLD_ISSUED_AT",
+            "Offense|CHARGE", "Degree|CHARGE_LEVEL", "ICE Hold|ICE_HOLD", "Detainer Date|HOLD_ISSUED_AT", "ICE Warrant|HOLD_WARRANT",
             "Centro|FACILITY", "Teléfono|CALLER_CONTACT"})
     void knownLabels(String label, RosterField field) {
         assertThat(RosterField.forLabel(label)).contains(field);
@@ -82,5 +82,18 @@ class RosterValuesTest {
     @CsvSource({"maybe", "I-999"})
     void unknownHolds(String text) {
         assertThat(RosterValues.holdForm(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "warrant \"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {"I-200|I_200", "i200|I_200", "Warrant for Arrest of Alien|I_200", "I-205|I_205",
+            "Warrant of Removal/Deportation|I_205", "none|NONE", "No|NONE", "ninguna|NONE"})
+    void theWarrantThatCameWithAHold(String text, org.amparo.rules.detainer.AdministrativeWarrant warrant) {
+        assertThat(RosterValues.holdWarrant(text)).contains(Optional.of(warrant));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyWarrantCellIsUnknownAndAnythingElseIsAProblem() {
+        assertThat(RosterValues.holdWarrant("")).contains(Optional.empty());
+        assertThat(RosterValues.holdWarrant("judicial")).isEmpty();
     }
 }

@@ -450,7 +450,10 @@ public class RosterImports {
             }
             addCharges(person, b.charges());
             for (RosterRow hold : b.holds()) {
-                c.receiveIceDocument(forms.reference(hold.holdForm()), hold.holdIssuedAt(), null);
+                org.amparo.cases.domain.Detainer received = c.receiveIceDocument(forms.reference(hold.holdForm()), hold.holdIssuedAt(), null);
+                if (hold.holdWarrant() != null) {
+                    received.recordAccompanyingWarrant(hold.holdWarrant());
+                }
             }
             if (b.caseId() == null) {
                 opening.open(c, how);

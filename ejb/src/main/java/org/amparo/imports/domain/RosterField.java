@@ -44,6 +44,9 @@ public enum RosterField {
             "ice request", "ice form", "orden de ice", "detainer de ice", "retencion de ice"),
     HOLD_ISSUED_AT("detainer date", "hold date", "detainer issued", "detainer issued at", "hold placed", "date of detainer",
             "ice hold date", "detainer lodged", "fecha del detainer", "fecha de la orden de ice"),
+    /** The administrative warrant (I-200 or I-205) that came with the hold, or "none". */
+    HOLD_WARRANT("warrant", "ice warrant", "administrative warrant", "warrant form", "hold warrant", "detainer warrant",
+            "i 200 i 205", "orden de arresto de ice", "orden administrativa"),
     CALLER_NAME("caller", "caller name", "reported by", "contact name", "quien llama", "persona que llama"),
     CALLER_RELATION("relation", "relationship", "caller relation", "relacion", "parentesco"),
     CALLER_CONTACT("phone", "caller phone", "contact", "contact phone", "telefono", "contacto");

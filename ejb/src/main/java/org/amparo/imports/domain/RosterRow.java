@@ -34,6 +34,7 @@ public record RosterRow(
         Integer sentenceDays,
         String holdForm,
         LocalDateTime holdIssuedAt,
+        org.amparo.rules.detainer.AdministrativeWarrant holdWarrant,
         String callerName,
         String callerRelation,
         String callerContact) {

@@ -179,6 +179,29 @@ public final class RosterValues {
         return Optional.empty();
     }
 
+    /**
+     * The administrative warrant a column names: "I-200", "i200", "Warrant for arrest" is an I-200; "I-205", "warrant
+     * of removal" an I-205; "no", "none" that none came with the hold; an empty cell that nobody knows. Empty when the
+     * value is none of these.
+     */
+    public static Optional<Optional<org.amparo.rules.detainer.AdministrativeWarrant>> holdWarrant(String text) {
+        String v = word(text);
+        if (v.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        String compact = v.replace(" ", "");
+        if (compact.equals("i200") || compact.equals("200") || v.contains("arrest")) {
+            return Optional.of(Optional.of(org.amparo.rules.detainer.AdministrativeWarrant.I_200));
+        }
+        if (compact.equals("i205") || compact.equals("205") || v.contains("removal") || v.contains("deportation")) {
+            return Optional.of(Optional.of(org.amparo.rules.detainer.AdministrativeWarrant.I_205));
+        }
+        if (NO.contains(v) || v.equals("none") || v.equals("ninguna") || v.equals("ninguno")) {
+            return Optional.of(Optional.of(org.amparo.rules.detainer.AdministrativeWarrant.NONE));
+        }
+        return Optional.empty();
+    }
+
     /** Folded, punctuation made spaces: "Pled Guilty." and "PLED  GUILTY" are the same word. */
     static String word(String text) {
         return NOT_WORD.matcher(SearchText.fold(text)).replaceAll(" ").trim();

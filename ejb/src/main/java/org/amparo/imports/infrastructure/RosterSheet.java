@@ -242,6 +242,14 @@ public final class RosterSheet {
                             "amparo.import.roster.holdDate", "", null);
                 }
             }
+            org.amparo.rules.detainer.AdministrativeWarrant warrant = null;
+            String warrantText = text(RosterField.HOLD_WARRANT);
+            Optional<Optional<org.amparo.rules.detainer.AdministrativeWarrant>> warrantRead = RosterValues.holdWarrant(warrantText);
+            if (warrantRead.isEmpty()) {
+                problem(columns.get(RosterField.HOLD_WARRANT), "amparo.import.unknownValue", warrantText, null);
+            } else if (holdForm != null) {
+                warrant = warrantRead.get().orElse(null);
+            }
             String caller = text(RosterField.CALLER_NAME);
             String relation = text(RosterField.CALLER_RELATION);
             String contact = text(RosterField.CALLER_CONTACT);
@@ -250,7 +258,7 @@ public final class RosterSheet {
             tooLong(RosterField.CALLER_CONTACT, contact);
             return new RosterRow(row.number() + 1, family, given, born, aNumber, booking, bookedAt, facility, release,
                     arrested, agency, charge, level, category, hasCharge ? disposition : null, disposedOn, sentence,
-                    holdForm, holdForm == null ? null : holdIssued, caller, relation, contact);
+                    holdForm, holdForm == null ? null : holdIssued, warrant, caller, relation, contact);
         }
 
         private Long facility() {
