@@ -68,8 +68,8 @@ public class Retention {
     public Status status() {
         Instant cutoff = Instant.now(clock).minus(Duration.ofDays(retentionDays()));
         try {
-            RetentionStore.Due due = new RetentionStore(dataSource).due(cutoff, 100_000);
-            return new Status(retentionDays(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC), due.people().size(), due.cases());
+            long[] due = new RetentionStore(dataSource).countDue(cutoff);
+            return new Status(retentionDays(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC), due[0], due[1]);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read what retention has due", e);
         }

@@ -22,18 +22,33 @@ public final class RetentionStore {
     public static final String REMOVED_NOTE = "[removed under the retention policy]";
 
     /** People not yet anonymised whose every case is closed or deleted before the cutoff. */
-    private static final String DUE = """
-            select p.id from person p where p.anonymised_at is null
+    private static final String DUE_WHERE = """
+            from person p where p.anonymised_at is null
             and exists (select 1 from detention_case c where c.person_id = p.id)
             and not exists (select 1 from detention_case c where c.person_id = p.id and not (
                 (c.deleted_at is not null and c.deleted_at < ?)
-                or (c.deleted_at is null and c.status = 'CLOSED' and c.closed_at < ?)))
-            order by p.id""";
+                or (c.deleted_at is null and c.status = 'CLOSED' and c.closed_at < ?)))""";
+    private static final String DUE = "select p.id " + DUE_WHERE + " order by p.id";
+    private static final String DUE_COUNT = "select count(*), (select count(*) from detention_case c where c.person_id in (select p.id "
+            + DUE_WHERE + ")) " + DUE_WHERE;
 
     private final DataSource dataSource;
 
     public RetentionStore(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** How many people are due at this cutoff, and how many cases they have: counted in the database. */
+    public long[] countDue(Instant cutoff) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(DUE_COUNT)) {
+            for (int i = 1; i <= 4; i++) {
+                s.setTimestamp(i, Timestamp.from(cutoff));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
+        }
     }
 
     /** The people due at this cutoff (at most {@code max}), and how many cases they have. */

@@ -14,10 +14,8 @@ import org.amparo.audit.application.AuditEntry;
 import org.amparo.audit.application.AuditFilter;
 import org.amparo.audit.application.AuditTrail;
 import org.amparo.audit.application.UnusualReading;
-import org.amparo.shared.domain.InvalidInputException;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +63,6 @@ public class AuditResource {
     }
 
     private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is not a date (yyyy-MM-dd): " + text.strip());
-        }
+        return QueryDates.optional(field, text, null);
     }
 }

@@ -2,7 +2,6 @@ package org.amparo.web.api;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -98,13 +97,6 @@ public class DashboardResource {
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is not a date (YYYY-MM-DD)");
-        }
+        return QueryDates.optional(field, value, otherwise);
     }
 }

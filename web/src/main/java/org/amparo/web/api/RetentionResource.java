@@ -9,10 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.amparo.protection.application.Retention;
-import org.amparo.shared.domain.InvalidInputException;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The retention policy (admin): {@code GET v1/admin/retention} says the period and what is due;
@@ -35,14 +32,6 @@ public class RetentionResource {
     @Path("run")
     @Consumes(MediaType.WILDCARD)
     public Retention.Run run(@QueryParam("closedBefore") String closedBefore) {
-        LocalDate day = null;
-        if (closedBefore != null && !closedBefore.isBlank()) {
-            try {
-                day = LocalDate.parse(closedBefore.trim());
-            } catch (DateTimeParseException e) {
-                throw InvalidInputException.of("closedBefore", "is not a date (yyyy-MM-dd)");
-            }
-        }
-        return retention.runNow(day);
+        return retention.runNow(QueryDates.optional("closedBefore", closedBefore, null));
     }
 }
