@@ -205,7 +205,8 @@ class CaseFileApiIT {
         assertThat(api.postJson("/api/v1/cases/" + id + "/aliases", "{\"familyName\":\"" + alias + "\",\"givenNames\":\"Roberto\"}",
                 "Authorization", CASEWORKER).statusCode()).isEqualTo(201);
         String folded = alias.replace("ó", "o").toLowerCase();
-        assertThat(api.get("/api/v1/cases?search=" + folded.substring(2), "Authorization", CASEWORKER).body()).contains(family);
+        // Partial (the start of the word), accents and case ignored.
+        assertThat(api.get("/api/v1/cases?search=" + folded.substring(0, folded.length() - 3), "Authorization", CASEWORKER).body()).contains(family);
 
         assertThat(api.get("/api/v1/cases?preset=UNASSIGNED&search=" + family, "Authorization", CASEWORKER).body()).contains(family);
         assertThat(api.get("/api/v1/cases?preset=MY_CASES&search=" + family, "Authorization", CASEWORKER).body()).contains(family);

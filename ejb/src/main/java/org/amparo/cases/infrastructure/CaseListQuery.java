@@ -167,7 +167,7 @@ public class CaseListQuery {
         List<Predicate> where = new ArrayList<>();
         String search = criteria.search();
         if (search != null && !search.isBlank()) {
-            where.add(searchPredicate(cb, c, p, search.trim(), bookingNumber));
+            where.add(searchPredicate(cb, q, c, p, search.trim(), bookingNumber));
         }
         if (criteria.status() != null) {
             where.add(cb.equal(c.get("status"), criteria.status()));
@@ -221,12 +221,11 @@ public class CaseListQuery {
 
     /**
      * An A-number in any written form matches exactly; a booking number on file matches its cases; four digits match
-     * the last four of an A-number or a booking number; anything else matches a name or alias partially (accents and
-     * case folded; one column on the person holds them all). Identifiers are encrypted at rest: they are matched
-     * through their blind indexes, never compared in clear.
+     * the last four of an A-number or a booking number; anything else is read as name words (see {@link #nameWords}).
+     * Identifiers are encrypted at rest: they are matched through their blind indexes, never compared in clear.
      */
-    private static Predicate searchPredicate(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
-                                             String search, boolean bookingNumber) {
+    private static Predicate searchPredicate(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
+                                             Join<DetentionCase, Person> p, String search, boolean bookingNumber) {
         if (ANumber.isValid(search)) {
             return cb.equal(p.get("aNumberIndex"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, ANumber.parse(search).digits()));
         }
@@ -238,8 +237,31 @@ public class CaseListQuery {
             return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
                     cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
-        String pattern = "%" + SearchText.fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.like(p.get("searchText"), pattern, '\\');
+        return nameWords(cb, q, p, search);
+    }
+
+    /**
+     * Name search as callers say names: every word of the query (folded: accents and case ignored) must start a word
+     * of the person's names or aliases, in any order. "jose quin" finds José Ramón Quiñónez, "ejem ines" finds Inés
+     * Ejemplo. Each word is one range of the name index ({@code person_name_token}, primary key word then person):
+     * the database reads only the index entries that start with it, never a row of every person.
+     */
+    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Join<DetentionCase, Person> p, String search) {
+        List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
+        if (words.isEmpty()) {
+            return cb.disjunction();
+        }
+        List<Predicate> all = new ArrayList<>();
+        for (String word : words) {
+            Subquery<Long> named = q.subquery(Long.class);
+            Root<org.amparo.people.infrastructure.NameToken> t = named.from(org.amparo.people.infrastructure.NameToken.class);
+            Expression<String> token = t.get("token");
+            String bound = SearchText.prefixBound(word);
+            named.select(t.get("personId")).where(bound == null ? cb.greaterThanOrEqualTo(token, word)
+                    : cb.and(cb.greaterThanOrEqualTo(token, word), cb.lessThan(token, bound)));
+            all.add(p.get("id").in(named));
+        }
+        return cb.and(all.toArray(Predicate[]::new));
     }
 
     /** Four digits, as a caller reads the end of a number: "1234", "-1234", "...1234". */

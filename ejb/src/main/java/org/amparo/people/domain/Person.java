@@ -71,6 +71,17 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
     @Column(name = "search_text", nullable = false, length = 2000)
     private String searchText;
 
+    /**
+     * The words of the name and of every alias, folded (see {@link SearchText#words}): the name index that search
+     * reads by prefix, so "jose quin" and "quinonez jose" both find José Ramón Quiñónez. Kept in step with the text
+     * above.
+     */
+    @NotAudited
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_name_token", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "token", nullable = false, length = SearchText.MAX_TOKEN)
+    private java.util.Set<String> nameTokens = new java.util.HashSet<>();
+
     @jakarta.validation.constraints.Past
     @Column(name = "date_of_birth", length = 120)
     @jakarta.persistence.Convert(converter = org.amparo.protection.infrastructure.EncryptedDate.class)
@@ -241,6 +252,9 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
             text.append(" | ").append(SearchText.fold(Objects.toString(alias.getGivenNames(), "") + " " + alias.getFamilyName()));
         }
         searchText = text.length() <= 2000 ? text.toString() : text.substring(0, 2000);
+        java.util.Set<String> words = SearchText.words(text.toString());
+        nameTokens.retainAll(words);
+        nameTokens.addAll(words);
     }
 
     @PrePersist

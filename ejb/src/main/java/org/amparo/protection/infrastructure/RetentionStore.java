@@ -100,6 +100,7 @@ public final class RetentionStore {
             update(c, "update person set " + person + ", search_name = 'anonymized', search_text = 'anonymized', "
                     + "a_number_bidx = null, a_number_last4_bidx = null, date_of_birth_bidx = null, anonymised_at = ? where id in (" + ids + ")", at);
             update(c, "update person_aud set " + person + " where id in (" + ids + ")", null);
+            update(c, "delete from person_name_token where person_id in (" + ids + ")", null);
             update(c, "delete from person_alias_aud where person_id in (" + ids + ")", null);
             update(c, "delete from person_alias where person_id in (" + ids + ")", null);
             update(c, "update family_member set full_name = '" + ANONYMISED + "', date_of_birth = null where person_id in (" + ids + ")", null);
