@@ -166,7 +166,8 @@ class CaseListBench {
                 insert into detention_case (id, version, person_id, facility_id, booking_number, status, caseworker,
                     opened_at, closed_at, outcome, opened_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-list')""");
              PreparedStatement alias = db.prepareStatement("""
-                insert into person_alias (id, version, person_id, family_name, given_names, search_name) values (?, 0, ?, ?, ?, ?)""")) {
+                insert into person_alias (id, version, person_id, family_name, given_names, search_name) values (?, 0, ?, ?, ?, ?)""");
+             PreparedStatement word = db.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
             for (int i = 0; i < missing; i++) {
                 long p = personId + i;
                 String family = FAMILY[random.nextInt(FAMILY.length)] + (random.nextBoolean() ? " " + FAMILY[random.nextInt(FAMILY.length)] : "");
@@ -176,7 +177,14 @@ class CaseListBench {
                 person.setString(3, given);
                 String other = random.nextInt(10) == 0 ? FAMILY[random.nextInt(FAMILY.length)] + "-" + Integer.toString(i, 36) : null;
                 person.setString(4, fold(given + " " + family));
-                person.setString(5, fold(given + " " + family) + (other == null ? "" : " | " + fold(given + " " + other)));
+                String searchText = fold(given + " " + family) + (other == null ? "" : " | " + fold(given + " " + other));
+                person.setString(5, searchText);
+                // The name index search reads (V20), cut by the server's own code.
+                for (String w : org.amparo.shared.domain.SearchText.words(searchText)) {
+                    word.setString(1, w);
+                    word.setLong(2, p);
+                    word.addBatch();
+                }
                 person.setString(6, LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)).toString());
                 // A-numbers as ICE issues them today: nine digits, the first a zero, so "A12345678" is the same person.
                 person.setString(7, random.nextInt(10) < 8 ? String.format("%09d", 10_000_000 + random.nextInt(89_999_999)) : null);
@@ -206,6 +214,7 @@ class CaseListBench {
                     person.executeBatch();
                     kase.executeBatch();
                     alias.executeBatch();
+                    word.executeBatch();
                     db.commit();
                 }
             }

@@ -86,6 +86,14 @@ class CaseFileBrowserIT extends BrowserTest {
             search.sendKeys("A-012-345-678");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family + ", José"));
             assertThat(driver.findElement(By.id("cases:table")).getText()).contains("A-012-345-678");
+
+            // And from the search box in the header of any page, family name first and the given name cut short.
+            driver.get(Http.BASE + "/tasks/inbox.xhtml");
+            WebElement header = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("headerSearchBox")));
+            header.sendKeys("ibanez" + suffix.substring(0, 3) + " jos", Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family + ", José"));
+            assertThat(driver.getCurrentUrl()).as("the name never goes into the address").doesNotContain("ibanez");
+            assertThat(driver.findElement(By.id("cases:search")).getAttribute("value")).startsWith("ibanez");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("intake-conviction-detainer");
             throw e;
