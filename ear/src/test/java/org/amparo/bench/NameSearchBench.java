@@ -88,6 +88,7 @@ class NameSearchBench {
             MessageDigest answers = MessageDigest.getInstance("SHA-256");
             report.append(time(client, db, "narrow: a given name and the start of a rare family name", narrow, answers));
             report.append(time(client, db, "broad: one common word (thousands of matches)", broad, answers));
+            report.append(firstPage(client, db));
             report.append("  fingerprint of every answer (total and first page of names): ")
                     .append(HexFormat.of().formatHex(answers.digest()), 0, 16).append('\n');
         }
@@ -149,6 +150,40 @@ class NameSearchBench {
         }
         return String.format(Locale.ROOT, "  %-58s server median %5.1f ms, p95 %5.1f ms | bare index query median %5.1f ms, p95 %5.1f ms | %d matches a query on average%n",
                 what, pct(server, 50), pct(server, 95), pct(bare, 50), pct(bare, 95), matches / queries.size());
+    }
+
+    /**
+     * The case list's first page (25 newest cases and the total), at the server, beside the bare SQL for the same: the
+     * page on the primary key, and a count of every case.
+     */
+    private static String firstPage(HttpClient client, Connection db) throws Exception {
+        List<Double> server = new ArrayList<>();
+        List<Double> page = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cases?size=25"))
+                    .header("Authorization", AUTH).build(), HttpResponse.BodyHandlers.ofString());
+            long started = System.nanoTime();
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                    "select id from detention_case order by id desc limit 25")) {
+                while (r.next()) {
+                    r.getLong(1);
+                }
+            }
+            double pageMillis = (System.nanoTime() - started) / 1e6;
+            started = System.nanoTime();
+            count(db, "select count(*) from detention_case");
+            double countMillis = (System.nanoTime() - started) / 1e6;
+            if (i >= 5) {
+                String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+                String app = timing.substring(timing.indexOf("app;dur=") + 8);
+                server.add(Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app));
+                page.add(pageMillis);
+                total.add(countMillis);
+            }
+        }
+        return String.format(Locale.ROOT, "  %-58s server median %5.1f ms, p95 %5.1f ms | bare page median %5.1f ms, bare count(*) median %5.1f ms%n",
+                "case list, first page (25 newest and the total)", pct(server, 50), pct(server, 95), pct(page, 50), pct(total, 50));
     }
 
     /** The component's limit: the people whose name words start with every query word, straight from the index. */
