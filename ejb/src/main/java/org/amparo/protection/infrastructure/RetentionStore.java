@@ -109,6 +109,8 @@ public final class RetentionStore {
             update(c, "update detention_case set " + caller + ", booking_number_bidx = null, booking_number_last4_bidx = null "
                     + "where person_id in (" + ids + ")", null);
             update(c, "update detention_case_aud set " + caller + " where id in " + cases, null);
+            update(c, "update hotline_call set caller_name = null, caller_contact = null where case_id in " + cases, null);
+            update(c, "update hotline_call_aud set caller_name = null, caller_contact = null where case_id in " + cases, null);
             update(c, "update case_note set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
             update(c, "update case_note_aud set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
             update(c, "delete from case_document_aud where case_id in " + cases, null);

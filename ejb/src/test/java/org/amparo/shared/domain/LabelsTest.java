@@ -20,6 +20,8 @@ public class LabelsTest {
     /** The enums shown to people. A new one shown on a page or in an export belongs here. */
     public static final List<Class<? extends Enum<?>>> SHOWN = List.of(
             org.amparo.process.CaseStep.class,
+            org.amparo.hotline.domain.CallKind.class,
+            org.amparo.hotline.domain.CallOutcome.class,
             org.amparo.cases.domain.CaseStatus.class,
             org.amparo.cases.domain.CaseOutcome.class,
             org.amparo.cases.domain.BailStatus.class,

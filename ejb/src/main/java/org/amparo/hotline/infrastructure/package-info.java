@@ -1,0 +1,2 @@
+/** The call log in the database. */
+package org.amparo.hotline.infrastructure;
