@@ -104,7 +104,7 @@ class PersistenceTest {
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
                 org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
-                org.amparo.cases.domain.ScreeningRerun.class, org.amparo.people.infrastructure.NameToken.class, org.amparo.hotline.domain.HotlineCall.class)) {
+                org.amparo.cases.domain.ScreeningRerun.class, org.amparo.people.infrastructure.NameToken.class, org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
