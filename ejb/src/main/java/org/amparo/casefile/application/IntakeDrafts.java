@@ -49,14 +49,28 @@ public class IntakeDrafts {
      * @return the draft's id
      */
     public long save(Long draftId, OpenCaseCommand form) {
+        return store(draftId, form.givenNames(), form.familyName(), JSON.toJson(form));
+    }
+
+    /** Saves a call screen as it stands (a new draft when {@code draftId} is null): the same drafts as intake's. */
+    public long saveCall(Long draftId, CallForm form) {
+        return store(draftId, form.givenNames(), form.familyName(), JSON.toJson(form));
+    }
+
+    private long store(Long draftId, String givenNames, String familyName, String json) {
         IntakeDraft draft = draftId == null ? new IntakeDraft(caller()) : own(draftId);
-        String summary = (Objects.toString(form.givenNames(), "") + " " + Objects.toString(form.familyName(), "")).strip();
-        draft.save(summary.length() > 200 ? summary.substring(0, 200) : summary, JSON.toJson(form), Instant.now(clock));
+        String summary = (Objects.toString(givenNames, "") + " " + Objects.toString(familyName, "")).strip();
+        draft.save(summary.length() > 200 ? summary.substring(0, 200) : summary, json, Instant.now(clock));
         if (draftId == null) {
             drafts.add(draft);
         }
         work.flush();
         return draft.getId();
+    }
+
+    /** A draft as the call screen reads it (an intake draft too: the fields it lacks are empty). */
+    public CallForm loadCall(long draftId) {
+        return JSON.fromJson(own(draftId).getForm(), CallForm.class);
     }
 
     public List<DraftSummary> mine() {

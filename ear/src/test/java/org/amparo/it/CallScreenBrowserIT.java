@@ -1,0 +1,105 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's call, in a real (headless Debian) Chromium, from the keyboard: the person, the facility picked by
+ * typing, the booking number, the scheduled release, an I-247A served today and one conviction, in fewer than 25 key
+ * presses besides the typing, ending on the case file with the case screened and the hold's countdown shown. Half-way
+ * the session is lost (every cookie deleted): after signing in again the draft is there to resume, with what was
+ * typed.
+ */
+class CallScreenBrowserIT extends BrowserTest {
+
+    /** Key presses that are not typing: Tab, arrows, Enter, Space. */
+    private int presses;
+
+    @Test
+    void aWholeCallFromTheKeyboardSurvivesALostSessionAndEndsOnTheScreenedCaseWithItsCountdown() {
+        WebDriver driver = browser.driver;
+        WebDriverWait wait = browser.wait;
+        String family = "Llamada" + UUID.randomUUID().toString().substring(0, 6);
+        String release = LocalDate.now().plusDays(1).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")) + " 18:00";
+        try {
+            browser.signInAt("/hotline/call.xhtml", "caseworker");
+            WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.id("call:familyName")));
+            first.click();
+            type(family);
+            press(Keys.TAB);
+            type("José Ramón");
+            press(Keys.TAB);
+            type("03/14/1988");
+            press(Keys.TAB);
+            press(Keys.TAB); // no A-number known
+            type("ejemplo county ja");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#call\\:facility_panel li")));
+            press(Keys.ARROW_DOWN);
+            press(Keys.ENTER);
+            wait.until(ExpectedConditions.attributeContains(By.id("call:facility_input"), "value", "Ejemplo County Jail"));
+            press(Keys.TAB);
+            type("BK-" + family);
+            press(Keys.TAB);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
+
+            // The session is lost half-way: the draft is kept, and resumes after signing in again.
+            driver.manage().deleteAllCookies();
+            browser.signInAt("/hotline/call.xhtml", "caseworker");
+            WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]")));
+            browser.click(draft.findElement(By.xpath(".//button[contains(@id, ':resume')]")));
+            wait.until(ExpectedConditions.attributeToBe(By.id("call:familyName"), "value", family));
+            assertThat(driver.findElement(By.id("call:bookingNumber")).getAttribute("value")).isEqualTo("BK-" + family);
+            assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).isEqualTo("03/14/1988");
+            assertThat(driver.findElement(By.id("call:facility_input")).getAttribute("value")).startsWith("Ejemplo County Jail");
+
+            driver.findElement(By.id("call:scheduledReleaseAt")).click();
+            type(release);
+            press(Keys.TAB);
+            type("I-247A");
+            press(Keys.TAB);
+            press(Keys.TAB); // issued: empty means now
+            press(Keys.SPACE); // served on the person
+            press(Keys.TAB);
+            type("DUI second offense");
+            press(Keys.TAB);
+            type("Misd");
+            press(Keys.TAB);
+            press(Keys.SPACE); // convicted
+            press(Keys.TAB);
+            type("06/01/2020");
+            press(Keys.ENTER);
+
+            wait.until(ExpectedConditions.urlContains("/cases/file.xhtml"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hold-countdown")));
+            wait.until(d -> !d.findElement(By.cssSelector(".hold-countdown")).getText().isBlank());
+            String page = driver.findElement(By.tagName("body")).getText();
+            assertThat(page).contains(family, "I-247A");
+            assertThat(presses).as("key presses besides the typing, before and after the lost session").isLessThan(25);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("call-screen");
+            throw e;
+        }
+    }
+
+    private void type(String text) {
+        new Actions(browser.driver).sendKeys(text).perform();
+    }
+
+    private void press(Keys key) {
+        presses++;
+        new Actions(browser.driver).sendKeys(key).perform();
+    }
+}

@@ -1,0 +1,65 @@
+package org.amparo.casefile.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.amparo.cases.application.OpenCaseCommand;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything a hotline call gives, on one screen (issue 15): who is held (as intake asks), where and until when, the
+ * ICE document if the caller knows of one, and the charges or convictions the caller knows, one line each. Its field
+ * names are intake's, so a draft of either screen resumes on the other.
+ */
+public record CallForm(
+        String familyName,
+        String givenNames,
+        LocalDate dateOfBirth,
+        String aNumber,
+        Long facilityId,
+        String bookingNumber,
+        String callerName,
+        String callerRelation,
+        String callerContact,
+        Long draftId,
+        LocalDateTime scheduledReleaseAt,
+        @Size(max = 20, message = "{amparo.validation.size}") String iceFormCode,
+        @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDateTime iceIssuedAt,
+        Boolean iceServed,
+        @Valid @Size(max = 20, message = "{amparo.validation.size}") List<ChargeLine> charges) implements Serializable {
+
+    @jakarta.json.bind.annotation.JsonbCreator
+    public CallForm {
+    }
+
+    /** A charge or conviction as a caller tells it: what, how serious, whether convicted, and when. */
+    public record ChargeLine(
+            @Size(max = 200, message = "{amparo.validation.size}") String description,
+            @NotNull(message = "{amparo.validation.required}") OffenseLevel level,
+            OffenseCategory category,
+            boolean convicted,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate on) implements Serializable {
+
+        @jakarta.json.bind.annotation.JsonbCreator
+        public ChargeLine {
+        }
+
+        /** Whether the line holds anything: an empty line on the screen is no charge. */
+        public boolean isBlank() {
+            return (description == null || description.isBlank()) && level == null && !convicted && on == null;
+        }
+    }
+
+    /** The intake part of the call. */
+    public OpenCaseCommand intake(Long existingPersonId) {
+        return new OpenCaseCommand(familyName, givenNames, dateOfBirth, aNumber, facilityId, bookingNumber, callerName,
+                callerRelation, callerContact, existingPersonId, draftId);
+    }
+}

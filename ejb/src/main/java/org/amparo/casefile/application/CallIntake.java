@@ -1,0 +1,102 @@
+package org.amparo.casefile.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.amparo.cases.application.CaseIntake;
+import org.amparo.cases.application.PossibleDuplicate;
+import org.amparo.cases.domain.DetentionCase;
+import org.amparo.cases.domain.DetentionCases;
+import org.amparo.people.domain.Disposition;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.DomainRules;
+import org.amparo.shared.domain.InputValidation;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A whole hotline call in one action (issue 15): opens the case (intake, with its draft discarded), records the
+ * scheduled release, the ICE document and the charges the caller knows, through the same use cases as the case file's
+ * tabs, so the case is screened and its process told exactly as if they had been entered one by one. One transaction:
+ * if any part is wrong nothing is saved, and the error names the field.
+ */
+@Stateless
+@RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
+@Interceptors(DomainRules.class)
+public class CallIntake {
+
+    @EJB
+    CaseIntake intake;
+
+    @EJB
+    CustodyRecords custody;
+
+    @EJB
+    CriminalHistoryRecords history;
+
+    @Inject
+    CaseFileEdits edits;
+
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Clock clock;
+
+    /** People on file who may be the caller's person, as intake asks before a new person is created. */
+    public List<PossibleDuplicate> possibleDuplicates(CallForm form) {
+        return intake.possibleDuplicates(form.intake(null));
+    }
+
+    /**
+     * Opens the case with everything the call gave; {@code existingPersonId} when the duplicate check found the person.
+     *
+     * @return the new case's id
+     */
+    public long takeCall(CallForm form, Long existingPersonId) {
+        validation.check(form);
+        List<CallForm.ChargeLine> charges = form.charges() == null ? List.of()
+                : form.charges().stream().filter(line -> line != null && !line.isBlank()).toList();
+        for (int i = 0; i < charges.size(); i++) {
+            CallForm.ChargeLine line = charges.get(i);
+            if (line.level() == null) {
+                throw validation.invalid("charges", "amparo.validation.chargeLineLevel", i + 1);
+            }
+            if (line.convicted() && line.on() == null) {
+                throw validation.invalid("charges", "amparo.validation.chargeLineDate", i + 1);
+            }
+        }
+        boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
+        if (!document && (form.iceIssuedAt() != null || Boolean.TRUE.equals(form.iceServed()))) {
+            throw validation.invalid("iceFormCode", "amparo.validation.required");
+        }
+
+        long caseId = intake.openCase(form.intake(existingPersonId));
+        if (form.scheduledReleaseAt() != null) {
+            DetentionCase c = edits.open(caseId);
+            c.recordCustody(c.getBookingNumber(), c.getBookedAt(), form.scheduledReleaseAt());
+            cases.save(c);
+        }
+        if (document) {
+            LocalDateTime issued = form.iceIssuedAt() != null ? form.iceIssuedAt()
+                    : LocalDateTime.now(clock.withZone(edits.open(caseId).getFacility().getTimeZone()));
+            custody.recordIceRequest(caseId, new CaseFileForms.IceRequestForm(form.iceFormCode().trim(), issued,
+                    form.iceServed(), null, null, null));
+        }
+        for (CallForm.ChargeLine line : charges) {
+            history.recordCharge(caseId, new CaseFileForms.ChargeForm(null, line.convicted() ? null : line.on(), null, null, line.description(),
+                    line.level(), line.category() == null ? OffenseCategory.OTHER : line.category(),
+                    line.convicted() ? Disposition.CONVICTED : Disposition.PENDING, line.convicted() ? line.on() : null,
+                    null, false, false, null));
+        }
+        return caseId;
+    }
+}

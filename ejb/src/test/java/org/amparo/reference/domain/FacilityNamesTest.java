@@ -1,0 +1,18 @@
+package org.amparo.reference.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Facility names as people read them: no shouting, no repeated or empty brackets (issue 15, item 6). */
+class FacilityNamesTest {
+
+    @Test
+    void icesNamesAreShownCleanly() {
+        assertThat(FacilityNames.clean("CLARK COUNTY JAIL (IN) (IN)", "IN")).isEqualTo("Clark County Jail (IN)");
+        assertThat(FacilityNames.clean("IMPERIAL REGIONAL DETENTION FACILITY ()", "CA")).isEqualTo("Imperial Regional Detention Facility (CA)");
+        assertThat(FacilityNames.clean("ADAMS COUNTY CORRECTIONAL CENTER", null)).isEqualTo("Adams County Correctional Center");
+        assertThat(FacilityNames.clean("ICE PROCESSING CENTER OF THE NORTH", "WA")).isEqualTo("ICE Processing Center of the North (WA)");
+        assertThat(FacilityNames.clean("Ejemplo County Jail (demo)", "CA")).as("a name in mixed case is kept").isEqualTo("Ejemplo County Jail (demo) (CA)");
+    }
+}

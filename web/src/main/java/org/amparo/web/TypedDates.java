@@ -1,0 +1,96 @@
+package org.amparo.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as people type them (issue 15): {@code 1988-03-14} always; {@code 03/14/1988} (month first) in English and
+ * {@code 14/03/1988} (day first) in Spanish, with slashes, dashes or dots and one or two digits. A time may follow a
+ * date: {@code 18:30}, {@code 6:30 pm}. Anything else is not a date.
+ */
+public final class TypedDates {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern WRITTEN = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+
+    private TypedDates() {
+    }
+
+    /** Whether this language writes the day before the month. */
+    public static boolean dayFirst(Locale locale) {
+        return locale != null && !"en".equals(locale.getLanguage());
+    }
+
+    /** How a date is written in this language, for placeholders and for showing one back. */
+    public static String pattern(Locale locale) {
+        return dayFirst(locale) ? "dd/MM/yyyy" : "MM/dd/yyyy";
+    }
+
+    public static Optional<LocalDate> date(String typed, Locale locale) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String text = typed.trim();
+        try {
+            Matcher iso = ISO.matcher(text);
+            if (iso.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3))));
+            }
+            Matcher written = WRITTEN.matcher(text);
+            if (written.matches()) {
+                int first = Integer.parseInt(written.group(1));
+                int second = Integer.parseInt(written.group(2));
+                int year = Integer.parseInt(written.group(3));
+                return Optional.of(dayFirst(locale) ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second));
+            }
+        } catch (java.time.DateTimeException impossible) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<LocalDateTime> dateTime(String typed, Locale locale) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String text = typed.trim().replace('T', ' ');
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = date(text.substring(0, space), locale);
+        Matcher time = TIME.matcher(text.substring(space + 1).trim());
+        if (day.isEmpty() || !time.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(time.group(1));
+        int minute = Integer.parseInt(time.group(2));
+        String half = time.group(3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            boolean pm = half.toLowerCase(Locale.ROOT).startsWith("p");
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        try {
+            return Optional.of(LocalDateTime.of(day.get(), LocalTime.of(hour, minute)));
+        } catch (java.time.DateTimeException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    public static String format(LocalDate date, Locale locale) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern(pattern(locale)));
+    }
+
+    public static String format(LocalDateTime at, Locale locale) {
+        return at == null ? "" : at.format(java.time.format.DateTimeFormatter.ofPattern(pattern(locale) + " HH:mm"));
+    }
+}

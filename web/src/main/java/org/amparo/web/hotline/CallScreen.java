@@ -1,0 +1,301 @@
+package org.amparo.web.hotline;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.amparo.casefile.application.CallForm;
+import org.amparo.casefile.application.CallIntake;
+import org.amparo.casefile.application.IntakeDrafts;
+import org.amparo.cases.application.PossibleDuplicate;
+import org.amparo.people.domain.OffenseCategory;
+import org.amparo.people.domain.OffenseLevel;
+import org.amparo.reference.application.ReferenceQueries;
+import org.amparo.reference.application.ReferenceQueries.FacilityOption;
+import org.amparo.reference.domain.FacilityNames;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.NotFoundException;
+import org.amparo.shared.domain.SearchText;
+import org.amparo.web.Messages;
+import org.omnifaces.util.Faces;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The call screen (issue 15): one page, keyboard first, for a hotline call about someone just detained. The person,
+ * where they are held and until when, the ICE document, the charges the caller knows, and the caller; saved as a draft
+ * at every change, so a dropped session or a closed tab loses nothing; one action opens the case with all of it,
+ * screened, after the duplicate check.
+ */
+@Named
+@ViewScoped
+public class CallScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    CallIntake calls;
+
+    @EJB
+    IntakeDrafts drafts;
+
+    @EJB
+    ReferenceQueries reference;
+
+    private String familyName;
+    private String givenNames;
+    private LocalDate dateOfBirth;
+    private String aNumber;
+    private FacilityOption facility;
+    private String bookingNumber;
+    private LocalDateTime scheduledReleaseAt;
+    private String iceFormCode;
+    private LocalDateTime iceIssuedAt;
+    private boolean iceServed;
+    private List<ChargeRow> charges = new ArrayList<>();
+    private String callerName;
+    private String callerRelation;
+    private String callerContact;
+    private Long draftId;
+    private java.time.Instant savedAt;
+
+    private List<FacilityOption> facilities;
+    private List<PossibleDuplicate> duplicates = List.of();
+    private List<IntakeDrafts.DraftSummary> myDrafts;
+
+    @PostConstruct
+    void oneChargeLine() {
+        charges.add(new ChargeRow());
+    }
+
+    /** Saves the screen as it stands, valid or not: called at every change, so nothing typed is lost. */
+    public void autosave() {
+        if (isEmpty()) {
+            return;
+        }
+        draftId = drafts.saveCall(draftId, form());
+        savedAt = java.time.Instant.now();
+        myDrafts = null;
+    }
+
+    /** Opens the case, unless people on file may be this person: then they are shown first. */
+    public String open() {
+        try {
+            duplicates = calls.possibleDuplicates(form());
+            if (!duplicates.isEmpty()) {
+                Messages.error("intake.duplicates");
+                return null;
+            }
+            return openFor(null);
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("call", invalid);
+            return null;
+        }
+    }
+
+    /** The volunteer looked at the possible duplicates: a new case for one of them, or (null) a new person. */
+    public String openFor(Long existingPersonId) {
+        try {
+            long id = calls.takeCall(form(), existingPersonId);
+            Faces.getFlash().setKeepMessages(true);
+            Messages.info("case.opened", id);
+            return "/cases/file.xhtml?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("call", invalid);
+            return null;
+        }
+    }
+
+    public void addCharge() {
+        charges.add(new ChargeRow());
+    }
+
+    public void resume(long id) {
+        try {
+            CallForm f = drafts.loadCall(id);
+            familyName = f.familyName();
+            givenNames = f.givenNames();
+            dateOfBirth = f.dateOfBirth();
+            aNumber = f.aNumber();
+            facility = f.facilityId() == null ? null : getFacilities().stream()
+                    .filter(o -> o.id() == f.facilityId()).findFirst().orElse(null);
+            bookingNumber = f.bookingNumber();
+            scheduledReleaseAt = f.scheduledReleaseAt();
+            iceFormCode = f.iceFormCode();
+            iceIssuedAt = f.iceIssuedAt();
+            iceServed = Boolean.TRUE.equals(f.iceServed());
+            charges = new ArrayList<>();
+            if (f.charges() != null) {
+                for (CallForm.ChargeLine line : f.charges()) {
+                    charges.add(ChargeRow.of(line));
+                }
+            }
+            if (charges.isEmpty()) {
+                charges.add(new ChargeRow());
+            }
+            callerName = f.callerName();
+            callerRelation = f.callerRelation();
+            callerContact = f.callerContact();
+            draftId = id;
+            duplicates = List.of();
+        } catch (NotFoundException gone) {
+            myDrafts = null;
+        }
+    }
+
+    private boolean isEmpty() {
+        return blank(familyName) && blank(givenNames) && dateOfBirth == null && blank(aNumber) && facility == null
+                && blank(bookingNumber) && blank(callerName);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private CallForm form() {
+        return new CallForm(familyName, givenNames, dateOfBirth, aNumber, facility == null ? null : facility.id(),
+                bookingNumber, callerName, callerRelation, callerContact, draftId, scheduledReleaseAt,
+                blank(iceFormCode) ? null : iceFormCode, iceIssuedAt, iceServed,
+                charges.stream().map(ChargeRow::line).toList());
+    }
+
+    /** Facilities whose name or state starts a word with what was typed, cleanly named; nothing is chosen until picked. */
+    public List<FacilityOption> completeFacility(String typed) {
+        List<String> words = new ArrayList<>(SearchText.words(typed));
+        return getFacilities().stream().filter(f -> {
+            List<String> have = new ArrayList<>(SearchText.words(f.name() + " " + f.stateCode()));
+            return words.stream().allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
+        }).limit(15).toList();
+    }
+
+    public String facilityLabel(FacilityOption f) {
+        return f == null ? "" : FacilityNames.clean(f.name(), f.stateCode());
+    }
+
+    public List<FacilityOption> getFacilities() {
+        if (facilities == null) {
+            facilities = reference.facilities();
+        }
+        return facilities;
+    }
+
+    /** Turns a facility into its id on the page and back, from the list the page offered. */
+    public Converter<FacilityOption> getFacilityConverter() {
+        return new Converter<>() {
+            @Override
+            public FacilityOption getAsObject(FacesContext context, UIComponent component, String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    long id = Long.parseLong(value);
+                    return getFacilities().stream().filter(f -> f.id() == id).findFirst()
+                            .orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                                    Messages.text("call.facilityUnknown"), null)));
+                } catch (NumberFormatException notAnId) {
+                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("call.facilityUnknown"), null));
+                }
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, FacilityOption value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    public List<String> getFormCodes() {
+        return reference.iceDocumentFormCodes();
+    }
+
+    public OffenseLevel[] getLevels() {
+        return OffenseLevel.values();
+    }
+
+    public OffenseCategory[] getCategories() {
+        return OffenseCategory.values();
+    }
+
+    public List<IntakeDrafts.DraftSummary> getMyDrafts() {
+        if (myDrafts == null) {
+            myDrafts = drafts.mine();
+        }
+        return myDrafts;
+    }
+
+    /** One line of charges on the screen. */
+    public static class ChargeRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private OffenseLevel level;
+        private OffenseCategory category;
+        private boolean convicted;
+        private LocalDate on;
+
+        static ChargeRow of(CallForm.ChargeLine line) {
+            ChargeRow row = new ChargeRow();
+            row.description = line.description();
+            row.level = line.level();
+            row.category = line.category();
+            row.convicted = line.convicted();
+            row.on = line.on();
+            return row;
+        }
+
+        CallForm.ChargeLine line() {
+            return new CallForm.ChargeLine(description, level, category, convicted, on);
+        }
+
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+        public OffenseLevel getLevel() { return level; }
+        public void setLevel(OffenseLevel v) { level = v; }
+        public OffenseCategory getCategory() { return category; }
+        public void setCategory(OffenseCategory v) { category = v; }
+        public boolean isConvicted() { return convicted; }
+        public void setConvicted(boolean v) { convicted = v; }
+        public LocalDate getOn() { return on; }
+        public void setOn(LocalDate v) { on = v; }
+    }
+
+    public List<PossibleDuplicate> getDuplicates() { return duplicates; }
+    public Long getDraftId() { return draftId; }
+    public java.time.Instant getSavedAt() { return savedAt; }
+    public List<ChargeRow> getCharges() { return charges; }
+
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getGivenNames() { return givenNames; }
+    public void setGivenNames(String v) { givenNames = v; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
+    public String getANumber() { return aNumber; }
+    public void setANumber(String v) { aNumber = v; }
+    public FacilityOption getFacility() { return facility; }
+    public void setFacility(FacilityOption v) { facility = v; }
+    public String getBookingNumber() { return bookingNumber; }
+    public void setBookingNumber(String v) { bookingNumber = v; }
+    public LocalDateTime getScheduledReleaseAt() { return scheduledReleaseAt; }
+    public void setScheduledReleaseAt(LocalDateTime v) { scheduledReleaseAt = v; }
+    public String getIceFormCode() { return iceFormCode; }
+    public void setIceFormCode(String v) { iceFormCode = v; }
+    public LocalDateTime getIceIssuedAt() { return iceIssuedAt; }
+    public void setIceIssuedAt(LocalDateTime v) { iceIssuedAt = v; }
+    public boolean isIceServed() { return iceServed; }
+    public void setIceServed(boolean v) { iceServed = v; }
+    public String getCallerName() { return callerName; }
+    public void setCallerName(String v) { callerName = v; }
+    public String getCallerRelation() { return callerRelation; }
+    public void setCallerRelation(String v) { callerRelation = v; }
+    public String getCallerContact() { return callerContact; }
+    public void setCallerContact(String v) { callerContact = v; }
+}
