@@ -245,8 +245,8 @@ class NameSearchBench {
                 insert into person (id, version, family_name, given_names, search_name, search_text, created_at)
                 values (?, 0, ?, ?, ?, ?, ?)""");
              PreparedStatement kase = db.prepareStatement("""
-                insert into detention_case (id, version, person_id, facility_id, status, caseworker, opened_at, opened_by)
-                values (?, 0, ?, ?, ?, 'caseworker', ?, '""" + OPENED_BY + "')");
+                insert into detention_case (id, version, person_id, facility_id, status, caseworker, opened_at, closed_at,
+                    outcome, opened_by) values (?, 0, ?, ?, ?, 'caseworker', ?, ?, ?, '""" + OPENED_BY + "')");
              PreparedStatement word = db.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
             for (int i = 0; i < missing; i++) {
                 long p = personId + i;
@@ -264,8 +264,12 @@ class NameSearchBench {
                 kase.setLong(1, caseId + i);
                 kase.setLong(2, p);
                 kase.setLong(3, facilities.get(random.nextInt(facilities.size())));
-                kase.setString(4, random.nextInt(100) < 30 ? "CLOSED" : "OPEN");
-                kase.setTimestamp(5, Timestamp.from(now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)))));
+                boolean closed = random.nextInt(100) < 30;
+                Instant opened = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
+                kase.setString(4, closed ? "CLOSED" : "OPEN");
+                kase.setTimestamp(5, Timestamp.from(opened));
+                kase.setTimestamp(6, closed ? Timestamp.from(opened.plus(Duration.ofDays(20))) : null);
+                kase.setString(7, closed ? "RELEASED" : null);
                 kase.addBatch();
                 for (String w : SearchText.words(folded)) {
                     word.setString(1, w);
