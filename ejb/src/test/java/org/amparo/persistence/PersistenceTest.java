@@ -386,7 +386,7 @@ class PersistenceTest {
         String unique = "Zúñiga" + UNIQUE.incrementAndGet();
         caseWith(unique, "Josefina", "A-099-888-777", 1, 1);
         Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
-                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), org.amparo.cases.domain.CaseScope.everyCase("carmen"), 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         String folded = unique.replace("Zúñiga", "zuniga");
         assertThat(search.apply(folded.substring(1))).contains(unique);
@@ -414,7 +414,7 @@ class PersistenceTest {
                 "select body from case_note where case_id = " + id + " order by id").setMaxResults(1).getSingleResult());
         assertThat(note).startsWith("enc1:").doesNotContain("family");
         Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
-                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), org.amparo.cases.domain.CaseScope.everyCase("carmen"), 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         assertThat(search.apply("A-077-665-432")).containsExactly(unique);
         assertThat(search.apply("5432")).contains(unique);

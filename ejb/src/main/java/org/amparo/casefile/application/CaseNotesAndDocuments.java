@@ -117,6 +117,7 @@ public class CaseNotesAndDocuments {
     /** Takes a document off the case (the bytes stay until the case is purged, for the audit). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public void removeDocument(long caseId, long documentId) {
+        edits.load(caseId);
         CaseDocument doc = records.document(caseId, documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
         records.remove(doc);
         audit.record("case.document.removed", "DetentionCase", caseId, "document=" + documentId);

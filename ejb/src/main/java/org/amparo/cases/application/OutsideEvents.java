@@ -44,8 +44,12 @@ public class OutsideEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseAccess access;
+
     public void record(long caseId, OutsideEventCommand command) {
         validation.check(command);
+        access.require(caseId);
         DetentionCase c = cases.require(caseId);
         try {
             c.requireOpen();
