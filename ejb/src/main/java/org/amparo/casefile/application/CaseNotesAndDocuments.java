@@ -61,8 +61,8 @@ public class CaseNotesAndDocuments {
 
     /** Adds a note. Only attorneys and supervisors may mark one privileged (attorney-client). */
     public long addNote(long caseId, NoteForm form) {
-        validation.check(form);
         DetentionCase c = edits.load(caseId);
+        validation.check(form);
         if (form.privileged() && !Roles.readsPrivileged(session::isCallerInRole)) {
             throw validation.invalid("privileged", "amparo.validation.privileged");
         }

@@ -48,8 +48,8 @@ public class OutsideEvents {
     CaseAccess access;
 
     public void record(long caseId, OutsideEventCommand command) {
-        validation.check(command);
         access.require(caseId);
+        validation.check(command);
         DetentionCase c = cases.require(caseId);
         try {
             c.requireOpen();
