@@ -36,3 +36,13 @@ create table case_access_grant (
     expires_at timestamp     not null
 );
 create index case_access_grant_user_idx on case_access_grant (username, case_id, expires_at);
+
+-- An installation upgraded with cases on file keeps working as before: one team (id 0, which the sequence never gives)
+-- holds every caseworker and attorney and every jurisdiction, until an administrator makes the real teams. A new
+-- installation (no jurisdiction yet) gets no such team.
+insert into team (id, version, name, created_at)
+select 0, 0, 'Everyone (from before teams)', current_timestamp from jurisdiction having count(*) > 0;
+insert into team_member (team_id, username)
+select distinct 0, r.username from app_user_role r
+where r.role_name in ('caseworker', 'attorney') and exists (select 1 from team t where t.id = 0);
+update jurisdiction set team_id = 0 where exists (select 1 from team t where t.id = 0);

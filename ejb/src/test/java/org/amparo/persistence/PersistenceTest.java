@@ -11,6 +11,7 @@ import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.CaseFileQuery;
 import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.domain.CaseScope;
 import org.amparo.cases.domain.BailStatus;
 import org.amparo.cases.domain.CaseDocument;
 import org.amparo.cases.domain.CaseNote;
@@ -104,7 +105,8 @@ class PersistenceTest {
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
                 org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
-                org.amparo.cases.domain.ScreeningRerun.class)) {
+                org.amparo.cases.domain.ScreeningRerun.class, org.amparo.security.domain.Team.class,
+                org.amparo.cases.domain.CaseAccessGrant.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -422,6 +424,46 @@ class PersistenceTest {
         assertThat(search.apply(booking.toLowerCase())).containsExactly(unique);
         LocalDate born = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getDateOfBirth());
         assertThat(born).isEqualTo(LocalDate.of(1990, 4, 2));
+    }
+
+    @Test
+    void theCaseListShowsACaseworkerTheirTeamsCasesAndTheirOwnOnly() {
+        String unique = "Equipo" + UNIQUE.incrementAndGet();
+        long id = caseWith(unique, "Rosa", null, 0, 0); // its caseworker is "carmen"
+        String luisa = "luisa" + UNIQUE.incrementAndGet();
+        run(em -> new JpaAccounts(em).add(new UserAccount(luisa, "Luisa", "$2a$10$" + "x".repeat(53), Set.of(Roles.CASEWORKER))));
+        long north = inTransaction(em -> {
+            org.amparo.security.domain.Team t = new org.amparo.security.domain.Team("North " + unique, Instant.now());
+            t.addMember(luisa);
+            em.persist(t);
+            return t.getId();
+        });
+        long south = inTransaction(em -> {
+            org.amparo.security.domain.Team t = new org.amparo.security.domain.Team("South " + unique, Instant.now());
+            em.persist(t);
+            return t.getId();
+        });
+        java.util.Set<Long> luisaTeams = inTransaction(em -> new org.amparo.security.infrastructure.JpaTeams(em).ofMember(luisa));
+        assertThat(luisaTeams).containsExactly(north);
+        CaseScope luisaScope = new CaseScope(luisa, false, Set.of(north));
+        Function<CaseScope, Long> listed = scope -> inTransaction(em -> new CaseListQuery(em).count(
+                new CaseListCriteria(unique, null, null, null, null, false, null, null, CaseSortField.ID, true), scope));
+        Function<CaseScope, Boolean> opens = scope -> inTransaction(em -> new org.amparo.cases.infrastructure.CaseAccessQuery(em)
+                .parties(id).map(p -> scope.allows(p.caseworker(), p.attorney(), p.caseTeam(), p.jurisdictionTeam())).orElse(false));
+
+        assertThat(listed.apply(CaseScope.everyCase("sara"))).isEqualTo(1);
+        assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("their own case").isEqualTo(1);
+        assertThat(listed.apply(luisaScope)).as("a jurisdiction of no team").isZero();
+        assertThat(opens.apply(luisaScope)).isFalse();
+
+        run(em -> em.find(DetentionCase.class, id).getFacility().getJurisdiction().giveToTeam(north));
+        assertThat(listed.apply(luisaScope)).as("their team's jurisdiction").isEqualTo(1);
+        assertThat(opens.apply(luisaScope)).isTrue();
+
+        run(em -> em.find(DetentionCase.class, id).giveToTeam(south));
+        assertThat(listed.apply(luisaScope)).as("given to another team by hand").isZero();
+        assertThat(opens.apply(luisaScope)).isFalse();
+        assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("still its caseworker's").isEqualTo(1);
     }
 
     @Test
