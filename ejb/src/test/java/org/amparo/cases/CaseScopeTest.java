@@ -68,6 +68,15 @@ class CaseScopeTest {
     }
 
     @Test
+    void staffAndTheApplicationsOwnWorkCoverEveryCaseAndAnUnknownRoleNone() {
+        assertThat(CaseScope.of("s", roles(Roles.STAFF), Set.of()).everyCase()).isTrue();
+        assertThat(CaseScope.of("system", roles(Roles.SYSTEM), Set.of()).everyCase()).isTrue();
+        CaseScope unknown = CaseScope.of("anonymous", roles(), Set.of(NORTH));
+        assertThat(unknown.everyCase()).isFalse();
+        assertThat(unknown.allows("ana", null, null, NORTH)).isFalse();
+    }
+
+    @Test
     void aCallerWithNoNameMatchesNoCaseOfTheirOwn() {
         CaseScope nobody = new CaseScope(null, false, null);
         assertThat(nobody.allows(null, null, null, null)).isFalse();

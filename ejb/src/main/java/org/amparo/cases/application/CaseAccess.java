@@ -59,10 +59,8 @@ public class CaseAccess {
     /** Which cases the caller works. */
     public CaseScope scope() {
         String user = session.getCallerPrincipal().getName();
-        if (!CaseScope.worksByCase(session::isCallerInRole)) {
-            return CaseScope.everyCase(user);
-        }
-        return CaseScope.of(user, session::isCallerInRole, teams.ofMember(user));
+        return CaseScope.of(user, session::isCallerInRole,
+                CaseScope.worksByCase(session::isCallerInRole) ? teams.ofMember(user) : Set.of());
     }
 
     /**

@@ -33,9 +33,18 @@ public record CaseScope(String user, boolean everyCase, Set<Long> teams) impleme
         return new CaseScope(user, true, Set.of());
     }
 
-    /** The scope of a caller with these roles and teams. */
+    /**
+     * The scope of a caller with these roles and teams. Staff alone and the application's own work see every case (no
+     * identity ever reaches staff); a caller with no known role sees none.
+     */
     public static CaseScope of(String user, Predicate<String> callerIsInRole, Set<Long> teams) {
-        return worksByCase(callerIsInRole) ? new CaseScope(user, false, teams) : everyCase(user);
+        if (worksByCase(callerIsInRole)) {
+            return new CaseScope(user, false, teams);
+        }
+        if (Roles.seesEveryIdentity(callerIsInRole) || callerIsInRole.test(Roles.STAFF) || callerIsInRole.test(Roles.SYSTEM)) {
+            return everyCase(user);
+        }
+        return new CaseScope(user, false, Set.of());
     }
 
     /**
