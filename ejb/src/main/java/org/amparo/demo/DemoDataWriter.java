@@ -102,7 +102,22 @@ public class DemoDataWriter {
         persist(new Facility("Modelo County Jail (demo)", FacilityType.LOCAL_JAIL, "Modelo", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Ficticio Processing Center (demo)", FacilityType.ICE_DETENTION, "Ficticio", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Simulado State Prison (demo)", FacilityType.STATE_PRISON, "Simulado", "TX", ZoneId.of("America/Chicago"), muestra));
+        // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
+        // role still sees the demo cases; supervisors and admins see every case anyway.
+        org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());
+        for (String member : List.of(Roles.CASEWORKER, Roles.ATTORNEY)) {
+            if (em.find(org.amparo.security.domain.UserAccount.class, member) != null) {
+                team.addMember(member);
+            }
+        }
+        em.persist(team);
+        for (Jurisdiction j : List.of(ejemplo, muestra, prueba, modelo)) {
+            j.giveToTeam(team.getId());
+        }
     }
+
+    /** The demo installation's one team (the demo caseworker and attorney; every demo jurisdiction). */
+    public static final String DEMO_TEAM = "Hotline (demo)";
 
     /** Writes {@code count} cases numbered from {@code from}, each with its process advanced to a drawn step. */
     public void writeCases(int from, int count) {

@@ -11,6 +11,7 @@ import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.CaseFileQuery;
 import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CaseSortField;
+import org.amparo.cases.domain.CaseScope;
 import org.amparo.cases.domain.BailStatus;
 import org.amparo.cases.domain.CaseDocument;
 import org.amparo.cases.domain.CaseNote;
@@ -104,7 +105,9 @@ class PersistenceTest {
                 Jurisdiction.class, IceDocumentForm.class, Campaign.class, AuditEvent.class, UserAccount.class,
                 IntakeDraft.class, Revision.class, org.amparo.reference.domain.Agreement287g.class,
                 org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
-                org.amparo.cases.domain.ScreeningRerun.class, org.amparo.people.infrastructure.NameToken.class, org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class)) {
+                org.amparo.cases.domain.ScreeningRerun.class, org.amparo.security.domain.Team.class,
+                org.amparo.cases.domain.CaseAccessGrant.class, org.amparo.people.infrastructure.NameToken.class,
+                org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -386,7 +389,7 @@ class PersistenceTest {
         String unique = "Zúñiga" + UNIQUE.incrementAndGet();
         caseWith(unique, "Josefina", "A-099-888-777", 1, 1);
         Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
-                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), org.amparo.cases.domain.CaseScope.everyCase("carmen"), 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         String folded = unique.replace("Zúñiga", "zuniga");
         assertThat(search.apply(folded.substring(0, folded.length() - 1))).contains(unique);
@@ -404,7 +407,7 @@ class PersistenceTest {
         long jose = caseWith("Quiñónez " + tag, "José Ramón", null, 0, 0);
         caseWith("Ejemplo " + tag, "Inés", null, 0, 0);
         Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
-                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), org.amparo.cases.domain.CaseScope.everyCase("carmen"), 0, 20)
                 .stream().map(s -> s.givenNames() + " " + s.familyName()).toList());
         assertThat(search.apply("jose quin " + tag)).as("a middle name skipped, the family name cut short")
                 .containsExactly("José Ramón Quiñónez " + tag);
@@ -441,7 +444,7 @@ class PersistenceTest {
                 "select body from case_note where case_id = " + id + " order by id").setMaxResults(1).getSingleResult());
         assertThat(note).startsWith("enc1:").doesNotContain("family");
         Function<String, List<String>> search = text -> inTransaction(em -> new CaseListQuery(em).page(
-                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), "carmen", 0, 20)
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true), org.amparo.cases.domain.CaseScope.everyCase("carmen"), 0, 20)
                 .stream().map(s -> s.familyName()).toList());
         assertThat(search.apply("A-077-665-432")).containsExactly(unique);
         assertThat(search.apply("5432")).contains(unique);
@@ -449,6 +452,46 @@ class PersistenceTest {
         assertThat(search.apply(booking.toLowerCase())).containsExactly(unique);
         LocalDate born = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getDateOfBirth());
         assertThat(born).isEqualTo(LocalDate.of(1990, 4, 2));
+    }
+
+    @Test
+    void theCaseListShowsACaseworkerTheirTeamsCasesAndTheirOwnOnly() {
+        String unique = "Equipo" + UNIQUE.incrementAndGet();
+        long id = caseWith(unique, "Rosa", null, 0, 0); // its caseworker is "carmen"
+        String luisa = "luisa" + UNIQUE.incrementAndGet();
+        run(em -> new JpaAccounts(em).add(new UserAccount(luisa, "Luisa", "$2a$10$" + "x".repeat(53), Set.of(Roles.CASEWORKER))));
+        long north = inTransaction(em -> {
+            org.amparo.security.domain.Team t = new org.amparo.security.domain.Team("North " + unique, Instant.now());
+            t.addMember(luisa);
+            em.persist(t);
+            return t.getId();
+        });
+        long south = inTransaction(em -> {
+            org.amparo.security.domain.Team t = new org.amparo.security.domain.Team("South " + unique, Instant.now());
+            em.persist(t);
+            return t.getId();
+        });
+        java.util.Set<Long> luisaTeams = inTransaction(em -> new org.amparo.security.infrastructure.JpaTeams(em).ofMember(luisa));
+        assertThat(luisaTeams).containsExactly(north);
+        CaseScope luisaScope = new CaseScope(luisa, false, Set.of(north));
+        Function<CaseScope, Long> listed = scope -> inTransaction(em -> new CaseListQuery(em).count(
+                new CaseListCriteria(unique, null, null, null, null, false, null, null, CaseSortField.ID, true), scope));
+        Function<CaseScope, Boolean> opens = scope -> inTransaction(em -> new org.amparo.cases.infrastructure.CaseAccessQuery(em)
+                .parties(id).map(p -> scope.allows(p.caseworker(), p.attorney(), p.caseTeam(), p.jurisdictionTeam())).orElse(false));
+
+        assertThat(listed.apply(CaseScope.everyCase("sara"))).isEqualTo(1);
+        assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("their own case").isEqualTo(1);
+        assertThat(listed.apply(luisaScope)).as("a jurisdiction of no team").isZero();
+        assertThat(opens.apply(luisaScope)).isFalse();
+
+        run(em -> em.find(DetentionCase.class, id).getFacility().getJurisdiction().giveToTeam(north));
+        assertThat(listed.apply(luisaScope)).as("their team's jurisdiction").isEqualTo(1);
+        assertThat(opens.apply(luisaScope)).isTrue();
+
+        run(em -> em.find(DetentionCase.class, id).giveToTeam(south));
+        assertThat(listed.apply(luisaScope)).as("given to another team by hand").isZero();
+        assertThat(opens.apply(luisaScope)).isFalse();
+        assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("still its caseworker's").isEqualTo(1);
     }
 
     @Test

@@ -41,6 +41,18 @@ public class AuditTrail {
         return query.page(filter, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)));
     }
 
+    /** What breaking the glass records (see {@code CaseAccess.breakGlass}). */
+    public static final String BREAK_GLASS = "case.breakGlass";
+
+    /**
+     * The latest break-glass openings, newest first: who opened which case outside their access, until when, and why.
+     * Reading them is audited.
+     */
+    public List<AuditEntry> breakGlass(int max) {
+        audit.record("audit.viewed", "AuditEvent", null, "breakGlass");
+        return query.latest(BREAK_GLASS, Math.max(1, Math.min(max, MAX_PAGE)));
+    }
+
     /** The latest records of one kind (the retention page lists its runs). */
     public List<AuditEntry> latest(String action, int max) {
         return query.latest(action, Math.max(1, Math.min(max, MAX_PAGE)));

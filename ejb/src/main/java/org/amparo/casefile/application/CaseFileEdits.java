@@ -20,6 +20,9 @@ class CaseFileEdits {
     @Inject
     AuditedChanges changes;
 
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
     /** A case whose facts are about to change: it must exist and be open. */
     DetentionCase open(long caseId) {
         DetentionCase c = load(caseId);
@@ -27,7 +30,9 @@ class CaseFileEdits {
         return c;
     }
 
+    /** The case, if the caller may work it ({@link org.amparo.cases.application.CaseAccess#require}). */
     DetentionCase load(long caseId) {
+        access.require(caseId);
         return cases.require(caseId);
     }
 

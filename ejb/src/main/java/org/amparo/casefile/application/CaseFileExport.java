@@ -56,12 +56,16 @@ public class CaseFileExport {
     @Resource
     SessionContext session;
 
+    @jakarta.inject.Inject
+    org.amparo.cases.application.CaseAccess access;
+
     /** A row of a "field / value" sheet. */
     private record Fact(String field, Object value) {
     }
 
     /** Writes the workbook; returns the rows written in all its sheets. */
     public long export(long caseId, Locale locale, OutputStream out) {
+        access.require(caseId);
         boolean privileged = Roles.readsPrivileged(session::isCallerInRole);
         CaseFile f = query.load(caseId, privileged).orElseThrow(() -> new NotFoundException("Case", caseId));
         DetentionCase c = cases.require(caseId);

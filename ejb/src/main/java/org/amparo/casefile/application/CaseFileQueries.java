@@ -46,8 +46,12 @@ public class CaseFileQueries {
     @Resource
     SessionContext session;
 
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
     /** The whole file, as the case-file page shows it. */
     public CaseFile file(long caseId) {
+        access.require(caseId);
         CaseFile file = query.load(caseId, mayReadPrivileged()).orElseThrow(() -> new NotFoundException("Case", caseId));
         audit.record("case.file.viewed", "DetentionCase", caseId, null);
         return file;
@@ -55,6 +59,7 @@ public class CaseFileQueries {
 
     /** Who changed which field of the file, when, from what to what; oldest first. */
     public List<FieldChange> history(long caseId) {
+        access.require(caseId);
         List<FieldChange> history = changes.ofCase(cases.require(caseId), mayReadPrivileged());
         audit.record("case.history.viewed", "DetentionCase", caseId, null);
         return history;
@@ -62,6 +67,7 @@ public class CaseFileQueries {
 
     /** A document's description and bytes; the caller closes the stream. */
     public StoredDocument document(long caseId, long documentId) {
+        access.require(caseId);
         CaseDocument doc = records.document(caseId, documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
         audit.record("case.document.viewed", "DetentionCase", caseId, "document=" + documentId);
         return new StoredDocument(doc.getFileName(), doc.getContentType(), doc.getSizeBytes(), store.open(doc.getStorageKey()));

@@ -61,8 +61,8 @@ public class CaseNotesAndDocuments {
 
     /** Adds a note. Only attorneys and supervisors may mark one privileged (attorney-client). */
     public long addNote(long caseId, NoteForm form) {
-        validation.check(form);
         DetentionCase c = edits.load(caseId);
+        validation.check(form);
         if (form.privileged() && !Roles.readsPrivileged(session::isCallerInRole)) {
             throw validation.invalid("privileged", "amparo.validation.privileged");
         }
@@ -117,6 +117,7 @@ public class CaseNotesAndDocuments {
     /** Takes a document off the case (the bytes stay until the case is purged, for the audit). */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public void removeDocument(long caseId, long documentId) {
+        edits.load(caseId);
         CaseDocument doc = records.document(caseId, documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
         records.remove(doc);
         audit.record("case.document.removed", "DetentionCase", caseId, "document=" + documentId);

@@ -47,8 +47,8 @@ public class CriminalHistoryRecords {
      * @return the charge's id
      */
     public long recordCharge(long caseId, ChargeForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         Person p = c.getPerson();
         Arrest arrest;
         if (form.arrestId() != null) {
@@ -97,8 +97,8 @@ public class CriminalHistoryRecords {
     }
 
     public long addCourtDate(long caseId, CourtDateForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         Arrest arrest = arrests.ofPerson(c.getPerson().getId(), form.arrestId())
                 .orElseThrow(() -> validation.invalid("arrestId", "amparo.validation.unknownArrest"));
         var date = arrest.scheduleCourtDate(form.scheduledAt(), form.court(), form.purpose());

@@ -50,8 +50,8 @@ public class CustodyRecords {
 
     /** Records where and since when the person is held, bail, what ICE did, and who called the hotline. */
     public void updateCustody(long caseId, CustodyForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         edits.requireVersion(DetentionCase.class, c.getId(), c.getVersion(), form.version(), "DetentionCase");
         Facility facility = facilities.find(form.facilityId())
                 .orElseThrow(() -> validation.invalid("facilityId", "amparo.validation.unknownFacility"));
@@ -70,8 +70,8 @@ public class CustodyRecords {
      * @return the document's id
      */
     public long recordIceRequest(long caseId, IceRequestForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         IceDocumentForm kind = forms.find(form.formCode().trim())
                 .orElseThrow(() -> validation.invalid("formCode", "amparo.validation.unknownForm"));
         Detainer d = c.receiveIceDocument(kind, form.issuedAt(), form.servedOnPerson());

@@ -51,8 +51,8 @@ public class PersonRecords {
 
     /** Corrects the person's name, birth, A-number and biography. */
     public void updatePerson(long caseId, PersonForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         Person p = c.getPerson();
         edits.requireVersion(Person.class, p.getId(), p.getVersion(), form.version(), "Person");
         if (form.dateOfBirth() != null && arrests.anyBefore(p, form.dateOfBirth())) {
@@ -70,8 +70,8 @@ public class PersonRecords {
 
     /** Records the person's status and background facts from the Immigration tab. */
     public void updateImmigration(long caseId, ImmigrationForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         Person p = c.getPerson();
         edits.requireVersion(Person.class, p.getId(), p.getVersion(), form.version(), "Person");
         p.recordImmigrationFacts(form.immigrationStatus(), form.education(), form.continuousResidenceSince(),
@@ -83,8 +83,8 @@ public class PersonRecords {
     }
 
     public long addAlias(long caseId, AliasForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         var alias = c.getPerson().addAlias(form.familyName(), form.givenNames());
         people.save(c.getPerson());
         audit.record("person.alias.added", "Person", c.getPerson().getId(), "case=" + caseId);
@@ -99,8 +99,8 @@ public class PersonRecords {
     }
 
     public long addFamilyMember(long caseId, FamilyMemberForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         var member = c.getPerson().addFamilyMember(form.fullName(), form.relation(), form.dateOfBirth(),
                 form.citizenship(), form.dependent());
         people.save(c.getPerson());
@@ -116,32 +116,32 @@ public class PersonRecords {
     }
 
     public void addEntry(long caseId, EntryForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         c.getPerson().recordEntry(form.enteredOn(), form.manner(), form.place());
         people.save(c.getPerson());
         audit.record("person.entry.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addRemovalOrder(long caseId, RemovalOrderForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         c.getPerson().recordRemovalOrder(form.orderedOn(), form.finalOrder());
         people.save(c.getPerson());
         audit.record("person.removalOrder.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addApplication(long caseId, ApplicationForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         c.getPerson().recordApplication(form.filedOn(), form.kind(), form.result());
         people.save(c.getPerson());
         audit.record("person.application.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
     public void addPriorRemoval(long caseId, PriorRemovalForm form) {
-        validation.check(form);
         DetentionCase c = edits.open(caseId);
+        validation.check(form);
         c.getPerson().recordPriorRemoval(form.removedOn(), form.place());
         people.save(c.getPerson());
         audit.record("person.priorRemoval.added", "Person", c.getPerson().getId(), "case=" + caseId);

@@ -61,6 +61,9 @@ public class CaseExport {
     @Inject
     ExportPolicy policy;
 
+    @Inject
+    CaseAccess access;
+
     /**
      * Writes the cases matching the criteria to the stream, identified or de-identified.
      *
@@ -87,7 +90,7 @@ public class CaseExport {
                 Instant.now(clock), caller, mode);
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
             long[] written = {0};
-            listQuery.forEach(criteria, caller, CHUNK, batch -> {
+            listQuery.forEach(criteria, access.scope(), CHUNK, batch -> {
                 if (mode == ExportMode.DEIDENTIFIED) {
                     personOf.clear();
                     details.personIds(batch.stream().map(CaseSummary::id).toList())
@@ -123,7 +126,7 @@ public class CaseExport {
         Map<String, String> about = ExportAbout.of(l, l.getString("ice.sheet") + " (" + criteria.describe() + ")",
                 Instant.now(clock), caller, mode);
         try (XlsxTable<IceRow>.Writer writer = table.open()) {
-            listQuery.forEach(criteria, caller, CHUNK, batch -> {
+            listQuery.forEach(criteria, access.scope(), CHUNK, batch -> {
                 List<Long> ids = batch.stream().map(CaseSummary::id).toList();
                 Map<Long, String> interference = new java.util.HashMap<>();
                 details.interference(ids)
@@ -183,7 +186,7 @@ public class CaseExport {
 
     /** How many rows an export of these criteria will have (for a background export's progress). */
     public long count(CaseListCriteria criteria) {
-        return listQuery.count(criteria, session.getCallerPrincipal().getName());
+        return listQuery.count(criteria, access.scope());
     }
 
     List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, Map<Long, Long> personOf, Locale locale) {

@@ -58,6 +58,9 @@ public class CaseIntake {
     @Resource
     SessionContext session;
 
+    @Inject
+    CaseAccess access;
+
     /**
      * Opens a case for a person the hotline heard about and starts its workflow at intake.
      *
@@ -73,6 +76,12 @@ public class CaseIntake {
         if (command.existingPersonId() != null) {
             person = people.find(command.existingPersonId())
                     .orElseThrow(() -> validation.invalid("existingPersonId", "amparo.validation.unknownPerson"));
+            Long latest = cases.latestCaseOf(person.getId()).orElse(null);
+            if (latest != null && !access.mayOpen(latest)) {
+                // A new case for a person of another team's would open their file to the caller: that team opens it.
+                throw validation.invalid("existingPersonId", "amparo.validation.personOnFileWithTeam",
+                        access.teamNameOf(latest).orElse("-"));
+            }
         } else {
             person = new Person(command.familyName(), command.givenNames(), command.dateOfBirth(),
                     ANumber.parseOptional(command.aNumber()));
@@ -128,7 +137,12 @@ public class CaseIntake {
     }
 
     private PossibleDuplicate duplicate(Person p, PossibleDuplicate.Reason reason) {
-        return new PossibleDuplicate(p.getId(), cases.latestCaseOf(p.getId()).orElse(null), p.fullName(), p.getDateOfBirth(),
-                p.getANumber() == null ? null : p.getANumber().formatted(), reason);
+        Long latest = cases.latestCaseOf(p.getId()).orElse(null);
+        if (latest != null && !access.mayOpen(latest)) {
+            // On file with another team: found, and said so, but not who it is.
+            return PossibleDuplicate.withOtherTeam(p.getId(), reason, access.teamNameOf(latest).orElse(null));
+        }
+        return new PossibleDuplicate(p.getId(), latest, p.fullName(), p.getDateOfBirth(),
+                p.getANumber() == null ? null : p.getANumber().formatted(), reason, false, null);
     }
 }

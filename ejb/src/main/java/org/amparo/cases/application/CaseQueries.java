@@ -38,9 +38,12 @@ public class CaseQueries {
     @Inject
     CaseProcess workflow;
 
+    @Inject
+    CaseAccess access;
+
     /** One page of the case list, with the total matching the criteria. */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
-        String caller = session.getCallerPrincipal().getName();
+        org.amparo.cases.domain.CaseScope caller = access.scope();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         List<CaseSummary> rows = listQuery.page(criteria, caller, Math.max(0, first), size);
         if (first <= 0) {
@@ -66,7 +69,7 @@ public class CaseQueries {
 
     /** How many cases match the criteria. */
     public long count(CaseListCriteria criteria) {
-        return listQuery.count(criteria, session.getCallerPrincipal().getName());
+        return listQuery.count(criteria, access.scope());
     }
 
     /** Opens a case file: its summary, and an audit record that the caller saw it. */
@@ -88,8 +91,9 @@ public class CaseQueries {
         return workflow.diagram(caseId);
     }
 
-    /** One case's summary. */
+    /** One case's summary, if the caller may open it ({@link CaseAccess#require}). */
     public CaseSummary get(long caseId) {
+        access.require(caseId);
         return listQuery.one(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
     }
 }

@@ -56,6 +56,9 @@ public class CaseScreening {
     @Inject
     org.amparo.reference.domain.Jurisdictions jurisdictions;
 
+    @Inject
+    CaseAccess access;
+
     /**
      * Screens the case from its current facts and stores the results. Called by every use case that changes the facts,
      * by the workflow's screening step and when a hold expires; it returns nothing, so it needs no role.
@@ -84,6 +87,7 @@ public class CaseScreening {
     /** The screening panel of a case file, screened now and worded in the reader's language. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public CaseScreeningReport report(long caseId, Locale locale) {
+        access.require(caseId);
         DetentionCase c = load(caseId);
         Screened screened = screen(c, Instant.now(clock));
         ScreeningResult r = screened.result();

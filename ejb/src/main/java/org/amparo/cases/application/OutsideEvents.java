@@ -44,7 +44,11 @@ public class OutsideEvents {
     @Inject
     Clock clock;
 
+    @Inject
+    CaseAccess access;
+
     public void record(long caseId, OutsideEventCommand command) {
+        access.require(caseId);
         validation.check(command);
         DetentionCase c = cases.require(caseId);
         try {

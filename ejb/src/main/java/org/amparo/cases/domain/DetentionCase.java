@@ -225,7 +225,26 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
     @Column(name = "deleted_by", length = 64)
     private String deletedBy;
 
+    /**
+     * The team the case was given to by hand (by an admin or supervisor), which wins over its jurisdiction's team; null
+     * when it follows its jurisdiction. Kept out of the history and of edit conflicts: the audit trail records it.
+     */
+    @Column(name = "team_id")
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Long teamId;
+
     protected DetentionCase() {
+    }
+
+    /** The team given this case by hand, or null when it follows its jurisdiction's team. */
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    /** Gives the case to a team by hand (null: back to its jurisdiction's team). */
+    public void giveToTeam(Long teamId) {
+        this.teamId = teamId;
     }
 
     /** Opens a case for a person held at a facility; whoever opens it keeps it until reassigned. */

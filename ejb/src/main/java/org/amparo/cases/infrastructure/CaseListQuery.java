@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.amparo.cases.application.CaseListCriteria;
 import org.amparo.cases.application.CaseSummary;
+import org.amparo.cases.domain.CaseScope;
 import org.amparo.cases.domain.CaseStatus;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.people.domain.Person;
@@ -53,13 +54,13 @@ public class CaseListQuery {
         this.em = em;
     }
 
-    public List<CaseSummary> page(CaseListCriteria criteria, String caller, int first, int size) {
+    public List<CaseSummary> page(CaseListCriteria criteria, CaseScope caller, int first, int size) {
         TypedQuery<Tuple> query = sorted(criteria, caller).setFirstResult(first).setMaxResults(size);
         return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
     }
 
     /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
-    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, String caller) {
+    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
@@ -78,7 +79,7 @@ public class CaseListQuery {
      * database cursor (no OFFSET paging, which gets slower the further it goes), so a million-row export holds one
      * batch at a time. Call inside a transaction: PostgreSQL streams only then.
      */
-    public long forEach(CaseListCriteria criteria, String caller, int batch,
+    public long forEach(CaseListCriteria criteria, CaseScope caller, int batch,
                         java.util.function.Consumer<List<CaseSummary>> sink) {
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
@@ -151,7 +152,7 @@ public class CaseListQuery {
                 c.get("enforcementPriority"), c.get("dacaResult"), c.get("holdExpiresAt"), f.get("timeZone"));
     }
 
-    public long count(CaseListCriteria criteria, String caller) {
+    public long count(CaseListCriteria criteria, CaseScope caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<DetentionCase> c = q.from(DetentionCase.class);
@@ -162,9 +163,15 @@ public class CaseListQuery {
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, Join<DetentionCase, Person> p,
-                                       Join<DetentionCase, Facility> f, CaseListCriteria criteria, String caller,
+                                       Join<DetentionCase, Facility> f, CaseListCriteria criteria, CaseScope scope,
                                        boolean bookingNumber) {
         List<Predicate> where = new ArrayList<>();
+        String caller = scope.user();
+        // Per-case access (CaseScope): only the cases the caller works, whatever the other filters.
+        Predicate access = CaseAccessQuery.predicate(cb, q, c, scope);
+        if (access != null) {
+            where.add(access);
+        }
         String search = criteria.search();
         if (search != null && !search.isBlank()) {
             where.add(searchPredicate(cb, q, c, p, search.trim(), bookingNumber));

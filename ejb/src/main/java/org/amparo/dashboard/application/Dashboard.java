@@ -197,15 +197,20 @@ public class Dashboard {
         return queries.findingsByJurisdiction(scoped(filter), CAMPAIGN_FINDINGS);
     }
 
-    /** The filter narrowed to what the caller may see: a caseworker or attorney only their own cases. */
+    /**
+     * The filter narrowed to what the caller may see: a caseworker or attorney the cases they work (their own and their
+     * teams', {@link org.amparo.cases.domain.CaseScope}), whatever filter they sent.
+     */
     private DashboardFilter scoped(DashboardFilter filter) {
         DashboardFilter f = filter == null ? DashboardFilter.lastYear(java.time.LocalDate.now(clock)) : filter;
         if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
-            return f;
+            return f.within(null);
         }
-        String me = session.getCallerPrincipal().getName();
-        return f.onlyFor(me, me);
+        return f.within(access.scope());
     }
+
+    @jakarta.inject.Inject
+    org.amparo.cases.application.CaseAccess access;
 
     private boolean seesEverything() {
         return Roles.seesEveryIdentity(session::isCallerInRole);

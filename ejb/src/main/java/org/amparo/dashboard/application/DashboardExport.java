@@ -74,10 +74,13 @@ public class DashboardExport {
                     new Column<PipelineStep>(l.getString("dashboard.medianHours"), 14, PipelineStep::medianHours),
                     new Column<PipelineStep>(l.getString("dashboard.oldestHours"), 14, PipelineStep::oldestHours)),
                     dashboard.pipeline(filter), filter, l, out);
-            case OVERDUE -> write(title, List.of(
+            // Staff see how many tasks are late at which step: the sheet has no case id or assignee column at all.
+            case OVERDUE -> write(title, Roles.seesNames(session::isCallerInRole) ? List.of(
                     new Column<OverdueTask>(l.getString("case.id"), 10, OverdueTask::caseId),
                     new Column<OverdueTask>(l.getString("case.workflowStep"), 22, t -> Labels.of(t.step(), locale)),
                     new Column<OverdueTask>(l.getString("dashboard.assignee"), 16, OverdueTask::assignee),
+                    new Column<OverdueTask>(l.getString("dashboard.due"), 20, OverdueTask::dueAt)) : List.of(
+                    new Column<OverdueTask>(l.getString("case.workflowStep"), 22, t -> Labels.of(t.step(), locale)),
                     new Column<OverdueTask>(l.getString("dashboard.due"), 20, OverdueTask::dueAt)),
                     dashboard.overdueTasks(filter), filter, l, out);
             case UNASSIGNED -> write(title, List.of(

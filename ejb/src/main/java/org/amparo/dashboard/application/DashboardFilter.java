@@ -11,9 +11,20 @@ import java.time.ZoneOffset;
  *
  * @param caseworker only cases this caseworker has (set by the service for a caseworker or attorney: their own)
  * @param attorney   only cases this attorney has (set by the service for an attorney)
+ * @param scope      only the cases the caller works ({@link org.amparo.cases.domain.CaseScope}; set by the service,
+ *                   null for every case)
  */
 public record DashboardFilter(LocalDate from, LocalDate to, Long jurisdictionId, Long facilityId, String caseworker,
-                              String attorney) implements Serializable {
+                              String attorney, org.amparo.cases.domain.CaseScope scope) implements Serializable {
+
+    public DashboardFilter(LocalDate from, LocalDate to, Long jurisdictionId, Long facilityId, String caseworker, String attorney) {
+        this(from, to, jurisdictionId, facilityId, caseworker, attorney, null);
+    }
+
+    /** The same filter narrowed to the cases of a caller's scope. */
+    public DashboardFilter within(org.amparo.cases.domain.CaseScope caseScope) {
+        return new DashboardFilter(from, to, jurisdictionId, facilityId, caseworker, attorney, caseScope);
+    }
 
     /** The last 12 months to today, everything else open. */
     public static DashboardFilter lastYear(LocalDate today) {
@@ -29,7 +40,7 @@ public record DashboardFilter(LocalDate from, LocalDate to, Long jurisdictionId,
     }
 
     public DashboardFilter onlyFor(String caseworkerOrNull, String attorneyOrNull) {
-        return new DashboardFilter(from, to, jurisdictionId, facilityId, caseworkerOrNull, attorneyOrNull);
+        return new DashboardFilter(from, to, jurisdictionId, facilityId, caseworkerOrNull, attorneyOrNull, scope);
     }
 
     /** For the audit log and an export's About sheet: which filters, never a person. */

@@ -57,9 +57,9 @@ public class DashboardQueries {
             """;
 
     /** Where the filtered columns are, in JPQL and in SQL. */
-    private record Columns(String jurisdiction, String facility, String caseworker, String attorney) {
-        static final Columns JPQL = new Columns("j.id", "fa.id", "c.caseworker", "c.attorney");
-        static final Columns SQL = new Columns("fa.jurisdiction_id", "c.facility_id", "c.caseworker", "c.attorney");
+    private record Columns(String jurisdiction, String facility, String caseworker, String attorney, boolean sql) {
+        static final Columns JPQL = new Columns("j.id", "fa.id", "c.caseworker", "c.attorney", false);
+        static final Columns SQL = new Columns("fa.jurisdiction_id", "c.facility_id", "c.caseworker", "c.attorney", true);
     }
 
     /** The filters every figure shares, as conditions on the case, its facility and jurisdiction. */
@@ -90,6 +90,11 @@ public class DashboardQueries {
             } else if (filter.attorney() != null) {
                 where.append(" and ").append(col.attorney()).append(" = :attorney");
                 params.put("attorney", filter.attorney());
+            }
+            if (filter.scope() != null) {
+                // Per-case access: the same rule as the case list's (CaseScope), here as JPQL or SQL.
+                where.append(col.sql() ? org.amparo.cases.infrastructure.CaseAccessQuery.sql(filter.scope(), "c", params)
+                        : org.amparo.cases.infrastructure.CaseAccessQuery.jpql(filter.scope(), "c", "j", params));
             }
             return new Where(where.append(" ").toString(), params);
         }

@@ -49,7 +49,22 @@ public class Jurisdiction {
     @Column(name = "policy_source", length = 300)
     private String policySource;
 
+    /** The team that works the cases of this jurisdiction's facilities (null: none, only supervisors and admins). */
+    @Column(name = "team_id")
+    @org.hibernate.envers.NotAudited
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private Long teamId;
+
     protected Jurisdiction() {
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    /** Gives the jurisdiction's cases to a team (null: to none). */
+    public void giveToTeam(Long teamId) {
+        this.teamId = teamId;
     }
 
     public Jurisdiction(String name, JurisdictionLevel level, String stateCode, DetainerPolicy detainerPolicy) {

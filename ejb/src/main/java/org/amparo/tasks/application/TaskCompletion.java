@@ -71,6 +71,9 @@ public class TaskCompletion {
     @Resource
     SessionContext session;
 
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
     /** Completes intake with the facts screening needs; screening runs as the next step. */
     public void completeIntake(String taskId, TaskForms.Intake form) {
         WorkTask task = myTask(taskId, CaseStep.INTAKE);
@@ -201,6 +204,7 @@ public class TaskCompletion {
         if (!mine && !myGroups && !session.isCallerInRole(Roles.ADMIN)) {
             throw new SecurityException("Task " + taskId + " is not yours");
         }
+        access.require(task.caseId());
         return task;
     }
 

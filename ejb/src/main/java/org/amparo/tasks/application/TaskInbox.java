@@ -43,6 +43,9 @@ public class TaskInbox {
     @Resource
     SessionContext session;
 
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
     /** My tasks and my groups' unclaimed tasks, most urgent first. */
     public List<InboxItem> mine() {
         return mine(null, null);
@@ -50,7 +53,7 @@ public class TaskInbox {
 
     /** My inbox narrowed to one step and/or one kind of urgency (null for any), most urgent first. */
     public List<InboxItem> mine(CaseStep step, InboxUrgency urgency) {
-        List<WorkTask> tasks = workflow.inbox(caller(), myGroups());
+        List<WorkTask> tasks = workable(workflow.inbox(caller(), myGroups()));
         Map<Long, Tuple> cases = tasks.isEmpty() ? Map.of()
                 : caseQuery.byId(tasks.stream().map(WorkTask::caseId).distinct().toList());
         Instant now = Instant.now(clock);
@@ -68,11 +71,17 @@ public class TaskInbox {
 
     /** The open tasks of one case that I may work (mine, or my groups' unclaimed ones). */
     public List<WorkTask> ofCase(long caseId) {
+        if (!access.mayOpen(caseId)) {
+            return List.of();
+        }
         return workflow.openTasks(caseId).stream().filter(this::mayWork).toList();
     }
 
     /** How many tasks my inbox lists: the menu's badge. */
     public long count() {
+        if (org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
+            return workable(workflow.inbox(caller(), myGroups())).size(); // only the tasks of cases the caller works
+        }
         return workflow.inboxCount(caller(), myGroups());
     }
 
@@ -98,7 +107,7 @@ public class TaskInbox {
 
     private WorkTask visible(String taskId) {
         WorkTask task = workflow.task(taskId).orElseThrow(() -> new NotFoundException("Task", taskId));
-        if (!mayWork(task)) {
+        if (!mayWork(task) || !access.mayOpen(task.caseId())) {
             throw new NotFoundException("Task", taskId);
         }
         return task;
@@ -107,6 +116,15 @@ public class TaskInbox {
     private boolean mayWork(WorkTask task) {
         return caller().equals(task.assignee())
                 || task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
+    }
+
+    /** The tasks whose cases the caller works ({@link org.amparo.cases.application.CaseAccess}): no other team's. */
+    private List<WorkTask> workable(List<WorkTask> tasks) {
+        if (tasks.isEmpty() || !org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
+            return tasks;
+        }
+        java.util.Set<Long> ok = access.workable(tasks.stream().map(WorkTask::caseId).distinct().toList());
+        return tasks.stream().filter(t -> ok.contains(t.caseId())).toList();
     }
 
     private String caller() {

@@ -56,6 +56,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof JsonbException || e instanceof ProcessingException) {
             return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
         }
+        if (e instanceof org.amparo.cases.domain.CaseAccessDeniedException denied) {
+            // Another team's case: refused, and how to break the glass if one must open it.
+            return json(403, Map.of("error", "not one of your cases",
+                    "breakGlass", "POST /api/v1/cases/" + denied.caseId() + "/access with {\"reason\": \"why you must open it\"}"));
+        }
         if (e instanceof EJBAccessException || e instanceof SecurityException) {
             LOG.info("Refused an API call for a role that may not make it");
             return json(403, Map.of("error", "not allowed for your role"));

@@ -58,6 +58,13 @@ public class AuditResource {
         return trail.unusualReading(date("from", from), date("to", to));
     }
 
+    /** The latest break-glass openings of cases (who, which case, until when, why), newest first. */
+    @GET
+    @Path("break-glass")
+    public List<AuditEntry> breakGlass(@QueryParam("max") @DefaultValue("100") int max) {
+        return trail.breakGlass(max);
+    }
+
     private static AuditFilter filter(String user, Long caseId, String from, String to) {
         return new AuditFilter(user == null || user.isBlank() ? null : user.trim(), caseId, date("from", from), date("to", to));
     }

@@ -96,6 +96,42 @@ public class CaseResource {
     @Inject
     org.amparo.casefile.application.CaseFileExport fileExport;
 
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
+    @Inject
+    org.amparo.security.application.TeamAdministration teams;
+
+    /**
+     * Breaks the glass: opens a case outside the caller's access for a limited time, for the reason given
+     * ({@code {"reason": "..."}}); recorded in the audit trail, where supervisors see it.
+     */
+    @POST
+    @Path("{id}/access")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> breakGlass(@PathParam("id") long id, Map<String, String> body) {
+        java.time.Instant until = access.breakGlass(id, required(body).get("reason"));
+        return Map.of("caseId", id, "until", until.toString());
+    }
+
+    /** Gives the case to a team by hand ({@code {"teamId": 3}}, or {@code null} for its jurisdiction's team): supervisors, admins. */
+    @PUT
+    @Path("{id}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response giveToTeam(@PathParam("id") long id, Map<String, Object> body) {
+        Object team = required(body).get("teamId");
+        Long teamId;
+        if (team == null) {
+            teamId = null;
+        } else if (team instanceof Number n) {
+            teamId = n.longValue();
+        } else {
+            throw InvalidInputException.of("teamId", "must be a team's id or null");
+        }
+        teams.giveCase(id, teamId);
+        return Response.noContent().build();
+    }
+
     /** The whole case file as one workbook, a sheet per part (the notes the caller may read). */
     @GET
     @Path("{id}/file.xlsx")

@@ -64,6 +64,16 @@ public class AuditView implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    private List<AuditEntry> breakGlass;
+
+    /** The latest break-glass openings (who opened another team's case, when, why). */
+    public List<AuditEntry> getBreakGlass() {
+        if (breakGlass == null) {
+            breakGlass = trail.breakGlass(50);
+        }
+        return breakGlass;
+    }
+
     public List<UnusualReading> getUnusual() {
         if (unusual == null) {
             unusual = trail.unusualReading(from, to);

@@ -73,9 +73,77 @@ public class CaseFileView implements Serializable {
         try {
             summary = queries.view(id);
             file = fileQueries.file(id);
+            denied = false;
         } catch (NotFoundException e) {
             summary = null;
+        } catch (org.amparo.cases.domain.CaseAccessDeniedException e) {
+            // Another team's case: the page asks for a reason to break the glass instead.
+            summary = null;
+            denied = true;
+            deniedTeam = access.teamNameOf(id).orElse(null);
         }
+    }
+
+    @Inject
+    org.amparo.cases.application.CaseAccess access;
+
+    @Inject
+    org.amparo.security.application.TeamAdministration teamAdministration;
+
+    private boolean denied;
+    private String deniedTeam;
+    private String breakGlassReason;
+    private Long newTeam;
+    private List<org.amparo.security.application.TeamSummary> teams;
+
+    /** Breaks the glass: opens the case for a while with the reason given (recorded; supervisors see it). */
+    public void breakGlass() {
+        try {
+            access.breakGlass(id, breakGlassReason);
+            breakGlassReason = null;
+            summary = null;
+            load();
+            Messages.info("breakGlass.opened");
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("breakGlass", invalid);
+        }
+    }
+
+    /** Supervisors and admins give the case to a team by hand (none: back to its jurisdiction's team). */
+    public void giveToTeam() {
+        teamAdministration.giveCase(id, newTeam);
+        Messages.info("caseFile.saved");
+    }
+
+    public List<org.amparo.security.application.TeamSummary> getTeams() {
+        if (teams == null) {
+            teams = teamAdministration.all();
+        }
+        return teams;
+    }
+
+    public boolean isDenied() {
+        return denied;
+    }
+
+    public String getDeniedTeam() {
+        return deniedTeam;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String v) {
+        breakGlassReason = v;
+    }
+
+    public Long getNewTeam() {
+        return newTeam;
+    }
+
+    public void setNewTeam(Long v) {
+        newTeam = v;
     }
 
     @Inject
