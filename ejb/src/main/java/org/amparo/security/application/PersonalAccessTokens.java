@@ -68,10 +68,11 @@ public class PersonalAccessTokens {
 
     /**
      * A new token of the caller, with these of the caller's roles (all of them if none is named), valid for {@code days}
-     * days ({@value #DEFAULT_DAYS} if not said, at most {@value AccessToken#MAX_DAYS}).
+     * days ({@value #DEFAULT_DAYS} if not said, at most {@value AccessToken#MAX_DAYS}), or until {@code expiresAt} if
+     * that is given instead (in the future, at most as far).
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
-    public Created create(String name, Set<String> roles, Integer days) {
+    public Created create(String name, Set<String> roles, Integer days, Instant expiresAt) {
         String label = name == null ? "" : name.trim();
         if (label.isEmpty()) {
             throw validation.invalid("name", "amparo.validation.required");
@@ -85,13 +86,22 @@ public class PersonalAccessTokens {
         if (scope.isEmpty() || !mine.containsAll(scope)) {
             throw validation.invalid("roles", "amparo.validation.tokenRoles");
         }
-        int lifetime = days == null ? DEFAULT_DAYS : days;
-        if (lifetime < 1 || lifetime > AccessToken.MAX_DAYS) {
-            throw validation.invalid("days", "amparo.validation.tokenDays", AccessToken.MAX_DAYS);
-        }
         Instant now = Instant.now(clock);
+        Instant expiry;
+        if (expiresAt != null) {
+            if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(Duration.ofDays(AccessToken.MAX_DAYS)))) {
+                throw validation.invalid("expiresAt", "amparo.validation.tokenExpiry", AccessToken.MAX_DAYS);
+            }
+            expiry = expiresAt;
+        } else {
+            int lifetime = days == null ? DEFAULT_DAYS : days;
+            if (lifetime < 1 || lifetime > AccessToken.MAX_DAYS) {
+                throw validation.invalid("days", "amparo.validation.tokenDays", AccessToken.MAX_DAYS);
+            }
+            expiry = now.plus(Duration.ofDays(lifetime));
+        }
         String secret = AccessToken.newSecret(RANDOM);
-        AccessToken token = new AccessToken(me(), label, secret, scope, now, now.plus(Duration.ofDays(lifetime)));
+        AccessToken token = new AccessToken(me(), label, secret, scope, now, expiry);
         tokens.add(token);
         audit.record("token.created", "AccessToken", token.getId(), "user=" + token.getUsername() + ", roles=" + scope
                 + ", expiresAt=" + token.getExpiresAt());

@@ -66,7 +66,7 @@ public class TokensView {
     public void create() {
         try {
             Set<String> scope = roles == null ? Set.of() : new TreeSet<>(roles);
-            PersonalAccessTokens.Created made = tokens.create(name, scope, days);
+            PersonalAccessTokens.Created made = tokens.create(name, scope, days, null);
             created = made.secret();
             name = null;
             mine = null;

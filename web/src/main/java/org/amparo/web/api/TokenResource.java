@@ -35,11 +35,13 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
-    /** A new token: a name saying what it is for, some of the caller's roles (all if none), days until it expires. */
+    /** A new token: a name saying what it is for, some of the caller's roles (all if none), days until it expires (90 if not said). */
     public static class NewToken {
         public String name;
         public Set<String> roles;
         public Integer days;
+        /** Instead of {@code days}: the moment it expires (ISO-8601, e.g. {@code 2026-12-31T23:59:59Z}). */
+        public String expiresAt;
     }
 
     @Inject
@@ -64,7 +66,13 @@ public class TokenResource {
                     .build();
         }
         NewToken b = body == null ? new NewToken() : body;
-        PersonalAccessTokens.Created created = tokens.create(b.name, b.roles, b.days);
+        java.time.Instant expiresAt;
+        try {
+            expiresAt = b.expiresAt == null || b.expiresAt.isBlank() ? null : java.time.Instant.parse(b.expiresAt.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.amparo.shared.domain.InvalidInputException.of("expiresAt", "is not a moment such as 2026-12-31T23:59:59Z");
+        }
+        PersonalAccessTokens.Created created = tokens.create(b.name, b.roles, b.days, expiresAt);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("token", created.secret());
         answer.put("details", created.token());
