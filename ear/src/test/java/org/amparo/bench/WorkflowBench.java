@@ -63,6 +63,7 @@ class WorkflowBench {
             tokens.put(user, "Bearer " + Json.createReader(new StringReader(made.body())).readObject().getString("token"));
         }
         drive(20); // warm-up, not counted
+        String signIn = signInCost(Integer.getInteger("bench.signIns", 50));
         Run token = run(cases, threads);
         java.util.Map<String, String> kept = new java.util.HashMap<>(tokens);
         tokens.clear();
@@ -76,13 +77,35 @@ class WorkflowBench {
                   with HTTP Basic (bcrypt on every call):
                 %s
                   token vs Basic: %.1fx the cases per second
-                """, db, threads, token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond());
+                %s
+                """, db, threads, token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
         System.out.println(report);
         Path out = Path.of("target/bench/workflow-" + db + ".txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         assertThat(token.completions()).isEqualTo(cases * 5);
         assertThat(basic.completions()).isEqualTo(basicCases * 5);
+    }
+
+    /**
+     * What signing in costs a call, apart from the work of the call: {@code GET /api/v1/accounts/me} (a cheap call) one
+     * after another, with the caseworker's token and with HTTP Basic, timed at the client.
+     */
+    private String signInCost(int calls) {
+        List<Double> withToken = new ArrayList<>();
+        List<Double> withBasic = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            for (boolean token : new boolean[]{true, false}) {
+                long started = System.nanoTime();
+                HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/accounts/me"))
+                        .header("Authorization", token ? tokens.get("caseworker") : basic("caseworker")).GET().build());
+                check(me, 200);
+                (token ? withToken : withBasic).add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        return String.format(Locale.ROOT, "  a cheap call (GET /api/v1/accounts/me, %d each, one at a time): median %.1f ms with a token,"
+                + " %.1f ms with Basic (%.0fx)", calls, percentile(withToken, 50), percentile(withBasic, 50),
+                percentile(withBasic, 50) / percentile(withToken, 50));
     }
 
     /** One timed run's figures. */

@@ -1,6 +1,5 @@
 package org.amparo.web.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -10,14 +9,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.amparo.security.application.AccessTokenSummary;
 import org.amparo.security.application.PersonalAccessTokens;
-import org.amparo.security.domain.Roles;
 import org.amparo.web.security.BearerTokens;
 
 import java.util.LinkedHashMap;
@@ -27,11 +24,11 @@ import java.util.Set;
 
 /**
  * Personal access tokens. Everyone makes, lists and revokes their own ({@code v1/tokens}); an administrator lists and
- * revokes anyone's ({@code v1/admin/tokens}). A token is answered once, when it is made; it cannot be read again. A token
+ * revokes anyone's ({@link AdminTokenResource}). A token is answered once, when it is made; it cannot be read again. A token
  * is made with a password (a page's session or HTTP Basic), never with another token, so that a token that leaks cannot
  * make itself a longer-lived one.
  */
-@Path("v1")
+@Path("v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
 
@@ -49,7 +46,6 @@ public class TokenResource {
 
     /** The caller's tokens (never the tokens themselves). */
     @GET
-    @Path("tokens")
     @Consumes(MediaType.WILDCARD)
     public List<AccessTokenSummary> mine() {
         return tokens.mine();
@@ -57,7 +53,6 @@ public class TokenResource {
 
     /** Makes a token; the answer carries it in {@code token}, this once. */
     @POST
-    @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewToken body, @Context UriInfo uri, @Context HttpServletRequest request) {
         if (BearerTokens.AUTH_TYPE.equals(request.getAuthType())) {
@@ -82,27 +77,9 @@ public class TokenResource {
 
     /** Revokes one of the caller's tokens for good. */
     @DELETE
-    @Path("tokens/{id}")
+    @Path("{id}")
     @Consumes(MediaType.WILDCARD)
     public AccessTokenSummary revoke(@PathParam("id") long id) {
         return tokens.revokeMine(id);
-    }
-
-    /** Every token, or one user's (admin). */
-    @GET
-    @Path("admin/tokens")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    public List<AccessTokenSummary> all(@QueryParam("username") String username) {
-        return tokens.list(username);
-    }
-
-    /** Revokes anyone's token (admin). */
-    @DELETE
-    @Path("admin/tokens/{id}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Roles.ADMIN)
-    public AccessTokenSummary revokeAny(@PathParam("id") long id) {
-        return tokens.revokeAny(id);
     }
 }
