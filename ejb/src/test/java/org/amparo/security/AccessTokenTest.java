@@ -68,12 +68,9 @@ class AccessTokenTest {
     }
 
     @Test
-    void theLastUseIsWrittenAtMostOnceAMinute() {
+    void aUseIsWorthRecordingAtMostOnceAMinute() {
         AccessToken token = new AccessToken("u", "n", "amp_x", Set.of("staff"), NOW, NOW.plusSeconds(3600));
-        token.usedAt(NOW.plusSeconds(1));
-        token.usedAt(NOW.plusSeconds(30));
-        assertThat(token.getLastUsedAt()).isEqualTo(NOW.plusSeconds(1));
-        token.usedAt(NOW.plusSeconds(62));
-        assertThat(token.getLastUsedAt()).isEqualTo(NOW.plusSeconds(62));
+        assertThat(token.useWorthRecording(NOW)).isTrue();
+        assertThat(AccessToken.staleUseBefore(NOW.plusSeconds(90))).isEqualTo(NOW.plusSeconds(30));
     }
 }

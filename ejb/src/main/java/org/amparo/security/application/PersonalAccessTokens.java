@@ -172,7 +172,9 @@ public class PersonalAccessTokens {
                     + ", address=" + address);
             return Optional.empty();
         }
-        token.usedAt(now);
+        if (token.useWorthRecording(now)) {
+            tokens.recordUse(token.getId(), now, AccessToken.staleUseBefore(now));
+        }
         return Optional.of(new Grant(token.getId(), token.getUsername(), roles));
     }
 

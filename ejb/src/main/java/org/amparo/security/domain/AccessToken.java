@@ -142,11 +142,17 @@ public class AccessToken {
         return effective;
     }
 
-    /** Records a use; writes only if the last recorded use is older than {@link #LAST_USE_PRECISION}. */
-    public void usedAt(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now)) {
-            lastUsedAt = now;
-        }
+    /**
+     * Whether a use at {@code now} should be recorded: only if the last recorded use is older than
+     * {@link #LAST_USE_PRECISION}, so that a busy program does not write on every call.
+     */
+    public boolean useWorthRecording(Instant now) {
+        return lastUsedAt == null || lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now);
+    }
+
+    /** The moment before which a recorded last use is stale at {@code now}. */
+    public static Instant staleUseBefore(Instant now) {
+        return now.minus(LAST_USE_PRECISION);
     }
 
     /** Revokes the token for good; a second revocation changes nothing. */

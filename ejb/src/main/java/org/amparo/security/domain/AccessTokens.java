@@ -13,6 +13,12 @@ public interface AccessTokens {
 
     void add(AccessToken token);
 
+    /**
+     * Records a use at {@code now} unless one after {@code staleBefore} is already recorded: one conditional update,
+     * without the entity's version, so that concurrent calls with the same token never conflict.
+     */
+    void recordUse(long id, java.time.Instant now, java.time.Instant staleBefore);
+
     /** A user's tokens, newest first. */
     List<AccessToken> of(String username);
 

@@ -32,6 +32,14 @@ public class JpaAccessTokens implements AccessTokens {
     }
 
     @Override
+    public void recordUse(long id, java.time.Instant now, java.time.Instant staleBefore) {
+        em.createQuery("""
+                        update AccessToken t set t.lastUsedAt = :now
+                        where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :staleBefore)""")
+                .setParameter("now", now).setParameter("id", id).setParameter("staleBefore", staleBefore).executeUpdate();
+    }
+
+    @Override
     public List<AccessToken> of(String username) {
         return em.createQuery("select t from AccessToken t where t.username = :username order by t.createdAt desc, t.id desc",
                 AccessToken.class).setParameter("username", username).getResultList();
