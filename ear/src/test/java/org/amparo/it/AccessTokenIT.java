@@ -141,6 +141,7 @@ class AccessTokenIT {
 
         assertThat(Http.api().get("/api/v1/cases?size=1", "Authorization", "Bearer amp_" + "x".repeat(43)).statusCode()).isEqualTo(401);
         assertThat(Http.api().get("/api/v1/cases?size=1", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
+        assertThat(Http.api().get("/api/v1/cases?size=1", "Authorization", "Bearer amp_short").statusCode()).isEqualTo(401);
 
         String trail = audit();
         assertThat(trail).contains("token.created").contains("token.revoked").contains("reason=revoked")

@@ -62,7 +62,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (org.amparo.web.security.BearerTokens.isBearer(header)) {
             // A personal access token, judged by the servlet filter before this: signed in for this call only, or refused
-            // (whatever session the browser may also have: the token is what the caller chose to send).
+            // (whatever session the browser may also have: the token is what the caller chose to send). Any other bearer
+            // token is refused too, as no one here judged it.
             Object outcome = request.getAttribute(org.amparo.web.security.BearerTokens.OUTCOME);
             if (outcome == org.amparo.web.security.BearerTokens.Outcome.SIGNED_IN) {
                 return;

@@ -59,11 +59,19 @@ public class BearerTokens extends HttpFilter {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /**
+     * Whether the header carries one of Amparo's personal access tokens (by its prefix, well formed or not). Other bearer
+     * tokens (an identity provider's, say) are left alone here, for whatever else may judge them.
+     */
+    public static boolean isAccessToken(String authorization) {
+        return isBearer(authorization) && authorization.substring(7).trim().startsWith(org.amparo.security.domain.AccessToken.PREFIX);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
-        if (!isBearer(header)) {
+        if (!isAccessToken(header)) {
             chain.doFilter(request, response);
             return;
         }
