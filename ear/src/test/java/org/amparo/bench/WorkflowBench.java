@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
  * ICE-hold check, referral and acceptance to the attorney-review task, through the API as the owning roles would.
  * Reports cases per second and the server's time per task completion (its {@code Server-Timing} header, signing
  * in included). Figures, not assertions: a benchmark never fails on speed.
+ * <p>
+ * Issue 16: the main run signs every call in with a personal access token ({@code Authorization: Bearer}, a SHA-256
+ * look-up); a second run of {@code bench.basicCases} cases (default 100, since each call verifies a bcrypt hash) signs
+ * in with HTTP Basic as before, and the report compares the two.
  */
 class WorkflowBench {
 
@@ -42,15 +46,78 @@ class WorkflowBench {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Double> completions = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> opens = Collections.synchronizedList(new ArrayList<>());
+    /** user to "Bearer amp_...", or empty for HTTP Basic. */
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void casesToAttorneyReview() throws Exception {
         int cases = Integer.getInteger("bench.cases", 1000);
+        int basicCases = Integer.getInteger("bench.basicCases", 100);
         int threads = Integer.getInteger("bench.threads", 2);
+        String db = System.getProperty("amparo.db", "h2");
+        for (String user : List.of("caseworker", "supervisor", "attorney")) {
+            HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/tokens"))
+                    .header("Authorization", basic(user)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"WorkflowBench\",\"days\":1}")).build());
+            check(made, 201);
+            tokens.put(user, "Bearer " + Json.createReader(new StringReader(made.body())).readObject().getString("token"));
+        }
         drive(20); // warm-up, not counted
+        String signIn = signInCost(Integer.getInteger("bench.signIns", 50));
+        Run token = run(cases, threads);
+        java.util.Map<String, String> kept = new java.util.HashMap<>(tokens);
+        tokens.clear();
+        Run basic = run(basicCases, threads);
+        tokens.putAll(kept);
+
+        String report = String.format(Locale.ROOT, """
+                Workflow benchmark (%s, %d client threads)
+                  with a personal access token (Bearer):
+                %s
+                  with HTTP Basic (bcrypt on every call):
+                %s
+                  token vs Basic: %.1fx the cases per second
+                %s
+                """, db, threads, token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
+        System.out.println(report);
+        Path out = Path.of("target/bench/workflow-" + db + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        assertThat(token.completions()).isEqualTo(cases * 5);
+        assertThat(basic.completions()).isEqualTo(basicCases * 5);
+    }
+
+    /**
+     * What signing in costs a call, apart from the work of the call: {@code GET /api/v1/accounts/me} (a cheap call) one
+     * after another, with the caseworker's token and with HTTP Basic, timed at the client.
+     */
+    private String signInCost(int calls) {
+        List<Double> withToken = new ArrayList<>();
+        List<Double> withBasic = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            for (boolean token : new boolean[]{true, false}) {
+                long started = System.nanoTime();
+                HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/accounts/me"))
+                        .header("Authorization", token ? tokens.get("caseworker") : basic("caseworker")).GET().build());
+                check(me, 200);
+                (token ? withToken : withBasic).add((System.nanoTime() - started) / 1e6);
+            }
+        }
+        return String.format(Locale.ROOT, "  a cheap call (GET /api/v1/accounts/me, %d each, one at a time): median %.1f ms with a token,"
+                + " %.1f ms with Basic (%.0fx)", calls, percentile(withToken, 50), percentile(withBasic, 50),
+                percentile(withBasic, 50) / percentile(withToken, 50));
+    }
+
+    /** One timed run's figures. */
+    private record Run(int cases, double seconds, int completions, String text) {
+        double casesPerSecond() {
+            return cases / seconds;
+        }
+    }
+
+    private Run run(int cases, int threads) throws Exception {
         completions.clear();
         opens.clear();
-
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> work = new ArrayList<>();
@@ -63,20 +130,13 @@ class WorkflowBench {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
-
-        String db = System.getProperty("amparo.db", "h2");
-        String report = String.format(Locale.ROOT, """
-                Workflow benchmark (%s, %d client threads)
-                  cases driven to attorney review: %d in %.1f s = %.1f cases/s
-                  task completions: %d; server time per completion: median %.1f ms, p95 %.1f ms, max %.1f ms
-                  case opening (process start): median %.1f ms, p95 %.1f ms
-                """, db, threads, cases, seconds, cases / seconds, completions.size(), percentile(completions, 50),
+        String text = String.format(Locale.ROOT, """
+                    cases driven to attorney review: %d in %.1f s = %.1f cases/s
+                    task completions: %d; server time per completion: median %.1f ms, p95 %.1f ms, max %.1f ms
+                    case opening (process start): median %.1f ms, p95 %.1f ms""",
+                cases, seconds, cases / seconds, completions.size(), percentile(completions, 50),
                 percentile(completions, 95), percentile(completions, 100), percentile(opens, 50), percentile(opens, 95));
-        System.out.println(report);
-        Path out = Path.of("target/bench/workflow-" + db + ".txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        assertThat(completions).hasSize(cases * 5);
+        return new Run(cases, seconds, completions.size(), text);
     }
 
     private Void drive(int cases) {
@@ -134,11 +194,11 @@ class WorkflowBench {
     }
 
     private HttpResponse<String> get(String path, String user) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", authorization(user)).GET().build());
     }
 
     private HttpResponse<String> post(String path, String user, String json) {
-        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", basic(user))
+        return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", authorization(user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -151,6 +211,11 @@ class WorkflowBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The user's token while the token run lasts, else HTTP Basic. */
+    private String authorization(String user) {
+        return tokens.getOrDefault(user, basic(user));
     }
 
     private static String basic(String user) {

@@ -18,7 +18,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * HTTP Basic for the API, through the same sign-in as the pages ({@link org.amparo.web.security.SignInGate}: throttle,
+ * HTTP Basic (or a personal access token: {@link org.amparo.web.security.BearerTokens}) for the API, through the same sign-in as the pages ({@link org.amparo.web.security.SignInGate}: throttle,
  * audit, the same work for unknown usernames), against the same Elytron security domain. Too many failures answer
  * {@code 429} with {@code Retry-After}; a user who must change the password may only do that ({@code 403} otherwise). Pages send people to the
  * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open. A request that
@@ -60,6 +60,28 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (org.amparo.web.security.BearerTokens.isBearer(header)) {
+            // A personal access token, judged by the servlet filter before this: signed in for this call only, or refused
+            // (whatever session the browser may also have: the token is what the caller chose to send). Any other bearer
+            // token is refused too, as no one here judged it.
+            Object outcome = request.getAttribute(org.amparo.web.security.BearerTokens.OUTCOME);
+            if (outcome == org.amparo.web.security.BearerTokens.Outcome.SIGNED_IN) {
+                return;
+            }
+            if (outcome == org.amparo.web.security.BearerTokens.Outcome.UNAVAILABLE) {
+                context.abortWith(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", org.amparo.web.security.Outages.RETRY_AFTER)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build());
+                return;
+            }
+            context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Amparo\", error=\"invalid_token\"")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", "the access token is unknown, expired or revoked, or its account is disabled"))
+                    .build());
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             if (header == null && !SAFE_METHODS.contains(context.getMethod())) {
                 // A page's session cookie goes with any request the browser sends, including one a hostile site makes
@@ -112,6 +134,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
         }
         context.abortWith(Response.status(Response.Status.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Amparo\", charset=\"UTF-8\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Amparo\"")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Map.of("error", "authentication required"))
                 .build());
