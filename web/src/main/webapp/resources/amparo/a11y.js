@@ -3,6 +3,8 @@
  * as required too (aria-required on the control the label names, or on its radio group), after every Ajax update as well.
  * And a file chooser shown as the browser's own (p:fileUpload mode="simple" skinSimple="false") is not hidden from
  * screen readers: PrimeFaces marks it aria-hidden although it is the control itself (axe aria-hidden-focus).
+ * And an icon-only button that PrimeFaces names by aria-label (the calendars' "Choose date") carries the same words as
+ * its hidden text instead of the placeholder "ui-button" (axe label-content-name-mismatch).
  */
 (function () {
     function markRequired() {
@@ -28,14 +30,24 @@
             }
         });
     }
+    function nameIconButtons() {
+        document.querySelectorAll('button[aria-label] > .ui-button-text').forEach(function (text) {
+            if (text.textContent.trim() === 'ui-button') {
+                text.textContent = text.parentElement.getAttribute('aria-label');
+            }
+        });
+    }
     function fix() {
         markRequired();
         unhideFileChoosers();
+        nameIconButtons();
     }
-    document.addEventListener('DOMContentLoaded', function () {
+    // after PrimeFaces has built its widgets (they start on DOM ready), and after every Ajax update
+    window.addEventListener('load', function () {
         fix();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', fix);
         }
+        document.documentElement.setAttribute('data-a11y-ready', 'true');
     });
 })();

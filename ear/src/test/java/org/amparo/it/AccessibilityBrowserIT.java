@@ -273,7 +273,8 @@ class AccessibilityBrowserIT {
         }
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                window.axe.run(document, {resultTypes: ['violations']})
+                window.axe.run(document, {resultTypes: ['violations'],
+                        rules: {'label-content-name-mismatch': {enabled: true}}})
                     .then(function (r) { done(JSON.stringify(r.violations)); })
                     .catch(function (e) { done('ERROR ' + e); });""");
         String text = String.valueOf(result);
@@ -305,10 +306,12 @@ class AccessibilityBrowserIT {
         return found;
     }
 
-    /** Waits until the page has loaded and no Ajax request or animation is under way. */
+    /** Waits until the page has loaded (and a11y.js done its part) and no Ajax request or animation is under way. */
     private static void settle(Browser browser) {
-        browser.wait.until(d -> Boolean.TRUE.equals(js(browser).executeScript(
-                "return document.readyState === 'complete' && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))")));
+        browser.wait.until(d -> Boolean.TRUE.equals(js(browser).executeScript("""
+                return document.readyState === 'complete'
+                    && (!document.querySelector('script[src*="a11y.js"]') || document.documentElement.hasAttribute('data-a11y-ready'))
+                    && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))""")));
     }
 
     /** The status the error page names (its {@code data-status}), or null on any other page. */
