@@ -38,15 +38,33 @@
         });
     }
     function fix() {
-        markRequired();
-        unhideFileChoosers();
-        nameIconButtons();
+        [markRequired, unhideFileChoosers, nameIconButtons].forEach(function (step) {
+            try {
+                step();
+            } catch (e) {
+                // one step failing must not keep the others from doing their part
+            }
+        });
     }
-    // after PrimeFaces has built its widgets (they start on DOM ready), and after every Ajax update
+    // after PrimeFaces has built its widgets (they start on DOM ready, some later), after every Ajax update, and
+    // whenever a widget adds elements of its own (a mutation observer, one pass per animation frame)
+    var pending = false;
+    function fixSoon() {
+        if (!pending) {
+            pending = true;
+            window.requestAnimationFrame(function () {
+                pending = false;
+                fix();
+            });
+        }
+    }
     window.addEventListener('load', function () {
         fix();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', fix);
+        }
+        if (window.MutationObserver) {
+            new MutationObserver(fixSoon).observe(document.body, {childList: true, subtree: true});
         }
         document.documentElement.setAttribute('data-a11y-ready', 'true');
     });

@@ -188,7 +188,7 @@ class AccessibilityBrowserIT {
             browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tasks\\:table .task-complete"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
             settle(browser);
-            problems.addAll(axe(browser, "supervisor en /tasks/inbox.xhtml with the step dialog open"));
+            problems.addAll(axe(browser, "supervisor en /tasks/inbox.xhtml with the step dialog open", "'#stepDialog'"));
             new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialog")));
 
@@ -199,7 +199,7 @@ class AccessibilityBrowserIT {
             browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='addCharge']"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeDialog")));
             settle(browser);
-            problems.addAll(axe(browser, "supervisor en /cases/file.xhtml with the charge dialog open"));
+            problems.addAll(axe(browser, "supervisor en /cases/file.xhtml with the charge dialog open", "'#chargeDialog'"));
             new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chargeDialog")));
         }
@@ -267,16 +267,21 @@ class AccessibilityBrowserIT {
 
     /** Runs axe-core on the page as it stands; one line per serious or critical violation, naming rule, page and nodes. */
     private static List<String> axe(Browser browser, String where) {
+        return axe(browser, where, "document");
+    }
+
+    /** The same, within one part of the page (a JavaScript expression for axe's context, e.g. an open dialog's selector). */
+    private static List<String> axe(Browser browser, String where, String context) {
         JavascriptExecutor js = js(browser);
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
             js.executeScript(axeSource);
         }
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
-                window.axe.run(document, {resultTypes: ['violations'],
+                window.axe.run(%s, {resultTypes: ['violations'],
                         rules: {'label-content-name-mismatch': {enabled: true}}})
                     .then(function (r) { done(JSON.stringify(r.violations)); })
-                    .catch(function (e) { done('ERROR ' + e); });""");
+                    .catch(function (e) { done('ERROR ' + e); });""".formatted(context));
         String text = String.valueOf(result);
         if (text.startsWith("ERROR")) {
             return List.of(where + ": axe-core failed: " + text);
