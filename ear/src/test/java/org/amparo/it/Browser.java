@@ -28,16 +28,22 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open("en-US");
+    }
+
+    /** A browser whose user prefers the given language (its Accept-Language), as a Spanish speaker's would. */
+    static Browser open(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("amparo.chromium", "/usr/bin/chromium"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
+                    "--disable-sync", "--window-size=1400,1000", "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("amparo-chromium"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("amparo.chromedriver", "/usr/bin/chromedriver")))
                 .build();
