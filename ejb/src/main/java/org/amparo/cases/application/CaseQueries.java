@@ -41,6 +41,28 @@ public class CaseQueries {
     @Inject
     CaseAccess access;
 
+    @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    /** The longest text the search box takes. */
+    public static final int MAX_SEARCH = 200;
+
+    /**
+     * What the search box in every page's header answers: the first {@code size} cases the caller may see (newest
+     * first) whose names match every word of {@code q} by its start, or whose A-number or booking number is {@code q},
+     * whole or by its last four digits.
+     */
+    public CasePage search(String q, int size) {
+        if (q == null || q.isBlank()) {
+            throw validation.invalid("q", "amparo.validation.searchEmpty");
+        }
+        if (q.length() > MAX_SEARCH) {
+            throw validation.invalid("q", "amparo.validation.searchTooLong", MAX_SEARCH);
+        }
+        return list(new CaseListCriteria(q.trim(), null, null, null, null, false, null, null, CaseSortField.ID, false),
+                0, Math.max(1, Math.min(size, 100)));
+    }
+
     /** One page of the case list, with the total matching the criteria. */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
         org.amparo.cases.domain.CaseScope caller = access.scope();
