@@ -140,7 +140,7 @@ class NameSearchBench {
                 if (round == 0) {
                     String body = response.body();
                     long total = Long.parseLong(body.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
-                    if (total < bareTotal) {
+                    if (total != bareTotal) {
                         throw new AssertionError(q + ": the server found " + total + ", the index " + bareTotal + " people");
                     }
                     matches += total;
@@ -191,7 +191,8 @@ class NameSearchBench {
         List<String> words = new ArrayList<>(SearchText.words(q));
         StringBuilder sql = new StringBuilder("select count(*) from (");
         for (int i = 0; i < words.size(); i++) {
-            sql.append(i == 0 ? "" : " intersect ").append("select person_id from person_name_token where token >= ? and token < ?");
+            // A person may have two words starting alike (José and Joseph): each person counts once.
+            sql.append(i == 0 ? "" : " intersect ").append("select distinct person_id from person_name_token where token >= ? and token < ?");
         }
         sql.append(") found");
         try (PreparedStatement s = db.prepareStatement(sql.toString())) {
