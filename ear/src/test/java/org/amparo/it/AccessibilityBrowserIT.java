@@ -22,6 +22,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Also: the sign-in pages in both languages, {@code html lang}, the skip link, dialogs that close with Escape, and
  * required fields marked.
  */
+@Tag("slow")
 class AccessibilityBrowserIT {
 
     static final Dimension DESKTOP = new Dimension(1366, 900);

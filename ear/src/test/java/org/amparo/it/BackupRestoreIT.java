@@ -1,5 +1,6 @@
 package org.amparo.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * installation restores into a fresh database and documents folder, and holds every case, document and audit record
  * that was there, the document's encrypted bytes and the key ring that reads them.
  */
+@Tag("slow")
 class BackupRestoreIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

@@ -1,6 +1,7 @@
 package org.amparo.it;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * job shows as failed with a message; the export is failed or, if it had finished, its file is not offered after the
  * restart (exports never survive one). A slow suite: it runs once per CI run, on the PostgreSQL pass.
  */
+@Tag("slow")
 class CrashRecoveryIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

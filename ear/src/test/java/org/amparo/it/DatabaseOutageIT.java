@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * back everything works again without restarting Amparo. Runs on the PostgreSQL pass only, where the test may stop and
  * start the local cluster (as CI does, as root).
  */
+@Tag("slow")
 class DatabaseOutageIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
