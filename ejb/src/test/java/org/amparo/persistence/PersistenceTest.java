@@ -429,6 +429,20 @@ class PersistenceTest {
     }
 
     @Test
+    void theListCountsItsMatchesNoFurtherThanItsCapAndEveryOneWithinIt() {
+        String tag = "c" + UNIQUE.incrementAndGet() + "z";
+        for (int i = 0; i < 5; i++) {
+            caseWith("Contado " + tag, "Ana", null, 0, 0);
+        }
+        CaseListCriteria criteria = new CaseListCriteria(tag, null, null, null, null, false, null, null, CaseSortField.ID, true);
+        org.amparo.cases.domain.CaseScope everyCase = org.amparo.cases.domain.CaseScope.everyCase("carmen");
+        assertThat((long) inTransaction(em -> new CaseListQuery(em).countUpTo(criteria, everyCase, 10))).as("under the cap: exact").isEqualTo(5L);
+        assertThat((long) inTransaction(em -> new CaseListQuery(em).countUpTo(criteria, everyCase, 5))).as("at the cap: exact").isEqualTo(5L);
+        assertThat((long) inTransaction(em -> new CaseListQuery(em).countUpTo(criteria, everyCase, 3))).as("over the cap: cap + 1").isEqualTo(4L);
+        assertThat((long) inTransaction(em -> new CaseListQuery(em).count(criteria, everyCase))).as("the exact count agrees").isEqualTo(5L);
+    }
+
+    @Test
     void identifiersAndNotesAreStoredEncryptedAndStillFoundExactly() {
         String unique = "Cifrado" + UNIQUE.incrementAndGet();
         long id = caseWith(unique, "Rosa", "A-077-665-4321".substring(0, 13), 1, 1);

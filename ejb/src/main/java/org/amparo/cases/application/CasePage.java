@@ -3,6 +3,9 @@ package org.amparo.cases.application;
 import java.io.Serializable;
 import java.util.List;
 
-/** One page of a case list and the number of cases matching the criteria. */
-public record CasePage(List<CaseSummary> rows, long total) implements Serializable {
+/**
+ * One page of a case list and how many cases match the criteria: exactly when {@code totalExact}, otherwise more than
+ * {@code total} (the list counts no further than {@link CaseQueries#COUNT_CAP}; narrow the criteria to see the rest).
+ */
+public record CasePage(List<CaseSummary> rows, long total, boolean totalExact) implements Serializable {
 }

@@ -63,15 +63,29 @@ public class CaseQueries {
                 0, Math.max(1, Math.min(size, 100)));
     }
 
-    /** One page of the case list, with the total matching the criteria. */
+    /**
+     * How far the case list counts: beyond this many matches it says "more than 10,000" rather than reading every match
+     * of a broad search or of a million cases on each page (README, Search).
+     */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * One page of the case list, with how many cases match the criteria: exactly up to {@link #COUNT_CAP}, and "more
+     * than that" beyond. A page shorter than the page size is the last one, so it needs no count at all.
+     */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
         org.amparo.cases.domain.CaseScope caller = access.scope();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
-        List<CaseSummary> rows = listQuery.page(criteria, caller, Math.max(0, first), size);
-        if (first <= 0) {
+        int from = Math.max(0, first);
+        List<CaseSummary> rows = listQuery.page(criteria, caller, from, size);
+        if (from == 0) {
             auditIdentifierSearch(criteria.search(), rows.size());
         }
-        return new CasePage(rows, listQuery.count(criteria, caller));
+        if (rows.size() < size && (from == 0 || !rows.isEmpty())) {
+            return new CasePage(rows, from + rows.size(), true);
+        }
+        long counted = listQuery.countUpTo(criteria, caller, COUNT_CAP);
+        return counted > COUNT_CAP ? new CasePage(rows, COUNT_CAP, false) : new CasePage(rows, counted, true);
     }
 
     /**
@@ -89,9 +103,9 @@ public class CaseQueries {
         audit.record("cases.searched.identifier", "DetentionCase", null, "query=" + index + " found=" + found);
     }
 
-    /** How many cases match the criteria. */
+    /** How many cases match the criteria, counted up to {@link #COUNT_CAP} (more than that answers {@code COUNT_CAP + 1}). */
     public long count(CaseListCriteria criteria) {
-        return listQuery.count(criteria, access.scope());
+        return listQuery.countUpTo(criteria, access.scope(), COUNT_CAP);
     }
 
     /** Opens a case file: its summary, and an audit record that the caller saw it. */

@@ -57,13 +57,15 @@ public class CaseListView implements Serializable {
     private List<FacilityOption> facilities;
     /** The criteria of the last load, so the export holds exactly what the user sees. */
     private CaseListCriteria shown = CaseListCriteria.all();
+    /** Whether the last load counted every match (false: more than {@link CaseQueries#COUNT_CAP}). */
+    private boolean totalExact = true;
 
     private final LazyDataModel<CaseSummary> cases = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) queries.count(criteria(filters, Map.of()));
+            return (int) Math.min(queries.count(criteria(filters, Map.of())), CaseQueries.COUNT_CAP);
         }
 
         @Override
@@ -71,6 +73,7 @@ public class CaseListView implements Serializable {
             shown = criteria(filters, sort);
             CasePage page = queries.list(shown, first, pageSize);
             setRowCount((int) page.total());
+            totalExact = page.totalExact();
             return page.rows();
         }
 
@@ -79,6 +82,15 @@ public class CaseListView implements Serializable {
             return String.valueOf(row.id());
         }
     };
+
+    /** "More than 10,000 cases match": shown above the table when the list stopped counting. */
+    public boolean isTotalExact() {
+        return totalExact;
+    }
+
+    public int getCountCap() {
+        return CaseQueries.COUNT_CAP;
+    }
 
     private CaseListCriteria criteria(Map<String, FilterMeta> filters, Map<String, SortMeta> sort) {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
