@@ -53,6 +53,8 @@ class NameSearchBench {
     private static final String[] SYLLABLES = {"ca", "lo", "mi", "ra", "te", "xo", "chi", "tla", "hua", "qui", "ne", "po",
             "zu", "be", "da", "fe", "gu", "ja", "ke", "li", "mo", "nu", "pa", "ri", "sa", "to", "va", "ye"};
     private static final String OPENED_BY = "bench-search";
+    /** How far the server's list counts (CaseQueries.COUNT_CAP). */
+    private static final long COUNT_CAP = org.amparo.cases.application.CaseQueries.COUNT_CAP;
 
     @Test
     void nameSearchOnAMillionPeople() throws Exception {
@@ -64,6 +66,14 @@ class NameSearchBench {
                 : DriverManager.getConnection(url, "sa", "sa")) {
             long started = System.nanoTime();
             int written = write(db, wanted, postgres);
+            if (postgres && written > 0) {
+                // What autovacuum does some minutes after a bulk load, done now: statistics for the planner, and the
+                // visibility map without which no index-only scan of the name index is possible.
+                try (Statement s = db.createStatement()) {
+                    db.setAutoCommit(true);
+                    s.execute("vacuum analyze person_name_token, person, detention_case");
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             report.append(String.format(Locale.ROOT, """
                     Name search benchmark (%s)
@@ -140,11 +150,14 @@ class NameSearchBench {
                 if (round == 0) {
                     String body = response.body();
                     long total = Long.parseLong(body.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
-                    if (total != bareTotal) {
-                        throw new AssertionError(q + ": the server found " + total + ", the index " + bareTotal + " people");
+                    boolean exact = body.contains("\"totalExact\":true");
+                    // The list counts up to its cap and says "more than" beyond (CaseQueries.COUNT_CAP).
+                    if (total != Math.min(bareTotal, COUNT_CAP) || exact != (bareTotal <= COUNT_CAP)) {
+                        throw new AssertionError(q + ": the server found " + total + (exact ? "" : "+") + ", the index "
+                                + bareTotal + " people");
                     }
-                    matches += total;
-                    answers.update((q + "|" + total + "|" + String.join(",", names(body))).getBytes(StandardCharsets.UTF_8));
+                    matches += bareTotal;
+                    answers.update((q + "|" + bareTotal + "|" + String.join(",", names(body))).getBytes(StandardCharsets.UTF_8));
                 }
             }
         }

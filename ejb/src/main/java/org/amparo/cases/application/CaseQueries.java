@@ -64,10 +64,10 @@ public class CaseQueries {
     }
 
     /**
-     * How far the case list counts: beyond this many matches it says "more than 10,000" rather than reading every match
+     * How far the case list counts: beyond this many matches it says "more than 1,000" rather than reading every match
      * of a broad search or of a million cases on each page (README, Search).
      */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
 
     /**
      * One page of the case list, with how many cases match the criteria: exactly up to {@link #COUNT_CAP}, and "more

@@ -83,7 +83,7 @@ public class CaseListView implements Serializable {
         }
     };
 
-    /** "More than 10,000 cases match": shown above the table when the list stopped counting. */
+    /** "More than 1,000 cases match": shown above the table when the list stopped counting. */
     public boolean isTotalExact() {
         return totalExact;
     }
