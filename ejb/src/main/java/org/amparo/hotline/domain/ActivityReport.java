@@ -83,16 +83,8 @@ public class ActivityReport {
     @Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
     private String comments;
 
-    @Column(name = "caller_consented", nullable = false)
-    private boolean callerConsented;
-
-    @Column(name = "caller_name", length = 400)
-    @Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
-    private String callerName;
-
-    @Column(name = "caller_contact", length = 400)
-    @Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
-    private String callerContact;
+    @jakarta.persistence.Embedded
+    private CallerIdentity caller;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "activity_report_person", joinColumns = @JoinColumn(name = "report_id"))
@@ -134,11 +126,7 @@ public class ActivityReport {
         if ((iceActivities == null || iceActivities.isEmpty()) && (localParticipation == null || localParticipation.isEmpty())) {
             throw new DomainRuleViolation("iceActivities", "amparo.validation.activityNeeded");
         }
-        String name = blankToNull(callerName);
-        String contact = blankToNull(callerContact);
-        if (!callerConsented && (name != null || contact != null)) {
-            throw new DomainRuleViolation(name != null ? "callerName" : "callerContact", "amparo.validation.callerWithoutConsent");
-        }
+        CallerIdentity identity = CallerIdentity.of(callerConsented, callerName, callerContact);
         Instant expiry = alertExpiresAt == null ? occurredAt.plus(DEFAULT_ALERT) : alertExpiresAt;
         if (expiry.isBefore(occurredAt)) {
             throw new DomainRuleViolation("alertExpiresAt", "amparo.validation.expiryBeforeEvent");
@@ -156,9 +144,7 @@ public class ActivityReport {
             this.agencies.addAll(agencies);
         }
         this.comments = blankToNull(comments);
-        this.callerConsented = callerConsented;
-        this.callerName = name;
-        this.callerContact = contact;
+        this.caller = identity;
         if (people != null) {
             this.people.addAll(people);
         }
@@ -244,15 +230,15 @@ public class ActivityReport {
     }
 
     public boolean isCallerConsented() {
-        return callerConsented;
+        return caller.consented();
     }
 
     public String getCallerName() {
-        return callerName;
+        return caller.name();
     }
 
     public String getCallerContact() {
-        return callerContact;
+        return caller.contact();
     }
 
     public List<ReportedPerson> getPeople() {

@@ -57,16 +57,8 @@ public class HotlineCall {
     @Column(name = "case_id")
     private Long caseId;
 
-    @Column(name = "caller_consented", nullable = false)
-    private boolean callerConsented;
-
-    @Column(name = "caller_name", length = 400)
-    @Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
-    private String callerName;
-
-    @Column(name = "caller_contact", length = 400)
-    @Convert(converter = org.amparo.protection.infrastructure.EncryptedText.class)
-    private String callerContact;
+    @jakarta.persistence.Embedded
+    private CallerIdentity caller;
 
     protected HotlineCall() {
     }
@@ -81,11 +73,7 @@ public class HotlineCall {
         if (receivedAt.isAfter(now.plusSeconds(300))) {
             throw new DomainRuleViolation("receivedAt", "amparo.validation.callInFuture");
         }
-        String name = blankToNull(callerName);
-        String contact = blankToNull(callerContact);
-        if (!callerConsented && (name != null || contact != null)) {
-            throw new DomainRuleViolation(name != null ? "callerName" : "callerContact", "amparo.validation.callerWithoutConsent");
-        }
+        CallerIdentity identity = CallerIdentity.of(callerConsented, callerName, callerContact);
         this.receivedAt = receivedAt;
         this.takenBy = takenBy;
         this.kind = kind;
@@ -93,9 +81,7 @@ public class HotlineCall {
         this.outcome = outcome;
         this.minutes = minutes;
         this.caseId = caseId;
-        this.callerConsented = callerConsented;
-        this.callerName = name;
-        this.callerContact = contact;
+        this.caller = identity;
     }
 
     private static String blankToNull(String text) {
@@ -135,14 +121,14 @@ public class HotlineCall {
     }
 
     public boolean isCallerConsented() {
-        return callerConsented;
+        return caller.consented();
     }
 
     public String getCallerName() {
-        return callerName;
+        return caller.name();
     }
 
     public String getCallerContact() {
-        return callerContact;
+        return caller.contact();
     }
 }
