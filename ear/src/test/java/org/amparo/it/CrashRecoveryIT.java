@@ -4,12 +4,10 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +29,7 @@ class CrashRecoveryIT {
     @Test
     void killedMidImportAndMidExportNothingHalfDoneStaysAndTheJobsSaySo() throws Exception {
         assumeThat(System.getProperty("amparo.db")).as("the crash suite runs on the PostgreSQL pass").isEqualTo("postgres");
-        String javaOpts = System.getProperty("amparo.it.serverJavaOpts");
-        assumeThat(javaOpts).as("the server's start options, from the build").isNotBlank();
+        assumeThat(ServerProcess.javaOpts()).as("the server's start options, from the build").isNotBlank();
 
         StringBuilder tag = new StringBuilder();
         for (int i = 0; i < 7; i++) {
@@ -61,8 +58,8 @@ class CrashRecoveryIT {
             }
             Thread.sleep(100);
         }
-        killServer();
-        startServer(javaOpts);
+        ServerProcess.kill();
+        ServerProcess.start(api);
 
         JsonObject job = Http.json(api.get("/api/v1/imports/cases/jobs/" + importId, "Authorization", CASEWORKER));
         assertThat(job.getString("state")).isEqualTo("FAILED");
@@ -79,39 +76,5 @@ class CrashRecoveryIT {
         }
         assertThat(api.getBytes("/api/v1/exports/" + exportId + "/download", "Authorization", SUPERVISOR).statusCode())
                 .as("no file of an export from before the crash is offered").isNotEqualTo(200);
-    }
-
-    /** Kills the provisioned server's JVM with SIGKILL, as a power cut or the OOM killer would. */
-    private static void killServer() throws Exception {
-        String home = new File(System.getProperty("amparo.jbossHome", "target/server")).getCanonicalPath();
-        ProcessHandle server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no server process under " + home));
-        server.destroyForcibly();
-        assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
-    }
-
-    /** Starts the server again with the build's options and configuration; waits until the API answers. */
-    private void startServer(String javaOpts) throws Exception {
-        File home = new File(System.getProperty("amparo.jbossHome", "target/server")).getCanonicalFile();
-        ProcessBuilder start = new ProcessBuilder(new File(home, "bin/standalone.sh").getPath(), "-c",
-                System.getProperty("amparo.it.serverConfig", "standalone.xml"));
-        start.environment().put("JAVA_OPTS", javaOpts);
-        start.environment().put("JBOSS_HOME", home.getPath());
-        start.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(home, "restart-console.log")));
-        start.start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> health = api.get("/api/health");
-                if (health.statusCode() == 200 && !health.body().contains("DOWN")) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the server did not come back within 6 minutes");
     }
 }
