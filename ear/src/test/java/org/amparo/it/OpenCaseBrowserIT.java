@@ -45,7 +45,7 @@ class OpenCaseBrowserIT extends BrowserTest {
         // A date as people write it in English, month first; the calendar has month and year menus.
         driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("03/14/1988", Keys.TAB);
         browser.click(driver.findElement(By.cssSelector("#intake\\:dateOfBirth button")));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake\\:dateOfBirth_panel select.ui-datepicker-year")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake\\:dateOfBirth_panel .ui-datepicker-year")));
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
         assertThat(driver.findElement(By.id("intake:dateOfBirth_input")).getAttribute("value")).isEqualTo("03/14/1988");
         driver.findElement(By.id("intake:open")).click();
