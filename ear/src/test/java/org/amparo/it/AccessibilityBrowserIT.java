@@ -214,7 +214,7 @@ class AccessibilityBrowserIT {
             browser.signInAt("/cases/new.xhtml", "caseworker");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intake:familyName")));
             // the intake's two required fields (OpenCaseCommand): a visible marker on the label, announced as required
-            for (String control : List.of("intake:familyName", "intake:facilityId_label")) {
+            for (String control : List.of("intake:familyName", "intake:facilityId_input")) {
                 WebElement label = browser.driver.findElement(By.cssSelector("label[for='" + control + "']"));
                 assertThat(label.findElements(By.cssSelector(".ui-outputlabel-rfi"))).as("a visible marker on " + control).isNotEmpty();
                 assertThat(browser.driver.findElement(By.id(control)).getAttribute("aria-required")).as(control).isEqualTo("true");

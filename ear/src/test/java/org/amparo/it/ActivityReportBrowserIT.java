@@ -25,7 +25,7 @@ class ActivityReportBrowserIT extends BrowserTest {
         try {
             browser.signInAt("/hotline/reports.xhtml", "caseworker");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reportForm:place"))).sendKeys("Lavado de autos, Calle 5");
-            browser.choose("reportForm:jurisdictionId", "Ejemplo County");
+            browser.pick("reportForm:jurisdictionId", "ejemplo", "Ejemplo County");
             browser.click(driver.findElement(By.cssSelector("label[for='reportForm:iceActivities:0']")));
             browser.click(driver.findElement(By.cssSelector("label[for='reportForm:agencies:3']")));
             driver.findElement(By.id("reportForm:people")).sendKeys(family + ", Mario");
@@ -43,8 +43,8 @@ class ActivityReportBrowserIT extends BrowserTest {
             row = driver.findElement(By.xpath("//tbody[@id='listForm:reports_data']/tr[contains(., '" + family + "')]"));
             assertThat(row.getText()).contains("Verified");
             browser.click(row.findElement(By.xpath(".//button[contains(@id, ':openCase')]")));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:facilityId")));
-            browser.choose("openForm:facilityId", "Ejemplo County Jail");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openForm:facilityId_input")));
+            browser.pick("openForm:facilityId", "ejemplo jail", "Ejemplo County Jail");
             browser.click(driver.findElement(By.id("openForm:confirmOpenCase")));
             wait.until(ExpectedConditions.urlContains("/cases/file.xhtml"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), family));

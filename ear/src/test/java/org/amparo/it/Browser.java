@@ -66,6 +66,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Picks a facility or jurisdiction (WEB-INF/includes/picker.xhtml) as a user does: types part of it, then clicks
+     * the match whose label starts with {@code labelStart}. Returns nothing until the input shows the pick.
+     */
+    void pick(String pickerId, String typed, String labelStart) {
+        org.openqa.selenium.WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(pickerId + "_input")));
+        input.clear();
+        input.sendKeys(typed);
+        By match = By.xpath("//*[@id='" + pickerId + "_panel']//li[starts-with(normalize-space(.), \"" + labelStart + "\")]");
+        wait.until(ExpectedConditions.elementToBeClickable(match)).click();
+        wait.until(ExpectedConditions.attributeContains(By.id(pickerId + "_input"), "value", labelStart));
+    }
+
+    /**
      * Picks an option of a PrimeFaces selectOneMenu by the start of its label. Plain clicks, no scrolling (PrimeFaces
      * closes an open menu when the page scrolls), tried again if the menu closed before the option was taken.
      */

@@ -30,8 +30,8 @@ class CaseFileBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
             driver.findElement(By.id("intake:givenNames")).sendKeys("José");
             driver.findElement(By.id("intake:aNumber")).sendKeys("A-012-345-678");
-            browser.choose("intake:facilityId", "Ejemplo County Jail");
-            driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1990-04-02", Keys.TAB);
+            browser.pick("intake:facilityId", "county jail calif", "Ejemplo County Jail");
+            driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("04/02/1990", Keys.TAB);
             driver.findElement(By.id("intake:callerName")).sendKeys("María");
             driver.findElement(By.id("intake:callerRelation")).sendKeys("hermana");
             browser.click(driver.findElement(By.id("intake:open")));
@@ -63,8 +63,21 @@ class CaseFileBrowserIT extends BrowserTest {
             assertThat(driver.findElement(By.id("priority")).getText()).contains("No priorities in effect")
                     .contains("EO-2025-01-20").contains("48-hour");
 
-            // A detainer, in one dialog.
+            // Custody: the facility changed by typing its state and a word of its name; the booking typed month first.
             browser.openTab("tabs:custodyTab");
+            assertThat(driver.findElement(By.id("tabs:custody:facilityId_input")).getAttribute("value")).isEqualTo("Ejemplo County Jail (demo) (CA)");
+            browser.pick("tabs:custody:facilityId", "illinois lock", "Prueba City Lockup");
+            WebElement booked = driver.findElement(By.id("tabs:custody:bookedAt_input"));
+            booked.clear();
+            booked.sendKeys("11/20/2026 08:30", Keys.TAB);
+            browser.click(driver.findElement(By.id("tabs:custody:saveCustody")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Saved"));
+            assertThat(driver.findElement(By.id("tabs:custody:facilityId_input")).getAttribute("value")).isEqualTo("Prueba City Lockup (demo) (IL)");
+            assertThat(driver.findElement(By.id("tabs:custody:bookedAt_input")).getAttribute("value")).isEqualTo("11/20/2026 08:30");
+            assertThat(driver.findElements(By.cssSelector("label[for='tabs:custody:facilityId_input'] .ui-outputlabel-rfi")))
+                    .as("the custody form's required facility is marked").isNotEmpty();
+
+            // A detainer, in one dialog.
             browser.click(driver.findElement(By.id("tabs:iceRequests:addIceRequest")));
             browser.choose("iceForm:formCode", "I-247A");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("iceForm:issuedAt_input"))).sendKeys("2026-11-20 10:00", Keys.TAB);

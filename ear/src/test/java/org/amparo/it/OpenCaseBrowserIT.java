@@ -36,8 +36,18 @@ class OpenCaseBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName"))).sendKeys(family);
         driver.findElement(By.id("intake:givenNames")).sendKeys("Begoña");
         driver.findElement(By.id("intake:aNumber")).sendKeys("A-099-887-766");
-        super.browser.choose("intake:facilityId", "Ejemplo County Jail");
-        driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("1988-03-14", Keys.TAB);
+        // Typing alone chooses nothing (issue 15: type-ahead once saved the wrong jail); the matches show cleanly named.
+        driver.findElement(By.id("intake:facilityId_input")).sendKeys("ejemplo ja");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:facilityId_panel"), "Ejemplo County Jail (demo) (CA)"));
+        assertThat(driver.findElement(By.id("intake:facilityId_hinput")).getAttribute("value")).as("nothing chosen yet").doesNotMatch("\\d+");
+        super.browser.pick("intake:facilityId", "ejemplo ja", "Ejemplo County Jail");
+        assertThat(driver.findElement(By.id("intake:facilityId_hinput")).getAttribute("value")).as("picked").matches("\\d+");
+        // A date as people write it in English, month first; the calendar has month and year menus.
+        driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("03/14/1988", Keys.TAB);
+        browser.click(driver.findElement(By.cssSelector("#intake\\:dateOfBirth button")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake\\:dateOfBirth_panel .ui-datepicker-year")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertThat(driver.findElement(By.id("intake:dateOfBirth_input")).getAttribute("value")).isEqualTo("03/14/1988");
         driver.findElement(By.id("intake:open")).click();
 
         // The new case's file opens, ready for the criminal history and ICE requests.
@@ -51,7 +61,8 @@ class OpenCaseBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("cases:table")).getText())
                 .contains(family + ", Begoña")
                 .contains("A-099-887-766")
-                .contains("Intake");
+                .contains("Intake")
+                .contains("Ejemplo County Jail");
     }
 
     @Test
@@ -60,11 +71,23 @@ class OpenCaseBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:givenNames"))).sendKeys("Tomás");
         driver.findElement(By.id("intake:aNumber")).sendKeys("A-12");
+        // A facility typed but never picked is not chosen: the picker empties when left.
+        driver.findElement(By.id("intake:facilityId_input")).sendKeys("adams county");
+        driver.findElement(By.id("intake:givenNames")).click();
         driver.findElement(By.id("intake:open")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "is not an A-number"));
         String form = driver.findElement(By.id("intake")).getText();
         assertThat(form).contains("Family name: is required").contains("Facility: is required");
+        // One message per error: beside its field, not again at the top.
+        assertThat(form.split("Facility: is required", -1)).as("said once").hasSize(2);
+        assertThat(driver.findElements(By.cssSelector(".ui-growl-item"))).as("no repeat in the growl").isEmpty();
+        assertThat(driver.findElement(By.id("intake:facilityId_input")).getAttribute("value")).as("typed, never picked").isEmpty();
+
+        // A date that is not one gets a message naming the field and the form to write it in.
+        driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("next tuesday", Keys.TAB);
+        driver.findElement(By.id("intake:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "Date of birth: is not a date: write it as MM/DD/YYYY"));
         assertThat(driver.findElement(By.id("intake:givenNames")).getAttribute("value")).isEqualTo("Tomás");
         assertThat(driver.getCurrentUrl()).contains("/cases/new.xhtml");
     }

@@ -47,6 +47,15 @@ public class Formats {
         return faces == null || faces.getViewRoot() == null ? java.util.Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
+    /** How the page's language writes a date, as the calendar shows a picked one (TypedDates reads more forms). */
+    public String getTypedDatePattern() {
+        return TypedDates.pattern(locale());
+    }
+
+    public String getTypedDateTimePattern() {
+        return TypedDates.pattern(locale()) + " HH:mm";
+    }
+
     public String local(LocalDateTime at) {
         return at == null ? "" : MINUTES.format(at);
     }

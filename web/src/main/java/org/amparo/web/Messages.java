@@ -1,5 +1,6 @@
 package org.amparo.web;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
@@ -65,19 +66,35 @@ public final class Messages {
     }
 
     /**
-     * Shows each field error against its input (form ids follow the command's field names), with the field's
-     * label, so the user sees which field to fix. Nothing was saved.
+     * Shows each field error once (issue 21): against its input (form ids follow the command's field names), with the
+     * field's label, so the user sees which field to fix; only an error with no input on the page goes to the top,
+     * since the page's growl shows global messages alone. Nothing was saved.
      */
     public static void fieldErrors(String formId, InvalidInputException invalid) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        UIComponent form = form(faces, formId);
         for (FieldError error : invalid.errors()) {
             String message = text("field." + error.field()) + ": " + error.message();
-            String clientId = formId + ":" + error.field();
-            if (faces.getViewRoot().findComponent(clientId) != null) {
-                org.omnifaces.util.Messages.addError(clientId, message);
+            UIComponent input = form == null ? null : form.findComponent(error.field());
+            if (input != null) {
+                org.omnifaces.util.Messages.addError(input.getClientId(faces), message);
+            } else {
+                org.omnifaces.util.Messages.addGlobalError(message);
             }
-            org.omnifaces.util.Messages.addGlobalError(message);
         }
         Faces.validationFailed();
+    }
+
+    /** The form of that id anywhere in the view, also inside a tab view or a dialog. */
+    private static UIComponent form(FacesContext faces, String formId) {
+        UIComponent[] found = new UIComponent[1];
+        faces.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(faces), (context, target) -> {
+            if (target instanceof jakarta.faces.component.UIForm && formId.equals(target.getId())) {
+                found[0] = target;
+                return jakarta.faces.component.visit.VisitResult.COMPLETE;
+            }
+            return jakarta.faces.component.visit.VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 }

@@ -19,8 +19,8 @@ public class TypedDateConverter implements Converter<LocalDate> {
             return null;
         }
         return TypedDates.date(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("typed.notADate",
-                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase()), null)));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADate",
+                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase())), null)));
     }
 
     @Override

@@ -19,8 +19,8 @@ public class TypedDateTimeConverter implements Converter<LocalDateTime> {
             return null;
         }
         return TypedDates.dateTime(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("typed.notADateTime",
-                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase() + " HH:MM"), null)));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADateTime",
+                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase() + " HH:MM")), null)));
     }
 
     @Override

@@ -86,6 +86,12 @@ public final class TypedDates {
         }
     }
 
+    /** A message about a field, naming it first when the page gave it a label ("Date of birth: is not a date..."). */
+    static String fieldNamed(jakarta.faces.component.UIComponent component, String message) {
+        Object label = component == null ? null : component.getAttributes().get("label");
+        return label == null || label.toString().isBlank() ? message : label + ": " + message;
+    }
+
     public static String format(LocalDate date, Locale locale) {
         return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern(pattern(locale)));
     }

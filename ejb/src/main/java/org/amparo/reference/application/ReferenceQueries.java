@@ -31,7 +31,7 @@ public class ReferenceQueries {
 
     /** Facilities by name, for pick lists. */
     public List<FacilityOption> facilities() {
-        return facilities.namesByName().stream().map(f -> new FacilityOption(f.id(), f.name(), f.stateCode())).toList();
+        return facilities.namesByName().stream().map(f -> new FacilityOption(f.id(), f.name(), f.city(), f.stateCode())).toList();
     }
 
     /** The ICE document forms' codes: those in use first, then retired ones such as the legacy I-247. */
@@ -48,8 +48,8 @@ public class ReferenceQueries {
     public record JurisdictionOption(long id, String name, String stateCode) implements Serializable {
     }
 
-    /** A facility as a pick list shows it. */
-    public record FacilityOption(long id, String name, String stateCode) implements Serializable {
+    /** A facility as a pick list shows it, and what picking it by typing searches: its name, city and state. */
+    public record FacilityOption(long id, String name, String city, String stateCode) implements Serializable {
     }
 
     /** Every jurisdiction with its detainer policy, for the reference-data page. */

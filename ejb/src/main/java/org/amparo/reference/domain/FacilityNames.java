@@ -19,6 +19,22 @@ public final class FacilityNames {
     private FacilityNames() {
     }
 
+    /**
+     * Whether every word typed starts a word of the name, the city or the state (its code or its name), accents and
+     * case ignored: "ejem ja" and "jail ca" find "Ejemplo County Jail" in California; "oun" finds nothing.
+     * Nothing typed matches nothing.
+     */
+    public static boolean matches(String typed, String name, String city, String stateCode) {
+        java.util.Set<String> wanted = org.amparo.shared.domain.SearchText.words(typed);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        String state = stateCode == null ? "" : stateCode + " " + UsStates.name(stateCode);
+        java.util.Set<String> have = org.amparo.shared.domain.SearchText.words(
+                (name == null ? "" : name) + " " + (city == null ? "" : city) + " " + state);
+        return wanted.stream().allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
+    }
+
     public static String clean(String name, String stateCode) {
         if (name == null) {
             return "";

@@ -37,7 +37,7 @@ public class JpaFacilities implements Facilities {
     @Override
     public List<ReferenceName> namesByName() {
         return em.createQuery("""
-                select new org.amparo.reference.domain.ReferenceName(f.id, f.name, f.stateCode)
+                select new org.amparo.reference.domain.ReferenceName(f.id, f.name, f.city, f.stateCode)
                 from Facility f order by f.name""", ReferenceName.class).getResultList();
     }
 

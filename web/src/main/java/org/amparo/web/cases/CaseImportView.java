@@ -10,8 +10,6 @@ import org.amparo.imports.application.RosterLayout;
 import org.amparo.imports.application.RosterReport;
 import org.amparo.imports.application.RosterRequest;
 import org.amparo.imports.domain.RosterField;
-import org.amparo.reference.application.ReferenceQueries;
-import org.amparo.reference.application.ReferenceQueries.FacilityOption;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Downloads;
 import org.amparo.web.Messages;
@@ -67,8 +65,6 @@ public class CaseImportView implements Serializable {
     @Inject
     RosterImportJobs jobs;
 
-    @Inject
-    ReferenceQueries reference;
 
     @Inject
     UserSession user;
@@ -82,7 +78,6 @@ public class CaseImportView implements Serializable {
     private boolean skipBadRows;
     private RosterReport report;
     private RosterImportJob job;
-    private List<FacilityOption> facilities;
 
     /** Reads the uploaded file's header row and shows its columns with their mapping. */
     public void readColumns() {
@@ -165,12 +160,6 @@ public class CaseImportView implements Serializable {
         return new RosterRequest(fileName, content, mapping, facilityId);
     }
 
-    public List<FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
-    }
 
     public RosterField[] getFields() { return RosterField.values(); }
     public UploadedFile getUpload() { return upload; }

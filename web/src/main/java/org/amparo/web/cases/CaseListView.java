@@ -13,8 +13,6 @@ import org.amparo.rules.detainer.Finding;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.cases.application.CaseSummary;
 import org.amparo.cases.domain.CaseStatus;
-import org.amparo.reference.application.ReferenceQueries;
-import org.amparo.reference.application.ReferenceQueries.FacilityOption;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -48,13 +46,10 @@ public class CaseListView implements Serializable {
     @Inject
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
-    @Inject
-    ReferenceQueries reference;
 
     private String search;
     private boolean mineOnly;
     private org.amparo.cases.application.CaseListPreset preset;
-    private List<FacilityOption> facilities;
     /** The criteria of the last load, so the export holds exactly what the user sees. */
     private CaseListCriteria shown = CaseListCriteria.all();
     /** Whether the last load counted every match (false: more than {@link CaseQueries#COUNT_CAP}). */
@@ -153,12 +148,6 @@ public class CaseListView implements Serializable {
                 out -> export.exportCases(shown, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out, mode));
     }
 
-    public List<FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
-    }
 
     public org.amparo.cases.application.CaseListPreset getPreset() {
         return preset;

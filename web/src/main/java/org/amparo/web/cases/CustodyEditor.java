@@ -62,7 +62,6 @@ public class CustodyEditor implements Serializable {
     private org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy;
     private List<Interference> interference;
     private List<FieldChange> conflict = List.of();
-    private List<ReferenceQueries.FacilityOption> facilities;
 
     @PostConstruct
     void init() {
@@ -129,13 +128,6 @@ public class CustodyEditor implements Serializable {
         caseFile.reload();
         version = caseFile.getFile().caseVersion();
         Messages.info("caseFile.saved");
-    }
-
-    public List<ReferenceQueries.FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
     }
 
     public List<String> getFormCodes() { return reference.iceDocumentFormCodes(); }

@@ -7,8 +7,6 @@ import org.amparo.casefile.application.IntakeDrafts;
 import org.amparo.cases.application.CaseIntake;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.cases.application.PossibleDuplicate;
-import org.amparo.reference.application.ReferenceQueries;
-import org.amparo.reference.application.ReferenceQueries.FacilityOption;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
@@ -36,9 +34,6 @@ public class OpenCase implements Serializable {
     @Inject
     IntakeDrafts drafts;
 
-    @Inject
-    ReferenceQueries reference;
-
     private String familyName;
     private String givenNames;
     private LocalDate dateOfBirth;
@@ -49,7 +44,6 @@ public class OpenCase implements Serializable {
     private String callerRelation;
     private String callerContact;
     private Long draftId;
-    private List<FacilityOption> facilities;
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
 
@@ -122,13 +116,6 @@ public class OpenCase implements Serializable {
     private OpenCaseCommand command(Long existingPersonId) {
         return new OpenCaseCommand(familyName, givenNames, dateOfBirth, aNumber, facilityId, bookingNumber, callerName,
                 callerRelation, callerContact, existingPersonId, draftId);
-    }
-
-    public List<FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
     }
 
     public List<IntakeDrafts.DraftSummary> getMyDrafts() {

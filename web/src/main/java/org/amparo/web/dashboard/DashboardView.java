@@ -31,7 +31,6 @@ import org.amparo.dashboard.application.DashboardFigures.StepCase;
 import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
 import org.amparo.dashboard.application.DashboardFilter;
 import org.amparo.dashboard.application.DashboardOverview;
-import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.security.domain.Roles;
 import org.amparo.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -53,8 +52,6 @@ public class DashboardView implements Serializable {
     @Inject
     DashboardExport export;
 
-    @Inject
-    ReferenceQueries reference;
 
     private LocalDate from;
     private LocalDate to;
@@ -75,8 +72,6 @@ public class DashboardView implements Serializable {
     private List<MonthCount> detainersByMonth;
     private List<LabelCount> detainersByFacility;
     private List<JurisdictionFinding> findings;
-    private List<ReferenceQueries.FacilityOption> facilities;
-    private List<ReferenceQueries.JurisdictionOption> jurisdictions;
 
     @PostConstruct
     void init() {
@@ -202,19 +197,7 @@ public class DashboardView implements Serializable {
                 caseworker == null || caseworker.isBlank() ? null : caseworker.trim(), null);
     }
 
-    public List<ReferenceQueries.FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
-    }
 
-    public List<ReferenceQueries.JurisdictionOption> getJurisdictions() {
-        if (jurisdictions == null) {
-            jurisdictions = reference.jurisdictions();
-        }
-        return jurisdictions;
-    }
 
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate v) { from = v; }

@@ -2,11 +2,6 @@ package org.amparo.web.hotline;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CallForm;
@@ -16,11 +11,8 @@ import org.amparo.cases.application.PossibleDuplicate;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.reference.application.ReferenceQueries;
-import org.amparo.reference.application.ReferenceQueries.FacilityOption;
-import org.amparo.reference.domain.FacilityNames;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
-import org.amparo.shared.domain.SearchText;
 import org.amparo.web.Messages;
 import org.omnifaces.util.Faces;
 
@@ -55,7 +47,7 @@ public class CallScreen implements Serializable {
     private String givenNames;
     private LocalDate dateOfBirth;
     private String aNumber;
-    private FacilityOption facility;
+    private Long facilityId;
     private String bookingNumber;
     private LocalDateTime scheduledReleaseAt;
     private String iceFormCode;
@@ -68,7 +60,6 @@ public class CallScreen implements Serializable {
     private Long draftId;
     private java.time.Instant savedAt;
 
-    private List<FacilityOption> facilities;
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
 
@@ -126,8 +117,7 @@ public class CallScreen implements Serializable {
             givenNames = f.givenNames();
             dateOfBirth = f.dateOfBirth();
             aNumber = f.aNumber();
-            facility = f.facilityId() == null ? null : getFacilities().stream()
-                    .filter(o -> o.id() == f.facilityId()).findFirst().orElse(null);
+            facilityId = f.facilityId();
             bookingNumber = f.bookingNumber();
             scheduledReleaseAt = f.scheduledReleaseAt();
             iceFormCode = f.iceFormCode();
@@ -153,7 +143,7 @@ public class CallScreen implements Serializable {
     }
 
     private boolean isEmpty() {
-        return blank(familyName) && blank(givenNames) && dateOfBirth == null && blank(aNumber) && facility == null
+        return blank(familyName) && blank(givenNames) && dateOfBirth == null && blank(aNumber) && facilityId == null
                 && blank(bookingNumber) && blank(callerName);
     }
 
@@ -162,55 +152,10 @@ public class CallScreen implements Serializable {
     }
 
     private CallForm form() {
-        return new CallForm(familyName, givenNames, dateOfBirth, aNumber, facility == null ? null : facility.id(),
+        return new CallForm(familyName, givenNames, dateOfBirth, aNumber, facilityId,
                 bookingNumber, callerName, callerRelation, callerContact, draftId, scheduledReleaseAt,
                 blank(iceFormCode) ? null : iceFormCode, iceIssuedAt, iceServed,
                 charges.stream().map(ChargeRow::line).toList());
-    }
-
-    /** Facilities whose name or state starts a word with what was typed, cleanly named; nothing is chosen until picked. */
-    public List<FacilityOption> completeFacility(String typed) {
-        List<String> words = new ArrayList<>(SearchText.words(typed));
-        return getFacilities().stream().filter(f -> {
-            List<String> have = new ArrayList<>(SearchText.words(f.name() + " " + f.stateCode()));
-            return words.stream().allMatch(w -> have.stream().anyMatch(h -> h.startsWith(w)));
-        }).limit(15).toList();
-    }
-
-    public String facilityLabel(FacilityOption f) {
-        return f == null ? "" : FacilityNames.clean(f.name(), f.stateCode());
-    }
-
-    public List<FacilityOption> getFacilities() {
-        if (facilities == null) {
-            facilities = reference.facilities();
-        }
-        return facilities;
-    }
-
-    /** Turns a facility into its id on the page and back, from the list the page offered. */
-    public Converter<FacilityOption> getFacilityConverter() {
-        return new Converter<>() {
-            @Override
-            public FacilityOption getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    long id = Long.parseLong(value);
-                    return getFacilities().stream().filter(f -> f.id() == id).findFirst()
-                            .orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                                    Messages.text("call.facilityUnknown"), null)));
-                } catch (NumberFormatException notAnId) {
-                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("call.facilityUnknown"), null));
-                }
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, FacilityOption value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
     }
 
     public List<String> getFormCodes() {
@@ -280,8 +225,8 @@ public class CallScreen implements Serializable {
     public void setDateOfBirth(LocalDate v) { dateOfBirth = v; }
     public String getANumber() { return aNumber; }
     public void setANumber(String v) { aNumber = v; }
-    public FacilityOption getFacility() { return facility; }
-    public void setFacility(FacilityOption v) { facility = v; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long v) { facilityId = v; }
     public String getBookingNumber() { return bookingNumber; }
     public void setBookingNumber(String v) { bookingNumber = v; }
     public LocalDateTime getScheduledReleaseAt() { return scheduledReleaseAt; }

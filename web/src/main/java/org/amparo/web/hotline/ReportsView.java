@@ -14,7 +14,6 @@ import org.amparo.hotline.domain.IceActivity;
 import org.amparo.hotline.domain.LocalParticipation;
 import org.amparo.hotline.domain.Verification;
 import org.amparo.platform.ServerZone;
-import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
 
@@ -40,8 +39,6 @@ public class ReportsView implements Serializable {
     @EJB
     ActivityReporting reporting;
 
-    @EJB
-    ReferenceQueries reference;
 
     private LocalDateTime occurredAt;
     private String place;
@@ -149,13 +146,7 @@ public class ReportsView implements Serializable {
         reports = null;
     }
 
-    public List<ReferenceQueries.JurisdictionOption> getJurisdictions() {
-        return reference.jurisdictions();
-    }
 
-    public List<ReferenceQueries.FacilityOption> getFacilities() {
-        return reference.facilities();
-    }
 
     public IceActivity[] getAllIceActivities() {
         return IceActivity.values();

@@ -1,0 +1,124 @@
+package org.amparo.web.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.amparo.shared.domain.Labels;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The audit trail as people read it (issue 21): what was touched ("Case", not {@code DetentionCase}) and the details
+ * ("Mode: full · Step: Attorney review"), codes as labels in the reader's language and instants with their zone. The
+ * trail itself keeps its codes, for programs and for the export's code columns.
+ */
+@Named
+@ApplicationScoped
+public class AuditWords {
+
+    /** The enum types a detail's value may name, by the detail's key, tried in order. */
+    private static final Map<String, List<String>> VALUE_TYPES = Map.of(
+            "policy", List.of("DetainerPolicy"),
+            "status", List.of("CaseStatus"),
+            "priority", List.of("EnforcementPriority"),
+            "finding", List.of("Finding"),
+            "state", List.of("Verification"),
+            "step", List.of("CaseStep"),
+            "type", List.of("OutsideEventCommand.Type"),
+            "kind", List.of("CallKind", "ReferenceImport.Kind"),
+            "outcome", List.of("CallOutcome", "CaseOutcome"),
+            "activities", List.of("IceActivity"));
+
+    private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+    /** What kind of record an entry is about, as a word. */
+    public String subject(String type) {
+        return type == null ? "" : word("audit.subject." + type, type, locale());
+    }
+
+    /** An entry's details, each {@code key=value} worded; text that is not a code stays as written. */
+    public String detail(String detail) {
+        return detail(detail, locale(), org.amparo.platform.ServerZone.get());
+    }
+
+    static String detail(String detail, Locale locale, ZoneId zone) {
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        int filter = detail.indexOf(", filter: ");
+        if (filter >= 0) {
+            return detail(detail.substring(0, filter), locale, zone) + " · " + word("audit.key.filter", "filter", locale) + ": "
+                    + detail(detail.substring(filter + ", filter: ".length()), locale, zone);
+        }
+        Matcher key = KEY.matcher(detail);
+        if (!key.find()) {
+            return detail;
+        }
+        StringBuilder out = new StringBuilder(detail.substring(0, key.start()).strip());
+        while (true) {
+            String name = key.group(1);
+            int valueStart = key.end();
+            boolean more = key.find();
+            String value = detail.substring(valueStart, more ? key.start() : detail.length()).strip();
+            if (!out.isEmpty()) {
+                out.append(" · ");
+            }
+            out.append(word("audit.key." + name, name, locale)).append(": ").append(value(name, value, locale, zone));
+            if (!more) {
+                return out.toString();
+            }
+        }
+    }
+
+    private static String value(String key, String value, Locale locale, ZoneId zone) {
+        if (value.startsWith("[") && value.endsWith("]")) {
+            String inner = value.substring(1, value.length() - 1);
+            return inner.isBlank() ? "" : String.join(", ", java.util.Arrays.stream(inner.split(",\\s*"))
+                    .map(v -> value(key, v, locale, zone)).toList());
+        }
+        if ("form".equals(key)) {
+            return Labels.iceForm(value);
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return word("answer." + ("true".equals(value) ? "yes" : "no"), value, locale);
+        }
+        if (CODE.matcher(value).matches()) {
+            for (String type : VALUE_TYPES.getOrDefault(key, List.of())) {
+                String label = Labels.ofName(type, value, locale);
+                if (!label.equals(value)) {
+                    return label;
+                }
+            }
+            return value;
+        }
+        if (value.endsWith("Z")) {
+            try {
+                return WITH_ZONE.withLocale(locale).format(Instant.parse(value).atZone(zone));
+            } catch (DateTimeParseException notAnInstant) {
+                return value;
+            }
+        }
+        return word("audit.value." + key + "." + value, value, locale);
+    }
+
+    private static String word(String key, String otherwise, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.amparo.web.i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
+    private static Locale locale() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+}

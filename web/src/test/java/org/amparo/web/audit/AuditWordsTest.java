@@ -1,0 +1,34 @@
+package org.amparo.web.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit page's details in words (issue 21): no code a person reads, instants with their zone. */
+class AuditWordsTest {
+
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+    @Test
+    void codesBecomeWordsInTheReadersLanguage() {
+        assertThat(AuditWords.detail("detainer=5 form=I_247A", Locale.ENGLISH, CHICAGO)).isEqualTo("ICE request: 5 · Form: I-247A");
+        assertThat(AuditWords.detail("state=VERIFIED", Locale.ENGLISH, CHICAGO)).isEqualTo("Verification: Verified");
+        assertThat(AuditWords.detail("state=FALSE_REPORT", new Locale("es"), CHICAGO)).startsWith("Verificación: ").doesNotContain("FALSE_REPORT");
+        assertThat(AuditWords.detail("kind=PERSON_DETAINED outcome=CASE_OPENED identity=false", Locale.ENGLISH, CHICAGO))
+                .doesNotContain("PERSON_DETAINED").doesNotContain("CASE_OPENED").contains("Caller identified: No");
+        assertThat(AuditWords.detail("jurisdiction=1 activities=[RAID, CHECKPOINT] people=2", Locale.ENGLISH, CHICAGO))
+                .doesNotContain("RAID").doesNotContain("CHECKPOINT").contains("People: 2");
+        assertThat(AuditWords.detail("rows=12, mode=deidentified, filter: status=OPEN", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("Rows: 12 · Mode: de-identified · Filter: Status: Open");
+    }
+
+    @Test
+    void instantsCarryTheirZoneAndProseStaysAsWritten() {
+        assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
+        assertThat(AuditWords.detail("no jurisdiction", Locale.ENGLISH, CHICAGO)).isEqualTo("no jurisdiction");
+        assertThat(AuditWords.detail(null, Locale.ENGLISH, CHICAGO)).isEmpty();
+    }
+}
