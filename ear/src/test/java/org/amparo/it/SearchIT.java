@@ -76,6 +76,29 @@ class SearchIT {
     }
 
     @Test
+    void activityReportsAreFoundByThePeopleTheyNameAndByTheirPlace() {
+        HttpResponse<String> filed = api.postJson("/api/v1/hotline/reports", """
+                {"place":"Lavado %s, Calle 9","jurisdictionId":1,"iceActivities":["RAID"],"localParticipation":[],
+                 "agencies":["ICE"],"callerConsented":false,"people":[{"familyName":"Nuñez %s","givenNames":"Zacarías"}]}"""
+                .formatted(cap(tag), cap(tag)), "Authorization", CASEWORKER);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long id = Http.json(filed).getJsonNumber("id").longValue();
+        assertThat(reports("zacarias nunez " + tag)).as("a person the report names, accents ignored").containsExactly(id);
+        assertThat(reports("lava " + tag)).as("its place").containsExactly(id);
+        assertThat(reports("jose quin " + tag)).as("a case's person is not in the report").isEmpty();
+        assertThat(Http.json(api.get("/api/v1/search?q=" + tag, "Authorization", basic("attorney", Http.DEMO_PASSWORD)))
+                .getJsonArray("reports").size()).as("attorneys read reports too").isEqualTo(1);
+    }
+
+    private static List<Long> reports(String q) {
+        HttpResponse<String> answer = api.get("/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                "Authorization", CASEWORKER);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer).getJsonArray("reports").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void anEmptySearchIsABadRequestNamingTheFieldAndStaffMayNotSearchIdentities() {
         HttpResponse<String> empty = api.get("/api/v1/search?q=", "Authorization", CASEWORKER);
         assertThat(empty.statusCode()).isEqualTo(400);

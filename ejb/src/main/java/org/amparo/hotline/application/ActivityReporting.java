@@ -98,6 +98,28 @@ public class ActivityReporting {
                 .stream().filter(r -> !currentOnly || r.isCurrent(now)).map(r -> ReportView.of(r, callers, now)).toList();
     }
 
+    /** How far back the search box looks among reports. */
+    static final java.time.Duration SEARCH_BACK = java.time.Duration.ofDays(365);
+
+    /**
+     * The reports the search box finds for {@code q}: those of the last year whose people, place or jurisdiction
+     * start with every word of it ({@link ActivityReport#isFoundBy}), newest first, at most {@code size}. Reports are
+     * few beside cases (hundreds a year), so they are matched here rather than through an index.
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<ReportView> search(String q, int size) {
+        List<String> words = org.amparo.shared.domain.SearchText.words(q == null ? "" : q).stream()
+                .limit(org.amparo.shared.domain.SearchText.MAX_QUERY_WORDS).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        boolean callers = seesCallers();
+        return reports.between(now.minus(SEARCH_BACK), now.plus(java.time.Duration.ofDays(1)), MAX_ROWS).stream()
+                .filter(r -> r.isFoundBy(words)).limit(Math.max(1, Math.min(size, 100)))
+                .map(r -> ReportView.of(r, callers, now)).toList();
+    }
+
     @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
     public ReportView verify(long id, VerifyReportCommand command) {
         if (command == null) {

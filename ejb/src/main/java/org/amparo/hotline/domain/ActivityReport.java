@@ -168,6 +168,25 @@ public class ActivityReport {
     }
 
     /** Whether the report still shows as a current alert: not false, and its alert has not expired. */
+    /**
+     * Whether the search box finds this report: every query word (folded, see {@link org.amparo.shared.domain.SearchText})
+     * starts a word of a person it names, of its place or of its jurisdiction's name, in any order.
+     */
+    public boolean isFoundBy(java.util.Collection<String> queryWords) {
+        if (queryWords.isEmpty()) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder(place == null ? "" : place);
+        if (jurisdiction != null) {
+            text.append(' ').append(jurisdiction.getName());
+        }
+        for (ReportedPerson person : people) {
+            text.append(' ').append(person.getFamilyName()).append(' ').append(person.getGivenNames() == null ? "" : person.getGivenNames());
+        }
+        java.util.Set<String> words = org.amparo.shared.domain.SearchText.words(text.toString());
+        return queryWords.stream().allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)));
+    }
+
     public boolean isCurrent(Instant now) {
         return verification != Verification.FALSE_REPORT && now.isBefore(alertExpiresAt);
     }
