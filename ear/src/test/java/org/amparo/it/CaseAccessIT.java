@@ -157,6 +157,9 @@ class CaseAccessIT {
 
         assertThat(api.putJson("/api/v1/admin/teams/" + team, "{\"members\":[]}", "Authorization", ADMIN).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/cases/" + caseId + "/file", "Authorization", auth).statusCode()).isEqualTo(403);
+        // Each refusal is in the audit, though the refused call's own transaction rolled back.
+        String refusals = api.get("/api/v1/audit?user=" + joiner + "&caseId=" + caseId + "&size=50", "Authorization", ADMIN).body();
+        assertThat(refusals.split("cases.access.refused", -1).length - 1).as(refusals).isEqualTo(2);
         // Only an administrator manages teams.
         assertThat(api.postJson("/api/v1/admin/teams", "{\"name\":\"x" + tag + "\"}", "Authorization", SUPERVISOR).statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/admin/teams", "Authorization", auth).statusCode()).isEqualTo(403);

@@ -70,24 +70,27 @@ public class CaseAccess {
      * @throws CaseAccessDeniedException  when it is someone else's case (403; the caller may break the glass)
      */
     public void require(long caseId) {
-        CaseScope scope = scope();
-        CaseAccessQuery.Parties parties = query.parties(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
-        if (scope.allows(parties.caseworker(), parties.attorney(), parties.caseTeam(), parties.jurisdictionTeam())) {
-            return;
-        }
-        if (query.granted(scope.user(), Set.of(caseId), Instant.now(clock)).isEmpty()) {
+        if (!allowed(caseId)) {
+            // Audited apart: the refusal rolls back the caller's transaction, and a supervisor must still see the attempt.
+            audit.recordRefusal("cases.access.refused", "DetentionCase", caseId, null);
             throw new CaseAccessDeniedException(caseId);
         }
     }
 
-    /** Whether the caller may open the case now (without breaking the glass again); false for no such case. */
+    /** Whether the caller may open the case now (without breaking the glass again); false for no such case. Not audited: a question, not an attempt. */
     public boolean mayOpen(long caseId) {
         try {
-            require(caseId);
-            return true;
-        } catch (NotFoundException | CaseAccessDeniedException e) {
+            return allowed(caseId);
+        } catch (NotFoundException e) {
             return false;
         }
+    }
+
+    private boolean allowed(long caseId) {
+        CaseScope scope = scope();
+        CaseAccessQuery.Parties parties = query.parties(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
+        return scope.allows(parties.caseworker(), parties.attorney(), parties.caseTeam(), parties.jurisdictionTeam())
+                || !query.granted(scope.user(), Set.of(caseId), Instant.now(clock)).isEmpty();
     }
 
     /** The cases among these the caller may work now (theirs, their teams', or opened by breaking the glass). */
