@@ -143,6 +143,19 @@ class CaseAccessIT {
     }
 
     @Test
+    void aRosterImportLeavesAnotherTeamsPersonAsTheyAre() {
+        String roster = "Last Name,First Name,DOB,Booking #,Facility,Charge,Level\n"
+                + familyName + ",Rosa,4/5/1988,NEW-" + tag + ",Ejemplo County Jail,Theft,M\n";
+        HttpResponse<String> preview = api.postBytes("/api/v1/imports/cases", roster.getBytes(StandardCharsets.UTF_8),
+                "application/octet-stream", "Authorization", basic("caseworker", Http.DEMO_PASSWORD));
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        JsonObject report = Http.json(preview);
+        assertThat(report.getInt("leftWithOtherTeams")).as(preview.body()).isEqualTo(1);
+        assertThat(report.getInt("newCases")).as("no case of theirs is added to the other team's person").isZero();
+        assertThat(report.getInt("newCharges")).as("nor a charge").isZero();
+    }
+
+    @Test
     void joiningTheTeamOpensItsCases() {
         String joiner = newUsername();
         String auth = userWithOwnPassword(joiner, "attorney");

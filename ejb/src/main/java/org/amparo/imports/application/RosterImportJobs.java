@@ -43,7 +43,7 @@ public class RosterImportJobs {
 
     private static final String FAILED = "The import failed and changed nothing; try again.";
     private static final String[] COUNTS = {"rows", "newPeople", "matchedPeople", "newCases", "matchedCases", "newCharges",
-            "newHolds", "problemCount"};
+            "newHolds", "leftWithOtherTeams", "problemCount"};
 
     private record Problems(List<ImportReport.Problem> problems, Instant at) {
     }
@@ -105,7 +105,8 @@ public class RosterImportJobs {
         return JobSummary.empty().with("rows", report.rows()).with("newPeople", report.newPeople())
                 .with("matchedPeople", report.matchedPeople()).with("newCases", report.newCases())
                 .with("matchedCases", report.matchedCases()).with("newCharges", report.newCharges())
-                .with("newHolds", report.newHolds()).with("problemCount", report.problemCount());
+                .with("newHolds", report.newHolds()).with("leftWithOtherTeams", report.leftWithOtherTeams())
+                .with("problemCount", report.problemCount());
     }
 
     /** The job as the API and the import page have always shown it. */
@@ -122,7 +123,7 @@ public class RosterImportJobs {
             for (int i = 0; i < COUNTS.length; i++) {
                 c[i] = (int) s.count(COUNTS[i], 0);
             }
-            report = new RosterReport(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], problems == null ? List.of() : problems, true);
+            report = new RosterReport(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], problems == null ? List.of() : problems, true);
         }
         // As before: a done import reports all its rows, a failed one none (it changed nothing).
         int done = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getDone();

@@ -76,6 +76,9 @@ public class RosterImports {
     RosterMatching matching;
 
     @Inject
+    org.amparo.cases.application.CaseAccess access;
+
+    @Inject
     ImportLayouts layouts;
 
     @Inject
@@ -177,7 +180,7 @@ public class RosterImports {
         audit.record("cases.imported", "RosterImport", null, "sha256=" + plan.digest + " rows=" + report.rows()
                 + " newPeople=" + report.newPeople() + " matchedPeople=" + report.matchedPeople() + " newCases="
                 + report.newCases() + " matchedCases=" + report.matchedCases() + " charges=" + report.newCharges()
-                + " holds=" + report.newHolds() + " skipped=" + report.problemCount());
+                + " holds=" + report.newHolds() + " otherTeams=" + report.leftWithOtherTeams() + " skipped=" + report.problemCount());
         return report;
     }
 
@@ -198,7 +201,12 @@ public class RosterImports {
 
     /** One person of the file against the file: who they are on file (or null), and what the import adds to them. */
     private record PersonPlan(RosterGroups.Person group, Long personId, boolean addANumber, List<RosterRow> newAliases,
-                              List<BookingPlan> bookings) {
+                              List<BookingPlan> bookings, boolean withOtherTeams) {
+
+        /** A person on file whose every case another team works: the import leaves them as they are. */
+        static PersonPlan leftWithOtherTeams(RosterGroups.Person group, long personId) {
+            return new PersonPlan(group, personId, false, List.of(), List.of(), true);
+        }
 
         /** Whether importing this person writes anything at all (a person on file with nothing new is left alone). */
         boolean changesSomething() {
@@ -229,9 +237,10 @@ public class RosterImports {
             int matchedCases = (int) bookings.stream().filter(b -> b.caseId() != null).count();
             int charges = bookings.stream().mapToInt(b -> b.charges().size()).sum();
             int holds = bookings.stream().mapToInt(b -> b.holds().size()).sum();
+            int elsewhere = (int) people.stream().filter(PersonPlan::withOtherTeams).count();
             List<ImportReport.Problem> worded = ImportProblems.worded(problems, validation);
             return new RosterReport(rows, people.size() - matchedPeople, matchedPeople, bookings.size() - matchedCases,
-                    matchedCases, charges, holds, problems.size(), worded, committed);
+                    matchedCases, charges, holds, elsewhere, problems.size(), worded, committed);
         }
     }
 
@@ -316,8 +325,16 @@ public class RosterImports {
             matched.put(p, id);
         }
         OnFile onFile = onFile(matched.values().stream().filter(id -> id != null).distinct().toList());
+        Set<Long> workable = workable(onFile);
         for (Map.Entry<RosterGroups.Person, Long> e : matched.entrySet()) {
-            plan.people.add(planPerson(e.getKey(), e.getValue(), onFile, plan));
+            Long personId = e.getValue();
+            List<CaseOnFile> theirCases = personId == null ? List.of() : onFile.cases().getOrDefault(personId, List.of());
+            if (!theirCases.isEmpty() && theirCases.stream().noneMatch(c -> workable.contains(c.id()))) {
+                // Per-case access: another team's person is not the importer's to change (charges, aliases, cases).
+                plan.people.add(PersonPlan.leftWithOtherTeams(e.getKey(), personId));
+            } else {
+                plan.people.add(planPerson(e.getKey(), personId, onFile, plan));
+            }
         }
         plan.problems.sort(Comparator.comparingInt(ImportProblem::row));
     }
@@ -330,6 +347,16 @@ public class RosterImports {
 
     private record OnFile(Map<Long, List<CaseOnFile>> cases, Map<Long, Set<String>> charges, Map<Long, Set<String>> holds,
                           Map<Long, Boolean> hasANumber, Map<Long, Set<String>> names, Map<Long, LocalDate> born) {
+    }
+
+    /** The cases on file the importer may work ({@link org.amparo.cases.application.CaseAccess}), asked in batches. */
+    private Set<Long> workable(OnFile onFile) {
+        List<Long> caseIds = onFile.cases().values().stream().flatMap(List::stream).map(CaseOnFile::id).distinct().toList();
+        Set<Long> workable = new HashSet<>();
+        for (List<Long> chunk : chunks(caseIds)) {
+            workable.addAll(access.workable(chunk));
+        }
+        return workable;
     }
 
     private OnFile onFile(List<Long> personIds) {
@@ -392,7 +419,7 @@ public class RosterImports {
         boolean addANumber = personId != null && group.aNumber() != null && !onFile.hasANumber().getOrDefault(personId, true);
         Set<String> known = new HashSet<>(personId == null ? Set.of(group.first().nameKey()) : onFile.names().getOrDefault(personId, Set.of()));
         List<RosterRow> newAliases = group.rows().stream().filter(r -> known.add(r.nameKey())).toList();
-        return new PersonPlan(group, personId, addANumber, newAliases, bookings);
+        return new PersonPlan(group, personId, addANumber, newAliases, bookings, false);
     }
 
     /**
