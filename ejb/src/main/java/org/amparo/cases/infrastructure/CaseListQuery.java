@@ -259,16 +259,18 @@ public class CaseListQuery {
             return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
                     cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
-        return nameWords(cb, q, p, search);
+        return nameWords(cb, q, c, search);
     }
 
     /**
      * Name search as callers say names: every word of the query (folded: accents and case ignored) must start a word
      * of the person's names or aliases, in any order. "jose quin" finds José Ramón Quiñónez, "ejem ines" finds Inés
      * Ejemplo. Each word is one range of the name index ({@code person_name_token}, primary key word then person):
-     * the database reads only the index entries that start with it, never a row of every person.
+     * the database reads only the index entries that start with it, never a row of every person. The words are matched
+     * against the case's own person column ({@code detention_case.person_id}, indexed), not the joined person's id: so
+     * H2 drives the query from the index ranges through that index, where with {@code person.id} it walked every case.
      */
-    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Join<DetentionCase, Person> p, String search) {
+    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, String search) {
         List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
         if (words.isEmpty()) {
             return cb.disjunction();
@@ -281,7 +283,7 @@ public class CaseListQuery {
             String bound = SearchText.prefixBound(word);
             named.select(t.get("personId")).where(bound == null ? cb.greaterThanOrEqualTo(token, word)
                     : cb.and(cb.greaterThanOrEqualTo(token, word), cb.lessThan(token, bound)));
-            all.add(p.get("id").in(named));
+            all.add(c.get("person").get("id").in(named));
         }
         return cb.and(all.toArray(Predicate[]::new));
     }
