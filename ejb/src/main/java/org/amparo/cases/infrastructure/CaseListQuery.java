@@ -67,7 +67,7 @@ public class CaseListQuery {
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(criteria.search())));
+        q.where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search())));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
                 criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
@@ -163,7 +163,7 @@ public class CaseListQuery {
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(criteria.search())));
+        q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search())));
         return em.createQuery(q).setMaxResults(cap + 1).setHint("org.hibernate.readOnly", true).getResultList().size();
     }
 
@@ -173,13 +173,13 @@ public class CaseListQuery {
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        q.select(cb.count(c)).where(filters(cb, q, c, p, f, criteria, caller, isBookingNumber(criteria.search())));
+        q.select(cb.count(c)).where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search())));
         return em.createQuery(q).getSingleResult();
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, Join<DetentionCase, Person> p,
                                        Join<DetentionCase, Facility> f, CaseListCriteria criteria, CaseScope scope,
-                                       boolean bookingNumber) {
+                                       SearchPlan plan) {
         List<Predicate> where = new ArrayList<>();
         String caller = scope.user();
         // Per-case access (CaseScope): only the cases the caller works, whatever the other filters.
@@ -189,7 +189,7 @@ public class CaseListQuery {
         }
         String search = criteria.search();
         if (search != null && !search.isBlank()) {
-            where.add(searchPredicate(cb, q, c, p, search.trim(), bookingNumber));
+            where.add(searchPredicate(cb, q, c, p, search.trim(), plan));
         }
         if (criteria.status() != null) {
             where.add(cb.equal(c.get("status"), criteria.status()));
@@ -247,7 +247,8 @@ public class CaseListQuery {
      * Identifiers are encrypted at rest: they are matched through their blind indexes, never compared in clear.
      */
     private static Predicate searchPredicate(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
-                                             Join<DetentionCase, Person> p, String search, boolean bookingNumber) {
+                                             Join<DetentionCase, Person> p, String search, SearchPlan plan) {
+        boolean bookingNumber = plan.bookingNumber();
         if (ANumber.isValid(search)) {
             return cb.equal(p.get("aNumberIndex"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER, ANumber.parse(search).digits()));
         }
@@ -259,18 +260,23 @@ public class CaseListQuery {
             return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
                     cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
-        return nameWords(cb, q, c, search);
+        return nameWords(cb, q, c, p, search, plan.rareWord());
     }
 
     /**
      * Name search as callers say names: every word of the query (folded: accents and case ignored) must start a word
      * of the person's names or aliases, in any order. "jose quin" finds José Ramón Quiñónez, "ejem ines" finds Inés
      * Ejemplo. Each word is one range of the name index ({@code person_name_token}, primary key word then person):
-     * the database reads only the index entries that start with it, never a row of every person. The words are matched
-     * against the case's own person column ({@code detention_case.person_id}, indexed), not the joined person's id: so
-     * H2 drives the query from the index ranges through that index, where with {@code person.id} it walked every case.
+     * the database reads only the index entries that start with it, never a row of every person.
+     * <p>The shape is chosen here, not left to the planner: a word few people have ({@code rareWord}, found by
+     * {@link #plan}) is matched on the case's own, indexed person column, so the query starts from that word's index
+     * range; every other word is matched on the person's id, a check on each case read. With no rare word the query
+     * walks the newest cases and checks each, stopping at the page's end. H2 follows the shape as written (given
+     * {@code person.id} only it walked every case; given {@code detention_case.person_id} only, it read all 44,000
+     * cases of "maria" before sorting them); PostgreSQL plans both shapes alike.
      */
-    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, String search) {
+    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
+                                       Join<DetentionCase, Person> p, String search, String rareWord) {
         List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
         if (words.isEmpty()) {
             return cb.disjunction();
@@ -283,9 +289,50 @@ public class CaseListQuery {
             String bound = SearchText.prefixBound(word);
             named.select(t.get("personId")).where(bound == null ? cb.greaterThanOrEqualTo(token, word)
                     : cb.and(cb.greaterThanOrEqualTo(token, word), cb.lessThan(token, bound)));
-            all.add(c.get("person").get("id").in(named));
+            all.add((word.equals(rareWord) ? c.get("person").get("id") : p.get("id")).in(named));
         }
         return cb.and(all.toArray(Predicate[]::new));
+    }
+
+    /** A word this many people at most start a name with is rare: the query starts from its index range. */
+    static final int RARE_WORD = 2_000;
+
+    /** What the search text is, found before the query is built: a booking number on file, and a rare name word. */
+    private record SearchPlan(boolean bookingNumber, String rareWord) {
+    }
+
+    private SearchPlan plan(String search) {
+        boolean booking = isBookingNumber(search);
+        if (booking || search == null || search.isBlank()) {
+            return new SearchPlan(booking, null);
+        }
+        return new SearchPlan(false, rareWord(search.trim()));
+    }
+
+    /**
+     * The first query word, longest first, that starts the names of at most {@link #RARE_WORD} people: one short read
+     * of the name index per word, stopped at that many entries. None: every word is common.
+     */
+    private String rareWord(String search) {
+        if (ANumber.isValid(search) || LAST_FOUR.matcher(search).matches()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList());
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String word : words) {
+            String bound = SearchText.prefixBound(word);
+            TypedQuery<Long> entries = em.createQuery(bound == null
+                    ? "select t.personId from NameToken t where t.token >= :word"
+                    : "select t.personId from NameToken t where t.token >= :word and t.token < :bound", Long.class)
+                    .setParameter("word", word).setMaxResults(RARE_WORD + 1);
+            if (bound != null) {
+                entries.setParameter("bound", bound);
+            }
+            if (entries.getResultList().size() <= RARE_WORD) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Four digits, as a caller reads the end of a number: "1234", "-1234", "...1234". */
