@@ -87,6 +87,7 @@ public class ActivityReport {
     private CallerIdentity caller;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @org.hibernate.annotations.BatchSize(size = 100) // the search reads many reports' people: in batches, not one by one
     @CollectionTable(name = "activity_report_person", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
     private List<ReportedPerson> people = new ArrayList<>();
@@ -167,7 +168,6 @@ public class ActivityReport {
         this.verifiedAt = at;
     }
 
-    /** Whether the report still shows as a current alert: not false, and its alert has not expired. */
     /**
      * Whether the search box finds this report: every query word (folded, see {@link org.amparo.shared.domain.SearchText})
      * starts a word of a person it names, of its place or of its jurisdiction's name, in any order.
@@ -187,6 +187,7 @@ public class ActivityReport {
         return queryWords.stream().allMatch(q -> words.stream().anyMatch(w -> w.startsWith(q)));
     }
 
+    /** Whether the report still shows as a current alert: not false, and its alert has not expired. */
     public boolean isCurrent(Instant now) {
         return verification != Verification.FALSE_REPORT && now.isBefore(alertExpiresAt);
     }

@@ -201,11 +201,11 @@ public class RosterImports {
 
     /** One person of the file against the file: who they are on file (or null), and what the import adds to them. */
     private record PersonPlan(RosterGroups.Person group, Long personId, boolean addANumber, List<RosterRow> newAliases,
-                              List<BookingPlan> bookings, boolean withOtherTeams) {
+                              List<BookingPlan> bookings, int bookingsLeftToOtherTeams) {
 
-        /** A person on file whose every case another team works: the import leaves them as they are. */
+        /** A person on file whose every case another team works: the import leaves them and their bookings as they are. */
         static PersonPlan leftWithOtherTeams(RosterGroups.Person group, long personId) {
-            return new PersonPlan(group, personId, false, List.of(), List.of(), true);
+            return new PersonPlan(group, personId, false, List.of(), List.of(), group.bookings().size());
         }
 
         /** Whether importing this person writes anything at all (a person on file with nothing new is left alone). */
@@ -237,7 +237,7 @@ public class RosterImports {
             int matchedCases = (int) bookings.stream().filter(b -> b.caseId() != null).count();
             int charges = bookings.stream().mapToInt(b -> b.charges().size()).sum();
             int holds = bookings.stream().mapToInt(b -> b.holds().size()).sum();
-            int elsewhere = (int) people.stream().filter(PersonPlan::withOtherTeams).count();
+            int elsewhere = people.stream().mapToInt(PersonPlan::bookingsLeftToOtherTeams).sum();
             List<ImportReport.Problem> worded = ImportProblems.worded(problems, validation);
             return new RosterReport(rows, people.size() - matchedPeople, matchedPeople, bookings.size() - matchedCases,
                     matchedCases, charges, holds, elsewhere, problems.size(), worded, committed);
@@ -333,7 +333,7 @@ public class RosterImports {
                 // Per-case access: another team's person is not the importer's to change (charges, aliases, cases).
                 plan.people.add(PersonPlan.leftWithOtherTeams(e.getKey(), personId));
             } else {
-                plan.people.add(planPerson(e.getKey(), personId, onFile, plan));
+                plan.people.add(planPerson(e.getKey(), personId, onFile, workable, plan));
             }
         }
         plan.problems.sort(Comparator.comparingInt(ImportProblem::row));
@@ -397,16 +397,21 @@ public class RosterImports {
         return new OnFile(cases, charges, holds, hasANumber, names, born);
     }
 
-    private PersonPlan planPerson(RosterGroups.Person group, Long personId, OnFile onFile, Plan plan) {
+    private PersonPlan planPerson(RosterGroups.Person group, Long personId, OnFile onFile, Set<Long> workable, Plan plan) {
         // Nothing is recorded before a person's birth: the birth on file for a person on file, else the file's.
         LocalDate born = personId != null ? onFile.born().get(personId) : group.dateOfBirth();
         Set<String> chargesKnown = new HashSet<>(personId == null ? Set.of() : onFile.charges().getOrDefault(personId, Set.of()));
         List<CaseOnFile> cases = personId == null ? List.of() : onFile.cases().getOrDefault(personId, List.of());
         List<BookingPlan> bookings = new ArrayList<>();
+        int leftToOtherTeams = 0;
         for (RosterGroups.Booking booking : group.bookings()) {
             CaseOnFile existing = booking.bookingNumber() != null
                     ? cases.stream().filter(c -> booking.bookingNumber().equalsIgnoreCase(c.bookingNumber())).findFirst().orElse(null)
-                    : cases.stream().filter(c -> c.status() == CaseStatus.OPEN).findFirst().orElse(null);
+                    : cases.stream().filter(c -> c.status() == CaseStatus.OPEN && workable.contains(c.id())).findFirst().orElse(null);
+            if (existing != null && !workable.contains(existing.id())) {
+                leftToOtherTeams++; // a booking of another team's case: not the importer's to change
+                continue;
+            }
             Set<String> holdsKnown = new HashSet<>(existing == null ? Set.of() : onFile.holds().getOrDefault(existing.id(), Set.of()));
             List<RosterRow> charges = booking.charges().stream()
                     .filter(r -> notBeforeBirth(r, born, plan))
@@ -419,7 +424,7 @@ public class RosterImports {
         boolean addANumber = personId != null && group.aNumber() != null && !onFile.hasANumber().getOrDefault(personId, true);
         Set<String> known = new HashSet<>(personId == null ? Set.of(group.first().nameKey()) : onFile.names().getOrDefault(personId, Set.of()));
         List<RosterRow> newAliases = group.rows().stream().filter(r -> known.add(r.nameKey())).toList();
-        return new PersonPlan(group, personId, addANumber, newAliases, bookings, false);
+        return new PersonPlan(group, personId, addANumber, newAliases, bookings, leftToOtherTeams);
     }
 
     /**
