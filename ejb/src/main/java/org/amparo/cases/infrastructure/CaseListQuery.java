@@ -271,9 +271,10 @@ public class CaseListQuery {
      * <p>The shape is chosen here, not left to the planner: a word few people have ({@code rareWord}, found by
      * {@link #plan}) is matched on the case's own, indexed person column, so the query starts from that word's index
      * range; every other word is matched on the person's id, a check on each case read. With no rare word the query
-     * walks the newest cases and checks each, stopping at the page's end. H2 follows the shape as written (given
-     * {@code person.id} only it walked every case; given {@code detention_case.person_id} only, it read all 44,000
-     * cases of "maria" before sorting them); PostgreSQL plans both shapes alike.
+     * walks the newest cases and checks each, stopping at the page's end (PostgreSQL; H2 at a million cases still sorts
+     * every case first, see README). H2 follows the shape as written (given {@code person.id} only it walked every
+     * case for a rare name; given {@code detention_case.person_id} only, it read all 44,000 cases of "maria" before
+     * sorting them); PostgreSQL plans both shapes alike.
      */
     private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
                                        Join<DetentionCase, Person> p, String search, String rareWord) {
