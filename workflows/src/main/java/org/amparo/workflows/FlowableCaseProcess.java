@@ -6,11 +6,13 @@ import org.amparo.process.CaseStep;
 import org.amparo.process.ProcessFacts;
 import org.amparo.process.StepDecision;
 import org.amparo.process.CaseProcess;
+import org.amparo.process.ProcessBusyException;
 import org.amparo.process.ProcessDiagram;
 import org.amparo.process.StepRecord;
 import org.amparo.process.WorkTask;
 import org.amparo.shared.domain.InvalidInputException;
 import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.RuntimeService;
@@ -105,10 +107,12 @@ public class FlowableCaseProcess implements CaseProcess {
     @Override
     public void complete(String taskId, String userId, StepDecision decision) {
         TaskService tasks = engine().getTaskService();
-        tasks.setAssignee(taskId, userId);
-        tasks.setVariableLocal(taskId, SUMMARY, shorten(decision.summary()));
         try {
+            tasks.setAssignee(taskId, userId);
+            tasks.setVariableLocal(taskId, SUMMARY, shorten(decision.summary()));
             tasks.complete(taskId, Variables.of(decision));
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusyException(e);
         } catch (FlowableException e) {
             // A step that refused the case (e.g. screening without the facts it needs) speaks for itself.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -135,20 +139,33 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void factsChanged(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> engine().getRuntimeService().setVariables(id, Variables.of(facts)));
+        instance(caseId).ifPresent(id -> notBusy(() -> engine().getRuntimeService().setVariables(id, Variables.of(facts))));
     }
 
     @Override
     public void holdChanged(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> {
+        instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, HOLD_CHANGED);
-        });
+        }));
+    }
+
+    /**
+     * Runs a change to a process. The engine's own jobs change processes too (a hold's warning timer, due at once when
+     * the hold is recorded late, fires as the user goes on): when both touch the same row at the same moment, the
+     * engine refuses the later one, and the caller gets {@link ProcessBusyException} to try again.
+     */
+    private static void notBusy(Runnable change) {
+        try {
+            change.run();
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ProcessBusyException(e);
+        }
     }
 
     @Override
     public void iceDocumentReceived(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> {
+        instance(caseId).ifPresent(id -> notBusy(() -> {
             RuntimeService runtime = engine().getRuntimeService();
             runtime.setVariables(id, Variables.of(facts));
             boolean checkOpenOrComing = engine().getTaskService().createTaskQuery().processInstanceId(id)
@@ -157,15 +174,15 @@ public class FlowableCaseProcess implements CaseProcess {
                 deliver(id, NEW_DETAINER);
             }
             deliver(id, HOLD_CHANGED);
-        });
+        }));
     }
 
     @Override
     public void custodyEnded(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> {
+        instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, CUSTODY_ENDED);
-        });
+        }));
     }
 
     /** Delivers a message to the execution waiting for it, if a step waits for it now (at most one in this process). */
@@ -180,7 +197,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void cancel(long caseId, String reason) {
-        instance(caseId).ifPresent(id -> engine().getRuntimeService().deleteProcessInstance(id, reason));
+        instance(caseId).ifPresent(id -> notBusy(() -> engine().getRuntimeService().deleteProcessInstance(id, reason)));
     }
 
     @Override

@@ -41,6 +41,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                 return json(409, Map.of("error", "changed by someone else at the same moment; read it again and retry"));
             }
         }
+        if (org.amparo.web.RetriedWhenBusyInterceptor.busy(thrown)) {
+            // The case's process was changed by a timer at the same moment, again and again: nothing was kept.
+            return Response.status(503).header("Retry-After", "1").type(MediaType.APPLICATION_JSON)
+                    .entity(Map.of("error", "the case changed at the same moment; nothing was saved; try again")).build();
+        }
         if (e instanceof InvalidInputException invalid) {
             return json(400, Map.of("errors", invalid.errors()));
         }

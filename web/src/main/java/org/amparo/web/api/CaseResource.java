@@ -51,6 +51,8 @@ import java.util.Locale;
  * {@code /api/v1/cases}: read, list, open and export cases. Each method is one service call; the services
  * check roles and validate input.
  */
+@jakarta.enterprise.context.RequestScoped
+@org.amparo.web.RetriedWhenBusy
 @Path("v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {

@@ -25,6 +25,8 @@ import org.amparo.process.WorkTask;
  * The caller's task inbox: list, claim, release, and complete a task with its step's form
  * ({@code POST /api/v1/tasks/{id}/complete}, a JSON object with the fields of that step's form).
  */
+@jakarta.enterprise.context.RequestScoped
+@org.amparo.web.RetriedWhenBusy
 @Path("v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {

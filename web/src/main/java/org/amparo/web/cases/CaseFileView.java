@@ -27,6 +27,7 @@ import org.amparo.process.StepRecord;
  * whole file its tabs show. The tab editors ({@link PersonEditor}, {@link CriminalHistoryEditor},
  * {@link CustodyEditor}, {@link NotesEditor}) change the file and call {@link #reload()}.
  */
+@org.amparo.web.RetriedWhenBusy
 @Named
 @ViewScoped
 public class CaseFileView implements Serializable {

@@ -27,6 +27,7 @@ import java.util.List;
  * The Custody and ICE requests tab: where and since when the person is held, bail, ICE's interview, the caller; and
  * the ICE documents, added through one dialog. A changed release time or a new document moves the hold watch.
  */
+@org.amparo.web.RetriedWhenBusy
 @Named
 @ViewScoped
 public class CustodyEditor implements Serializable {

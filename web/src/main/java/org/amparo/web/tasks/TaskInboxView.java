@@ -16,6 +16,7 @@ import org.amparo.web.Messages;
  * The task inbox page: my tasks and my groups' unclaimed ones, most urgent first, narrowed by step and urgency; claim,
  * release, and complete a task with its step's form in the dialog of {@link TaskStepForm}. One service call per action.
  */
+@org.amparo.web.RetriedWhenBusy
 @Named
 @ViewScoped
 public class TaskInboxView implements Serializable {
