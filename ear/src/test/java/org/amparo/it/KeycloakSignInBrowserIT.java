@@ -138,6 +138,7 @@ class KeycloakSignInBrowserIT {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
             assertThat(browser.driver.findElements(By.id("menu:menuTasks"))).as("staff have no inbox").isEmpty();
             assertThat(browser.driver.findElements(By.id("menu:menuAccounts"))).as("nor administration").isEmpty();
+            assertThat(browser.driver.findElements(By.id("menu:myPassword"))).as("the provider owns passwords").isEmpty();
             assertThat(roles(browser)).contains("\"roles\":[\"staff\"]");
         }
     }
@@ -161,18 +162,40 @@ class KeycloakSignInBrowserIT {
     }
 
     @Test
-    void theApiTakesTheProvidersAccessToken() throws Exception {
-        String form = "grant_type=password&client_id=amparo&client_secret=" + SECRET + "&username=sso-supervisor&password="
+    void theApiTakesTheProvidersAccessTokenAndNoLocalCredentials() throws Exception {
+        HttpResponse<String> me = Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor"));
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"sso-supervisor\"").contains("\"roles\":[\"supervisor\"]");
+        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
+        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)).statusCode())
+                .as("a local password is no way in while the provider signs people in").isEqualTo(401);
+    }
+
+    @Test
+    void aRecordAnAdministratorDisabledIsRefusedWhateverTheProviderSays() throws Exception {
+        Http api = Http.api();
+        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+                .as("the first call makes the record").isEqualTo(200);
+        String admin = "Bearer " + accessToken("sso-admin");
+        HttpResponse<String> disabled = api.postJson("/api/v1/accounts/sso-attorney/disable", "", "Authorization", admin);
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        try {
+            assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+                    .isEqualTo(403);
+        } finally {
+            assertThat(api.postJson("/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** An access token from Keycloak's token endpoint (the test client allows the password grant). */
+    private static String accessToken(String username) throws Exception {
+        String form = "grant_type=password&client_id=amparo&client_secret=" + SECRET + "&username=" + username + "&password="
                 + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&scope=openid";
         HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).as("Keycloak's token endpoint").isEqualTo(200);
-        String accessToken = Http.json(token).getString("access_token");
-        HttpResponse<String> me = Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken);
-        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
-        assertThat(me.body()).contains("\"username\":\"sso-supervisor\"").contains("\"roles\":[\"supervisor\"]");
-        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
+        return Http.json(token).getString("access_token");
     }
 
     /** Opens Amparo, is sent to Keycloak's login page, signs in there and comes back. */
