@@ -56,6 +56,9 @@ public class SignIns {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     /** Judges an attempt before the password is checked. For an unknown username, the password is checked here. */
     @PermitAll
     public Attempt admit(String username, char[] password, String address, String via) {
@@ -94,6 +97,64 @@ public class SignIns {
         work.throttle().succeeded(username);
         audit.record("signin.succeeded", "UserAccount", username, detail(address, via, null));
         return accounts.find(username).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    /** What becomes of a sign-in through the organisation's identity provider (OpenID Connect). */
+    public enum ProviderOutcome {
+        /** The local record exists (made now if it did not), is enabled, and carries the provider's roles. */
+        ADMITTED,
+        /** An administrator disabled the local record: the provider's word is not enough. */
+        DISABLED
+    }
+
+    /**
+     * The caller signed in through the organisation's OpenID Connect provider (WildFly's {@code elytron-oidc-client};
+     * their roles are the token's, already mapped to Amparo's names by the provider). Amparo keeps its own record of
+     * every user (language, teams, who a case can be given to, the audit's subject), so a first sign-in makes one
+     * just in time, linked by username: it has no password anyone knows (a bcrypt hash of random bytes), so it cannot
+     * sign in through the local form. Each later sign-in brings the record's roles in line with the provider's.
+     * <p>
+     * Only the caller's own record, with no more roles than the caller has: nobody can make another account here.
+     *
+     * @param displayName the provider's {@code name} claim, or null (the username stands in)
+     * @param address     the request's address, for the audit
+     * @param audited     whether this is a new sign-in (a new session) to record as {@code signin.succeeded}
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+    public ProviderOutcome signedInThroughProvider(String displayName, String address, boolean audited) {
+        String username = session.getCallerPrincipal().getName();
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        for (String role : Roles.ALL) {
+            if (session.isCallerInRole(role)) {
+                roles.add(role);
+            }
+        }
+        Optional<UserAccount> existing = accounts.find(username);
+        if (existing.isPresent() && !existing.get().isEnabled()) {
+            if (audited) {
+                audit.record("signin.failed", "UserAccount", username, detail(address, "oidc", "account=disabled"));
+            }
+            return ProviderOutcome.DISABLED;
+        }
+        if (existing.isEmpty()) {
+            String name = displayName == null || displayName.isBlank() ? username
+                    : displayName.strip().substring(0, Math.min(120, displayName.strip().length()));
+            char[] nobodyKnows = new char[32];
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            for (int i = 0; i < nobodyKnows.length; i++) {
+                nobodyKnows[i] = (char) ('!' + random.nextInt(94));
+            }
+            accounts.add(new UserAccount(username, name, hasher.hash(nobodyKnows), roles));
+            audit.record("user.created", "UserAccount", username, "roles=" + roles + ", provider=oidc");
+        } else if (!existing.get().getRoles().equals(roles)) {
+            String before = new java.util.TreeSet<>(existing.get().getRoles()).toString();
+            existing.get().assignRoles(roles);
+            audit.record("user.rolesChanged", "UserAccount", username, "before=" + before + ", after=" + roles + ", provider=oidc");
+        }
+        if (audited) {
+            audit.record("signin.succeeded", "UserAccount", username, detail(address, "oidc", null));
+        }
+        return ProviderOutcome.ADMITTED;
     }
 
     /**

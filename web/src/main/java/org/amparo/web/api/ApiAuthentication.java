@@ -60,6 +60,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (org.amparo.web.security.BearerTokens.isBearer(header) && !org.amparo.web.security.BearerTokens.isAccessToken(header)
+                && request.getUserPrincipal() != null && org.amparo.web.security.ProviderSignIn.active(request.getServletContext())) {
+            // Single sign-on: the identity provider's own access token, which the server's OpenID Connect mechanism has
+            // verified (signature, issuer, expiry) before the request got here; the roles are the token's.
+            return;
+        }
         if (org.amparo.web.security.BearerTokens.isBearer(header)) {
             // A personal access token, judged by the servlet filter before this: signed in for this call only, or refused
             // (whatever session the browser may also have: the token is what the caller chose to send). Any other bearer

@@ -57,6 +57,15 @@ public class UserSession implements Serializable {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }
 
+    /**
+     * Whether people sign in with local accounts (their own password and API tokens); false when the organisation's
+     * OpenID Connect provider signs them in, which also owns their passwords.
+     */
+    public boolean isLocalAccounts() {
+        return !org.amparo.web.security.ProviderSignIn.active(
+                (jakarta.servlet.ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext());
+    }
+
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {

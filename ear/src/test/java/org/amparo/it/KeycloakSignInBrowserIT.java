@@ -1,0 +1,342 @@
+package org.amparo.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * Issue 16 item 3: single sign-on through a real Keycloak (Maven Central's {@code keycloak-quarkus-dist}, unpacked by
+ * the build into target/keycloak). The test starts Keycloak in dev mode with Java 21+ and the realm of
+ * src/test/resources/keycloak (a user per Amparo role, and one whose organisation role has another name), switches the
+ * running server to OpenID Connect with the shipped config/src/main/cli/oidc.cli, signs in in Chromium on Keycloak's
+ * login page, and checks the role each user lands with. Afterwards it puts the server back on local accounts and stops
+ * Keycloak, whatever happened. A slow suite: once per CI run.
+ */
+@Tag("slow")
+class KeycloakSignInBrowserIT {
+
+    private static final int KEYCLOAK_PORT = Integer.getInteger("amparo.it.keycloakPort", 8180);
+    private static final String ISSUER = "http://localhost:" + KEYCLOAK_PORT + "/realms/amparo";
+    private static final String SECRET = "amparo-test-secret";
+    private static final String PASSWORD = "sso-test-password";
+    private static final Duration KEYCLOAK_START = Duration.ofSeconds(Integer.getInteger("amparo.it.keycloakStartSeconds", 300));
+
+    private static Process keycloak;
+    private static boolean oidcOn;
+    /** Whether the server was switched to OpenID Connect and users signed in: only then are their records checked. */
+    private static boolean switched;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Thread CLEAN_UP = new Thread(KeycloakSignInBrowserIT::stopKeycloak);
+
+    @BeforeAll
+    static void startKeycloakAndSwitchToOidc() throws Exception {
+        File home = new File(System.getProperty("amparo.it.keycloakHome", "target/keycloak"));
+        assumeThat(new File(home, "bin/kc.sh")).as("the Keycloak distribution, unpacked by the build (mvn verify)").exists();
+        Optional<Path> jdk = jdk21();
+        assumeThat(jdk).as("a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm").isPresent();
+
+        Path imports = home.toPath().resolve("data/import");
+        deleteTree(home.toPath().resolve("data/h2"));
+        Files.createDirectories(imports);
+        try (var realm = KeycloakSignInBrowserIT.class.getResourceAsStream("/keycloak/amparo-realm.json")) {
+            Files.copy(realm, imports.resolve("amparo-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        ProcessBuilder start = new ProcessBuilder(new File(home, "bin/kc.sh").getPath(), "start-dev",
+                "--http-port=" + KEYCLOAK_PORT, "--http-management-port=" + (KEYCLOAK_PORT + 1000), "--import-realm",
+                "--cache=local", "--health-enabled=false", "--metrics-enabled=false");
+        start.environment().put("JAVA_HOME", jdk.get().toString());
+        start.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        start.redirectErrorStream(true).redirectOutput(new File(home, "keycloak-console.log"));
+        long began = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(CLEAN_UP);
+        keycloak = start.start();
+        waitFor(ISSUER + "/.well-known/openid-configuration", KEYCLOAK_START, "Keycloak (see " + home + "/keycloak-console.log)");
+        System.out.printf("Keycloak %s ready in %d s%n", home.getName(), Duration.ofNanos(System.nanoTime() - began).toSeconds());
+
+        long switching = System.nanoTime();
+        oidcOn = true;
+        cli("/system-property=amparo.oidc.provider-url:add(value=\"" + ISSUER + "\")",
+                "/system-property=amparo.oidc.secret:add(value=\"" + SECRET + "\")",
+                "/system-property=amparo.oidc.ssl-required:add(value=NONE)",
+                // the shipped script's operations, as an installation applies them (without its embed-server lines)
+                String.join("\n", shippedOperations()),
+                "/deployment=amparo.ear:redeploy");
+        waitFor(Http.BASE + "/api/health", Duration.ofMinutes(4), "Amparo after switching to OpenID Connect");
+        switched = true;
+        System.out.printf("Server switched to OpenID Connect in %d s%n", Duration.ofNanos(System.nanoTime() - switching).toSeconds());
+    }
+
+    @AfterAll
+    static void backToLocalAccountsAndStopKeycloak() throws Exception {
+        try {
+            if (oidcOn) {
+                cli("/subsystem=elytron-oidc-client/secure-deployment=amparo-web.war:remove",
+                        "/system-property=amparo.oidc.provider-url:remove",
+                        "/system-property=amparo.oidc.secret:remove",
+                        "/system-property=amparo.oidc.ssl-required:remove",
+                        "/deployment=amparo.ear:redeploy");
+                waitFor(Http.BASE + "/api/health", Duration.ofMinutes(4), "Amparo back on local accounts");
+                oidcOn = false;
+            }
+        } finally {
+            stopKeycloak();
+            try {
+                Runtime.getRuntime().removeShutdownHook(CLEAN_UP);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
+        }
+        if (!switched) {
+            return;
+        }
+        // Local accounts work again, and the records the provider's sign-ins made are there, with the provider's roles.
+        Http api = Http.api();
+        String admin = Http.basic("admin", Http.DEMO_PASSWORD);
+        JsonObject me = Http.json(api.get("/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)));
+        assertThat(me.getString("username")).isEqualTo("caseworker");
+        HttpResponse<String> made = api.get("/api/v1/accounts/sso-lawyer", "Authorization", admin);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+        assertThat(made.body()).contains("attorney");
+        HttpResponse<String> history = api.get("/api/v1/accounts/sso-caseworker/history?max=20", "Authorization", admin);
+        assertThat(history.body()).as("the provider's sign-in is audited like a local one")
+                .contains("signin.succeeded").contains("via=oidc").contains("user.created");
+    }
+
+    @Test
+    void caseworkerSignsInAtKeycloakAndLandsWithTheInbox() {
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-caseworker");
+            assertThat(browser.driver.getCurrentUrl()).startsWith(Http.BASE);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:menuTasks")));
+            assertThat(roles(browser)).contains("\"username\":\"sso-caseworker\"").contains("\"roles\":[\"caseworker\"]");
+        }
+    }
+
+    @Test
+    void staffSignsInWithNoInboxAndOnlyTheStaffRole() {
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-staff");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
+            assertThat(browser.driver.findElements(By.id("menu:menuTasks"))).as("staff have no inbox").isEmpty();
+            assertThat(browser.driver.findElements(By.id("menu:menuAccounts"))).as("nor administration").isEmpty();
+            assertThat(browser.driver.findElements(By.id("menu:myPassword"))).as("the provider owns passwords").isEmpty();
+            assertThat(roles(browser)).contains("\"roles\":[\"staff\"]");
+        }
+    }
+
+    @Test
+    void anOrganisationRoleMappedAtTheProviderBecomesAmparosAttorney() {
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-lawyer");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
+            assertThat(roles(browser)).as("immigration-lawyer, mapped to the amparo client's attorney role")
+                    .contains("\"roles\":[\"attorney\"]");
+        }
+    }
+
+    @Test
+    void adminSeesAdministration() {
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-admin");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:menuAccounts")));
+        }
+    }
+
+    @Test
+    void theApiTakesTheProvidersAccessTokenAndNoLocalCredentials() throws Exception {
+        HttpResponse<String> me = Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor"));
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"sso-supervisor\"").contains("\"roles\":[\"supervisor\"]");
+        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
+        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)).statusCode())
+                .as("a local password is no way in while the provider signs people in").isEqualTo(401);
+    }
+
+    @Test
+    void aRecordAnAdministratorDisabledIsRefusedWhateverTheProviderSays() throws Exception {
+        Http api = Http.api();
+        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+                .as("the first call makes the record").isEqualTo(200);
+        String admin = "Bearer " + accessToken("sso-admin");
+        HttpResponse<String> disabled = api.postJson("/api/v1/accounts/sso-attorney/disable", "", "Authorization", admin);
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        try {
+            assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+                    .isEqualTo(403);
+        } finally {
+            assertThat(api.postJson("/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+        }
+    }
+
+    /** An access token from Keycloak's token endpoint (the test client allows the password grant). */
+    private static String accessToken(String username) throws Exception {
+        String form = "grant_type=password&client_id=amparo&client_secret=" + SECRET + "&username=" + username + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&scope=openid";
+        HttpResponse<String> token = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as("Keycloak's token endpoint").isEqualTo(200);
+        return Http.json(token).getString("access_token");
+    }
+
+    /** Opens Amparo, is sent to Keycloak's login page, signs in there and comes back. */
+    private static void signInAtKeycloak(Browser browser, String username) {
+        try {
+            browser.driver.get(Http.BASE + "/");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+            assertThat(browser.driver.getCurrentUrl()).as("the provider's own login page").startsWith(ISSUER);
+            browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.wait.until(ExpectedConditions.urlContains("localhost:8080/amparo/"));
+            browser.wait.until(d -> !d.getCurrentUrl().contains("code="));
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("keycloak-" + username);
+            throw e;
+        }
+    }
+
+    /** Who the browser's session is, from the API (a GET, which a page's session may make). */
+    private static String roles(Browser browser) {
+        browser.driver.get(Http.BASE + "/api/v1/accounts/me");
+        return browser.driver.findElement(By.tagName("body")).getText().replace(" ", "");
+    }
+
+    /** The operations of config/src/main/cli/oidc.cli, without the lines that start and stop an embedded server. */
+    private static List<String> shippedOperations() throws IOException {
+        List<String> operations = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(System.getProperty("amparo.it.oidcCli", "../config/src/main/cli/oidc.cli")))) {
+            String trimmed = line.trim();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("embed-server")
+                    && !trimmed.startsWith("stop-embedded-server")) {
+                operations.add(trimmed);
+            }
+        }
+        assertThat(operations).as("oidc.cli's operations").isNotEmpty();
+        return operations;
+    }
+
+    /** Runs CLI commands against the running server (local authentication, as the server's own user). */
+    private static void cli(String... commands) throws Exception {
+        File jbossHome = new File(System.getProperty("amparo.it.jbossHome", "target/server")).getCanonicalFile();
+        Path script = Files.createTempFile("amparo-oidc", ".cli");
+        try {
+            Files.writeString(script, String.join("\n", commands) + "\n");
+            ProcessBuilder run = new ProcessBuilder(new File(jbossHome, "bin/jboss-cli.sh").getPath(), "--connect",
+                    "--timeout=60000", "--file=" + script);
+            run.environment().put("JBOSS_HOME", jbossHome.getPath());
+            run.redirectErrorStream(true);
+            Process cli = run.start();
+            String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(cli.waitFor(5, TimeUnit.MINUTES)).isTrue();
+            assertThat(cli.exitValue()).as("jboss-cli: " + output.replace(SECRET, "***")).isZero();
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static void waitFor(String url, Duration timeout, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (keycloak != null && !keycloak.isAlive() && url.startsWith(ISSUER)) {
+                throw new AssertionError(what + " exited with " + keycloak.exitValue());
+            }
+            try {
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && !response.body().contains("DOWN")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError(what + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** Stops Keycloak and every process it started; safe to call twice. */
+    private static synchronized void stopKeycloak() {
+        Process process = keycloak;
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : all) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception notYet) {
+                handle.destroyForcibly();
+            }
+        }
+        keycloak = null;
+    }
+
+    /** The JDK 21+ Keycloak runs on: the build's keycloak.java.home, else the newest one under /usr/lib/jvm. */
+    static Optional<Path> jdk21() {
+        Path configured = Path.of(System.getProperty("amparo.it.keycloakJavaHome", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        if (feature(configured) >= 21) {
+            return Optional.of(configured);
+        }
+        try (Stream<Path> jvms = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jvms.filter(p -> feature(p) >= 21).max(Comparator.comparingInt(KeycloakSignInBrowserIT::feature));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The Java feature version of a JDK directory (its release file), 0 if it is none. */
+    private static int feature(Path jdk) {
+        try {
+            if (!Files.isExecutable(jdk.resolve("bin/java"))) {
+                return 0;
+            }
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring(13).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
