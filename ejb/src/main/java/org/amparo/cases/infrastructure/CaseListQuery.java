@@ -268,7 +268,7 @@ public class CaseListQuery {
      * of the person's names or aliases, in any order. "jose quin" finds José Ramón Quiñónez, "ejem ines" finds Inés
      * Ejemplo. Each word is one range of the name index ({@code person_name_token}, primary key word then person):
      * the database reads only the index entries that start with it, never a row of every person.
-     * <p>The shape is chosen here, not left to the planner: a word few people have ({@code rareWord}, found by
+     * <p>The shape is chosen here, not left to the planner: a word few people have ({@code rareWord}, at most 500, found by
      * {@link #plan}) is matched on the case's own, indexed person column, so the query starts from that word's index
      * range; every other word is matched on the person's id, a check on each case read. With no rare word the query
      * walks the newest cases and checks each, stopping at the page's end (PostgreSQL; H2 at a million cases still sorts
@@ -296,7 +296,9 @@ public class CaseListQuery {
     }
 
     /** A word this many people at most start a name with is rare: the query starts from its index range. */
-    static final int RARE_WORD = 2_000;
+    static final int RARE_WORD = 500;
+    /** How many of the query's words (the longest) are tried for rarity: one short index read each. */
+    static final int RARE_TRIES = 2;
 
     /** What the search text is, found before the query is built: a booking number on file, and a rare name word. */
     private record SearchPlan(boolean bookingNumber, String rareWord) {
@@ -311,8 +313,8 @@ public class CaseListQuery {
     }
 
     /**
-     * The first query word, longest first, that starts the names of at most {@link #RARE_WORD} people: one short read
-     * of the name index per word, stopped at that many entries. None: every word is common.
+     * The first query word, of the {@link #RARE_TRIES} longest, that starts the names of at most {@link #RARE_WORD}
+     * people: one short read of the name index per word, stopped at that many entries. None: every word is common.
      */
     private String rareWord(String search) {
         if (ANumber.isValid(search) || LAST_FOUR.matcher(search).matches()) {
@@ -320,7 +322,7 @@ public class CaseListQuery {
         }
         List<String> words = new ArrayList<>(SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList());
         words.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        for (String word : words) {
+        for (String word : words.subList(0, Math.min(RARE_TRIES, words.size()))) {
             String bound = SearchText.prefixBound(word);
             TypedQuery<Long> entries = em.createQuery(bound == null
                     ? "select t.personId from NameToken t where t.token >= :word"
