@@ -54,11 +54,6 @@ public class ReferenceAdministration {
             @Pattern(regexp = "[0-9]{2}|[0-9]{5}|[0-9]{7}", message = "{amparo.validation.fipsCode}") String fipsCode,
             Double latitude,
             Double longitude) implements Serializable {
-
-        /** Without a place on the map (the fields programs written before the map send). */
-        public NewJurisdiction(String name, JurisdictionLevel level, String stateCode, DetainerPolicy detainerPolicy) {
-            this(name, level, stateCode, detainerPolicy, null, null, null);
-        }
     }
 
     public record NewFacility(
