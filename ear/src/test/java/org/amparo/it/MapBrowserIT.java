@@ -46,9 +46,7 @@ class MapBrowserIT extends BrowserTest {
             String table = driver.findElement(By.id("mapTable")).getText();
             assertThat(table).contains("Ejemplo County (demo)", "06029", "Local policy against holds", "Prueba City (demo)");
 
-            // The counties are small at this size: click the shape through a script where a user would click it.
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", ejemplo);
-            new org.openqa.selenium.interactions.Actions(driver).moveToElement(ejemplo).click().perform();
+            browser.click(ejemplo);
             browser.wait.until(ExpectedConditions.urlContains("/jurisdictions/view.xhtml"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jurisdictionName"), "Ejemplo County (demo)"));
             assertThat(driver.findElement(By.id("policy")).getText()).contains("Local policy against holds");
