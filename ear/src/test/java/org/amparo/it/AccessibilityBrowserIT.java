@@ -57,6 +57,7 @@ class AccessibilityBrowserIT {
     private static String axeSource;
     private static List<String> pages;
     private static long caseId;
+    private static long jurisdictionId;
     /** Pages each role rendered (not refused, not sent elsewhere): every page must be checked by some role. */
     private static final Map<String, Set<String>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> WALKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -78,6 +79,10 @@ class AccessibilityBrowserIT {
         JsonObject list = Http.json(Http.api().get("/api/v1/cases?size=1&sort=HOLD_EXPIRES_AT&asc=false",
                 "Authorization", Http.basic("supervisor", Http.DEMO_PASSWORD)));
         caseId = list.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        // A demo county with facilities, cases and a policy, for the jurisdiction page.
+        jurisdictionId = Http.json(Http.api().get("/api/v1/map/jurisdictions", "Authorization",
+                Http.basic("supervisor", Http.DEMO_PASSWORD))).getJsonObject("jurisdictions").getJsonObject("06029")
+                .getJsonNumber("id").longValue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,7 +100,8 @@ class AccessibilityBrowserIT {
                         if (SIGNED_OUT.contains(page)) {
                             continue;
                         }
-                        String path = "/" + page + ("cases/file.xhtml".equals(page) ? "?id=" + caseId : "");
+                        String path = "/" + page + ("cases/file.xhtml".equals(page) ? "?id=" + caseId
+                                : "jurisdictions/view.xhtml".equals(page) ? "?id=" + jurisdictionId : "");
                         browser.driver.get(Http.BASE + path);
                         settle(browser);
                         String where = role + " " + language + " " + path;

@@ -96,6 +96,12 @@ public class DemoDataWriter {
         Jurisdiction muestra = persist(new Jurisdiction("Muestra County (demo)", JurisdictionLevel.COUNTY, "TX", DetainerPolicy.NONE));
         Jurisdiction prueba = persist(new Jurisdiction("Prueba City (demo)", JurisdictionLevel.CITY, "IL", DetainerPolicy.NO_HOLDS_NO_ACCESS_NO_NOTIFICATION));
         Jurisdiction modelo = persist(new Jurisdiction("Modelo County (demo)", JurisdictionLevel.COUNTY, "GA", DetainerPolicy.NONE));
+        // On the policy map the fictional jurisdictions stand in for real places: Kern County CA, El Paso County TX,
+        // Chicago IL (a city: a marker at its place centroid) and Fulton County GA.
+        ejemplo.locate("06029", null, null);
+        muestra.locate("48141", null, null);
+        prueba.locate("1714000", 41.8375, -87.6866);
+        modelo.locate("13121", null, null);
         persist(new Facility("Ejemplo County Jail (demo)", FacilityType.LOCAL_JAIL, "Ejemplo", "CA", ZoneId.of("America/Los_Angeles"), ejemplo));
         persist(new Facility("Muestra County Detention Center (demo)", FacilityType.LOCAL_JAIL, "Muestra", "TX", ZoneId.of("America/Chicago"), muestra));
         persist(new Facility("Prueba City Lockup (demo)", FacilityType.LOCAL_JAIL, "Prueba", "IL", ZoneId.of("America/Chicago"), prueba));

@@ -50,7 +50,10 @@ public class ReferenceAdministration {
             @NotBlank(message = "{amparo.validation.required}") @Size(max = 150, message = "{amparo.validation.size}") String name,
             @NotNull(message = "{amparo.validation.required}") JurisdictionLevel level,
             @NotNull(message = "{amparo.validation.required}") @Pattern(regexp = "[A-Z]{2}", message = "{amparo.validation.stateCode}") String stateCode,
-            @NotNull(message = "{amparo.validation.required}") DetainerPolicy detainerPolicy) implements Serializable {
+            @NotNull(message = "{amparo.validation.required}") DetainerPolicy detainerPolicy,
+            @Pattern(regexp = "[0-9]{2}|[0-9]{5}|[0-9]{7}", message = "{amparo.validation.fipsCode}") String fipsCode,
+            Double latitude,
+            Double longitude) implements Serializable {
     }
 
     public record NewFacility(
@@ -65,6 +68,7 @@ public class ReferenceAdministration {
     public long createJurisdiction(NewJurisdiction command) {
         validation.check(command);
         Jurisdiction j = new Jurisdiction(command.name().trim(), command.level(), command.stateCode(), command.detainerPolicy());
+        locate(j, null, command.fipsCode(), command.latitude(), command.longitude());
         jurisdictions.add(j);
         work.flush();
         audit.record("jurisdiction.created", "Jurisdiction", j.getId(), null);
@@ -88,7 +92,10 @@ public class ReferenceAdministration {
         Jurisdiction j = jurisdictions.find(id)
                 .orElseThrow(() -> new org.amparo.shared.domain.NotFoundException("Jurisdiction", id));
         requireVersion(Jurisdiction.class, id, j.getVersion(), form.version(), "Jurisdiction");
+        // The code is checked against the level and state the form gives, before anything changes.
+        checkFips(id, form.fipsCode(), form.level(), form.stateCode());
         j.rename(form.name().trim(), form.level(), form.stateCode());
+        locate(j, id, form.fipsCode(), form.latitude(), form.longitude());
         j.adoptPolicy(form.detainerPolicy(), form.policyText(), form.policyDate(), form.policySource());
         work.flush();
         audit.record("jurisdiction.updated", "Jurisdiction", id, "policy=" + form.detainerPolicy());
@@ -110,6 +117,34 @@ public class ReferenceAdministration {
         f.recordIgsa(form.igsa(), form.igsaBeds(), form.igsaRatePerDay(), form.igsaEnds(), form.igsaTerm());
         work.flush();
         audit.record("facility.updated", "Facility", id, null);
+    }
+
+    /** The FIPS code's shape for the level and state, and that no other jurisdiction has it. */
+    private void checkFips(Long id, String fipsCode, JurisdictionLevel level, String stateCode) {
+        String code;
+        try {
+            code = org.amparo.reference.domain.FipsCode.check(fipsCode, level, stateCode);
+        } catch (IllegalArgumentException e) {
+            throw validation.invalid("fipsCode", "amparo.validation.fipsCode");
+        }
+        if (code != null) {
+            jurisdictions.byFipsCode(code).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+                throw validation.invalid("fipsCode", "amparo.validation.fipsCodeTaken", other.getName());
+            });
+        }
+    }
+
+    private void locate(Jurisdiction j, Long id, String fipsCode, Double latitude, Double longitude) {
+        checkFips(id, fipsCode, j.getLevel(), j.getStateCode());
+        if ((latitude == null) != (longitude == null)) {
+            throw validation.invalid(latitude == null ? "latitude" : "longitude", "amparo.validation.bothCoordinates");
+        }
+        try {
+            j.locate(fipsCode, latitude, longitude);
+        } catch (IllegalArgumentException e) {
+            throw validation.invalid(latitude != null && (latitude < -90 || latitude > 90) ? "latitude" : "longitude",
+                    "amparo.validation.coordinates");
+        }
     }
 
     private ZoneId zone(String timeZone) {

@@ -58,7 +58,8 @@ public class ReferenceExport {
                         new Column<>(l.getString("ref.policySource"), 30, ReferenceForms.JurisdictionDetails::policySource),
                         new Column<>(l.getString("ref.policyText"), 60, ReferenceForms.JurisdictionDetails::policyText),
                         new Column<>(l.getString("code.level"), 10, j -> code(j.level())),
-                        new Column<>(l.getString("code.policy"), 30, j -> code(j.detainerPolicy()))), yes, no)
+                        new Column<>(l.getString("code.policy"), 30, j -> code(j.detainerPolicy())),
+                        new Column<>(l.getString("ref.fipsCode"), 9, ReferenceForms.JurisdictionDetails::fipsCode)), yes, no)
                         .write(queries.jurisdictionDetails(), about, out);
                 case FACILITIES -> new XlsxTable<ReferenceForms.FacilityDetails>(l.getString("ref.FACILITIES"), List.of(
                         new Column<>(l.getString("ref.name"), 36, ReferenceForms.FacilityDetails::name),

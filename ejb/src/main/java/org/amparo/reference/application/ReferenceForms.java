@@ -1,5 +1,6 @@
 package org.amparo.reference.application;
 
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +36,10 @@ public final class ReferenceForms {
             @NotNull(message = REQUIRED) DetainerPolicy detainerPolicy,
             @Size(max = 4000, message = SIZE) String policyText,
             @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate policyDate,
-            @Size(max = 300, message = SIZE) String policySource) implements Serializable {
+            @Size(max = 300, message = SIZE) String policySource,
+            @Pattern(regexp = "[0-9]{2}|[0-9]{5}|[0-9]{7}", message = "{amparo.validation.fipsCode}") String fipsCode,
+            @DecimalMin(value = "-90", message = "{amparo.validation.latitude}") @DecimalMax(value = "90", message = "{amparo.validation.latitude}") Double latitude,
+            @DecimalMin(value = "-180", message = "{amparo.validation.longitude}") @DecimalMax(value = "180", message = "{amparo.validation.longitude}") Double longitude) implements Serializable {
     }
 
     /** A facility with its operator, 287(g) agreement and IGSA contract. */
@@ -62,7 +66,8 @@ public final class ReferenceForms {
     /** A jurisdiction as the admin list shows it. */
     public record JurisdictionDetails(long id, int version, String name, JurisdictionLevel level, String stateCode,
                                       DetainerPolicy detainerPolicy, String policyText, LocalDate policyDate,
-                                      String policySource) implements Serializable {
+                                      String policySource, String fipsCode, Double latitude,
+                                      Double longitude) implements Serializable {
     }
 
     /** A facility as the admin list shows it. */

@@ -56,7 +56,7 @@ public class ReferenceQueries {
     public List<ReferenceForms.JurisdictionDetails> jurisdictionDetails() {
         return jurisdictions.allByName().stream().map(j -> new ReferenceForms.JurisdictionDetails(j.getId(), j.getVersion(),
                         j.getName(), j.getLevel(), j.getStateCode(), j.getDetainerPolicy(), j.getPolicyText(),
-                        j.getPolicyDate(), j.getPolicySource())).toList();
+                        j.getPolicyDate(), j.getPolicySource(), j.getFipsCode(), j.getLatitude(), j.getLongitude())).toList();
     }
 
     /** Every facility with its agreements, for the reference-data page. */

@@ -49,6 +49,17 @@ public class Jurisdiction {
     @Column(name = "policy_source", length = 300)
     private String policySource;
 
+    /** The Census FIPS code that ties the jurisdiction to the map's boundary files (null: not on the map). */
+    @Column(name = "fips_code", length = 7)
+    private String fipsCode;
+
+    /** A city's place centroid, where the map puts its marker (the boundary files have no city shapes). */
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
     /** The team that works the cases of this jurisdiction's facilities (null: none, only supervisors and admins). */
     @Column(name = "team_id")
     @org.hibernate.envers.NotAudited
@@ -97,6 +108,38 @@ public class Jurisdiction {
     /** This jurisdiction's detainer policy as a layer of the rules, counting from the day it was adopted. */
     public org.amparo.rules.detainer.PolicyLayer policyLayer() {
         return new org.amparo.rules.detainer.PolicyLayer(level, detainerPolicy, policyDate);
+    }
+
+    /**
+     * Places the jurisdiction on the map: its FIPS code (checked against its level and state, see {@link FipsCode}) and,
+     * for a city, the point of its marker. Both or neither of latitude and longitude.
+     *
+     * @throws IllegalArgumentException when the code or the point is not valid
+     */
+    public void locate(String fipsCode, Double latitude, Double longitude) {
+        String code = FipsCode.check(fipsCode, level, stateCode);
+        if ((latitude == null) != (longitude == null)) {
+            throw new IllegalArgumentException("A point needs both a latitude and a longitude");
+        }
+        if (latitude != null && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180
+                || latitude.isNaN() || longitude.isNaN())) {
+            throw new IllegalArgumentException("A latitude is between -90 and 90, a longitude between -180 and 180");
+        }
+        this.fipsCode = code;
+        this.latitude = latitude;
+        this.longitude = longitude;
+    }
+
+    public String getFipsCode() {
+        return fipsCode;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
     }
 
     public String getPolicyText() {

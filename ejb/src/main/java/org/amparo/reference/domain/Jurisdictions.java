@@ -24,6 +24,9 @@ public interface Jurisdictions {
 
     void add(Jurisdiction jurisdiction);
 
+    /** The jurisdiction with this FIPS code, if any. */
+    Optional<Jurisdiction> byFipsCode(String fipsCode);
+
     /** The jurisdiction as each recorded revision left it, newest first. */
     List<PastState> history(long id);
 

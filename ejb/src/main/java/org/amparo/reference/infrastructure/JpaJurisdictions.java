@@ -58,6 +58,12 @@ public class JpaJurisdictions implements Jurisdictions {
     }
 
     @Override
+    public Optional<Jurisdiction> byFipsCode(String fipsCode) {
+        return em.createQuery("select j from Jurisdiction j where j.fipsCode = :code", Jurisdiction.class)
+                .setParameter("code", fipsCode).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Jurisdiction jurisdiction) {
         em.persist(jurisdiction);
     }

@@ -51,6 +51,9 @@ public class ReferenceDataView implements Serializable {
     private String policyText;
     private LocalDate policyDate;
     private String policySource;
+    private String fipsCode;
+    private Double latitude;
+    private Double longitude;
     private Long facilityId;
     private int facilityVersion;
     private String facilityName;
@@ -80,6 +83,9 @@ public class ReferenceDataView implements Serializable {
         policyText = j == null ? null : j.policyText();
         policyDate = j == null ? null : j.policyDate();
         policySource = j == null ? null : j.policySource();
+        fipsCode = j == null ? null : j.fipsCode();
+        latitude = j == null ? null : j.latitude();
+        longitude = j == null ? null : j.longitude();
         policyHistory = j == null ? List.of() : queries.policyHistory(j.id());
     }
 
@@ -87,11 +93,11 @@ public class ReferenceDataView implements Serializable {
         try {
             if (jurisdictionId == null) {
                 jurisdictionId = administration.createJurisdiction(new ReferenceAdministration.NewJurisdiction(
-                        jurisdictionName, level, jurisdictionState, detainerPolicy));
+                        jurisdictionName, level, jurisdictionState, detainerPolicy, fipsCode, latitude, longitude));
                 jurisdictionVersion = 0;
             }
             administration.updateJurisdiction(jurisdictionId, new ReferenceForms.JurisdictionForm(jurisdictionVersion,
-                    jurisdictionName, level, jurisdictionState, detainerPolicy, policyText, policyDate, policySource));
+                    jurisdictionName, level, jurisdictionState, detainerPolicy, policyText, policyDate, policySource, fipsCode, latitude, longitude));
             jurisdictions = null;
             facilities = null;
             Messages.info("caseFile.saved");
@@ -194,6 +200,12 @@ public class ReferenceDataView implements Serializable {
     public void setPolicyDate(LocalDate v) { policyDate = v; }
     public String getPolicySource() { return policySource; }
     public void setPolicySource(String v) { policySource = v; }
+    public String getFipsCode() { return fipsCode; }
+    public void setFipsCode(String v) { fipsCode = v; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double v) { latitude = v; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double v) { longitude = v; }
     public Long getFacilityId() { return facilityId; }
     public void setFacilityId(Long v) { facilityId = v; }
     public int getFacilityVersion() { return facilityVersion; }

@@ -37,7 +37,7 @@ public class SignInServlet extends HttpServlet {
      * A page of the application to return to: a path of letters, digits and / . _ - ending in .xhtml, and a query
      * without spaces, line breaks or backslashes (it is appended to the context path, so it cannot lead elsewhere).
      */
-    private static final Pattern PAGE = Pattern.compile("/[A-Za-z0-9_./-]*\\.xhtml(\\?[^\\s#\\\\]*)?");
+    private static final Pattern PAGE = Pattern.compile("(/[A-Za-z0-9_./-]*\\.xhtml|/map)(\\?[^\\s#\\\\]*)?");
 
     @Inject
     transient SignInGate gate;

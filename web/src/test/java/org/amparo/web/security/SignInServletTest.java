@@ -11,6 +11,8 @@ class SignInServletTest {
     void aPageOfTheApplicationWithItsQueryIsWhereTheUserReturns() {
         assertThat(SignInServlet.target("/cases/file.xhtml?id=12")).isEqualTo("/cases/file.xhtml?id=12");
         assertThat(SignInServlet.target("/dashboard/index.xhtml")).isEqualTo("/dashboard/index.xhtml");
+        assertThat(SignInServlet.target("/map?layer=reports")).as("the policy map's short address").isEqualTo("/map?layer=reports");
+        assertThat(SignInServlet.target("/mapx")).isEqualTo("/cases/list.xhtml");
         assertThat(SignInServlet.target("/cases/list.xhtml?search=Ejemplo%20Uno&sort=a:b")).isEqualTo("/cases/list.xhtml?search=Ejemplo%20Uno&sort=a:b");
     }
 

@@ -1,0 +1,55 @@
+package org.amparo.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.amparo.monitoring.application.JurisdictionMonitoring;
+import org.amparo.monitoring.application.JurisdictionPage;
+import org.amparo.monitoring.application.MapLayer;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.web.monitoring.MapJson;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The policy map's data ({@code GET /api/v1/map/jurisdictions?layer=&from=&to=&lang=}) and one jurisdiction's page
+ * ({@code GET /api/v1/jurisdictions/{id}}). Every role: jurisdictions and counts are not personal data; names of
+ * people appear only in the page's cases, for the cases the caller works.
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class MapResource {
+
+    @Inject
+    JurisdictionMonitoring monitoring;
+
+    /**
+     * Every jurisdiction with a FIPS code under {@code jurisdictions}, keyed by the code, the others under
+     * {@code unmapped}; each with its policy code and label, 287(g) models and the layer's counts.
+     */
+    @GET
+    @Path("map/jurisdictions")
+    public Map<String, Object> map(@QueryParam("layer") String layer, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("lang") String lang) {
+        MapLayer shown = MapLayer.ofParameter(layer).orElseThrow(() -> InvalidInputException.of("layer",
+                "must be one of policy, reports, heldPastExpiry, findings"));
+        var data = monitoring.map(shown, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null));
+        return MapJson.of(data, locale(lang));
+    }
+
+    /** One jurisdiction: policy and its history, facilities, 287(g) agreements, case counts, cases by name, reports. */
+    @GET
+    @Path("jurisdictions/{id}")
+    public JurisdictionPage jurisdiction(@PathParam("id") long id) {
+        return monitoring.page(id);
+    }
+
+    private static Locale locale(String lang) {
+        return "es".equalsIgnoreCase(lang == null ? "" : lang.strip()) ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+    }
+}
