@@ -20,6 +20,7 @@ public class RetriedWhenBusyInterceptor implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int ATTEMPTS = 4;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RetriedWhenBusyInterceptor.class.getName());
 
     @AroundInvoke
     Object retry(InvocationContext call) throws Exception {
@@ -30,6 +31,8 @@ public class RetriedWhenBusyInterceptor implements java.io.Serializable {
                 if (attempt >= ATTEMPTS || !busy(e)) {
                     throw e;
                 }
+                int next = attempt + 1;
+                LOG.info(() -> "A case's process was busy (a timer fired at the same moment); making the call again, attempt " + next);
                 Thread.sleep(100L * attempt);
             }
         }
