@@ -101,12 +101,12 @@ public class MonitoringQueries {
                               Instant holdExpiresAt) {
     }
 
-    /** The jurisdiction's open cases in the caller's scope, soonest hold first, at most {@code max}. */
+    /** The jurisdiction's open cases in the caller's scope, soonest hold first, then the newest, at most {@code max}. */
     public List<OpenCaseRow> openCaseRows(CaseScope scope, long jurisdictionId, int max) {
         Where w = Where.of(scope, jurisdictionId, null, null);
         return w.bind(em.createQuery("select c.id, p.givenNames, p.familyName, fa.name, c.workflowStep, c.holdExpiresAt"
                         + " from DetentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j" + w.jpql()
-                        + " and c.status = :open order by case when c.holdExpiresAt is null then 1 else 0 end, c.holdExpiresAt, c.id",
+                        + " and c.status = :open order by case when c.holdExpiresAt is null then 1 else 0 end, c.holdExpiresAt, c.id desc",
                         Tuple.class))
                 .setParameter("open", CaseStatus.OPEN).setMaxResults(max).getResultList().stream()
                 .map(t -> new OpenCaseRow(t.get(0, Long.class), (String) t.get(1), (String) t.get(2), (String) t.get(3),
