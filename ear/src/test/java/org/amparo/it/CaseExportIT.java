@@ -66,7 +66,8 @@ class CaseExportIT {
             List<String> shown = Http.json(api.get("/api/v1/cases?status=OPEN&sort=FAMILY_NAME&asc=true&size=500",
                     "Authorization", SUPERVISOR)).getJsonArray("rows").stream()
                     .map(r -> r.asJsonObject().getString("familyName")).toList();
-            assertThat(names).containsExactlyElementsOf(shown);
+            // (the list gives at most one page of 500: the export starts with it, in the same order)
+            assertThat(names.subList(0, Math.min(names.size(), shown.size()))).containsExactlyElementsOf(shown);
 
             Sheet about = workbook.getSheet("About");
             assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("supervisor");
