@@ -107,7 +107,8 @@ class PersistenceTest {
                 org.amparo.reference.domain.ReferenceImport.class, org.amparo.imports.domain.ImportLayout.class,
                 org.amparo.cases.domain.ScreeningRerun.class, org.amparo.security.domain.Team.class,
                 org.amparo.cases.domain.CaseAccessGrant.class, org.amparo.people.infrastructure.NameToken.class,
-                org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class)) {
+                org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class,
+                org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);

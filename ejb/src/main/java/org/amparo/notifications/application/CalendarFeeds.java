@@ -1,0 +1,113 @@
+package org.amparo.notifications.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.amparo.audit.application.AuditLog;
+import org.amparo.exports.infrastructure.Pseudonyms;
+import org.amparo.notifications.domain.NotificationSettings;
+import org.amparo.notifications.domain.Notifications;
+import org.amparo.notifications.infrastructure.ReminderCandidates;
+import org.amparo.notifications.infrastructure.ReminderMail;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's calendar feed (iCalendar, RFC 5545): the holds of their cases (every case's, for a supervisor) and the
+ * court dates of the cases they are caseworker or attorney of, from a day ago to {@link #AHEAD} ahead, and the tasks
+ * assigned to them with a due date. A calendar program cannot sign in, so the feed's address carries a secret (256
+ * random bits, kept only as a hash): whoever has the address reads the feed, so the entries say no name, A-number or
+ * address, only the case's pseudonym and a link that asks for a sign-in.
+ */
+@Stateless
+@PermitAll
+public class CalendarFeeds {
+
+    static final Duration AHEAD = Duration.ofDays(60);
+    static final int MAX_ENTRIES = 1_000;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ReminderCandidates candidates;
+
+    @Inject
+    CaseProcess process;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** The feed for this secret, if it belongs to an enabled account. */
+    public Optional<String> feed(String secret) {
+        if (secret == null || secret.length() != 43 || !secret.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+            return Optional.empty();
+        }
+        Optional<NotificationSettings> owner = notifications.settingsByFeed(hash(secret));
+        if (owner.isEmpty() || !candidates.enabled(owner.get().getUsername())) {
+            return Optional.empty();
+        }
+        String username = owner.get().getUsername();
+        audit.record("notifications.feed.read", "user", username, null);
+        return Optional.of(build(username, clock.instant()));
+    }
+
+    private String build(String username, Instant now) {
+        ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(username)));
+        String base = ReminderMail.baseUrl();
+        boolean supervisor = candidates.supervisors().contains(username);
+        IcsWriter ics = new IcsWriter(texts.word("feed.name"), now);
+        Instant from = now.minus(Duration.ofDays(1));
+        for (ReminderCandidates.Hold h : candidates.holdsExpiring(from, now.plus(AHEAD), MAX_ENTRIES)) {
+            if (supervisor || username.equals(h.caseworker())) {
+                ics.event("hold-" + h.caseId() + "-" + h.expiresAt().getEpochSecond(), h.expiresAt(), Duration.ofMinutes(15),
+                        texts.of(org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING, h.expiresAt(), h.zone(),
+                                pseudonyms.of("case", h.caseId()), "", 0).title(),
+                        base + "/cases/file.xhtml?id=" + h.caseId(), true);
+            }
+        }
+        for (ReminderCandidates.Hearing h : candidates.hearings(from, now.plus(AHEAD), MAX_ENTRIES)) {
+            if (username.equals(h.caseworker()) || username.equals(h.attorney())) {
+                ics.event("court-" + h.courtDateId() + "-" + h.at().getEpochSecond(), h.at(), Duration.ofHours(1),
+                        texts.of(org.amparo.notifications.domain.NotificationKind.COURT_DATE, h.at(), h.zone(),
+                                pseudonyms.of("case", h.caseId()), "", 0).title(),
+                        base + "/cases/file.xhtml?id=" + h.caseId(), false);
+            }
+        }
+        List<WorkTask> mine = process.inbox(username, List.of());
+        for (WorkTask t : mine) {
+            if (username.equals(t.assignee()) && t.dueAt() != null && t.dueAt().isBefore(now.plus(AHEAD))) {
+                ics.event("task-" + t.id(), t.dueAt(), Duration.ofMinutes(15),
+                        texts.title("DUE_TASK", pseudonyms.of("case", t.caseId())),
+                        base + "/cases/file.xhtml?id=" + t.caseId(), false);
+            }
+        }
+        return ics.toString();
+    }
+
+    /** The SHA-256 of a feed secret, in lower-case hex: what is stored and looked up. */
+    public static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.amparo.notifications.application;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import org.amparo.security.domain.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Every minute: the reminders due now, then their emails. Each part runs in its own transaction, so a broken mail
+ * server delays emails, never the in-app reminders; the subject keys keep every reminder once, whichever node or
+ * restart runs the timer. The timer is the bean's only method and not public: only the container calls it.
+ */
+@Singleton
+@RunAs(Roles.SYSTEM)
+public class ReminderWatch {
+
+    private static final Logger LOG = Logger.getLogger(ReminderWatch.class.getName());
+
+    @EJB
+    Reminders reminders;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    void remind() {
+        Instant now = Instant.now(clock);
+        int made = 0;
+        made += run("hold alerts", () -> reminders.alertExpiringHolds(now));
+        made += run("court dates", () -> reminders.remindCourtDates(now));
+        made += run("overdue digests", () -> reminders.sendOverdueDigests(now));
+        int sent = 0;
+        for (long id : reminders.pendingEmails()) {
+            if (reminders.sendEmail(id, Instant.now(clock))) {
+                sent++;
+            }
+        }
+        if (made > 0 || sent > 0) {
+            int m = made;
+            int s = sent;
+            LOG.info(() -> "Reminders: " + m + " made, " + s + " emailed");
+        }
+    }
+
+    private static int run(String what, java.util.function.IntSupplier part) {
+        try {
+            return part.getAsInt();
+        } catch (RuntimeException e) {
+            // Another node made the same reminder in the same minute (the unique key refused ours), or the database is
+            // away: the next minute tries again. The message may name data, so only the kind of failure is logged.
+            LOG.warning(() -> "Reminders (" + what + ") did not run this minute: " + e.getClass().getSimpleName());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.amparo.notifications.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.amparo.exports.infrastructure.Pseudonyms;
+import org.amparo.notifications.domain.EmailState;
+import org.amparo.notifications.domain.Notification;
+import org.amparo.notifications.domain.NotificationKind;
+import org.amparo.notifications.domain.NotificationSettings;
+import org.amparo.notifications.domain.Notifications;
+import org.amparo.notifications.domain.ReminderRules;
+import org.amparo.notifications.infrastructure.ReminderCandidates;
+import org.amparo.notifications.infrastructure.ReminderMail;
+import org.amparo.platform.ServerZone;
+import org.amparo.process.CaseProcess;
+import org.amparo.process.WorkTask;
+import org.amparo.security.domain.Roles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Makes the reminders that are due at a given moment, each once per person (the subject key), and sends their
+ * emails. The application's own timer work ({@link ReminderWatch}); no person calls it. Every method takes "now", so
+ * the rules can be run at any chosen time.
+ */
+@Stateless
+@RolesAllowed(Roles.SYSTEM)
+public class Reminders {
+
+    private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+    static final int MAX_PER_RUN = 500;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ReminderCandidates candidates;
+
+    @Inject
+    CaseProcess process;
+
+    @Inject
+    ReminderMail mail;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    /** Alerts for holds expiring within twelve hours: the case's caseworker and the supervisors on call (else all). */
+    public int alertExpiringHolds(Instant now) {
+        List<String> all = candidates.supervisors();
+        List<String> onCall = candidates.supervisorsOnCall();
+        int made = 0;
+        for (ReminderCandidates.Hold hold : candidates.holdsExpiring(now, now.plus(ReminderRules.HOLD_ALERT_LEAD), MAX_PER_RUN)) {
+            Set<String> to = ReminderRules.holdAlertRecipients(hold.caseworker(), onCall, all);
+            made += remind(to, NotificationKind.HOLD_EXPIRING, ReminderRules.holdKey(hold.caseId(), hold.expiresAt()),
+                    hold.caseId(), hold.expiresAt(), hold.zone(), 0, now);
+        }
+        return made;
+    }
+
+    /** Court dates two days ahead, to the case's caseworker and attorney. */
+    public int remindCourtDates(Instant now) {
+        int made = 0;
+        for (ReminderCandidates.Hearing h : candidates.hearings(now, now.plus(ReminderRules.COURT_DATE_LEAD), MAX_PER_RUN)) {
+            if (ReminderRules.courtDateDue(h.at(), now)) {
+                made += remind(ReminderRules.courtDateRecipients(h.caseworker(), h.attorney()), NotificationKind.COURT_DATE,
+                        ReminderRules.courtKey(h.courtDateId(), h.at()), h.caseId(), h.at(), h.zone(), 0, now);
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Each morning (from 07:00 in the organisation's zone), one digest per person with overdue tasks: the tasks
+     * assigned to them; unclaimed overdue tasks count for the supervisors on call (else every supervisor).
+     */
+    public int sendOverdueDigests(Instant now) {
+        LocalDate today = now.atZone(ServerZone.get()).toLocalDate();
+        if (!ReminderRules.digestDue(null, now, ServerZone.get())) {
+            return 0;
+        }
+        List<WorkTask> overdue = process.overdueTasks(now, 5_000);
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        List<String> onCall = candidates.supervisorsOnCall();
+        Collection<String> watchers = onCall.isEmpty() ? candidates.supervisors() : onCall;
+        Map<String, Integer> counts = new HashMap<>();
+        for (WorkTask task : overdue) {
+            if (task.assignee() != null) {
+                counts.merge(task.assignee(), 1, Integer::sum);
+            } else {
+                watchers.forEach(w -> counts.merge(w, 1, Integer::sum));
+            }
+        }
+        int made = 0;
+        Map<String, NotificationSettings> settings = notifications.settingsOf(counts.keySet());
+        for (var e : counts.entrySet()) {
+            NotificationSettings s = settings.get(e.getKey());
+            if (s != null && !ReminderRules.digestDue(s.getLastDigestOn(), now, ServerZone.get())) {
+                continue;
+            }
+            made += remind(Set.of(e.getKey()), NotificationKind.OVERDUE_TASKS, ReminderRules.digestKey(today), null, now,
+                    ServerZone.get(), e.getValue(), now);
+            if (s != null) {
+                s.digestSent(today);
+            }
+        }
+        return made;
+    }
+
+    private int remind(Set<String> to, NotificationKind kind, String key, Long caseId, Instant about,
+                       java.time.ZoneId zone, int count, Instant now) {
+        int made = 0;
+        Map<String, NotificationSettings> settings = notifications.settingsOf(to);
+        for (String username : to) {
+            if (notifications.exists(username, key) || !candidates.enabled(username)) {
+                continue;
+            }
+            NotificationSettings s = settings.get(username);
+            notifications.add(new Notification(username, kind, key, caseId, about, zone, count,
+                    s != null && s.emails(kind), now));
+            made++;
+        }
+        return made;
+    }
+
+    /** Ids of reminders whose email is due. */
+    public List<Long> pendingEmails() {
+        return notifications.pendingEmails(MAX_PER_RUN);
+    }
+
+    /**
+     * Sends one reminder's email, in its own transaction so one failure holds up no other; a failure is tried again
+     * next time, up to {@link Notification#MAX_EMAIL_ATTEMPTS}. The log names the reminder's id, never an address.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendEmail(long notificationId, Instant now) {
+        Notification n = notifications.find(notificationId).orElse(null);
+        if (n == null || n.getEmailState() != EmailState.PENDING) {
+            return false;
+        }
+        NotificationSettings s = notifications.settings(n.getUsername()).orElse(null);
+        if (s == null || !s.emails(n.getKind())) {
+            n.emailFailed();
+            return false;
+        }
+        ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(n.getUsername())));
+        String base = ReminderMail.baseUrl();
+        String link = n.getCaseId() == null ? base + "/tasks/inbox.xhtml" : base + "/cases/file.xhtml?id=" + n.getCaseId();
+        String pseudonym = n.getCaseId() == null ? null : pseudonyms.of("case", n.getCaseId());
+        try {
+            mail.send(s.getEmail(), texts.of(n.getKind(), n.getAboutAt(), n.getZone(), pseudonym, link, n.getItemCount()));
+            n.emailSent(now);
+            return true;
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            n.emailFailed();
+            LOG.warning(() -> "Reminder " + notificationId + " could not be emailed (attempt " + n.getEmailAttempts()
+                    + "): " + e.getClass().getSimpleName());
+            return false;
+        }
+    }
+}

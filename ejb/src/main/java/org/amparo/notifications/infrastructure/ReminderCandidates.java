@@ -1,0 +1,103 @@
+package org.amparo.notifications.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.amparo.cases.domain.CaseStatus;
+import org.amparo.platform.ServerZone;
+import org.amparo.security.domain.Roles;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * What the reminders read from the cases, the court dates and the accounts: ids, people's usernames and times, never
+ * a detained person's name or number.
+ */
+@ApplicationScoped
+public class ReminderCandidates {
+
+    /** An open case whose person is held on a hold that expires at {@code expiresAt}. */
+    public record Hold(long caseId, String caseworker, Instant expiresAt, ZoneId zone) {
+    }
+
+    /** A hearing of an open case's person, at {@code at} (read in the zone of the case's facility). */
+    public record Hearing(long courtDateId, long caseId, String caseworker, String attorney, Instant at, ZoneId zone) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Open cases whose person is still held on a hold expiring after {@code from} and no later than {@code to}. */
+    public List<Hold> holdsExpiring(Instant from, Instant to, int max) {
+        return em.createQuery("""
+                        select c.id, c.caseworker, c.holdExpiresAt, f.timeZone from DetentionCase c left join c.facility f
+                        where c.status = :open and c.deletedAt is null and c.custodyEnd is null
+                          and c.holdExpiresAt > :from and c.holdExpiresAt <= :to
+                        order by c.holdExpiresAt, c.id""", Object[].class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultStream()
+                .map(r -> new Hold((Long) r[0], (String) r[1], (Instant) r[2], zone((String) r[3]))).toList();
+    }
+
+    /**
+     * Hearings of open cases' people between two instants. A court date is local to its court; it is read in the zone
+     * of the case's facility (else the organisation's), so candidates are taken with 14 hours' slack on each side and
+     * the caller keeps the exact ones.
+     */
+    public List<Hearing> hearings(Instant from, Instant to, int max) {
+        LocalDateTime lo = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusHours(14);
+        LocalDateTime hi = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusHours(14);
+        return em.createQuery("""
+                        select d.id, c.id, c.caseworker, c.attorney, d.scheduledAt, f.timeZone
+                        from CourtDate d join d.arrest a, DetentionCase c left join c.facility f
+                        where c.person = a.person and c.status = :open and c.deletedAt is null
+                          and d.scheduledAt >= :lo and d.scheduledAt <= :hi
+                        order by d.scheduledAt, d.id""", Object[].class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("lo", lo).setParameter("hi", hi)
+                .setMaxResults(max).getResultStream()
+                .map(r -> {
+                    ZoneId zone = zone((String) r[5]);
+                    return new Hearing((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                            ((LocalDateTime) r[4]).atZone(zone).toInstant(), zone);
+                })
+                .filter(h -> !h.at().isBefore(from) && !h.at().isAfter(to))
+                .toList();
+    }
+
+    /** Enabled supervisors' usernames. */
+    public List<String> supervisors() {
+        return em.createQuery("""
+                        select u.username from UserAccount u join u.roles r
+                        where r = :supervisor and u.enabled = true order by u.username""", String.class)
+                .setParameter("supervisor", Roles.SUPERVISOR).getResultList();
+    }
+
+    /** Enabled supervisors who are on call. */
+    public List<String> supervisorsOnCall() {
+        return em.createQuery("""
+                        select u.username from UserAccount u join u.roles r, NotificationSettings s
+                        where s.username = u.username and s.onCall = true
+                          and r = :supervisor and u.enabled = true order by u.username""", String.class)
+                .setParameter("supervisor", Roles.SUPERVISOR).getResultList();
+    }
+
+    /** A person's preferred language, if they chose one. */
+    public String locale(String username) {
+        return em.createQuery("select u.locale from UserAccount u where u.username = :u", String.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Whether the account exists and may sign in. */
+    public boolean enabled(String username) {
+        return !em.createQuery("select u.username from UserAccount u where u.username = :u and u.enabled = true", String.class)
+                .setParameter("u", username).getResultList().isEmpty();
+    }
+
+    private static ZoneId zone(String id) {
+        return id == null ? ServerZone.get() : ZoneId.of(id);
+    }
+}

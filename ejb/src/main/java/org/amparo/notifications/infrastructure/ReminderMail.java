@@ -1,0 +1,55 @@
+package org.amparo.notifications.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.amparo.notifications.application.ReminderTexts;
+
+import java.util.Date;
+
+/**
+ * Sends a reminder through the server's mail session ({@code java:jboss/mail/Default}, whose SMTP relay is set per
+ * installation: {@code amparo.smtp.host} and {@code amparo.smtp.port}). The sender is {@code amparo.mail.from}.
+ */
+@ApplicationScoped
+public class ReminderMail {
+
+    @Resource(lookup = "java:jboss/mail/Default")
+    Session session;
+
+    public ReminderMail() {
+    }
+
+    /** Over a session the caller made (tests, tools without a container). */
+    public ReminderMail(Session session) {
+        this.session = session;
+    }
+
+    public void send(String to, ReminderTexts.Text text) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from()));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
+        message.setSubject(text.subject(), "UTF-8");
+        message.setText(text.body(), "UTF-8");
+        message.setSentDate(new Date());
+        // Mail clients must not fetch anything or guess: plain text, no tracking, no HTML.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        Transport.send(message);
+    }
+
+    private static String from() {
+        String from = System.getProperty("amparo.mail.from", System.getenv("AMPARO_MAIL_FROM"));
+        return from == null || from.isBlank() ? "amparo@localhost" : from;
+    }
+
+    /** Where links in reminders lead: {@code amparo.base.url}, default the local server. */
+    public static String baseUrl() {
+        String base = System.getProperty("amparo.base.url", System.getenv("AMPARO_BASE_URL"));
+        base = base == null || base.isBlank() ? "http://localhost:8080/amparo" : base.strip();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+}
