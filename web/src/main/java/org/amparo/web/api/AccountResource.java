@@ -29,7 +29,7 @@ import java.util.Set;
 
 /**
  * Accounts. An administrator lists, creates, disables, re-enables, assigns roles and resets passwords, and lists and
- * ends signed-in sessions; everyone changes their own password ({@code PUT v1/accounts/me/password}). Disabling an
+ * ends signed-in sessions; everyone changes their own password ({@code PUT v1/accounts/me/password}) and language ({@code PUT v1/accounts/me/language}). Disabling an
  * account, resetting its password or changing its roles ends its sessions, so the change applies at once.
  * Passwords are accepted in request bodies only, never in the URL, and never returned.
  */
@@ -163,6 +163,15 @@ public class AccountResource {
     @Consumes(MediaType.WILDCARD)
     public SignInWork.Counts signInWork() {
         return signIns.work();
+    }
+
+    /** The caller's language for pages, reminders and emails: {@code {"language": "en"}} or {@code "es"}. */
+    @PUT
+    @Path("me/language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response chooseLanguage(Map<String, String> body) {
+        accounts.choosePreferredLocale(body == null ? null : body.get("language"));
+        return Response.noContent().build();
     }
 
     /** The caller changes their own password: the current one and the new one. */

@@ -21,7 +21,7 @@ import java.util.Map;
  * HTTP Basic (or a personal access token: {@link org.amparo.web.security.BearerTokens}) for the API, through the same sign-in as the pages ({@link org.amparo.web.security.SignInGate}: throttle,
  * audit, the same work for unknown usernames), against the same Elytron security domain. Too many failures answer
  * {@code 429} with {@code Retry-After}; a user who must change the password may only do that ({@code 403} otherwise). Pages send people to the
- * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open. A request that
+ * login form; API clients get {@code 401} with a challenge instead. Only {@code /api/health} is open, and a calendar feed ({@code /api/feeds/{secret}.ics}), whose secret is its credential. A request that
  * is signed in only by a page's session cookie may read but not change anything ({@code 403}): that is what keeps
  * another site from driving the API with a signed-in user's browser (CSRF).
  */
@@ -56,7 +56,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        if ("health".equals(path)) {
+        if ("health".equals(path) || path.startsWith(CalendarFeedResource.PATH_PREFIX) && path.indexOf('/', CalendarFeedResource.PATH_PREFIX.length()) < 0) {
+            // The health check is open; a calendar feed's address carries its own secret, which its resource checks.
             return;
         }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);

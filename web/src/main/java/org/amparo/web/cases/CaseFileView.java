@@ -249,6 +249,11 @@ public class CaseFileView implements Serializable {
         changes = null;
     }
 
+    /** When the print view was made: printed on it, so a paper copy says how old it is. */
+    public java.time.Instant getPrintedAt() {
+        return java.time.Instant.now();
+    }
+
     public org.amparo.casefile.application.CaseFile getFile() {
         return file;
     }

@@ -1,0 +1,53 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case file's print view: every part on one page (person, immigration, criminal history with court dates,
+ * custody, ICE requests, notes, documents, steps) and the screening with its reasons, no form control in the content,
+ * and privileged notes only for readers who may see them.
+ */
+class CasePrintIT {
+
+    private final Http api = Http.api();
+
+    @Test
+    void thePrintViewShowsEveryPartWithoutControlsAndPrivilegedNotesOnlyToThoseWhoMayReadThem() {
+        String caseworker = basic("caseworker", Http.DEMO_PASSWORD);
+        String attorney = basic("attorney", Http.DEMO_PASSWORD);
+        String family = "Impreso" + UUID.randomUUID().toString().substring(0, 5);
+        long id = Http.openCase(family, "Noé");
+        assertThat(api.postJson("/api/v1/cases/" + id + "/charges", """
+                {"arrestedOn":"2018-02-01","level":"MISDEMEANOR","category":"THEFT","disposition":"CONVICTED","dispositionDate":"2018-03-01",
+                 "sentenceDays":10}""", "Authorization", caseworker).statusCode()).isEqualTo(201);
+        assertThat(api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"caller will phone back Tuesday\"}",
+                "Authorization", caseworker).statusCode()).isEqualTo(201);
+        assertThat(api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"attorney strategy, privileged\",\"privileged\":true}",
+                "Authorization", attorney).statusCode()).isEqualTo(201);
+
+        String forCaseworker = page("caseworker", id);
+        assertThat(forCaseworker).contains(family, "Noé", "Criminal history", "Immigration", "Custody", "ICE requests",
+                "Documents", "Theft", "Misdemeanor", "caller will phone back Tuesday", "Enforcement priority");
+        assertThat(forCaseworker).as("a caseworker never sees privileged notes").doesNotContain("attorney strategy");
+        String content = forCaseworker.substring(forCaseworker.indexOf("<main"));
+        assertThat(content).as("no form control in the printed content")
+                .doesNotContain("<input", "<select", "<textarea");
+
+        assertThat(page("attorney", id)).contains("attorney strategy, privileged");
+        assertThat(page("staff", id)).as("staff never open identified case files").doesNotContain(family);
+    }
+
+    private static String page(String user, long id) {
+        Http browser = Http.browser();
+        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> page = browser.get("/cases/print.xhtml?id=" + id);
+        return page.body();
+    }
+}

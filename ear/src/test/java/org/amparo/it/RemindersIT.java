@@ -1,0 +1,221 @@
+package org.amparo.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reminders as people get them from the running server: its mail session sends to a real SMTP server (GreenMail,
+ * started here on the port the server was given), its timer runs every minute. A hold expiring in three hours reaches
+ * the case's caseworker by email, in English, and the supervisor on call, in Spanish, with the facility's local time and
+ * zone, the case's pseudonym and a link, and no name or number; a court date a day and a half ahead reaches the
+ * caseworker; each once. The personal calendar feed, read without signing in, parses with ical4j and holds the hold.
+ */
+class RemindersIT {
+
+    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    /** Demo facility 1 (Ejemplo County Jail) is in Los Angeles. */
+    private static final ZoneId FACILITY_ZONE = ZoneId.of("America/Los_Angeles");
+    /** The timer runs each minute; the first run after a change may be up to a minute away, the emails go in the same run. */
+    private static final long WAIT_MS = 150_000;
+
+    private static GreenMail smtp;
+    private final Http api = Http.api();
+
+    @BeforeAll
+    static void startSmtp() {
+        int port = Integer.getInteger("amparo.it.smtpPort", 3025);
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Http api = Http.api();
+        put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"caseworker@example.org\",\"courtDatesByEmail\":true}");
+        put(api, SUPERVISOR, "/api/v1/me/notification-settings", "{\"email\":\"supervisor@example.org\",\"onCall\":true}");
+        assertThat(api.putJson("/api/v1/accounts/me/language", "{\"language\":\"es\"}", "Authorization", SUPERVISOR).statusCode()).isEqualTo(204);
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        // Later tests make holds too: without an address nobody's email is tried against a mail server that is gone.
+        Http api = Http.api();
+        put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"\"}");
+        put(api, SUPERVISOR, "/api/v1/me/notification-settings", "{\"email\":\"\",\"onCall\":false}");
+        api.putJson("/api/v1/accounts/me/language", "{\"language\":\"en\"}", "Authorization", SUPERVISOR);
+        smtp.stop();
+    }
+
+    @Test
+    void anExpiringHoldAndACourtDateReachThePeopleOfTheCaseByEmailOnceAndTheFeedHoldsThem() throws Exception {
+        String family = "Recordatorio" + UUID.randomUUID().toString().substring(0, 6);
+        long id = openCaseOnHold(family, Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS));
+        String pseudonym = pseudonymOf(id);
+        addCourtDate(id, LocalDateTime.now(FACILITY_ZONE).plusHours(36).truncatedTo(ChronoUnit.MINUTES));
+
+        MimeMessage hold = awaitMail("caseworker@example.org", "an ICE hold expires on");
+        assertThat(hold.getSubject()).matches("Amparo: an ICE hold expires on \\w+day, \\w+ \\d+, \\d{4} at \\d+:\\d\\d [AP]M \\(Pacific (Standard|Daylight) Time\\)");
+        String holdBody = GreenMailUtil.getBody(hold);
+        assertThat(holdBody).contains("The ICE hold in case " + pseudonym + " expires", "/cases/file.xhtml?id=" + id);
+        assertThat(holdBody + hold.getSubject()).doesNotContain(family);
+
+        MimeMessage forSupervisor = awaitMail("supervisor@example.org", "una retenci\u00f3n de ICE vence el");
+        assertThat(GreenMailUtil.getBody(forSupervisor)).contains("La retenci\u00f3n de ICE del caso " + pseudonym)
+                .contains("(hora");
+
+        MimeMessage court = awaitMail("caseworker@example.org", "court date");
+        assertThat(GreenMailUtil.getBody(court)).contains("Case " + pseudonym + " has a court date").doesNotContain(family);
+
+        // Once each: another minute of the timer sends nothing more about this case.
+        Thread.sleep(65_000);
+        assertThat(mailsAbout(pseudonym, "caseworker@example.org")).as("the caseworker's emails about the case").hasSize(2);
+        assertThat(mailsAbout(pseudonym, "supervisor@example.org")).as("the supervisor's emails about the case").hasSize(1);
+
+        // In the application too, in the reader's language, linked to the case.
+        JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", CASEWORKER, "Accept-Language", "es"));
+        assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.containsKey("caseId") && !n.isNull("caseId") && n.getJsonNumber("caseId").longValue() == id)
+                .map(n -> n.getString("title")).toList())
+                .contains("Vence una retenci\u00f3n de ICE: caso " + pseudonym, "Audiencia en el tribunal: caso " + pseudonym);
+
+        // The calendar feed: its address is the credential; no sign-in, no name.
+        String url = Http.json(api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", CASEWORKER)).getString("url");
+        HttpResponse<String> feed = api.get(url.substring(url.indexOf("/api/")));
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).doesNotContain(family);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        List<String> summaries = calendar.<VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getSummary().orElseThrow().getValue()).toList();
+        assertThat(summaries).contains("ICE hold expires: case " + pseudonym, "Court date: case " + pseudonym);
+
+        // A new address ends the old one; a made-up one is unknown.
+        api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", CASEWORKER);
+        assertThat(api.get(url.substring(url.indexOf("/api/"))).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/feeds/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+        api.delete("/api/v1/me/calendar-feed", "Authorization", CASEWORKER);
+    }
+
+    @Test
+    void aWrongAddressIsRefusedNamingTheFieldAndOnlySupervisorsGoOnCall() {
+        HttpResponse<String> wrong = api.putJson("/api/v1/me/notification-settings", "{\"email\":\"not an address\"}",
+                "Authorization", CASEWORKER);
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("email");
+        HttpResponse<String> onCall = api.putJson("/api/v1/me/notification-settings", "{\"onCall\":true}",
+                "Authorization", CASEWORKER);
+        assertThat(onCall.statusCode()).isEqualTo(400);
+        assertThat(onCall.body()).contains("onCall");
+        assertThat(Http.json(api.get("/api/v1/me/notification-settings", "Authorization", CASEWORKER)).getString("email"))
+                .as("nothing half-saved").isEqualTo("caseworker@example.org");
+    }
+
+    private long openCaseOnHold(String family, Instant expiresAt) {
+        HttpResponse<String> created = api.postJson("/api/v1/cases",
+                "{\"familyName\":\"" + family + "\",\"givenNames\":\"Ana\",\"facilityId\":1}", "Authorization", CASEWORKER);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        LocalDateTime release = LocalDateTime.ofInstant(expiresAt.minus(Duration.ofHours(48)), FACILITY_ZONE);
+        JsonObject task = Json.createReader(new StringReader(api.get("/api/v1/cases/" + id + "/tasks", "Authorization", CASEWORKER).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("step").equals("INTAKE")).findFirst()
+                .orElseThrow();
+        HttpResponse<String> done = api.postJson("/api/v1/tasks/" + task.getString("id") + "/complete", """
+                {"dateOfBirth":"1990-01-02","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
+                 "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":false}"""
+                .formatted(release.minusDays(5), release, release.minusDays(5).plusHours(1)), "Authorization", CASEWORKER);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+        return id;
+    }
+
+    private void addCourtDate(long id, LocalDateTime at) {
+        HttpResponse<String> charge = api.postJson("/api/v1/cases/" + id + "/charges",
+                "{\"arrestedOn\":\"2026-11-01\",\"level\":\"MISDEMEANOR\",\"category\":\"THEFT\",\"disposition\":\"PENDING\"}", "Authorization", CASEWORKER);
+        assertThat(charge.statusCode()).as(charge.body()).isEqualTo(201);
+        long arrest = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER))
+                .getJsonArray("arrests").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> court = api.postJson("/api/v1/cases/" + id + "/court-dates",
+                "{\"arrestId\":" + arrest + ",\"scheduledAt\":\"" + at + "\",\"court\":\"Superior Court\"}", "Authorization", CASEWORKER);
+        assertThat(court.statusCode()).as(court.body()).isEqualTo(201);
+    }
+
+    /** The case's pseudonym, as the in-app reminders and exports show it. */
+    private String pseudonymOf(long id) {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", CASEWORKER));
+            for (JsonObject n : mine.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (!n.isNull("caseId") && n.getJsonNumber("caseId").longValue() == id) {
+                    String title = n.getString("title");
+                    return title.substring(title.lastIndexOf(' ') + 1);
+                }
+            }
+            sleep(2_000);
+        }
+        throw new AssertionError("no reminder about case " + id + " within " + WAIT_MS / 1000 + " s");
+    }
+
+    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+        long deadline = System.currentTimeMillis() + WAIT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart)) {
+                    return m;
+                }
+            }
+            sleep(1_000);
+        }
+        throw new AssertionError("no email to " + to + " about '" + subjectPart + "' within " + WAIT_MS / 1000 + " s; received: "
+                + Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getAllRecipients()[0] + ": " + m.getSubject();
+                    } catch (Exception e) {
+                        return "?";
+                    }
+                }).toList());
+    }
+
+    private static List<MimeMessage> mailsAbout(String pseudonym, String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(to) && GreenMailUtil.getBody(m).contains(pseudonym);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static void put(Http api, String auth, String path, String json) {
+        HttpResponse<String> r = api.putJson(path, json, "Authorization", auth);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
