@@ -43,11 +43,31 @@ class CasePrintIT {
         assertThat(page("staff", id)).as("staff never open identified case files").doesNotContain(family);
     }
 
-    private static String page(String user, long id) {
+    @Test
+    void theCasesAUserOpenedLastAreOfferedAboveTheCaseListToThatUserOnly() {
+        String family = "Reciente" + UUID.randomUUID().toString().substring(0, 5);
+        long id = Http.openCase(family, "Inés");
+        Http caseworker = signedIn("caseworker");
+        assertThat(caseworker.get("/cases/file.xhtml?id=" + id).statusCode()).isEqualTo(200);
+        String list = caseworker.get("/cases/list.xhtml").body();
+        assertThat(list).contains("Recently opened");
+        String recent = list.substring(list.indexOf("recentLabel"), list.indexOf("</nav>", list.indexOf("recentLabel")));
+        assertThat(recent).as("the case just opened comes first").contains("Inés " + family + " (" + id + ")");
+        String forSupervisor = signedIn("supervisor").get("/cases/list.xhtml").body();
+        assertThat(forSupervisor.contains("recentLabel")
+                ? forSupervisor.substring(forSupervisor.indexOf("recentLabel"), forSupervisor.indexOf("</nav>", forSupervisor.indexOf("recentLabel")))
+                : "").as("another user's openings are not offered").doesNotContain(family);
+    }
+
+    private static Http signedIn(String user) {
         Http browser = Http.browser();
         assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
                 .isEqualTo(302);
-        HttpResponse<String> page = browser.get("/cases/print.xhtml?id=" + id);
+        return browser;
+    }
+
+    private static String page(String user, long id) {
+        HttpResponse<String> page = signedIn(user).get("/cases/print.xhtml?id=" + id);
         return page.body();
     }
 }

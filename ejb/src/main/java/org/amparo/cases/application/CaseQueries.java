@@ -115,6 +115,35 @@ public class CaseQueries {
         return summary;
     }
 
+    /** How many recently opened cases the pages offer. */
+    public static final int RECENT = 8;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    /**
+     * The cases the caller opened most recently (newest first, at most {@link #RECENT}), from the read audit's own
+     * records of their openings: only cases they may still open, deleted ones left out. Reading this list is not
+     * itself an opening.
+     */
+    public List<CaseSummary> recentlyOpened() {
+        List<String> opened = em.createQuery("""
+                        select e.subjectId from AuditEvent e
+                        where e.actor = :me and e.action = 'case.viewed' order by e.occurredAt desc, e.id desc""", String.class)
+                .setParameter("me", session.getCallerPrincipal().getName()).setMaxResults(200).getResultList();
+        List<CaseSummary> recent = new java.util.ArrayList<>();
+        for (String id : new java.util.LinkedHashSet<>(opened)) {
+            if (recent.size() == RECENT) {
+                break;
+            }
+            long caseId = Long.parseLong(id);
+            if (access.mayOpen(caseId)) {
+                listQuery.one(caseId).ifPresent(recent::add);
+            }
+        }
+        return recent;
+    }
+
     /** The case's process steps so far, oldest first. */
     public List<StepRecord> steps(long caseId) {
         get(caseId);

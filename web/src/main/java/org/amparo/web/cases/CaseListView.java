@@ -40,6 +40,16 @@ public class CaseListView implements Serializable {
     @Inject
     CaseQueries queries;
 
+    private java.util.List<org.amparo.cases.application.CaseSummary> recent;
+
+    /** The cases the user opened last, for the strip above the list. */
+    public java.util.List<org.amparo.cases.application.CaseSummary> getRecent() {
+        if (recent == null) {
+            recent = queries.recentlyOpened();
+        }
+        return recent;
+    }
+
     @Inject
     CaseExport export;
 
