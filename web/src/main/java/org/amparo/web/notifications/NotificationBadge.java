@@ -14,10 +14,20 @@ public class NotificationBadge {
     MyNotifications notifications;
 
     private Long count;
+    private Boolean shown;
+
+    /** Whether the request is signed in with a person's role (the error page may render for anyone). */
+    public boolean isShown() {
+        if (shown == null) {
+            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            shown = external.getRemoteUser() != null && org.amparo.security.domain.Roles.ALL.stream().anyMatch(external::isUserInRole);
+        }
+        return shown;
+    }
 
     public long getCount() {
         if (count == null) {
-            count = notifications.unreadCount();
+            count = isShown() ? notifications.unreadCount() : 0L;
         }
         return count;
     }
