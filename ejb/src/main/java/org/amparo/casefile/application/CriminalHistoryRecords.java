@@ -66,7 +66,7 @@ public class CriminalHistoryRecords {
         } else if (form.disposition() != Disposition.PENDING) {
             charge.close(form.disposition(), form.dispositionDate());
         }
-        arrests.save(arrest);
+        arrests.saveNow(arrest);
         audit.record("person.charge.recorded", "Person", p.getId(), "case=" + caseId + " charge=" + charge.getId());
         return charge.getId();
     }
@@ -102,7 +102,7 @@ public class CriminalHistoryRecords {
         Arrest arrest = arrests.ofPerson(c.getPerson().getId(), form.arrestId())
                 .orElseThrow(() -> validation.invalid("arrestId", "amparo.validation.unknownArrest"));
         var date = arrest.scheduleCourtDate(form.scheduledAt(), form.court(), form.purpose());
-        arrests.save(arrest);
+        arrests.saveNow(arrest);
         audit.record("person.courtDate.added", "Person", c.getPerson().getId(), "case=" + caseId);
         return date.getId();
     }

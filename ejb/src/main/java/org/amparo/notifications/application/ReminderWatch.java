@@ -28,7 +28,9 @@ public class ReminderWatch {
     @Inject
     Clock clock;
 
+    /** No transaction of its own: each part is one of {@link Reminders}' (an email's must see the committed reminder). */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void remind() {
         Instant now = Instant.now(clock);
         int made = 0;

@@ -21,6 +21,12 @@ public interface Arrests {
     /** Stores a new arrest or the changes to one, and publishes what changed for the person. */
     void save(Arrest arrest);
 
+    /**
+     * The same, written at once: a charge or court date added to an arrest already stored gets its id only when it
+     * is written, and the caller answers with that id.
+     */
+    void saveNow(Arrest arrest);
+
     /** Stores one person's new or changed arrests together, and publishes what changed once for the person. */
     void saveAll(java.util.Collection<Arrest> arrestsOfOnePerson);
 

@@ -48,6 +48,12 @@ public class JpaArrests implements Arrests {
         saveAll(List.of(arrest));
     }
 
+    @Override
+    public void saveNow(Arrest arrest) {
+        saveAll(List.of(arrest));
+        em.flush();
+    }
+
     /*
      * No flush here: the consequences read through queries, which see pending changes (Hibernate flushes before a query
      * that touches them), and a flush per save would walk a long import's whole persistence context each time.
