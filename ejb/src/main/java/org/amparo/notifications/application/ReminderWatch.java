@@ -37,12 +37,15 @@ public class ReminderWatch {
         made += run("hold alerts", () -> reminders.alertExpiringHolds(now));
         made += run("court dates", () -> reminders.remindCourtDates(now));
         made += run("overdue digests", () -> reminders.sendOverdueDigests(now));
-        int sent = 0;
-        for (long id : reminders.pendingEmails()) {
-            if (reminders.sendEmail(id, Instant.now(clock))) {
-                sent++;
+        int sent = run("emails", () -> {
+            int n = 0;
+            for (long id : reminders.pendingEmails()) {
+                if (reminders.sendEmail(id, Instant.now(clock))) {
+                    n++;
+                }
             }
-        }
+            return n;
+        });
         if (made > 0 || sent > 0) {
             int m = made;
             int s = sent;
