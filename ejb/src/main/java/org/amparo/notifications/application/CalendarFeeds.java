@@ -12,13 +12,9 @@ import org.amparo.notifications.infrastructure.ReminderMail;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.WorkTask;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,7 +66,6 @@ public class CalendarFeeds {
 
     private String build(String username, Instant now) {
         ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(username)));
-        String base = ReminderMail.baseUrl();
         boolean supervisor = candidates.supervisors().contains(username);
         IcsWriter ics = new IcsWriter(texts.word("feed.name"), now);
         Instant from = now.minus(Duration.ofDays(1));
@@ -79,7 +74,7 @@ public class CalendarFeeds {
                 ics.event("hold-" + h.caseId() + "-" + h.expiresAt().getEpochSecond(), h.expiresAt(), Duration.ofMinutes(15),
                         texts.of(org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING, h.expiresAt(), h.zone(),
                                 pseudonyms.of("case", h.caseId()), "", 0).title(),
-                        base + "/cases/file.xhtml?id=" + h.caseId(), true);
+                        ReminderMail.caseLink(h.caseId()), true);
             }
         }
         for (ReminderCandidates.Hearing h : candidates.hearings(from, now.plus(AHEAD), MAX_ENTRIES)) {
@@ -87,7 +82,7 @@ public class CalendarFeeds {
                 ics.event("court-" + h.courtDateId() + "-" + h.at().getEpochSecond(), h.at(), Duration.ofHours(1),
                         texts.of(org.amparo.notifications.domain.NotificationKind.COURT_DATE, h.at(), h.zone(),
                                 pseudonyms.of("case", h.caseId()), "", 0).title(),
-                        base + "/cases/file.xhtml?id=" + h.caseId(), false);
+                        ReminderMail.caseLink(h.caseId()), false);
             }
         }
         List<WorkTask> mine = process.inbox(username, List.of());
@@ -95,19 +90,15 @@ public class CalendarFeeds {
             if (username.equals(t.assignee()) && t.dueAt() != null && t.dueAt().isBefore(now.plus(AHEAD))) {
                 ics.event("task-" + t.id(), t.dueAt(), Duration.ofMinutes(15),
                         texts.title("DUE_TASK", pseudonyms.of("case", t.caseId())),
-                        base + "/cases/file.xhtml?id=" + t.caseId(), false);
+                        ReminderMail.caseLink(t.caseId()), false);
             }
         }
         return ics.toString();
     }
 
-    /** The SHA-256 of a feed secret, in lower-case hex: what is stored and looked up. */
+    /** The SHA-256 of a feed secret, in lower-case hex: what is stored and looked up (as for API tokens). */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.amparo.security.domain.AccessToken.hash(secret);
     }
 
 }

@@ -156,8 +156,7 @@ public class Reminders {
             return false;
         }
         ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(n.getUsername())));
-        String base = ReminderMail.baseUrl();
-        String link = n.getCaseId() == null ? base + "/tasks/inbox.xhtml" : base + "/cases/file.xhtml?id=" + n.getCaseId();
+        String link = n.getCaseId() == null ? ReminderMail.inboxLink() : ReminderMail.caseLink(n.getCaseId());
         String pseudonym = n.getCaseId() == null ? null : pseudonyms.of("case", n.getCaseId());
         try {
             mail.send(s.getEmail(), texts.of(n.getKind(), n.getAboutAt(), n.getZone(), pseudonym, link, n.getItemCount()));

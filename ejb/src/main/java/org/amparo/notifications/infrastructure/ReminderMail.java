@@ -46,6 +46,16 @@ public class ReminderMail {
         return from == null || from.isBlank() ? "amparo@localhost" : from;
     }
 
+    /** The link to a case file in a reminder: it asks for a sign-in and the right to see the case. */
+    public static String caseLink(long caseId) {
+        return baseUrl() + "/cases/file.xhtml?id=" + caseId;
+    }
+
+    /** The link to one's task inbox. */
+    public static String inboxLink() {
+        return baseUrl() + "/tasks/inbox.xhtml";
+    }
+
     /** Where links in reminders lead: {@code amparo.base.url}, default the local server. */
     public static String baseUrl() {
         String base = System.getProperty("amparo.base.url", System.getenv("AMPARO_BASE_URL"));
