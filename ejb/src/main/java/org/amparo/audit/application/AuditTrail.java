@@ -62,15 +62,37 @@ public class AuditTrail {
         return query.count(filter);
     }
 
+    /**
+     * How an export words the trail for its reader (the pages' words, in the reader's language): headers, times with
+     * their zone, actions, records and details. The trail itself keeps its codes; the export carries them too, in
+     * code columns beside the words, for programs.
+     */
+    public interface Wording {
+        /** A column's header: {@code when, who, action, record, recordId, detail, actionCode, recordCode, detailCode}. */
+        String header(String column);
+
+        String when(java.time.Instant at);
+
+        String action(String code);
+
+        String record(String type);
+
+        String detail(String detail);
+    }
+
     /** The matching records as a workbook, newest first; the export is audited with its filter (ids only). */
-    public long export(AuditFilter filter, OutputStream out) {
+    public long export(AuditFilter filter, OutputStream out, Wording words) {
         XlsxTable<AuditEntry> table = new XlsxTable<>("Audit", List.of(
-                new XlsxTable.Column<>("When (UTC)", 22, e -> e.occurredAt()),
-                new XlsxTable.Column<>("Who", 16, AuditEntry::actor),
-                new XlsxTable.Column<>("Action", 26, AuditEntry::action),
-                new XlsxTable.Column<>("Record", 16, AuditEntry::subjectType),
-                new XlsxTable.Column<>("Record id", 10, AuditEntry::subjectId),
-                new XlsxTable.Column<>("Detail", 60, AuditEntry::detail)));
+                new XlsxTable.Column<>(words.header("when"), 24, e -> words.when(e.occurredAt())),
+                new XlsxTable.Column<>(words.header("who"), 16, AuditEntry::actor),
+                new XlsxTable.Column<>(words.header("action"), 30, e -> words.action(e.action())),
+                new XlsxTable.Column<>(words.header("record"), 16, e -> words.record(e.subjectType())),
+                new XlsxTable.Column<>(words.header("recordId"), 10, AuditEntry::subjectId),
+                new XlsxTable.Column<>(words.header("detail"), 60, e -> words.detail(e.detail())),
+                new XlsxTable.Column<>(words.header("actionCode"), 26, AuditEntry::action),
+                new XlsxTable.Column<>(words.header("recordCode"), 16, AuditEntry::subjectType),
+                new XlsxTable.Column<>(words.header("detailCode"), 60, AuditEntry::detail),
+                new XlsxTable.Column<>(words.header("whenCode"), 22, e -> e.occurredAt().toString())));
         try (Stream<AuditEntry> rows = query.stream(filter)) {
             long written = table.write(rows::iterator, Map.of("Exported", java.time.Instant.now().toString()), out);
             audit.record("audit.exported", "AuditEvent", null, "rows=" + written + " actor=" + (filter.actor() == null ? "any" : "set")

@@ -92,8 +92,8 @@ public class MyNotifications {
             s.setOnCall(command.onCall());
         }
         audit.record("notifications.settings.changed", "user", me(),
-                "email " + (s.getEmail() == null ? "none" : "set") + ", court dates " + s.isCourtDatesByEmail()
-                        + ", digest " + s.isTaskDigestByEmail() + ", on call " + s.isOnCall());
+                "emailAddress=" + (s.getEmail() != null) + " courtDatesByEmail=" + s.isCourtDatesByEmail()
+                        + " taskDigestByEmail=" + s.isTaskDigestByEmail() + " onCall=" + s.isOnCall());
         return view(s);
     }
 

@@ -40,14 +40,18 @@ public class AuditResource {
         return Map.of("rows", rows, "total", trail.count(filter));
     }
 
+    @jakarta.inject.Inject
+    org.amparo.web.audit.AuditWords words;
+
     @GET
     @Path("export.xlsx")
     @Produces(CaseResource.XLSX)
     public Response export(@QueryParam("user") String user, @QueryParam("caseId") Long caseId,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("lang") @jakarta.ws.rs.DefaultValue("en") String lang) {
         AuditFilter filter = filter(user, caseId, from, to);
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        trail.export(filter, buffer);
+        trail.export(filter, buffer, words.wording(java.util.Locale.forLanguageTag("es".equals(lang) ? "es" : "en")));
         StreamingOutput body = buffer::writeTo;
         return Response.ok(body).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"amparo-audit.xlsx\"").build();
     }

@@ -55,9 +55,12 @@ public class AuditView implements Serializable {
         unusual = null;
     }
 
+    @jakarta.inject.Inject
+    AuditWords auditWords;
+
     public StreamedContent workbook() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        trail.export(filter(), out);
+        trail.export(filter(), out, auditWords.wording(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder().name("amparo-audit.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -41,6 +41,37 @@ public class AuditWords {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
+    /** The export's words in this language, in the organisation's zone. */
+    public org.amparo.audit.application.AuditTrail.Wording wording(Locale locale) {
+        ZoneId zone = org.amparo.platform.ServerZone.get();
+        return new org.amparo.audit.application.AuditTrail.Wording() {
+            @Override
+            public String header(String column) {
+                return word("audit.export." + column, column, locale);
+            }
+
+            @Override
+            public String when(Instant at) {
+                return at == null ? "" : WITH_ZONE.withLocale(locale).format(at.atZone(zone));
+            }
+
+            @Override
+            public String action(String code) {
+                return code == null ? "" : word("audit.action." + code, code, locale);
+            }
+
+            @Override
+            public String record(String type) {
+                return type == null ? "" : word("audit.subject." + type, type, locale);
+            }
+
+            @Override
+            public String detail(String detail) {
+                return AuditWords.detail(detail, locale, zone);
+            }
+        };
+    }
+
     /** What kind of record an entry is about, as a word. */
     public String subject(String type) {
         return type == null ? "" : word("audit.subject." + type, type, locale());
