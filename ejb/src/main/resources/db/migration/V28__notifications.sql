@@ -30,9 +30,10 @@ create table notification (
     email_state    varchar(10)  not null,
     email_attempts integer      default 0 not null,
     emailed_at     timestamp,
+    email_claimed_at timestamp,
     constraint notification_once unique (username, subject_key),
     constraint notification_kind_known check (kind in ('HOLD_EXPIRING', 'COURT_DATE', 'OVERDUE_TASKS')),
-    constraint notification_email_state_known check (email_state in ('NONE', 'PENDING', 'SENT', 'FAILED'))
+    constraint notification_email_state_known check (email_state in ('NONE', 'PENDING', 'SENDING', 'SENT', 'FAILED'))
 );
 create index notification_user_idx on notification (username, created_at);
 create index notification_email_idx on notification (email_state);

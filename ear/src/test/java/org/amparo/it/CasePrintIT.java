@@ -26,6 +26,10 @@ class CasePrintIT {
         assertThat(api.postJson("/api/v1/cases/" + id + "/charges", """
                 {"arrestedOn":"2018-02-01","level":"MISDEMEANOR","category":"THEFT","disposition":"CONVICTED","dispositionDate":"2018-03-01",
                  "sentenceDays":10}""", "Authorization", caseworker).statusCode()).isEqualTo(201);
+        // An ICE request whose screening has findings: the screening panel lists them with their reasons.
+        assertThat(api.postJson("/api/v1/cases/" + id + "/ice-requests", """
+                {"formCode":"I_247D","issuedAt":"2016-03-01T10:00:00","servedOnPerson":false}""", "Authorization", caseworker)
+                .statusCode()).isEqualTo(201);
         assertThat(api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"caller will phone back Tuesday\"}",
                 "Authorization", caseworker).statusCode()).isEqualTo(201);
         assertThat(api.postJson("/api/v1/cases/" + id + "/notes", "{\"text\":\"attorney strategy, privileged\",\"privileged\":true}",
@@ -33,14 +37,19 @@ class CasePrintIT {
 
         String forCaseworker = page("caseworker", id);
         assertThat(forCaseworker).contains(family, "Noé", "Criminal history", "Immigration", "Custody", "ICE requests",
-                "Documents", "Theft", "Misdemeanor", "caller will phone back Tuesday", "Enforcement priority");
+                "Documents", "Theft", "Misdemeanor", "caller will phone back Tuesday", "Enforcement priority", "class=\"finding finding-");
         assertThat(forCaseworker).as("a caseworker never sees privileged notes").doesNotContain("attorney strategy");
         String content = forCaseworker.substring(forCaseworker.indexOf("<main"));
         assertThat(content).as("no form control in the printed content")
                 .doesNotContain("<input", "<select", "<textarea");
 
         assertThat(page("attorney", id)).contains("attorney strategy, privileged");
-        assertThat(page("staff", id)).as("staff never open identified case files").doesNotContain(family);
+        HttpResponse<String> forStaff = signedIn("staff").get("/cases/print.xhtml?id=" + id);
+        assertThat(forStaff.statusCode()).as("staff never open identified case files: refused (or sent on to their own page)")
+                .isIn(403, 200);
+        assertThat(forStaff.uri().toString()).as("never the print view").satisfiesAnyOf(
+                u -> assertThat(forStaff.statusCode()).isEqualTo(403), u -> assertThat(u).doesNotContain("print.xhtml"));
+        assertThat(forStaff.body()).doesNotContain(family);
     }
 
     @Test

@@ -121,7 +121,8 @@ class ExportWordsIT {
         return found;
     }
 
+    /** "Status (code)", "Findings (codes)", "When (UTC, code)", "Paso (código)": a column kept for programs. */
     private static boolean isCodeColumn(String header) {
-        return Stream.of("(code", "(códig", "(c\u00f3dig").anyMatch(header::contains);
+        return Stream.of("code)", "codes)", "código)", "códigos)").anyMatch(header::contains);
     }
 }

@@ -71,8 +71,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> inbox(String userId, Collection<String> groups) {
-        List<Task> tasks = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr()
+        List<Task> tasks = mine(userId, groups)
                 .includeIdentityLinks()
                 .includeProcessVariables()
                 .orderByTaskDueDate().asc()
@@ -132,9 +131,14 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public long inboxCount(String userId, Collection<String> groups) {
-        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr()
-                .count();
+        return mine(userId, groups).count();
+    }
+
+    /** The user's tasks and their groups' unclaimed ones; with no groups, the user's own (the engine refuses an empty list). */
+    private org.flowable.task.api.TaskQuery mine(String userId, Collection<String> groups) {
+        var query = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY);
+        return groups.isEmpty() ? query.taskAssignee(userId)
+                : query.or().taskAssignee(userId).taskCandidateGroupIn(new ArrayList<>(groups)).endOr();
     }
 
     @Override

@@ -60,36 +60,35 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         String username = owner.get().getUsername();
-        audit.record("notifications.feed.read", "user", username, null);
+        audit.record("notifications.feed.read", "UserAccount", username, null);
         return Optional.of(build(username, clock.instant()));
     }
 
     private String build(String username, Instant now) {
         ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(username)));
-        boolean supervisor = candidates.supervisors().contains(username);
+        boolean supervisor = candidates.roles(username).contains(org.amparo.security.domain.Roles.SUPERVISOR);
         IcsWriter ics = new IcsWriter(texts.word("feed.name"), now);
         Instant from = now.minus(Duration.ofDays(1));
-        for (ReminderCandidates.Hold h : candidates.holdsExpiring(from, now.plus(AHEAD), MAX_ENTRIES)) {
-            if (supervisor || username.equals(h.caseworker())) {
-                ics.event("hold-" + h.caseId() + "-" + h.expiresAt().getEpochSecond(), h.expiresAt(), Duration.ofMinutes(15),
-                        texts.of(org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING, h.expiresAt(), h.zone(),
-                                pseudonyms.of("case", h.caseId()), "", 0).title(),
-                        ReminderMail.caseLink(h.caseId()), true);
-            }
+        // A supervisor's feed holds every case's holds (the soonest MAX_ENTRIES); anyone else's, their own cases'.
+        for (ReminderCandidates.Hold h : candidates.holdsExpiring(from, now.plus(AHEAD), supervisor ? null : username, 0, MAX_ENTRIES)) {
+            ics.event("hold-" + h.caseId() + "-" + h.expiresAt().getEpochSecond(), h.expiresAt(), Duration.ofMinutes(15),
+                    texts.of(org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING, h.expiresAt(), h.zone(),
+                            pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, h.caseId()), "", 0).title(),
+                    ReminderMail.caseLink(h.caseId()), true);
         }
-        for (ReminderCandidates.Hearing h : candidates.hearings(from, now.plus(AHEAD), MAX_ENTRIES)) {
-            if (username.equals(h.caseworker()) || username.equals(h.attorney())) {
+        for (ReminderCandidates.Hearing h : candidates.hearings(from, now.plus(AHEAD), username, 0, MAX_ENTRIES)) {
+            if (h.between(from, now.plus(AHEAD))) {
                 ics.event("court-" + h.courtDateId() + "-" + h.at().getEpochSecond(), h.at(), Duration.ofHours(1),
                         texts.of(org.amparo.notifications.domain.NotificationKind.COURT_DATE, h.at(), h.zone(),
-                                pseudonyms.of("case", h.caseId()), "", 0).title(),
+                                pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, h.caseId()), "", 0).title(),
                         ReminderMail.caseLink(h.caseId()), false);
             }
         }
-        List<WorkTask> mine = process.inbox(username, List.of());
+        List<WorkTask> mine = process.inbox(username, List.of()); // assigned to the user: no groups
         for (WorkTask t : mine) {
             if (username.equals(t.assignee()) && t.dueAt() != null && t.dueAt().isBefore(now.plus(AHEAD))) {
                 ics.event("task-" + t.id(), t.dueAt(), Duration.ofMinutes(15),
-                        texts.title("DUE_TASK", pseudonyms.of("case", t.caseId())),
+                        texts.title("DUE_TASK", pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, t.caseId())),
                         ReminderMail.caseLink(t.caseId()), false);
             }
         }

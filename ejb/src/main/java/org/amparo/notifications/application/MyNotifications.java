@@ -91,7 +91,7 @@ public class MyNotifications {
             }
             s.setOnCall(command.onCall());
         }
-        audit.record("notifications.settings.changed", "user", me(),
+        audit.record("notifications.settings.changed", "UserAccount", me(),
                 "emailAddress=" + (s.getEmail() != null) + " courtDatesByEmail=" + s.isCourtDatesByEmail()
                         + " taskDigestByEmail=" + s.isTaskDigestByEmail() + " onCall=" + s.isOnCall());
         return view(s);
@@ -106,13 +106,13 @@ public class MyNotifications {
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         notifications.settingsOrNew(me()).newFeed(CalendarFeeds.hash(secret), clock.instant());
-        audit.record("notifications.feed.created", "user", me(), null);
+        audit.record("notifications.feed.created", "UserAccount", me(), null);
         return secret;
     }
 
     public void removeFeed() {
         notifications.settings(me()).ifPresent(NotificationSettings::removeFeed);
-        audit.record("notifications.feed.removed", "user", me(), null);
+        audit.record("notifications.feed.removed", "UserAccount", me(), null);
     }
 
     private SettingsView view(NotificationSettings s) {
@@ -121,7 +121,7 @@ public class MyNotifications {
     }
 
     private NotificationView view(Notification n, ReminderTexts texts) {
-        String pseudonym = n.getCaseId() == null ? null : pseudonyms.of("case", n.getCaseId());
+        String pseudonym = n.getCaseId() == null ? null : pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, n.getCaseId());
         var text = texts.of(n.getKind(), n.getAboutAt(), n.getZone(), pseudonym, "", n.getItemCount());
         return new NotificationView(n.getId(), n.getKind().name(), text.title(),
                 n.getAboutAt() == null ? "" : texts.when(n.getAboutAt(), n.getZone()), n.getCaseId(), n.getCreatedAt(),

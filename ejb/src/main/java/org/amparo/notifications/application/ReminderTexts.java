@@ -22,6 +22,12 @@ public final class ReminderTexts {
 
     private static final String BUNDLE = "org.amparo.notifications.reminders";
 
+    /**
+     * The pseudonym kind reminders name a case by ("R-…"): not the de-identified exports' ("C-…"), since a reminder
+     * carries the case's link (its id) beside it, and one must not serve as a key to the other.
+     */
+    public static final String REMINDER_PSEUDONYM = "reminder";
+
     private final Locale locale;
     private final ResourceBundle words;
 

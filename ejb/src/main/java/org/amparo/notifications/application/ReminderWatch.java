@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Every minute: the reminders due now, then their emails. Each part runs in its own transaction, so a broken mail
- * server delays emails, never the in-app reminders; the subject keys keep every reminder once, whichever node or
- * restart runs the timer. The timer is the bean's only method and not public: only the container calls it.
+ * Every minute: the reminders due now. Each part runs in its own transaction; the subject keys keep every reminder
+ * once, whichever node or restart runs the timer. Their emails go out from another timer ({@link ReminderMailer}), so a
+ * slow or broken mail server never holds up an alert. The timer is the bean's only method and not public: only the
+ * container calls it.
  */
 @Singleton
 @RunAs(Roles.SYSTEM)
@@ -37,23 +38,13 @@ public class ReminderWatch {
         made += run("hold alerts", () -> reminders.alertExpiringHolds(now));
         made += run("court dates", () -> reminders.remindCourtDates(now));
         made += run("overdue digests", () -> reminders.sendOverdueDigests(now));
-        int sent = run("emails", () -> {
-            int n = 0;
-            for (long id : reminders.pendingEmails()) {
-                if (reminders.sendEmail(id, Instant.now(clock))) {
-                    n++;
-                }
-            }
-            return n;
-        });
-        if (made > 0 || sent > 0) {
+        if (made > 0) {
             int m = made;
-            int s = sent;
-            LOG.info(() -> "Reminders: " + m + " made, " + s + " emailed");
+            LOG.info(() -> "Reminders: " + m + " made");
         }
     }
 
-    private static int run(String what, java.util.function.IntSupplier part) {
+    static int run(String what, java.util.function.IntSupplier part) {
         try {
             return part.getAsInt();
         } catch (RuntimeException e) {

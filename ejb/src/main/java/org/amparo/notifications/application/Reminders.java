@@ -38,7 +38,12 @@ import java.util.logging.Logger;
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
-    static final int MAX_PER_RUN = 500;
+    /** Candidates are read a page at a time, every page each run: none is left out however many there are. */
+    static final int PAGE = 500;
+    /** Emails sent per run at most (each waits at most {@link ReminderMail#TIMEOUT_MS} on the mail server). */
+    static final int EMAILS_PER_RUN = 100;
+    /** A claim on an email older than this was left by a server that stopped while sending: it is sent again. */
+    static final java.time.Duration CLAIM_STALE = java.time.Duration.ofMinutes(10);
 
     @Inject
     Notifications notifications;
@@ -60,23 +65,35 @@ public class Reminders {
         List<String> all = candidates.supervisors();
         List<String> onCall = candidates.supervisorsOnCall();
         int made = 0;
-        for (ReminderCandidates.Hold hold : candidates.holdsExpiring(now, now.plus(ReminderRules.HOLD_ALERT_LEAD), MAX_PER_RUN)) {
-            Set<String> to = ReminderRules.holdAlertRecipients(hold.caseworker(), onCall, all);
-            made += remind(to, NotificationKind.HOLD_EXPIRING, ReminderRules.holdKey(hold.caseId(), hold.expiresAt()),
-                    hold.caseId(), hold.expiresAt(), hold.zone(), 0, now);
-        }
+        List<ReminderCandidates.Hold> page;
+        int first = 0;
+        do {
+            page = candidates.holdsExpiring(now, now.plus(ReminderRules.HOLD_ALERT_LEAD), null, first, PAGE);
+            for (ReminderCandidates.Hold hold : page) {
+                Set<String> to = ReminderRules.holdAlertRecipients(hold.caseworker(), onCall, all);
+                made += remind(to, NotificationKind.HOLD_EXPIRING, ReminderRules.holdKey(hold.caseId(), hold.expiresAt()),
+                        hold.caseId(), hold.expiresAt(), hold.zone(), 0, now);
+            }
+            first += PAGE;
+        } while (page.size() == PAGE);
         return made;
     }
 
     /** Court dates two days ahead, to the case's caseworker and attorney. */
     public int remindCourtDates(Instant now) {
         int made = 0;
-        for (ReminderCandidates.Hearing h : candidates.hearings(now, now.plus(ReminderRules.COURT_DATE_LEAD), MAX_PER_RUN)) {
-            if (ReminderRules.courtDateDue(h.at(), now)) {
-                made += remind(ReminderRules.courtDateRecipients(h.caseworker(), h.attorney()), NotificationKind.COURT_DATE,
-                        ReminderRules.courtKey(h.courtDateId(), h.at()), h.caseId(), h.at(), h.zone(), 0, now);
+        List<ReminderCandidates.Hearing> page;
+        int first = 0;
+        do {
+            page = candidates.hearings(now, now.plus(ReminderRules.COURT_DATE_LEAD), null, first, PAGE);
+            for (ReminderCandidates.Hearing h : page) {
+                if (ReminderRules.courtDateDue(h.at(), now)) {
+                    made += remind(ReminderRules.courtDateRecipients(h.caseworker(), h.attorney()), NotificationKind.COURT_DATE,
+                            ReminderRules.courtKey(h.courtDateId(), h.at()), h.caseId(), h.at(), h.zone(), 0, now);
+                }
             }
-        }
+            first += PAGE;
+        } while (page.size() == PAGE);
         return made;
     }
 
@@ -86,8 +103,8 @@ public class Reminders {
      */
     public int sendOverdueDigests(Instant now) {
         LocalDate today = now.atZone(ServerZone.get()).toLocalDate();
-        if (!ReminderRules.digestDue(null, now, ServerZone.get())) {
-            return 0;
+        if (!ReminderRules.digestDue(null, now, ServerZone.get()) || notifications.anyWithKey(ReminderRules.digestKey(today))) {
+            return 0; // before 07:00, or today's digests were made (by this server or another)
         }
         List<WorkTask> overdue = process.overdueTasks(now, 5_000);
         if (overdue.isEmpty()) {
@@ -135,29 +152,35 @@ public class Reminders {
         return made;
     }
 
-    /** Ids of reminders whose email is due. */
-    public List<Long> pendingEmails() {
-        return notifications.pendingEmails(MAX_PER_RUN);
+    /** Ids of reminders whose email is due, oldest first. */
+    public List<Long> pendingEmails(Instant now) {
+        return notifications.pendingEmails(now.minus(CLAIM_STALE), EMAILS_PER_RUN);
+    }
+
+    /** Takes one email for this server, committed at once: only the server that gets it sends it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimEmail(long notificationId, Instant now) {
+        return notifications.claimEmail(notificationId, now, now.minus(CLAIM_STALE));
     }
 
     /**
-     * Sends one reminder's email, in its own transaction so one failure holds up no other; a failure is tried again
-     * next time, up to {@link Notification#MAX_EMAIL_ATTEMPTS}. The log names the reminder's id, never an address.
+     * Sends one claimed reminder's email, in its own transaction so one failure holds up no other; a failure is tried
+     * again next time, up to {@link Notification#MAX_EMAIL_ATTEMPTS}. The log names the reminder's id, never an address.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendEmail(long notificationId, Instant now) {
         Notification n = notifications.find(notificationId).orElse(null);
-        if (n == null || n.getEmailState() != EmailState.PENDING) {
+        if (n == null || n.getEmailState() != EmailState.SENDING) {
             return false;
         }
         NotificationSettings s = notifications.settings(n.getUsername()).orElse(null);
         if (s == null || !s.emails(n.getKind())) {
-            n.emailFailed();
+            n.emailNotWanted();
             return false;
         }
         ReminderTexts texts = new ReminderTexts(ReminderTexts.localeOf(candidates.locale(n.getUsername())));
         String link = n.getCaseId() == null ? ReminderMail.inboxLink() : ReminderMail.caseLink(n.getCaseId());
-        String pseudonym = n.getCaseId() == null ? null : pseudonyms.of("case", n.getCaseId());
+        String pseudonym = n.getCaseId() == null ? null : pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, n.getCaseId());
         try {
             mail.send(s.getEmail(), texts.of(n.getKind(), n.getAboutAt(), n.getZone(), pseudonym, link, n.getItemCount()));
             n.emailSent(now);

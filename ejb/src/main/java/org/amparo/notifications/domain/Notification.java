@@ -71,6 +71,9 @@ public class Notification {
     @Column(name = "emailed_at")
     private Instant emailedAt;
 
+    @Column(name = "email_claimed_at")
+    private Instant emailClaimedAt;
+
     protected Notification() {
     }
 
@@ -102,9 +105,12 @@ public class Notification {
     /** The mail server refused or could not be reached: try again later, up to {@link #MAX_EMAIL_ATTEMPTS}. */
     public void emailFailed() {
         emailAttempts++;
-        if (emailAttempts >= MAX_EMAIL_ATTEMPTS) {
-            emailState = EmailState.FAILED;
-        }
+        emailState = emailAttempts >= MAX_EMAIL_ATTEMPTS ? EmailState.FAILED : EmailState.PENDING;
+    }
+
+    /** The person has no address any more, or chose not to receive this kind by email: nothing to send. */
+    public void emailNotWanted() {
+        emailState = EmailState.NONE;
     }
 
     public Long getId() { return id; }

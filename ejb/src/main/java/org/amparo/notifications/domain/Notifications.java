@@ -33,6 +33,15 @@ public interface Notifications {
     /** Marks all of a person's reminders read; returns how many were unread. */
     int markAllRead(String username, java.time.Instant now);
 
-    /** Ids of reminders whose email is still to be sent, oldest first. */
-    List<Long> pendingEmails(int max);
+    /** Ids of reminders whose email is to be sent (or whose claim is older than {@code staleBefore}), oldest first. */
+    List<Long> pendingEmails(java.time.Instant staleBefore, int max);
+
+    /**
+     * Takes one reminder's email for this server, at once and for good (its own write): true for exactly one of
+     * several servers asking, so an email goes out once even when every node's timer runs.
+     */
+    boolean claimEmail(long id, java.time.Instant now, java.time.Instant staleBefore);
+
+    /** Whether anyone has a reminder with this key (e.g. today's digest was made). */
+    boolean anyWithKey(String subjectKey);
 }

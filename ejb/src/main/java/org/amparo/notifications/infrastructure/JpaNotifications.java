@@ -88,8 +88,26 @@ public class JpaNotifications implements Notifications {
     }
 
     @Override
-    public List<Long> pendingEmails(int max) {
-        return em.createQuery("select n.id from Notification n where n.emailState = :p order by n.id", Long.class)
-                .setParameter("p", EmailState.PENDING).setMaxResults(max).getResultList();
+    public List<Long> pendingEmails(Instant staleBefore, int max) {
+        return em.createQuery("""
+                        select n.id from Notification n
+                        where n.emailState = :p or (n.emailState = :s and n.emailClaimedAt < :stale) order by n.id""", Long.class)
+                .setParameter("p", EmailState.PENDING).setParameter("s", EmailState.SENDING).setParameter("stale", staleBefore)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean claimEmail(long id, Instant now, Instant staleBefore) {
+        return em.createQuery("""
+                        update Notification n set n.emailState = :s, n.emailClaimedAt = :now
+                        where n.id = :id and (n.emailState = :p or (n.emailState = :s and n.emailClaimedAt < :stale))""")
+                .setParameter("s", EmailState.SENDING).setParameter("now", now).setParameter("id", id)
+                .setParameter("p", EmailState.PENDING).setParameter("stale", staleBefore).executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean anyWithKey(String subjectKey) {
+        return !em.createQuery("select n.id from Notification n where n.subjectKey = :k", Long.class)
+                .setParameter("k", subjectKey).setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -26,46 +26,68 @@ public class ReminderCandidates {
 
     /** A hearing of an open case's person, at {@code at} (read in the zone of the case's facility). */
     public record Hearing(long courtDateId, long caseId, String caseworker, String attorney, Instant at, ZoneId zone) {
+
+        /** Whether the hearing falls between the two instants (inclusive). */
+        public boolean between(Instant from, Instant to) {
+            return !at.isBefore(from) && !at.isAfter(to);
+        }
     }
 
     @PersistenceContext
     EntityManager em;
 
-    /** Open cases whose person is still held on a hold expiring after {@code from} and no later than {@code to}. */
-    public List<Hold> holdsExpiring(Instant from, Instant to, int max) {
-        return em.createQuery("""
+    /**
+     * Open cases whose person is still held on a hold expiring after {@code from} and no later than {@code to}, soonest
+     * first, a page at a time; only the cases of caseworker {@code caseworker} when it is given.
+     */
+    public List<Hold> holdsExpiring(Instant from, Instant to, String caseworker, int first, int max) {
+        var query = em.createQuery("""
                         select c.id, c.caseworker, c.holdExpiresAt, f.timeZone from DetentionCase c left join c.facility f
                         where c.status = :open and c.deletedAt is null and c.custodyEnd is null
-                          and c.holdExpiresAt > :from and c.holdExpiresAt <= :to
-                        order by c.holdExpiresAt, c.id""", Object[].class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("from", from).setParameter("to", to)
-                .setMaxResults(max).getResultStream()
+                          and c.holdExpiresAt > :from and c.holdExpiresAt <= :to"""
+                        + (caseworker == null ? "" : " and c.caseworker = :user") + """
+                         order by c.holdExpiresAt, c.id""", Object[].class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("from", from).setParameter("to", to);
+        if (caseworker != null) {
+            query.setParameter("user", caseworker);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(r -> new Hold((Long) r[0], (String) r[1], (Instant) r[2], zone((String) r[3]))).toList();
     }
 
     /**
-     * Hearings of open cases' people between two instants. A court date is local to its court; it is read in the zone
-     * of the case's facility (else the organisation's), so candidates are taken with 14 hours' slack on each side and
-     * the caller keeps the exact ones.
+     * Hearings of open cases' people between two instants, a page of candidates at a time (the caller pages on while
+     * a page is full); only those of cases {@code user} is caseworker or attorney of when it is given. A court date is
+     * local to its court; it is read in the zone of the case's facility (else the organisation's), so candidates are
+     * taken with 14 hours' slack on each side: the caller keeps the exact ones ({@link Hearing#between}).
      */
-    public List<Hearing> hearings(Instant from, Instant to, int max) {
+    public List<Hearing> hearings(Instant from, Instant to, String user, int first, int max) {
         LocalDateTime lo = LocalDateTime.ofInstant(from, ZoneOffset.UTC).minusHours(14);
         LocalDateTime hi = LocalDateTime.ofInstant(to, ZoneOffset.UTC).plusHours(14);
-        return em.createQuery("""
+        var query = em.createQuery("""
                         select d.id, c.id, c.caseworker, c.attorney, d.scheduledAt, f.timeZone
                         from CourtDate d join d.arrest a, DetentionCase c left join c.facility f
                         where c.person = a.person and c.status = :open and c.deletedAt is null
-                          and d.scheduledAt >= :lo and d.scheduledAt <= :hi
-                        order by d.scheduledAt, d.id""", Object[].class)
-                .setParameter("open", CaseStatus.OPEN).setParameter("lo", lo).setParameter("hi", hi)
-                .setMaxResults(max).getResultStream()
+                          and d.scheduledAt >= :lo and d.scheduledAt <= :hi"""
+                        + (user == null ? "" : " and (c.caseworker = :user or c.attorney = :user)") + """
+                         order by d.scheduledAt, d.id, c.id""", Object[].class)
+                .setParameter("open", CaseStatus.OPEN).setParameter("lo", lo).setParameter("hi", hi);
+        if (user != null) {
+            query.setParameter("user", user);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(r -> {
                     ZoneId zone = zone((String) r[5]);
                     return new Hearing((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
                             ((LocalDateTime) r[4]).atZone(zone).toInstant(), zone);
                 })
-                .filter(h -> !h.at().isBefore(from) && !h.at().isAfter(to))
                 .toList();
+    }
+
+    /** A person's roles. */
+    public java.util.Set<String> roles(String username) {
+        return new java.util.HashSet<>(em.createQuery("select r from UserAccount u join u.roles r where u.username = :u", String.class)
+                .setParameter("u", username).getResultList());
     }
 
     /** Enabled supervisors' usernames. */

@@ -29,7 +29,11 @@ public class ReminderMail {
         this.session = session;
     }
 
+    /** How long an email waits on the mail server at most, to connect, to be answered, to write. */
+    public static final int TIMEOUT_MS = 10_000;
+
     public void send(String to, ReminderTexts.Text text) throws MessagingException {
+        limitWaiting(session.getProperties());
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
@@ -41,6 +45,13 @@ public class ReminderMail {
         Transport.send(message);
     }
 
+    /** The server's session waits forever by default: a hung relay must not hold the mailer's timer. */
+    private static void limitWaiting(java.util.Properties properties) {
+        for (String key : new String[]{"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"}) {
+            properties.putIfAbsent(key, String.valueOf(TIMEOUT_MS));
+        }
+    }
+
     private static String from() {
         String from = System.getProperty("amparo.mail.from", System.getenv("AMPARO_MAIL_FROM"));
         return from == null || from.isBlank() ? "amparo@localhost" : from;
@@ -49,6 +60,14 @@ public class ReminderMail {
     /** The link to a case file in a reminder: it asks for a sign-in and the right to see the case. */
     public static String caseLink(long caseId) {
         return baseUrl() + "/cases/file.xhtml?id=" + caseId;
+    }
+
+    /**
+     * A calendar feed's address, from the installation's own address ({@code amparo.base.url}), never from the request
+     * that asked for it: a proxy's plain-HTTP hop or a forged Host header must not shape where the secret is sent.
+     */
+    public static String feedLink(String secret) {
+        return baseUrl() + "/api/feeds/" + secret + ".ics";
     }
 
     /** The link to one's task inbox. */

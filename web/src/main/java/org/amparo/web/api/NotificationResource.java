@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.amparo.notifications.application.MyNotifications;
 import org.amparo.notifications.application.NotificationView;
 import org.amparo.notifications.application.SettingsCommand;
@@ -65,9 +64,8 @@ public class NotificationResource {
     @POST
     @Path("calendar-feed")
     @Consumes(MediaType.WILDCARD)
-    public Map<String, Object> newFeed(@Context UriInfo uri) {
-        String secret = notifications.newFeed();
-        return Map.of("url", uri.getBaseUriBuilder().path("feeds").path(secret + ".ics").build().toString());
+    public Map<String, Object> newFeed() {
+        return Map.of("url", org.amparo.notifications.infrastructure.ReminderMail.feedLink(notifications.newFeed()));
     }
 
     @DELETE

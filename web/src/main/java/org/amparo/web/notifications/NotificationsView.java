@@ -12,8 +12,6 @@ import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
 import org.amparo.web.session.UserSession;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -84,13 +82,7 @@ public class NotificationsView {
     }
 
     public void newFeed() {
-        String secret = notifications.newFeed();
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        feedUrl = scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + external.getRequestContextPath() + "/api/feeds/" + secret + ".ics";
+        feedUrl = org.amparo.notifications.infrastructure.ReminderMail.feedLink(notifications.newFeed());
         settings = null;
         Messages.info("notifications.feedCreated");
     }
@@ -99,10 +91,6 @@ public class NotificationsView {
         notifications.removeFeed();
         settings = null;
         Messages.info("notifications.feedRemoved");
-    }
-
-    public String created(NotificationView n) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z").withZone(ZoneId.systemDefault()).format(n.createdAt());
     }
 
     public String getEmail() { getSettings(); return email; }

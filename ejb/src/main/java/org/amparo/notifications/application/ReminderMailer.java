@@ -1,0 +1,48 @@
+package org.amparo.notifications.application;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.amparo.security.domain.Roles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Every minute, the reminders' emails: each one claimed first (one server sends it, whichever nodes run this timer),
+ * then sent in a transaction of its own. Apart from {@link ReminderWatch}, so a slow mail server delays only emails.
+ */
+@Singleton
+@RunAs(Roles.SYSTEM)
+public class ReminderMailer {
+
+    private static final Logger LOG = Logger.getLogger(ReminderMailer.class.getName());
+
+    @EJB
+    Reminders reminders;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*", second = "45", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void send() {
+        int sent = ReminderWatch.run("emails", () -> {
+            int n = 0;
+            for (long id : reminders.pendingEmails(Instant.now(clock))) {
+                if (reminders.claimEmail(id, Instant.now(clock)) && reminders.sendEmail(id, Instant.now(clock))) {
+                    n++;
+                }
+            }
+            return n;
+        });
+        if (sent > 0) {
+            LOG.info(() -> "Reminders: " + sent + " emailed");
+        }
+    }
+}
