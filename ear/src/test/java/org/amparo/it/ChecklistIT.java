@@ -139,6 +139,53 @@ class ChecklistIT {
         assertThat(put(key, "{\"state\":\"OBSERVED\",\"source\":\"Visitor's account\"}", CASEWORKER).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theJurisdictionPageShowsTheChecklistInWordsWithCaseLinksOnlyForRolesThatSeeCases() {
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Inés","dateOfBirth":"1992-06-07","facilityId":%d}""".formatted(facility),
+                "Authorization", SUPERVISOR))).getJsonNumber("id").longValue();
+        HttpResponse<String> set = put("coordinating-pickup-times", """
+                {"state":"OBSERVED","observedOn":"2026-10-01","source":"Release paperwork","caseIds":[%d]}""".formatted(caseId), SUPERVISOR);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        String link = "file.xhtml?id=" + caseId;
+
+        String supervisor = page("supervisor", "en");
+        assertThat(supervisor).contains("Monitoring checklist", "Local jail: transfers to ICE", "Coordinating with ICE on pickup times",
+                "Observed", "Release paperwork", link, "checklistForm", "for=\"checklist", "Unknown");
+        assertThat(supervisor).as("no codes shown").doesNotContain(">OBSERVED<", ">TRANSFERS_TO_ICE<", ">UNKNOWN<");
+
+        String staff = page("staff", "en");
+        assertThat(staff).contains("Coordinating with ICE on pickup times", "Observed").doesNotContain(link).doesNotContain("checklistForm");
+
+        String spanish = page("caseworker", "es");
+        assertThat(spanish).contains("Lista de control del monitoreo", "Coordinar con ICE las horas de recogida", "Observado",
+                "Cárcel local: entregas a ICE");
+    }
+
+    @Test
+    void aDemoJurisdictionShowsItemsObservedFromItsCases() {
+        JsonObject mapped = Http.json(api.get("/api/v1/map/jurisdictions", "Authorization", STAFF)).getJsonObject("jurisdictions");
+        long observed = 0;
+        for (String code : List.of("06029", "48141", "1714000", "13121")) {
+            long id = mapped.getJsonObject(code).getJsonNumber("id").longValue();
+            HttpResponse<String> answer = api.get("/api/v1/jurisdictions/" + id + "/checklist", "Authorization", SUPERVISOR);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            observed += Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getString("state").equals("OBSERVED") && i.getBoolean("bySystem") && !i.getJsonArray("caseIds").isEmpty())
+                    .count();
+        }
+        assertThat(observed).as("items the demo cases' findings show").isPositive();
+    }
+
+    private static String page(String user, String language) {
+        Http browser = Http.browser();
+        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> page = browser.get("/jurisdictions/view.xhtml?id=" + jurisdiction, "Accept-Language", language);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
     private static List<JsonObject> items(String auth) {
         HttpResponse<String> answer = api.get("/api/v1/jurisdictions/" + jurisdiction + "/checklist", "Authorization", auth);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

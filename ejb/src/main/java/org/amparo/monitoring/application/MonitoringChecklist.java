@@ -217,12 +217,25 @@ public class MonitoringChecklist {
         return entry;
     }
 
-    /** Ids and codes only: the audit detail names no one. */
+    /** Ids and codes only: the audit detail names no one. Evidence by kind, the system's cases apart. */
     private static String describe(long jurisdictionId, ChecklistEntry e) {
-        return "jurisdiction=" + jurisdictionId + " item=" + e.getItemKey() + " state=" + e.getState()
-                + " evidence=" + e.getEvidence().stream().map(ev -> ev.kind() + ":" + ev.refId() + (ev.derived() ? "(cases)" : ""))
-                .collect(Collectors.joining(",", "[", "]"));
+        StringBuilder detail = new StringBuilder("jurisdiction=" + jurisdictionId + " item=" + e.getItemKey()
+                + " checklistState=" + e.getState());
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            for (boolean derived : new boolean[]{false, true}) {
+                List<Long> ids = e.getEvidence().stream().filter(ev -> ev.kind() == kind && ev.derived() == derived)
+                        .map(Evidence::refId).toList();
+                if (!ids.isEmpty()) {
+                    detail.append(' ').append(AUDIT_KEYS.get(kind)).append(derived ? "FromFindings" : "").append('=').append(ids);
+                }
+            }
+        }
+        return detail.toString();
     }
+
+    private static final Map<EvidenceKind, String> AUDIT_KEYS = Map.of(EvidenceKind.CASE, "cases",
+            EvidenceKind.DOCUMENT, "documents", EvidenceKind.MEETING_ANSWER, "meetingAnswers",
+            EvidenceKind.HOTLINE_REPORT, "hotlineReports");
 
     private Jurisdiction jurisdiction(long id) {
         return jurisdictions.find(id).orElseThrow(() -> new NotFoundException("Jurisdiction", id));
