@@ -108,7 +108,8 @@ class PersistenceTest {
                 org.amparo.cases.domain.ScreeningRerun.class, org.amparo.security.domain.Team.class,
                 org.amparo.cases.domain.CaseAccessGrant.class, org.amparo.people.infrastructure.NameToken.class,
                 org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class,
-                org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class)) {
+                org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class,
+                org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -220,6 +221,43 @@ class PersistenceTest {
             assertThat(em.find(IceDocumentForm.class, "I_247A").isAsksNotification()).as("V12: the I-247A asks notification").isTrue();
             em.persist(new org.amparo.cases.domain.ScreeningRerun("test", "RULES_CHANGED", Instant.now(), Instant.now(), 1, 1, 1, "report"));
         });
+    }
+
+    @Test
+    void aChecklistEntryFollowsTheFindingsOfTheJurisdictionsCasesWithItsEvidenceAndHistory() {
+        long id = caseWith("Lista", "Eva", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, id).getFacility().getJurisdiction().getId());
+        run(em -> em.find(DetentionCase.class, id).recordScreening(org.amparo.rules.priority.EnforcementPriority.PRIORITY_3,
+                "DHS-2014-11-20", org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(
+                        new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET, "not a priority")),
+                Instant.now()));
+        var mapped = EnumSet.copyOf(org.amparo.monitoring.domain.ChecklistFindings.mapped());
+        var byFinding = inTransaction(em -> new org.amparo.monitoring.infrastructure.ChecklistStore(em).casesWith(jurisdiction, mapped));
+        assertThat(byFinding).containsOnlyKeys(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET);
+        assertThat(byFinding.get(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET)).containsExactly(id);
+
+        String key = "non-priority-custody-requests";
+        run(em -> {
+            var entry = new org.amparo.monitoring.domain.ChecklistEntry(jurisdiction, key, Instant.now());
+            em.persist(entry);
+            assertThat(entry.followCases(java.util.Set.of(id), LocalDate.now(), Instant.now())).isTrue();
+        });
+        run(em -> {
+            var store = new org.amparo.monitoring.infrastructure.ChecklistStore(em);
+            var entry = store.entries(jurisdiction).get(key);
+            assertThat(entry.getState()).isEqualTo(org.amparo.monitoring.domain.ChecklistState.OBSERVED);
+            assertThat(entry.getEvidence()).containsExactly(org.amparo.monitoring.domain.Evidence.derivedCase(id));
+            assertThat(store.jurisdictionsToFollow(mapped)).contains(jurisdiction);
+            assertThat(store.items()).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(store.item(key)).get().extracting(org.amparo.monitoring.domain.ChecklistItem::getGroup)
+                    .isEqualTo(org.amparo.monitoring.domain.ChecklistGroup.ENFORCEMENT_PRIORITIES);
+            entry.set(org.amparo.monitoring.domain.ChecklistState.OBSERVED, LocalDate.of(2016, 3, 1), "Jail log", List.of(id),
+                    "carmen", Instant.now());
+        });
+        long revisions = inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from checklist_entry_aud where jurisdiction_id = ?1 and item_key = ?2")
+                .setParameter(1, jurisdiction).setParameter(2, key).getSingleResult()).longValue());
+        assertThat(revisions).as("the system's change and the person's each a revision").isEqualTo(2);
     }
 
     @Test

@@ -59,6 +59,9 @@ public class CaseScreening {
     @Inject
     CaseAccess access;
 
+    @Inject
+    jakarta.enterprise.event.Event<CaseScreened> screenedEvent;
+
     /**
      * Screens the case from its current facts and stores the results. Called by every use case that changes the facts,
      * by the workflow's screening step and when a hold expires; it returns nothing, so it needs no role.
@@ -82,6 +85,8 @@ public class CaseScreening {
         ScreeningResult result = screened.result();
         c.recordScreening(result.priority().priority(), result.priority().ruleSet(), result.daca().result(),
                 result.scaap().eligible(), nextExpiry, findings, now);
+        screenedEvent.fire(new CaseScreened(caseId, c.getFacility() == null || c.getFacility().getJurisdiction() == null
+                ? null : c.getFacility().getJurisdiction().getId()));
     }
 
     /** The screening panel of a case file, screened now and worded in the reader's language. */

@@ -51,7 +51,10 @@ public class LabelsTest {
             org.amparo.reference.domain.AgencyType.class,
             org.amparo.reference.domain.SupportType.class,
             org.amparo.reference.domain.ReferenceImport.Kind.class,
-            org.amparo.tasks.application.InboxUrgency.class);
+            org.amparo.tasks.application.InboxUrgency.class,
+            org.amparo.monitoring.domain.ChecklistGroup.class,
+            org.amparo.monitoring.domain.ChecklistState.class,
+            org.amparo.monitoring.domain.EvidenceKind.class);
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 

@@ -1,13 +1,18 @@
 package org.amparo.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.amparo.monitoring.application.ChecklistForms;
+import org.amparo.monitoring.application.JurisdictionChecklist;
 import org.amparo.monitoring.application.JurisdictionMonitoring;
+import org.amparo.monitoring.application.MonitoringChecklist;
 import org.amparo.monitoring.application.JurisdictionPage;
 import org.amparo.monitoring.application.MapLayer;
 import org.amparo.shared.domain.InvalidInputException;
@@ -20,6 +25,10 @@ import java.util.Map;
  * The policy map's data ({@code GET /api/v1/map/jurisdictions?layer=&from=&to=&lang=}) and one jurisdiction's page
  * ({@code GET /api/v1/jurisdictions/{id}}). Every role: jurisdictions and counts are not personal data; names of
  * people appear only in the page's cases, for the cases the caller works.
+ * <p>
+ * The jurisdiction's monitoring checklist ({@code GET /api/v1/jurisdictions/{id}/checklist}: every item with its group,
+ * state, date, source and evidence; {@code PUT .../checklist/{itemKey}}: an item's state, with cases as evidence). Every
+ * role reads it (staff get the evidence's count, not its ids); everyone but staff sets it.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +36,9 @@ public class MapResource {
 
     @Inject
     JurisdictionMonitoring monitoring;
+
+    @Inject
+    MonitoringChecklist checklist;
 
     /**
      * Every jurisdiction with a FIPS code under {@code jurisdictions}, keyed by the code, the others under
@@ -47,6 +59,29 @@ public class MapResource {
     @Path("jurisdictions/{id}")
     public JurisdictionPage jurisdiction(@PathParam("id") long id) {
         return monitoring.page(id);
+    }
+
+    /** The jurisdiction's checklist: every item, in the toolkit's groups and order, with its state and evidence. */
+    @GET
+    @Path("jurisdictions/{id}/checklist")
+    public JurisdictionChecklist checklist(@PathParam("id") long id) {
+        return checklist.checklist(id);
+    }
+
+    /**
+     * Sets an item's state in the jurisdiction: {@code {"state":"OBSERVED","observedOn":"2026-11-02","source":"...",
+     * "caseIds":[12]}}; answers the item as it now is.
+     */
+    @PUT
+    @Path("jurisdictions/{id}/checklist/{itemKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JurisdictionChecklist.Item setChecklistItem(@PathParam("id") long id, @PathParam("itemKey") String itemKey,
+                                                       ChecklistForms.SetItem command) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "A JSON object is required");
+        }
+        checklist.set(id, itemKey, command);
+        return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();
     }
 
     private static Locale locale(String lang) {

@@ -16,7 +16,8 @@ import org.amparo.shared.domain.InvalidInputException;
 
 /**
  * Reference data by hand (admin): create and edit jurisdictions (with their detainer policy and its history) and
- * facilities (287(g), IGSA). Reading the lists is open to every role.
+ * facilities (287(g), IGSA); supervisors and admins add the organisation's own monitoring-checklist items. Reading the
+ * lists is open to every role.
  */
 @Path("v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +26,9 @@ public class ReferenceResource {
 
     @Inject
     ReferenceAdministration administration;
+
+    @Inject
+    org.amparo.monitoring.application.MonitoringChecklist checklist;
 
     @Inject
     org.amparo.reference.application.ReferenceQueries queries;
@@ -102,6 +106,17 @@ public class ReferenceResource {
     public Response createFacility(NewFacility command) {
         require(command);
         return Response.status(201).entity(Map.of("id", administration.createFacility(command))).build();
+    }
+
+    /**
+     * An organisation's own monitoring-checklist item (supervisors and admins): {@code {"group":"ARRESTS_AND_RAIDS",
+     * "wording":"...","wordingEs":"..."}}; answers its key.
+     */
+    @POST
+    @Path("checklist-items")
+    public Response addChecklistItem(org.amparo.monitoring.application.ChecklistForms.NewItem command) {
+        require(command);
+        return Response.status(201).entity(Map.of("key", checklist.addItem(command))).build();
     }
 
     private static void require(Object command) {

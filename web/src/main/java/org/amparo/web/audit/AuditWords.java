@@ -25,17 +25,19 @@ import java.util.regex.Pattern;
 public class AuditWords {
 
     /** The enum types a detail's value may name, by the detail's key, tried in order. */
-    private static final Map<String, List<String>> VALUE_TYPES = Map.of(
-            "policy", List.of("DetainerPolicy"),
-            "status", List.of("CaseStatus"),
-            "priority", List.of("EnforcementPriority"),
-            "finding", List.of("Finding"),
-            "state", List.of("Verification"),
-            "step", List.of("CaseStep"),
-            "type", List.of("OutsideEventCommand.Type"),
-            "kind", List.of("CallKind", "ReferenceImport.Kind"),
-            "outcome", List.of("CallOutcome", "CaseOutcome"),
-            "activities", List.of("IceActivity"));
+    private static final Map<String, List<String>> VALUE_TYPES = Map.ofEntries(
+            Map.entry("policy", List.of("DetainerPolicy")),
+            Map.entry("status", List.of("CaseStatus")),
+            Map.entry("priority", List.of("EnforcementPriority")),
+            Map.entry("finding", List.of("Finding")),
+            Map.entry("state", List.of("Verification")),
+            Map.entry("step", List.of("CaseStep")),
+            Map.entry("type", List.of("OutsideEventCommand.Type")),
+            Map.entry("kind", List.of("CallKind", "ReferenceImport.Kind")),
+            Map.entry("outcome", List.of("CallOutcome", "CaseOutcome")),
+            Map.entry("activities", List.of("IceActivity")),
+            Map.entry("checklistState", List.of("ChecklistState")),
+            Map.entry("group", List.of("ChecklistGroup")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -119,6 +121,9 @@ public class AuditWords {
         }
         if ("form".equals(key)) {
             return Labels.iceForm(value);
+        }
+        if ("item".equals(key)) {
+            return word("checklist.item." + value, value, locale);
         }
         if ("true".equals(value) || "false".equals(value)) {
             return word("answer." + ("true".equals(value) ? "yes" : "no"), value, locale);

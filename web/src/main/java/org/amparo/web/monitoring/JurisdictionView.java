@@ -1,27 +1,63 @@
 package org.amparo.web.monitoring;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.amparo.monitoring.application.ChecklistForms;
+import org.amparo.monitoring.application.JurisdictionChecklist;
 import org.amparo.monitoring.application.JurisdictionMonitoring;
 import org.amparo.monitoring.application.JurisdictionPage;
+import org.amparo.monitoring.application.MonitoringChecklist;
+import org.amparo.monitoring.domain.ChecklistGroup;
+import org.amparo.monitoring.domain.ChecklistState;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.FieldError;
+import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
+import org.amparo.web.Messages;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** One jurisdiction's page ({@code jurisdictions/view.xhtml?id=}): loads it once per view; an unknown id says so. */
+/**
+ * One jurisdiction's page ({@code jurisdictions/view.xhtml?id=}): loads it once per view; an unknown id says so. Its
+ * monitoring checklist by group, and a small form to set one item's state (for everyone but staff).
+ */
 @Named
 @ViewScoped
 public class JurisdictionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The form's inputs, named apart from other forms' fields so that an error reads with the form's own label. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("state", "checklistState", "observedOn", "checklistObservedOn",
+            "source", "checklistSource", "caseIds", "checklistCaseIds");
+
     @EJB
     JurisdictionMonitoring monitoring;
 
+    @EJB
+    MonitoringChecklist checklists;
+
     private String id;
     private JurisdictionPage page;
+    private JurisdictionChecklist checklist;
     private boolean loaded;
+
+    private String itemKey;
+    private ChecklistState state;
+    private LocalDate observedOn;
+    private String source;
+    private String caseIds;
+
+    /** A group of the checklist with its items, for the page. */
+    public record Group(ChecklistGroup group, List<JurisdictionChecklist.Item> items) implements Serializable {
+    }
 
     /** Loads the jurisdiction; a missing, malformed or unknown id leaves the page saying there is no such jurisdiction. */
     public void load() {
@@ -31,9 +67,83 @@ public class JurisdictionView implements Serializable {
         loaded = true;
         try {
             page = monitoring.page(Long.parseLong(id == null ? "" : id.strip()));
+            checklist = checklists.checklist(page.id());
         } catch (NumberFormatException | NotFoundException e) {
             page = null;
         }
+    }
+
+    /** Sets the chosen item's state; the page shows the checklist as it now is, or the errors against their fields. */
+    public void saveItem() {
+        try {
+            checklists.set(page.id(), itemKey, new ChecklistForms.SetItem(state, observedOn, source, parseCaseIds()));
+            checklist = checklists.checklist(page.id());
+            Messages.info("checklist.saved");
+            state = null;
+            observedOn = null;
+            source = null;
+            caseIds = null;
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("checklistForm", new InvalidInputException(invalid.errors().stream()
+                    .map(e -> new FieldError(FORM_FIELDS.getOrDefault(e.field(), e.field()), e.message())).toList()));
+        } catch (NotFoundException missing) {
+            Messages.fieldErrors("checklistForm", InvalidInputException.of("checklistItem", Messages.text("checklist.noSuchItem")));
+        }
+    }
+
+    private List<Long> parseCaseIds() {
+        List<Long> ids = new ArrayList<>();
+        if (caseIds == null || caseIds.isBlank()) {
+            return ids;
+        }
+        for (String part : caseIds.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("checklistCaseIds", Messages.text("checklist.caseIdsFormat"));
+            }
+        }
+        return ids;
+    }
+
+    /** The checklist's groups in the toolkit's order, each with its items. */
+    public List<Group> getGroups() {
+        if (checklist == null) {
+            return List.of();
+        }
+        Map<ChecklistGroup, List<JurisdictionChecklist.Item>> byGroup = new LinkedHashMap<>();
+        checklist.items().forEach(i -> byGroup.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(i));
+        return byGroup.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Every item, for the form's choice. */
+    public List<JurisdictionChecklist.Item> getItems() {
+        return checklist == null ? List.of() : checklist.items();
+    }
+
+    /** An item in the reader's language: the toolkit's from the bundle, the organisation's own as it was entered. */
+    public String wording(JurisdictionChecklist.Item item) {
+        boolean spanish = "es".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        if (item.custom()) {
+            return spanish && item.wordingEs() != null ? item.wordingEs() : item.wording();
+        }
+        String text = Messages.text("checklist.item." + item.key());
+        return text.startsWith("checklist.item.") ? item.wording() : text;
+    }
+
+    /** Whether the reader may set an item's state: everyone but staff. */
+    public boolean isMaySet() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        return external.isUserInRole(Roles.CASEWORKER) || external.isUserInRole(Roles.ATTORNEY)
+                || external.isUserInRole(Roles.SUPERVISOR) || external.isUserInRole(Roles.ADMIN);
+    }
+
+    public ChecklistState[] getStates() {
+        return ChecklistState.values();
     }
 
     public String getId() {
@@ -46,5 +156,49 @@ public class JurisdictionView implements Serializable {
 
     public JurisdictionPage getPage() {
         return page;
+    }
+
+    public JurisdictionChecklist getChecklist() {
+        return checklist;
+    }
+
+    public String getItemKey() {
+        return itemKey;
+    }
+
+    public void setItemKey(String itemKey) {
+        this.itemKey = itemKey;
+    }
+
+    public ChecklistState getState() {
+        return state;
+    }
+
+    public void setState(ChecklistState state) {
+        this.state = state;
+    }
+
+    public LocalDate getObservedOn() {
+        return observedOn;
+    }
+
+    public void setObservedOn(LocalDate observedOn) {
+        this.observedOn = observedOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getCaseIds() {
+        return caseIds;
+    }
+
+    public void setCaseIds(String caseIds) {
+        this.caseIds = caseIds;
     }
 }

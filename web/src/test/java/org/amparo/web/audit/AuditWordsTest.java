@@ -26,6 +26,15 @@ class AuditWordsTest {
     }
 
     @Test
+    void aChecklistChangeReadsInWords() {
+        String detail = "jurisdiction=3 item=non-priority-custody-requests checklistState=OBSERVED casesFromFindings=[12, 15]";
+        assertThat(AuditWords.detail(detail, Locale.ENGLISH, CHICAGO)).isEqualTo("Jurisdiction: 3 · Practice: ICE Custody Requests "
+                + "on non-enforcement-priorities · State: Observed · Cases whose findings show it: 12, 15");
+        assertThat(AuditWords.detail(detail, new Locale("es"), CHICAGO)).contains("Observado").doesNotContain("OBSERVED")
+                .doesNotContain("non-priority-custody-requests");
+    }
+
+    @Test
     void instantsCarryTheirZoneAndProseStaysAsWritten() {
         assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
         assertThat(AuditWords.detail("no jurisdiction", Locale.ENGLISH, CHICAGO)).isEqualTo("no jurisdiction");

@@ -1,0 +1,212 @@
+package org.amparo.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The monitoring checklist per jurisdiction (issue 14 item 2): the toolkit's items in its groups, all unknown in a new
+ * jurisdiction; a case whose screening finds a custody request on a non-priority makes "ICE Custody Requests on
+ * non-enforcement-priorities" observed there, with the case as its evidence; a caseworker sets an item with a source and
+ * a case; staff read the states but no case ids, and may not set anything; the changes are in the audit trail.
+ */
+class ChecklistIT {
+
+    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
+    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+    private static final String NON_PRIORITY = "non-priority-custody-requests";
+    private static final Http api = Http.api();
+
+    private static long jurisdiction;
+    private static long facility;
+
+    @BeforeAll
+    static void aNewJurisdictionWithAJail() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Lista County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
+                {"name":"Lista Jail %s (test)","type":"LOCAL_JAIL","city":"Lista","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
+                .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aNonPriorityTargetInTheJurisdictionMakesItsItemObservedWithTheCaseAsEvidence() {
+        List<JsonObject> before = items(SUPERVISOR);
+        assertThat(before).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(before.stream().map(i -> i.getString("group")).distinct()).containsExactly("INFORMATION_SHARING",
+                "TRANSFERS_TO_ICE", "CRIMINAL_JUSTICE_PROCESS", "SWEEPS_AND_RAIDS", "ENFORCEMENT_PRIORITIES",
+                "ARRESTS_AND_RAIDS", "DETENTION_AND_PROSECUTION");
+        JsonObject unknown = item(before, NON_PRIORITY);
+        assertThat(unknown.getString("state")).isEqualTo("UNKNOWN");
+        assertThat(unknown.getString("wording")).isEqualTo("ICE Custody Requests on non-enforcement-priorities");
+        assertThat(unknown.getBoolean("followsCases")).isTrue();
+
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Rosa","dateOfBirth":"1990-04-05","facilityId":%d}""".formatted(facility),
+                "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        // A 2016 hold request on a person with no record: judged under the 2014 priorities, a non-priority target.
+        created(api.postJson("/api/v1/cases/" + caseId + "/ice-requests", """
+                {"formCode":"I_247D","issuedAt":"2016-03-01T10:00:00","servedOnPerson":true}""", "Authorization", CASEWORKER));
+        assertThat(api.get("/api/v1/cases/" + caseId, "Authorization", CASEWORKER).body()).contains("NON_PRIORITY_TARGET");
+
+        JsonObject observed = item(items(SUPERVISOR), NON_PRIORITY);
+        assertThat(observed.getString("state")).isEqualTo("OBSERVED");
+        assertThat(observed.getBoolean("bySystem")).isTrue();
+        assertThat(observed.getString("observedOn")).isNotBlank();
+        assertThat(observed.getJsonArray("caseIds").getJsonNumber(0).longValue()).isEqualTo(caseId);
+        assertThat(observed.getJsonArray("evidence").getJsonObject(0).getString("kind")).isEqualTo("CASE");
+        assertThat(observed.getJsonArray("evidence").getJsonObject(0).getBoolean("derived")).isTrue();
+
+        JsonObject staff = item(items(STAFF), NON_PRIORITY);
+        assertThat(staff.getString("state")).isEqualTo("OBSERVED");
+        assertThat(staff.getInt("evidenceCount")).isEqualTo(1);
+        assertThat(staff.containsKey("caseIds")).as("staff see no case").isFalse();
+        assertThat(staff.containsKey("evidence")).isFalse();
+
+        HttpResponse<String> denied = put(NON_PRIORITY, """
+                {"state":"NOT_OBSERVED","observedOn":"2026-01-05","source":"Sheriff's letter"}""", CASEWORKER);
+        assertThat(denied.statusCode()).as(denied.body()).isEqualTo(400);
+        assertThat(denied.body()).contains("\"state\"");
+    }
+
+    @Test
+    void aCaseworkerSetsAnItemWithASourceAndACaseAndStaffMayNot() {
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Tomás","dateOfBirth":"1987-02-03","facilityId":%d}""".formatted(facility),
+                "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        HttpResponse<String> set = put("ice-interviews-in-jail", """
+                {"state":"OBSERVED","observedOn":"2026-11-02","source":"Visit to the jail, interview room log","caseIds":[%d]}"""
+                .formatted(caseId), CASEWORKER);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        JsonObject answered = Http.json(set);
+        assertThat(answered.getString("state")).isEqualTo("OBSERVED");
+        assertThat(answered.getString("setBy")).isEqualTo("caseworker");
+
+        JsonObject read = item(items(SUPERVISOR), "ice-interviews-in-jail");
+        assertThat(read.getString("state")).isEqualTo("OBSERVED");
+        assertThat(read.getString("observedOn")).isEqualTo("2026-11-02");
+        assertThat(read.getString("source")).isEqualTo("Visit to the jail, interview room log");
+        assertThat(read.getBoolean("bySystem")).isFalse();
+        assertThat(read.getJsonArray("caseIds").getJsonNumber(0).longValue()).isEqualTo(caseId);
+        assertThat(read.getJsonArray("evidence").getJsonObject(0).getBoolean("derived")).isFalse();
+
+        assertThat(put("ice-interviews-in-jail", "{\"state\":\"NOT_OBSERVED\"}", STAFF).statusCode()).as("staff read only").isEqualTo(403);
+        assertThat(item(items(STAFF), "ice-interviews-in-jail").getString("state")).isEqualTo("OBSERVED");
+
+        assertThat(put("ice-access-jail-databases", "{\"state\":\"NOT_OBSERVED\",\"source\":\"Sheriff at the June meeting\"}", SUPERVISOR)
+                .statusCode()).isEqualTo(200);
+        assertThat(item(items(CASEWORKER), "ice-access-jail-databases").getString("state")).isEqualTo("NOT_OBSERVED");
+
+        String trail = api.get("/api/v1/audit?user=caseworker&size=50", "Authorization", SUPERVISOR).body();
+        assertThat(trail).as("every change is in the history").contains("checklist.set");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        assertField(put("ice-hold-requests", "{\"observedOn\":\"2026-01-05\"}", CASEWORKER), "state");
+        assertField(put("ice-hold-requests", "{\"state\":\"OBSERVED\",\"observedOn\":\"" + LocalDate.now().plusDays(3) + "\"}",
+                CASEWORKER), "observedOn");
+        assertField(put("ice-hold-requests", "{\"state\":\"OBSERVED\",\"caseIds\":[987654321]}", CASEWORKER), "caseIds");
+        assertThat(put("no-such-item", "{\"state\":\"OBSERVED\"}", CASEWORKER).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jurisdictions/987654321/checklist", "Authorization", STAFF).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/jurisdictions/" + jurisdiction + "/checklist").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void supervisorsAddTheOrganisationsOwnItemsAndCaseworkersMayNot() {
+        String wording = "Jail shares visitor lists with ICE " + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"group\":\"INFORMATION_SHARING\",\"wording\":\"" + wording + "\",\"wordingEs\":\"La cárcel comparte listas de visitas con ICE\"}";
+        assertThat(api.postJson("/api/v1/admin/checklist-items", body, "Authorization", CASEWORKER).statusCode()).isEqualTo(403);
+        HttpResponse<String> added = created(api.postJson("/api/v1/admin/checklist-items", body, "Authorization", SUPERVISOR));
+        String key = Http.json(added).getString("key");
+        JsonObject custom = item(items(STAFF), key);
+        assertThat(custom.getString("group")).isEqualTo("INFORMATION_SHARING");
+        assertThat(custom.getBoolean("custom")).isTrue();
+        assertThat(custom.getString("state")).isEqualTo("UNKNOWN");
+        assertField(api.postJson("/api/v1/admin/checklist-items", body, "Authorization", ADMIN), "wording");
+        assertThat(put(key, "{\"state\":\"OBSERVED\",\"source\":\"Visitor's account\"}", CASEWORKER).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theJurisdictionPageShowsTheChecklistInWordsWithCaseLinksOnlyForRolesThatSeeCases() {
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Inés","dateOfBirth":"1992-06-07","facilityId":%d}""".formatted(facility),
+                "Authorization", SUPERVISOR))).getJsonNumber("id").longValue();
+        HttpResponse<String> set = put("coordinating-pickup-times", """
+                {"state":"OBSERVED","observedOn":"2026-10-01","source":"Release paperwork","caseIds":[%d]}""".formatted(caseId), SUPERVISOR);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        String link = "file.xhtml?id=" + caseId;
+
+        String supervisor = page("supervisor", "en");
+        assertThat(supervisor).contains("Monitoring checklist", "Local jail: transfers to ICE", "Coordinating with ICE on pickup times",
+                "Observed", "Release paperwork", link, "checklistForm", "for=\"checklist", "Unknown");
+        assertThat(supervisor).as("no codes shown").doesNotContain(">OBSERVED<", ">TRANSFERS_TO_ICE<", ">UNKNOWN<");
+
+        String staff = page("staff", "en");
+        assertThat(staff).contains("Coordinating with ICE on pickup times", "Observed").doesNotContain(link).doesNotContain("checklistForm");
+
+        String spanish = page("caseworker", "es");
+        assertThat(spanish).contains("Lista de control del monitoreo", "Coordinar con ICE las horas de recogida", "Observado",
+                "Cárcel local: entregas a ICE");
+    }
+
+    @Test
+    void aDemoJurisdictionShowsItemsObservedFromItsCases() {
+        JsonObject mapped = Http.json(api.get("/api/v1/map/jurisdictions", "Authorization", STAFF)).getJsonObject("jurisdictions");
+        long observed = 0;
+        for (String code : List.of("06029", "48141", "1714000", "13121")) {
+            long id = mapped.getJsonObject(code).getJsonNumber("id").longValue();
+            HttpResponse<String> answer = api.get("/api/v1/jurisdictions/" + id + "/checklist", "Authorization", SUPERVISOR);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            observed += Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getString("state").equals("OBSERVED") && i.getBoolean("bySystem") && !i.getJsonArray("caseIds").isEmpty())
+                    .count();
+        }
+        assertThat(observed).as("items the demo cases' findings show").isPositive();
+    }
+
+    private static String page(String user, String language) {
+        Http browser = Http.browser();
+        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> page = browser.get("/jurisdictions/view.xhtml?id=" + jurisdiction, "Accept-Language", language);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    private static List<JsonObject> items(String auth) {
+        HttpResponse<String> answer = api.get("/api/v1/jurisdictions/" + jurisdiction + "/checklist", "Authorization", auth);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return Http.json(answer).getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject item(List<JsonObject> items, String key) {
+        return items.stream().filter(i -> i.getString("key").equals(key)).findFirst().orElseThrow(() -> new AssertionError("no item " + key));
+    }
+
+    private static HttpResponse<String> put(String key, String body, String auth) {
+        return api.putJson("/api/v1/jurisdictions/" + jurisdiction + "/checklist/" + key, body, "Authorization", auth);
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+    private static void assertField(HttpResponse<String> refused, String field) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"" + field + "\"");
+    }
+}

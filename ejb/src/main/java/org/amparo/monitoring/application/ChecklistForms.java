@@ -1,0 +1,41 @@
+package org.amparo.monitoring.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.amparo.monitoring.domain.ChecklistGroup;
+import org.amparo.monitoring.domain.ChecklistState;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a person sends to the checklist. */
+public final class ChecklistForms {
+
+    private ChecklistForms() {
+    }
+
+    /**
+     * An item's state in a jurisdiction, the day it was observed (or checked), the source, and cases to add as evidence.
+     */
+    public record SetItem(
+            @NotNull(message = "{amparo.validation.required}") ChecklistState state,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn,
+            @Size(max = 500, message = "{amparo.validation.size}") String source,
+            List<@NotNull(message = "{amparo.validation.required}") Long> caseIds)
+            implements Serializable {
+
+        public List<Long> caseIdsOrNone() {
+            return caseIds == null ? List.of() : caseIds;
+        }
+    }
+
+    /** An organisation's own item: its group and its wording in English and, optionally, Spanish. */
+    public record NewItem(
+            @NotNull(message = "{amparo.validation.required}") ChecklistGroup group,
+            @NotBlank(message = "{amparo.validation.required}") @Size(max = 300, message = "{amparo.validation.size}") String wording,
+            @Size(max = 300, message = "{amparo.validation.size}") String wordingEs) implements Serializable {
+    }
+}

@@ -1,0 +1,257 @@
+package org.amparo.monitoring.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.amparo.audit.application.AuditLog;
+import org.amparo.cases.application.CaseAccess;
+import org.amparo.cases.domain.CaseScope;
+import org.amparo.monitoring.domain.ChecklistEntry;
+import org.amparo.monitoring.domain.ChecklistFindings;
+import org.amparo.monitoring.domain.ChecklistItem;
+import org.amparo.monitoring.domain.ChecklistState;
+import org.amparo.monitoring.domain.Evidence;
+import org.amparo.monitoring.domain.EvidenceKind;
+import org.amparo.monitoring.infrastructure.ChecklistStore;
+import org.amparo.platform.ServerZone;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.Jurisdictions;
+import org.amparo.rules.detainer.Finding;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.DomainRules;
+import org.amparo.shared.domain.InputValidation;
+import org.amparo.shared.domain.NotFoundException;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The monitoring checklist per jurisdiction (issue 14 item 2, DOMAIN.md section 6): read it, set an item's state with
+ * its evidence, add the organisation's own items, and keep the items that follow from case findings current.
+ * <p>
+ * How items follow the cases: {@link #followCases} recomputes a jurisdiction's items from the findings stored on its
+ * cases ({@link ChecklistFindings} says which finding shows which item), in a transaction of its own. It runs after a
+ * screening commits ({@link ChecklistFollowsScreening}) and every hour for every jurisdiction concerned
+ * ({@link ChecklistRefresh}), which also catches what no screening announces (a case moved to another jurisdiction's
+ * facility, a case deleted). Recomputing from the stored findings, rather than applying each screening's difference,
+ * makes a missed or repeated run harmless: the next one gives the same answer.
+ */
+@Stateless
+@Interceptors(DomainRules.class)
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+public class MonitoringChecklist {
+
+    /** At most this many cases given as evidence in one change. */
+    static final int MAX_CASES = 200;
+
+    @Inject
+    ChecklistStore store;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @EJB
+    CaseAccess access;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The jurisdiction's checklist, every item with its state. Staff get the evidence's count; the roles that work cases
+     * get the evidence by kind and id, and the ids of the evidence cases they may open.
+     *
+     * @throws NotFoundException when there is no such jurisdiction
+     */
+    public JurisdictionChecklist checklist(long jurisdictionId) {
+        Jurisdiction j = jurisdiction(jurisdictionId);
+        Map<String, ChecklistEntry> entries = store.entries(jurisdictionId);
+        boolean seesCases = seesCases();
+        Set<Long> openable = Set.of();
+        if (seesCases) {
+            Set<Long> evidenceCases = entries.values().stream().flatMap(e -> e.getEvidence().stream())
+                    .filter(ev -> ev.kind() == EvidenceKind.CASE).map(Evidence::refId).collect(Collectors.toSet());
+            openable = Roles.seesEveryIdentity(session::isCallerInRole) ? evidenceCases
+                    : evidenceCases.isEmpty() ? Set.of() : access.workable(evidenceCases);
+        }
+        Set<String> derived = ChecklistFindings.derivedItems();
+        List<JurisdictionChecklist.Item> items = new ArrayList<>();
+        for (ChecklistItem item : store.items()) {
+            ChecklistEntry e = entries.get(item.getItemKey());
+            List<Evidence> evidence = e == null ? List.of() : e.getEvidence();
+            Set<Long> mayOpen = openable;
+            List<Long> caseIds = seesCases ? evidence.stream().filter(ev -> ev.kind() == EvidenceKind.CASE)
+                    .map(Evidence::refId).filter(mayOpen::contains).distinct().toList() : null;
+            List<JurisdictionChecklist.EvidenceLine> lines = seesCases ? evidence.stream()
+                    .map(ev -> new JurisdictionChecklist.EvidenceLine(ev.kind(), ev.refId(), ev.derived())).toList() : null;
+            items.add(new JurisdictionChecklist.Item(item.getItemKey(), item.getGroup(), item.getPosition(), item.getWording(),
+                    item.getWordingEs(), item.isCustom(), derived.contains(item.getItemKey()),
+                    e == null ? ChecklistState.UNKNOWN : e.getState(), e == null ? null : e.getObservedOn(),
+                    e == null ? null : e.getSource(), e != null && e.isBySystem(), e == null ? null : e.getSetBy(),
+                    e == null ? null : e.getSetAt(), evidence.size(), caseIds, lines));
+        }
+        return new JurisdictionChecklist(j.getId(), j.getName(), items);
+    }
+
+    /**
+     * Sets an item's state in a jurisdiction, with the day, the source and cases to add as evidence (each must be a case
+     * the caller may open). Audited with the evidence's ids; the state's history is kept as revisions.
+     *
+     * @throws NotFoundException when there is no such jurisdiction or item
+     * @throws org.amparo.shared.domain.InvalidInputException naming the field: a missing state, a day in the future, an
+     *         unknown case, or another state than "observed" while cases show the item
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public void set(long jurisdictionId, String itemKey, ChecklistForms.SetItem command) {
+        validation.check(command);
+        jurisdiction(jurisdictionId);
+        ChecklistItem item = store.item(itemKey == null ? "" : itemKey.strip())
+                .orElseThrow(() -> new NotFoundException("Checklist item", itemKey));
+        Set<Long> caseIds = new LinkedHashSet<>(command.caseIdsOrNone());
+        if (caseIds.size() > MAX_CASES) {
+            throw validation.invalid("caseIds", "amparo.validation.tooMany", MAX_CASES);
+        }
+        Set<Long> existing = store.existingCases(caseIds);
+        for (Long id : caseIds) {
+            if (!existing.contains(id)) {
+                throw validation.invalid("caseIds", "amparo.validation.noSuchCase", String.valueOf(id));
+            }
+            access.require(id);
+        }
+        Instant now = clock.instant();
+        ChecklistEntry entry = entryOf(jurisdictionId, item.getItemKey(), now);
+        entry.set(command.state(), command.observedOn(), command.source(), caseIds, session.getCallerPrincipal().getName(), now);
+        audit.record("checklist.set", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+    }
+
+    /**
+     * Adds an organisation's own item to the checklist, after the group's last, for every jurisdiction.
+     *
+     * @return the new item's key
+     * @throws org.amparo.shared.domain.InvalidInputException naming the field when the group or wording is missing or
+     *         an item with the same wording exists
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public String addItem(ChecklistForms.NewItem command) {
+        validation.check(command);
+        String key = "custom-" + slug(command.wording());
+        if (store.item(key).isPresent()) {
+            throw validation.invalid("wording", "amparo.validation.checklistItemTaken");
+        }
+        ChecklistItem item = ChecklistItem.custom(key, command.group(), store.lastPosition(command.group()) + 1,
+                command.wording(), command.wordingEs());
+        store.add(item);
+        audit.record("checklist.itemAdded", "ChecklistItem", key, "group=" + command.group());
+        return key;
+    }
+
+    /**
+     * Recomputes the jurisdiction's items that follow from case findings: each is observed, with those cases as evidence,
+     * while a case of the jurisdiction has a finding that shows it (see {@link ChecklistEntry#followCases}). Changes are
+     * audited; nothing is written when nothing changed. Runs in a transaction of its own, so that it never undoes the
+     * screening that called for it; it returns nothing and reads no one's data out, so it needs no role.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void followCases(long jurisdictionId) {
+        if (jurisdictions.find(jurisdictionId).isEmpty()) {
+            return;
+        }
+        Set<Finding> mapped = EnumSet.copyOf(ChecklistFindings.mapped());
+        Map<Finding, Set<Long>> casesByFinding = store.casesWith(jurisdictionId, mapped);
+        Map<String, Set<Long>> casesByItem = new java.util.HashMap<>();
+        for (Finding f : mapped) {
+            String key = ChecklistFindings.itemOf(f).orElseThrow();
+            casesByItem.computeIfAbsent(key, k -> new TreeSet<>()).addAll(casesByFinding.getOrDefault(f, Set.of()));
+        }
+        Map<String, ChecklistEntry> entries = store.entries(jurisdictionId);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ServerZone.get());
+        casesByItem.forEach((key, cases) -> {
+            ChecklistEntry entry = entries.get(key);
+            if (entry == null && cases.isEmpty()) {
+                return;
+            }
+            if (entry == null) {
+                entry = new ChecklistEntry(jurisdictionId, key, now);
+                store.add(entry);
+            }
+            if (entry.followCases(cases, today, now)) {
+                audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+            }
+        });
+    }
+
+    private ChecklistEntry entryOf(long jurisdictionId, String key, Instant now) {
+        ChecklistEntry entry = store.entries(jurisdictionId).get(key);
+        if (entry == null) {
+            entry = new ChecklistEntry(jurisdictionId, key, now);
+            store.add(entry);
+        }
+        return entry;
+    }
+
+    /** Ids and codes only: the audit detail names no one. Evidence by kind, the system's cases apart. */
+    private static String describe(long jurisdictionId, ChecklistEntry e) {
+        StringBuilder detail = new StringBuilder("jurisdiction=" + jurisdictionId + " item=" + e.getItemKey()
+                + " checklistState=" + e.getState());
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            for (boolean derived : new boolean[]{false, true}) {
+                List<Long> ids = e.getEvidence().stream().filter(ev -> ev.kind() == kind && ev.derived() == derived)
+                        .map(Evidence::refId).toList();
+                if (!ids.isEmpty()) {
+                    detail.append(' ').append(AUDIT_KEYS.get(kind)).append(derived ? "FromFindings" : "").append('=').append(ids);
+                }
+            }
+        }
+        return detail.toString();
+    }
+
+    private static final Map<EvidenceKind, String> AUDIT_KEYS = Map.of(EvidenceKind.CASE, "cases",
+            EvidenceKind.DOCUMENT, "documents", EvidenceKind.MEETING_ANSWER, "meetingAnswers",
+            EvidenceKind.HOTLINE_REPORT, "hotlineReports");
+
+    private Jurisdiction jurisdiction(long id) {
+        return jurisdictions.find(id).orElseThrow(() -> new NotFoundException("Jurisdiction", id));
+    }
+
+    /** Caseworkers, attorneys, supervisors and admins see evidence cases (those they may open); staff never do. */
+    private boolean seesCases() {
+        return Roles.seesEveryIdentity(session::isCallerInRole) || CaseScope.worksByCase(session::isCallerInRole);
+    }
+
+    static String slug(String wording) {
+        String plain = Normalizer.normalize(wording.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (plain.isEmpty()) {
+            plain = Integer.toHexString(wording.strip().hashCode());
+        }
+        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
+    }
+}

@@ -1,0 +1,27 @@
+package org.amparo.monitoring.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.io.Serializable;
+
+/**
+ * One piece of evidence for a checklist item: its kind and the id of the thing. {@code derived} marks the evidence the
+ * system keeps from case findings (it comes and goes with them); the rest was given by a person and stays.
+ */
+@Embeddable
+public record Evidence(
+        @Enumerated(EnumType.STRING) @Column(name = "kind", length = 20, nullable = false) EvidenceKind kind,
+        @Column(name = "ref_id", nullable = false) long refId,
+        @Column(name = "derived", nullable = false) boolean derived) implements Serializable {
+
+    public static Evidence derivedCase(long caseId) {
+        return new Evidence(EvidenceKind.CASE, caseId, true);
+    }
+
+    public static Evidence givenCase(long caseId) {
+        return new Evidence(EvidenceKind.CASE, caseId, false);
+    }
+}

@@ -1,0 +1,101 @@
+package org.amparo.monitoring.infrastructure;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import org.amparo.monitoring.domain.ChecklistEntry;
+import org.amparo.monitoring.domain.ChecklistGroup;
+import org.amparo.monitoring.domain.ChecklistItem;
+import org.amparo.rules.detainer.Finding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The checklist's items and each jurisdiction's entries, and the cases whose findings show an item. */
+@Dependent
+public class ChecklistStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ChecklistStore() {
+    }
+
+    /** Outside the container (tests). */
+    public ChecklistStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every item, in the toolkit's groups and order, the organisation's own after each group's. */
+    public List<ChecklistItem> items() {
+        return em.createQuery("select i from ChecklistItem i order by i.group, i.position, i.id", ChecklistItem.class)
+                .getResultList().stream()
+                .sorted(java.util.Comparator.comparing(ChecklistItem::getGroup).thenComparing(ChecklistItem::getPosition)
+                        .thenComparing(ChecklistItem::getId))
+                .toList();
+    }
+
+    public Optional<ChecklistItem> item(String itemKey) {
+        return em.createQuery("select i from ChecklistItem i where i.itemKey = :key", ChecklistItem.class)
+                .setParameter("key", itemKey).getResultStream().findFirst();
+    }
+
+    /** The last position in a group (0 when empty). */
+    public int lastPosition(ChecklistGroup group) {
+        Integer max = em.createQuery("select max(i.position) from ChecklistItem i where i.group = :group", Integer.class)
+                .setParameter("group", group).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    public void add(ChecklistItem item) {
+        em.persist(item);
+    }
+
+    /** The jurisdiction's entries by item key (items nobody spoke of have none). */
+    public Map<String, ChecklistEntry> entries(long jurisdictionId) {
+        Map<String, ChecklistEntry> byKey = new HashMap<>();
+        em.createQuery("select e from ChecklistEntry e where e.jurisdictionId = :id", ChecklistEntry.class)
+                .setParameter("id", jurisdictionId).getResultList().forEach(e -> byKey.put(e.getItemKey(), e));
+        return byKey;
+    }
+
+    public void add(ChecklistEntry entry) {
+        em.persist(entry);
+    }
+
+    /** The jurisdiction's cases (by their facility's jurisdiction, open or closed) with each of these findings. */
+    public Map<Finding, Set<Long>> casesWith(long jurisdictionId, Set<Finding> findings) {
+        Map<Finding, Set<Long>> cases = new HashMap<>();
+        em.createQuery("""
+                        select distinct f.finding, c.id from DetentionCase c join c.findings f join c.facility fa
+                        where fa.jurisdiction.id = :id and f.finding in :findings""", Tuple.class)
+                .setParameter("id", jurisdictionId).setParameter("findings", findings).getResultList()
+                .forEach(t -> cases.computeIfAbsent(t.get(0, Finding.class), k -> new TreeSet<>()).add(t.get(1, Long.class)));
+        return cases;
+    }
+
+    /** Jurisdictions with a case showing one of these findings, or with evidence the system keeps from cases. */
+    public Set<Long> jurisdictionsToFollow(Set<Finding> findings) {
+        Set<Long> ids = new TreeSet<>(em.createQuery("""
+                        select distinct fa.jurisdiction.id from DetentionCase c join c.findings f join c.facility fa
+                        where fa.jurisdiction is not null and f.finding in :findings""", Long.class)
+                .setParameter("findings", findings).getResultList());
+        ids.addAll(em.createQuery("select distinct e.jurisdictionId from ChecklistEntry e join e.evidence ev where ev.derived = true", Long.class)
+                .getResultList());
+        return ids;
+    }
+
+    /** Which of these cases exist. */
+    public Set<Long> existingCases(Set<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Set.of();
+        }
+        return new TreeSet<>(em.createQuery("select c.id from DetentionCase c where c.id in :ids", Long.class)
+                .setParameter("ids", caseIds).getResultList());
+    }
+}
