@@ -602,4 +602,43 @@ class PersistenceTest {
         List<IntakeDraft> left = inTransaction(em -> new org.amparo.casefile.infrastructure.JpaDrafts(em).latestOf(owner, 50));
         assertThat(left).isEmpty();
     }
+
+    /** The reminders' queries run on the real schema (H2, or PostgreSQL with -Dpostgres), and each email is claimed once. */
+    @Test
+    void theRemindersQueriesRunAndAnEmailIsClaimedByOneServerOnly() {
+        Instant now = Instant.parse("2026-11-30T18:00:00Z");
+        inTransaction(em -> {
+            var candidates = new org.amparo.notifications.infrastructure.ReminderCandidates(em);
+            assertThat(candidates.holdsExpiring(now, now.plusSeconds(43_200), null, 0, 10)).isNotNull();
+            assertThat(candidates.holdsExpiring(now, now.plusSeconds(43_200), "someone", 500, 10)).isEmpty();
+            assertThat(candidates.hearings(now, now.plusSeconds(172_800), null, 0, 10)).isNotNull();
+            assertThat(candidates.hearings(now, now.plusSeconds(172_800), "someone", 0, 10)).isEmpty();
+            assertThat(candidates.supervisors()).isNotNull();
+            assertThat(candidates.supervisorsOnCall()).isNotNull();
+            assertThat(candidates.roles("no such user")).isEmpty();
+            return null;
+        });
+        String user = "reminded" + UNIQUE.incrementAndGet();
+        long id = inTransaction(em -> {
+            em.persist(new UserAccount(user, "Reminded", "x", java.util.Set.of("caseworker")));
+            var n = new org.amparo.notifications.domain.Notification(user, org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING,
+                    "hold:1:" + UNIQUE.get(), 1L, now, java.time.ZoneId.of("America/Chicago"), 0, true, now);
+            new org.amparo.notifications.infrastructure.JpaNotifications(em).add(n);
+            em.flush();
+            return n.getId();
+        });
+        Instant stale = now.minusSeconds(600);
+        List<Long> pending = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em).pendingEmails(stale, 10));
+        assertThat(pending).contains(id);
+        Boolean first = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em).claimEmail(id, now, stale));
+        Boolean second = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em).claimEmail(id, now, stale));
+        Boolean afterDeath = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em)
+                .claimEmail(id, now.plusSeconds(900), now.plusSeconds(300)));
+        Boolean made = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em)
+                .exists(user, "hold:1:" + UNIQUE.get()));
+        assertThat(first).as("the first server takes it").isTrue();
+        assertThat(second).as("a second server does not").isFalse();
+        assertThat(afterDeath).as("a claim ten minutes old is taken to have died").isTrue();
+        assertThat(made).isTrue();
+    }
 }

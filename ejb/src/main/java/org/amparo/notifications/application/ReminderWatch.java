@@ -44,13 +44,22 @@ public class ReminderWatch {
         }
     }
 
+    /** The chain of exception classes, without their messages (a message may quote data). */
+    static String causes(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
+        }
+        return chain.toString();
+    }
+
     static int run(String what, java.util.function.IntSupplier part) {
         try {
             return part.getAsInt();
         } catch (RuntimeException e) {
             // Another node made the same reminder in the same minute (the unique key refused ours), or the database is
             // away: the next minute tries again. The message may name data, so only the kind of failure is logged.
-            LOG.warning(() -> "Reminders (" + what + ") did not run this minute: " + e.getClass().getSimpleName());
+            LOG.warning(() -> "Reminders (" + what + ") did not run this minute: " + causes(e));
             return 0;
         }
     }

@@ -22,6 +22,14 @@ public class JpaNotifications implements Notifications {
     @PersistenceContext
     EntityManager em;
 
+    public JpaNotifications() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public JpaNotifications(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public Optional<NotificationSettings> settings(String username) {
         return Optional.ofNullable(em.find(NotificationSettings.class, username));

@@ -36,6 +36,14 @@ public class ReminderCandidates {
     @PersistenceContext
     EntityManager em;
 
+    public ReminderCandidates() {
+    }
+
+    /** Over a persistence context the caller manages (tests, tools without a container). */
+    public ReminderCandidates(EntityManager em) {
+        this.em = em;
+    }
+
     /**
      * Open cases whose person is still held on a hold expiring after {@code from} and no later than {@code to}, soonest
      * first, a page at a time; only the cases of caseworker {@code caseworker} when it is given.
@@ -45,8 +53,7 @@ public class ReminderCandidates {
                         select c.id, c.caseworker, c.holdExpiresAt, f.timeZone from DetentionCase c left join c.facility f
                         where c.status = :open and c.deletedAt is null and c.custodyEnd is null
                           and c.holdExpiresAt > :from and c.holdExpiresAt <= :to"""
-                        + (caseworker == null ? "" : " and c.caseworker = :user") + """
-                         order by c.holdExpiresAt, c.id""", Object[].class)
+                        + (caseworker == null ? "" : " and c.caseworker = :user") + " order by c.holdExpiresAt, c.id", Object[].class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("from", from).setParameter("to", to);
         if (caseworker != null) {
             query.setParameter("user", caseworker);
@@ -69,8 +76,8 @@ public class ReminderCandidates {
                         from CourtDate d join d.arrest a, DetentionCase c left join c.facility f
                         where c.person = a.person and c.status = :open and c.deletedAt is null
                           and d.scheduledAt >= :lo and d.scheduledAt <= :hi"""
-                        + (user == null ? "" : " and (c.caseworker = :user or c.attorney = :user)") + """
-                         order by d.scheduledAt, d.id, c.id""", Object[].class)
+                        + (user == null ? "" : " and (c.caseworker = :user or c.attorney = :user)") + " order by d.scheduledAt, d.id, c.id",
+                        Object[].class)
                 .setParameter("open", CaseStatus.OPEN).setParameter("lo", lo).setParameter("hi", hi);
         if (user != null) {
             query.setParameter("user", user);
