@@ -616,6 +616,7 @@ class PersistenceTest {
             assertThat(candidates.supervisors()).isNotNull();
             assertThat(candidates.supervisorsOnCall()).isNotNull();
             assertThat(candidates.roles("no such user")).isEmpty();
+            assertThat(candidates.locale("no such user")).isNull();
             return null;
         });
         String user = "reminded" + UNIQUE.incrementAndGet();
@@ -627,6 +628,8 @@ class PersistenceTest {
             em.flush();
             return n.getId();
         });
+        String noLanguage = inTransaction(em -> new org.amparo.notifications.infrastructure.ReminderCandidates(em).locale(user));
+        assertThat(noLanguage).as("a person who never chose a language").isNull();
         Instant stale = now.minusSeconds(600);
         List<Long> pending = inTransaction(em -> new org.amparo.notifications.infrastructure.JpaNotifications(em).pendingEmails(stale, 10));
         assertThat(pending).contains(id);

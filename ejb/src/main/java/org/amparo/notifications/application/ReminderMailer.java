@@ -35,8 +35,13 @@ public class ReminderMailer {
         int sent = ReminderWatch.run("emails", () -> {
             int n = 0;
             for (long id : reminders.pendingEmails(Instant.now(clock))) {
-                if (reminders.claimEmail(id, Instant.now(clock)) && reminders.sendEmail(id, Instant.now(clock))) {
-                    n++;
+                try {
+                    if (reminders.claimEmail(id, Instant.now(clock)) && reminders.sendEmail(id, Instant.now(clock))) {
+                        n++;
+                    }
+                } catch (RuntimeException e) {
+                    // One reminder that cannot be sent holds up no other; its claim lapses and it is tried again later.
+                    LOG.warning(() -> "Reminder " + id + " was not emailed: " + ReminderWatch.causes(e));
                 }
             }
             return n;

@@ -44,11 +44,23 @@ public class ReminderWatch {
         }
     }
 
-    /** The chain of exception classes, without their messages (a message may quote data). */
+    /**
+     * The chain of exception classes and where the innermost was thrown in Amparo's code, without any message (a
+     * message may quote data).
+     */
     static String causes(Throwable e) {
         StringBuilder chain = new StringBuilder();
+        Throwable root = e;
         for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
             chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
+            root = t;
+        }
+        for (StackTraceElement frame : root.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.amparo.")) {
+                chain.append(" at ").append(frame.getClassName()).append('.').append(frame.getMethodName()).append(':')
+                        .append(frame.getLineNumber());
+                break;
+            }
         }
         return chain.toString();
     }

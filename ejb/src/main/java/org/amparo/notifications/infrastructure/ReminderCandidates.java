@@ -116,8 +116,10 @@ public class ReminderCandidates {
 
     /** A person's preferred language, if they chose one. */
     public String locale(String username) {
-        return em.createQuery("select u.locale from UserAccount u where u.username = :u", String.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        // Not a stream's findFirst: most people never chose a language, and a null row would throw there.
+        List<String> locale = em.createQuery("select u.locale from UserAccount u where u.username = :u", String.class)
+                .setParameter("u", username).getResultList();
+        return locale.isEmpty() ? null : locale.get(0);
     }
 
     /** Whether the account exists and may sign in. */

@@ -133,7 +133,7 @@ public class UserAccounts {
     /** Remembers the language the signed-in user chose, for every later session. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
     public void choosePreferredLocale(String language) {
-        if (!LANGUAGES.contains(language)) {
+        if (language == null || !LANGUAGES.contains(language)) {
             throw validation.invalid("language", "amparo.validation.language", String.join(", ", LANGUAGES));
         }
         accounts.find(session.getCallerPrincipal().getName()).ifPresent(me -> me.setLocale(language));
