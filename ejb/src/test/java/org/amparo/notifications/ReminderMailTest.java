@@ -1,7 +1,6 @@
 package org.amparo.notifications;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -57,7 +56,7 @@ class ReminderMailTest {
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("ana@example.org");
         assertThat(m.getSubject()).isEqualTo("Amparo: an ICE hold expires on Monday, November 30, 2026 at 9:15 PM (Central Standard Time)");
-        String body = GreenMailUtil.getBody(m);
+        String body = m.getContent().toString();
         assertThat(body).contains("The ICE hold in case C-7K3QZ2M9XA expires", "cases/file.xhtml?id=42",
                 "Hold alerts cannot be switched off", "case's caseworker");
     }
@@ -73,7 +72,8 @@ class ReminderMailTest {
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getSubject()).startsWith("Amparo: audiencia en el tribunal el mi\u00e9rcoles 2 de diciembre de 2026, a las 09:30");
         assertThat(m.getSubject()).contains("(hora est\u00e1ndar central)");
-        assertThat(GreenMailUtil.getBody(m)).contains("El caso C-ABCDEFGHJK tiene una audiencia");
+        assertThat(m.getContent().toString()).contains("El caso C-ABCDEFGHJK tiene una audiencia en el tribunal el mi\u00e9rcoles",
+                "Usted puede elegir qu\u00e9 recordatorios");
     }
 
     @Test
@@ -84,6 +84,6 @@ class ReminderMailTest {
         assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
         MimeMessage m = smtp.getReceivedMessages()[0];
         assertThat(m.getSubject()).isEqualTo("Amparo: 3 overdue task(s)");
-        assertThat(GreenMailUtil.getBody(m)).contains("You have 3 overdue task(s)", "tasks/inbox.xhtml");
+        assertThat(m.getContent().toString()).contains("You have 3 overdue task(s)", "tasks/inbox.xhtml");
     }
 }
