@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,8 +31,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,6 +54,10 @@ class AccessibilityBrowserIT {
     static final Dimension DESKTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
     static final List<String> LANGUAGES = List.of("en", "es");
+    /** The roles whose walks check every page they may open; the longest walks first. */
+    static final List<String> ROLES = List.of("admin", "supervisor", "caseworker", "attorney", "staff");
+    /** How many roles' browsers walk at once (-Damparo.it.a11yBrowsers; 2 by default, one per core of the CI machine). */
+    static final int BROWSERS = Integer.getInteger("amparo.it.a11yBrowsers", 2);
     /** Pages that are not opened signed in: checked by {@link #theSignInPagesAreAccessible()}. */
     static final Set<String> SIGNED_OUT = Set.of("login.xhtml", "login-error.xhtml");
 
@@ -85,9 +92,45 @@ class AccessibilityBrowserIT {
                 .getJsonNumber("id").longValue();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"caseworker", "attorney", "supervisor", "staff", "admin"})
-    void everyPageARoleMayOpenIsAccessibleAtDesktopAndPhoneWidthInBothLanguages(String role) {
+    /**
+     * The five roles' walks, each in its own signed-in browser, {@link #BROWSERS} at a time (the longest walks first, so
+     * that the last one to start is short): each walk checks every page it may open exactly as it would alone, and no two
+     * walks share an account (a role's language is its account's remembered setting). The class's other tests never run
+     * beside the walks (JUnit runs them one after another).
+     */
+    @Test
+    void everyPageARoleMayOpenIsAccessibleAtDesktopAndPhoneWidthInBothLanguages() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
+        Map<String, Future<List<String>>> walks = new LinkedHashMap<>();
+        try {
+            for (String role : ROLES) {
+                walks.put(role, pool.submit(() -> walk(role)));
+            }
+            List<String> problems = new ArrayList<>();
+            AssertionError failed = null;
+            for (Map.Entry<String, Future<List<String>>> walk : walks.entrySet()) {
+                try {
+                    problems.addAll(walk.getValue().get());
+                } catch (ExecutionException e) {
+                    AssertionError error = new AssertionError("the walk as " + walk.getKey() + " failed: " + e.getCause(), e.getCause());
+                    if (failed == null) {
+                        failed = error;
+                    } else {
+                        failed.addSuppressed(error);
+                    }
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            assertThat(problems).as("accessibility problems:\n" + String.join("\n", problems)).isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One role's walk: every page it may open, in both languages at both widths; the problems found. */
+    private List<String> walk(String role) {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {
             browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
@@ -116,7 +159,7 @@ class AccessibilityBrowserIT {
                             problems.add(where + ": the error page (" + status + ") instead of the page");
                             continue;
                         }
-                        CHECKED.computeIfAbsent(page, p -> new LinkedHashSet<>()).add(role);
+                        CHECKED.computeIfAbsent(page, p -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(role);
                         String lang = (String) js(browser).executeScript("return document.documentElement.lang");
                         if (!language.equals(lang)) {
                             problems.add(where + ": <html lang> is '" + lang + "', not '" + language + "'");
@@ -141,13 +184,13 @@ class AccessibilityBrowserIT {
                 switchLanguage(browser, "en");
             }
         }
-        assertThat(problems).as("accessibility problems as " + role + ":\n" + String.join("\n", problems)).isEmpty();
+        return problems;
     }
 
     /** After the walks of all five roles: every page was checked by at least one of them. */
     @AfterAll
     static void everyPageWasChecked() {
-        if (WALKED.size() < 5) {
+        if (WALKED.size() < ROLES.size()) {
             return; // some roles' walks were not run (a single test chosen) or failed on their own
         }
         Set<String> expected = new LinkedHashSet<>(pages);
@@ -243,7 +286,7 @@ class AccessibilityBrowserIT {
         }
     }
 
-    private void checkBothWidths(Browser browser, String where, List<String> problems) {
+    private static void checkBothWidths(Browser browser, String where, List<String> problems) {
         browser.driver.manage().window().setSize(DESKTOP);
         settle(browser);
         problems.addAll(axe(browser, where + " @1366"));
