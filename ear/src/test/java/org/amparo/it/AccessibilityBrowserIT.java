@@ -143,7 +143,7 @@ class AccessibilityBrowserIT {
                         if (SIGNED_OUT.contains(page)) {
                             continue;
                         }
-                        String path = "/" + page + ("cases/file.xhtml".equals(page) ? "?id=" + caseId
+                        String path = "/" + page + ("cases/file.xhtml".equals(page) || "cases/print.xhtml".equals(page) ? "?id=" + caseId
                                 : "jurisdictions/view.xhtml".equals(page) ? "?id=" + jurisdictionId : "");
                         browser.driver.get(Http.BASE + path);
                         settle(browser);
