@@ -113,6 +113,9 @@ public class FlowableCaseProcess implements CaseProcess {
         } catch (FlowableOptimisticLockingException e) {
             throw new ProcessBusyException(e);
         } catch (FlowableException e) {
+            if (lockConflict(e)) {
+                throw new ProcessBusyException(e);
+            }
             // A step that refused the case (e.g. screening without the facts it needs) speaks for itself.
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidInputException invalid) {
@@ -164,7 +167,27 @@ public class FlowableCaseProcess implements CaseProcess {
             change.run();
         } catch (FlowableOptimisticLockingException e) {
             throw new ProcessBusyException(e);
+        } catch (RuntimeException e) {
+            if (lockConflict(e)) {
+                throw new ProcessBusyException(e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * Whether the database refused the change because another transaction held the same rows: a deadlock or a lock
+     * wait that timed out (PostgreSQL 40P01, 55P03, 40001; H2 40001, HYT00), as when the engine's own timer moves a
+     * process at the moment a person acts on it. Like an optimistic-locking conflict, the caller may simply try again.
+     */
+    static boolean lockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("40P01", "55P03", "40001", "HYT00").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
