@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import org.amparo.jobs.infrastructure.JobStore;
 import org.flowable.common.engine.impl.el.DefaultExpressionManager;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
@@ -31,6 +32,8 @@ import java.util.logging.Logger;
 public class ProcessEngineBootstrap {
 
     static final String CASE_PROCESS_RESOURCE = "processes/case.bpmn20.xml";
+    /** How long a job or timer stays locked to the node running it (Flowable's default is an hour). */
+    static final java.time.Duration JOB_LOCK_TIME = java.time.Duration.ofMinutes(5);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/AmparoDS")
@@ -64,17 +67,80 @@ public class ProcessEngineBootstrap {
         config.setClassLoader(getClass().getClassLoader());
         config.setDisableIdmEngine(true);
         config.setDisableEventRegistry(true);
-        config.setAsyncExecutorActivate(true);
+        // The job executor starts below, once this node's locks from before a crash are released.
+        config.setAsyncExecutorActivate(false);
         config.setAsyncExecutorThreadFactory(threadFactory);
+        config.setAsyncExecutorLockOwner(lockOwner());
+        // A lock outlives its holder's crash only by this long when the node comes back under another name; no job of
+        // the case process runs for more than seconds.
+        config.setAsyncExecutorAsyncJobLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
+        config.setAsyncExecutorTimerLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
         config.setEngineName("amparo");
-        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class));
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
+        releaseLocksOfEarlierRun(config.getAsyncExecutorLockOwner());
+        config.getAsyncExecutor().start();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("amparo-case-process")
                 .addClasspathResource(CASE_PROCESS_RESOURCE)
                 .enableDuplicateFiltering()
                 .deploy();
         LOG.info(() -> "Workflow engine started; case process deployment " + deployment.getId());
+    }
+
+    /**
+     * The engine's lock owner on this node: the same name after a restart (the node's own, {@link JobStore#thisNode()}),
+     * so that the locks a killed server left on timers, jobs and process instances are known as its own and released
+     * at once, instead of holding a hold's expiry alert back until they time out.
+     */
+    static String lockOwner() {
+        return "amparo@" + JobStore.thisNode();
+    }
+
+    /**
+     * Releases every job, timer and process-instance lock this node's lock owner still holds: this node has just
+     * started, so nothing of its own is running; a lock it holds is a crash's leftover. Other nodes' locks are left
+     * alone (each node has its own name). One transaction; the figures go to the log, with no personal data.
+     */
+    private void releaseLocksOfEarlierRun(String owner) {
+        try {
+            transactionManager.begin();
+            int[] released = releaseLocks(engine.getManagementService(), owner);
+            transactionManager.commit();
+            if (released[0] + released[1] + released[2] > 0) {
+                LOG.warning(() -> "Released the locks left by this node's earlier run (" + owner + "): " + released[0] + " jobs, "
+                        + released[1] + " timers, " + released[2] + " process instances");
+            }
+        } catch (Exception e) {
+            try {
+                transactionManager.rollback();
+            } catch (Exception ignored) {
+                // nothing begun, or already ended
+            }
+            throw new IllegalStateException("Could not release the workflow engine's locks left by an earlier run", e);
+        }
+    }
+
+    /** Releases the owner's job, timer and process-instance locks, in the caller's transaction; how many of each. */
+    static int[] releaseLocks(org.flowable.engine.ManagementService management, String owner) {
+        return management.executeCustomSql(new org.flowable.engine.impl.cmd.AbstractCustomSqlExecution<StaleLocks, int[]>(StaleLocks.class) {
+            @Override
+            public int[] execute(StaleLocks mapper) {
+                return new int[]{mapper.releaseJobs(owner), mapper.releaseTimers(owner), mapper.releaseProcessInstances(owner)};
+            }
+        });
+    }
+
+    /** The engine's own tables, for the one thing its API cannot do: release a crashed run's locks by owner. */
+    public interface StaleLocks {
+        @org.apache.ibatis.annotations.Update("update ACT_RU_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where LOCK_OWNER_ = #{owner}")
+        int releaseJobs(@org.apache.ibatis.annotations.Param("owner") String owner);
+
+        @org.apache.ibatis.annotations.Update("update ACT_RU_TIMER_JOB set LOCK_OWNER_ = null, LOCK_EXP_TIME_ = null where LOCK_OWNER_ = #{owner}")
+        int releaseTimers(@org.apache.ibatis.annotations.Param("owner") String owner);
+
+        @org.apache.ibatis.annotations.Update("update ACT_RU_EXECUTION set LOCK_OWNER_ = null, LOCK_TIME_ = null where LOCK_OWNER_ = #{owner}")
+        int releaseProcessInstances(@org.apache.ibatis.annotations.Param("owner") String owner);
     }
 
     @PreDestroy
