@@ -56,8 +56,13 @@ class AccessibilityBrowserIT {
     static final List<String> LANGUAGES = List.of("en", "es");
     /** The roles whose walks check every page they may open; the longest walks first. */
     static final List<String> ROLES = List.of("admin", "supervisor", "caseworker", "attorney", "staff");
-    /** How many roles' browsers walk at once (-Damparo.it.a11yBrowsers; 2 by default, one per core of the CI machine). */
-    static final int BROWSERS = Integer.getInteger("amparo.it.a11yBrowsers", 2);
+    /**
+     * How many roles' browsers walk at once (-Damparo.it.a11yBrowsers; 1 by default: under the whole suite's load a second
+     * browser saved no time on two cores, and made each axe run slow enough to time out).
+     */
+    static final int BROWSERS = Integer.getInteger("amparo.it.a11yBrowsers", 1);
+    /** How long one axe run may take: the heaviest page, at phone width, under load. */
+    static final Duration AXE_TIMEOUT = Duration.ofSeconds(180);
     /** Pages that are not opened signed in: checked by {@link #theSignInPagesAreAccessible()}. */
     static final Set<String> SIGNED_OUT = Set.of("login.xhtml", "login-error.xhtml");
 
@@ -68,6 +73,14 @@ class AccessibilityBrowserIT {
     /** Pages each role rendered (not refused, not sent elsewhere): every page must be checked by some role. */
     private static final Map<String, Set<String>> CHECKED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> WALKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The role that checks each page whole (both languages, both widths): the first to open it, in {@link #ROLES}'
+     * order. Every other role that may open the page checks how it renders for them at desktop width in English: what
+     * differs between roles is which controls and menus a page shows, not its language or layout.
+     */
+    private static final Map<String, String> FULL = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long each page's checks took (both widths), for the figures printed after the walks. */
+    private static final Map<String, Long> MILLIS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void loadAxeAndListPages() throws IOException {
@@ -94,7 +107,8 @@ class AccessibilityBrowserIT {
 
     /**
      * The five roles' walks, each in its own signed-in browser, {@link #BROWSERS} at a time (the longest walks first, so
-     * that the last one to start is short): each walk checks every page it may open exactly as it would alone, and no two
+     * that the last one to start is short): each walk checks every page it may open, whole (both languages, both widths)
+     * if it is the first role to open it, else as that role sees it at desktop width in English ({@link #FULL}); no two
      * walks share an account (a role's language is its account's remembered setting). The class's other tests never run
      * beside the walks (JUnit runs them one after another).
      */
@@ -133,7 +147,7 @@ class AccessibilityBrowserIT {
     private List<String> walk(String role) {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {
-            browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+            browser.driver.manage().timeouts().scriptTimeout(AXE_TIMEOUT);
             browser.signInAt("/account/password.xhtml", role);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu")));
             try {
@@ -142,6 +156,10 @@ class AccessibilityBrowserIT {
                     for (String page : pages) {
                         if (SIGNED_OUT.contains(page)) {
                             continue;
+                        }
+                        String owner = FULL.get(page);
+                        if (owner != null && !owner.equals(role) && !language.equals(LANGUAGES.get(0))) {
+                            continue; // the role that checks it whole has it in this language
                         }
                         String path = "/" + page + ("cases/file.xhtml".equals(page) || "cases/print.xhtml".equals(page) ? "?id=" + caseId
                                 : "jurisdictions/view.xhtml".equals(page) ? "?id=" + jurisdictionId : "");
@@ -171,7 +189,26 @@ class AccessibilityBrowserIT {
                                     p.classList.remove('ui-helper-hidden'); p.removeAttribute('aria-hidden');
                                     p.setAttribute('data-a11y-shown', 'true');
                                 });""");
-                        checkBothWidths(browser, where, problems);
+                        // Words, not codes: the text a person reads or hears (every tab's), free of enum names and task ids.
+                        List<String> codes = CodeNames.in((String) js(browser).executeScript("""
+                                var parts = [document.body.innerText];
+                                document.querySelectorAll('[aria-label],[title],[placeholder],[alt]').forEach(function (e) {
+                                    ['aria-label', 'title', 'placeholder', 'alt'].forEach(function (a) {
+                                        var v = e.getAttribute(a); if (v) { parts.push(v); }
+                                    });
+                                });
+                                return parts.join('\\n');"""));
+                        if (!codes.isEmpty()) {
+                            problems.add(where + ": codes where words belong: " + codes.stream().distinct().limit(6).toList());
+                        }
+                        boolean whole = role.equals(FULL.computeIfAbsent(page, p -> role));
+                        long began = System.nanoTime();
+                        if (whole) {
+                            checkBothWidths(browser, where, problems);
+                        } else {
+                            checkDesktop(browser, where, problems);
+                        }
+                        MILLIS.put(where, (System.nanoTime() - began) / 1_000_000);
                         js(browser).executeScript("""
                                 document.querySelectorAll('[data-a11y-shown]').forEach(function (p) {
                                     p.classList.add('ui-helper-hidden'); p.setAttribute('aria-hidden', 'true');
@@ -190,6 +227,12 @@ class AccessibilityBrowserIT {
     /** After the walks of all five roles: every page was checked by at least one of them. */
     @AfterAll
     static void everyPageWasChecked() {
+        if (!MILLIS.isEmpty()) {
+            System.out.printf("AccessibilityBrowserIT: %d page checks in %d s; the slowest: %s%n", MILLIS.size(),
+                    MILLIS.values().stream().mapToLong(Long::longValue).sum() / 1000,
+                    MILLIS.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                            .map(e -> e.getKey() + " " + e.getValue() + " ms").collect(Collectors.joining(", ")));
+        }
         if (WALKED.size() < ROLES.size()) {
             return; // some roles' walks were not run (a single test chosen) or failed on their own
         }
@@ -204,7 +247,7 @@ class AccessibilityBrowserIT {
         List<String> problems = new ArrayList<>();
         for (String language : LANGUAGES) {
             try (Browser browser = Browser.open(language)) {
-                browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+                browser.driver.manage().timeouts().scriptTimeout(AXE_TIMEOUT);
                 browser.driver.get(Http.BASE + "/login.xhtml");
                 settle(browser);
                 assertThat(js(browser).executeScript("return document.documentElement.lang")).isEqualTo(language);
@@ -221,7 +264,7 @@ class AccessibilityBrowserIT {
     void theSkipLinkLeadsPastTheMenuAndDialogsCloseWithEscape() {
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.open()) {
-            browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
+            browser.driver.manage().timeouts().scriptTimeout(AXE_TIMEOUT);
             browser.signInAt("/tasks/inbox.xhtml", "supervisor");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks:table")));
             settle(browser);
@@ -286,10 +329,14 @@ class AccessibilityBrowserIT {
         }
     }
 
-    private static void checkBothWidths(Browser browser, String where, List<String> problems) {
+    private static void checkDesktop(Browser browser, String where, List<String> problems) {
         browser.driver.manage().window().setSize(DESKTOP);
         settle(browser);
         problems.addAll(axe(browser, where + " @1366"));
+    }
+
+    private static void checkBothWidths(Browser browser, String where, List<String> problems) {
+        checkDesktop(browser, where, problems);
         browser.driver.manage().window().setSize(PHONE);
         settle(browser);
         problems.addAll(axe(browser, where + " @390"));

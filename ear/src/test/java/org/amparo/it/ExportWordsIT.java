@@ -12,14 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.amparo.it.Http.basic;
@@ -33,36 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExportWordsIT {
 
-    /** Every enum whose values a person may meet in an export. */
-    private static final List<Class<? extends Enum<?>>> ENUMS = List.of(
-            org.amparo.cases.domain.CaseStatus.class, org.amparo.cases.domain.CaseOutcome.class,
-            org.amparo.rules.detainer.Finding.class, org.amparo.cases.domain.CustodyEnd.class,
-            org.amparo.cases.domain.BailStatus.class, org.amparo.rules.detainer.Interference.class,
-            org.amparo.rules.priority.EnforcementPriority.class, org.amparo.rules.relief.DacaResult.class,
-            org.amparo.people.domain.ImmigrationStatus.class, org.amparo.people.domain.OffenseLevel.class,
-            org.amparo.people.domain.OffenseCategory.class, org.amparo.people.domain.Disposition.class,
-            org.amparo.people.domain.FamilyRelation.class, org.amparo.people.domain.Citizenship.class,
-            org.amparo.people.domain.Education.class, org.amparo.process.CaseStep.class,
-            org.amparo.hotline.domain.CallKind.class, org.amparo.hotline.domain.CallOutcome.class,
-            org.amparo.hotline.domain.Verification.class, org.amparo.hotline.domain.IceActivity.class,
-            org.amparo.reference.domain.DetainerPolicy.class, org.amparo.reference.domain.FacilityType.class);
-    /** The case process's user tasks, by their BPMN ids. */
-    private static final List<String> BPMN_IDS = List.of("attorneyReferral", "attorneyResponse", "attorneyReview",
-            "campaignApproval", "holdEscalation", "iceHoldCheck", "iceHoldRecheck", "unlawfulDetention");
-    /** Names that are also ordinary words or abbreviations people write (e.g. "ICE", "DACA"). */
-    private static final Set<String> ALSO_WORDS = Set.of("ICE", "DACA", "SCAAP", "OTHER", "UNKNOWN", "NONE");
-
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "es"})
     void noExportShowsACodeOutsideItsCodeColumns(String lang) throws IOException {
-        Set<String> codes = new LinkedHashSet<>(BPMN_IDS);
-        for (Class<? extends Enum<?>> e : ENUMS) {
-            Arrays.stream(e.getEnumConstants()).map(Enum::name)
-                    .filter(n -> n.length() > 2 && !ALSO_WORDS.contains(n)).forEach(codes::add);
-        }
         Http api = Http.api();
         long caseId = Http.json(api.get("/api/v1/cases?size=1&sort=HOLD_EXPIRES_AT&asc=false", "Authorization", SUPERVISOR))
                 .getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
@@ -82,13 +52,13 @@ class ExportWordsIT {
         for (var export : exports.entrySet()) {
             HttpResponse<byte[]> response = api.getBytes(export.getValue(), "Authorization", SUPERVISOR);
             assertThat(response.statusCode()).as(export.getKey() + " " + export.getValue()).isEqualTo(200);
-            problems.addAll(codesIn(export.getKey(), response.body(), codes));
+            problems.addAll(codesIn(export.getKey(), response.body()));
         }
         assertThat(problems).as("codes where words belong (" + lang + ")").isEmpty();
     }
 
     /** "export / sheet / column: CODE in 'cell'", at most three per column. */
-    private static List<String> codesIn(String export, byte[] xlsx, Set<String> codes) throws IOException {
+    private static List<String> codesIn(String export, byte[] xlsx) throws IOException {
         List<String> found = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -107,10 +77,9 @@ class ExportWordsIT {
                             continue;
                         }
                         String text = formatter.formatCellValue(cell);
-                        Matcher token = TOKEN.matcher(text);
-                        while (token.find()) {
-                            if (codes.contains(token.group()) && perColumn.merge(cell.getColumnIndex(), 1, Integer::sum) <= 3) {
-                                found.add(export + " / " + sheet.getSheetName() + " / " + name + ": " + token.group() + " in '"
+                        for (String code : CodeNames.in(text)) {
+                            if (perColumn.merge(cell.getColumnIndex(), 1, Integer::sum) <= 3) {
+                                found.add(export + " / " + sheet.getSheetName() + " / " + name + ": " + code + " in '"
                                         + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "'");
                             }
                         }

@@ -33,6 +33,8 @@ import java.util.Map;
 public class JurisdictionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** How many evidence cases a checklist line links to; the rest are counted ("and 140 more"). */
+    private static final int EVIDENCE_LINKS = 10;
 
     /** The form's inputs, named apart from other forms' fields so that an error reads with the form's own label. */
     private static final Map<String, String> FORM_FIELDS = Map.of("state", "checklistState", "observedOn", "checklistObservedOn",
@@ -60,6 +62,16 @@ public class JurisdictionView implements Serializable {
     }
 
     /** Loads the jurisdiction; a missing, malformed or unknown id leaves the page saying there is no such jurisdiction. */
+    public int getEvidenceLinks() {
+        return EVIDENCE_LINKS;
+    }
+
+    /** The evidence cases a checklist line links to: the first {@link #EVIDENCE_LINKS}; the rest are counted. */
+    public List<Long> linkedCases(JurisdictionChecklist.Item item) {
+        List<Long> cases = item.caseIds();
+        return cases == null || cases.size() <= EVIDENCE_LINKS ? cases : cases.subList(0, EVIDENCE_LINKS);
+    }
+
     public void load() {
         if (loaded) {
             return;
