@@ -32,8 +32,8 @@ final class CodeNames {
     /** The case process's user tasks, by their BPMN ids. */
     private static final List<String> BPMN_IDS = List.of("attorneyReferral", "attorneyResponse", "attorneyReview",
             "campaignApproval", "holdEscalation", "iceHoldCheck", "iceHoldRecheck", "unlawfulDetention");
-    /** Names that are also ordinary words or abbreviations people write (e.g. "ICE", "DACA"). */
-    private static final Set<String> ALSO_WORDS = Set.of("ICE", "DACA", "SCAAP", "OTHER", "UNKNOWN", "NONE");
+    /** Names that are also ordinary words or abbreviations people write ("ICE", "DACA", "TPS", "GED", "DUI"). */
+    private static final Set<String> ALSO_WORDS = Set.of("ICE", "DACA", "SCAAP", "OTHER", "UNKNOWN", "NONE", "TPS", "GED", "DUI");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Set<String> ALL = all();
 
