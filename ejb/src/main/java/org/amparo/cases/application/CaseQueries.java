@@ -131,13 +131,15 @@ public class CaseQueries {
                         select e.subjectId from AuditEvent e
                         where e.actor = :me and e.action = 'case.viewed' order by e.occurredAt desc, e.id desc""", String.class)
                 .setParameter("me", session.getCallerPrincipal().getName()).setMaxResults(200).getResultList();
+        List<Long> ids = opened.stream().distinct().map(Long::valueOf).toList();
+        // One access check for them all, then the summaries of the first few the caller may still open.
+        java.util.Set<Long> mayOpen = ids.isEmpty() ? java.util.Set.of() : access.workable(ids);
         List<CaseSummary> recent = new java.util.ArrayList<>();
-        for (String id : new java.util.LinkedHashSet<>(opened)) {
+        for (long caseId : ids) {
             if (recent.size() == RECENT) {
                 break;
             }
-            long caseId = Long.parseLong(id);
-            if (access.mayOpen(caseId)) {
+            if (mayOpen.contains(caseId)) {
                 listQuery.one(caseId).ifPresent(recent::add);
             }
         }

@@ -37,7 +37,8 @@ public class AuditWords {
             Map.entry("outcome", List.of("CallOutcome", "CaseOutcome")),
             Map.entry("activities", List.of("IceActivity")),
             Map.entry("checklistState", List.of("ChecklistState")),
-            Map.entry("group", List.of("ChecklistGroup")));
+            Map.entry("group", List.of("ChecklistGroup")),
+            Map.entry("list", List.of("FilterPage")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

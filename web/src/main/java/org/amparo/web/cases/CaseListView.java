@@ -57,6 +57,13 @@ public class CaseListView implements Serializable {
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
 
+    @Inject
+    org.amparo.filters.application.SavedFilters savedFilters;
+
+    private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.CASES);
+    /** The criteria of the saved filter applied, under the table's own column filters (a column filter set wins). */
+    private Map<String, String> applied = Map.of();
+
     private String search;
     private boolean mineOnly;
     private org.amparo.cases.application.CaseListPreset preset;
@@ -106,10 +113,91 @@ public class CaseListView implements Serializable {
             field = CaseSortField.HOLD_EXPIRES_AT;
             ascending = true;
         }
-        return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
-                filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), filterLong(filters, "facilityId"), filterText(filters, "caseworker"),
-                mineOnly, filterValue(filters, "enforcementPriority", EnforcementPriority.class),
-                filterValue(filters, "findings", Finding.class), field, ascending, preset);
+        if (order == null && applied.containsKey("sort")) {
+            field = CaseSortField.valueOf(applied.get("sort"));
+            ascending = "true".equals(applied.get("asc"));
+        }
+        Long facility = filterLong(filters, "facilityId");
+        return new CaseListCriteria(search, or(filterValue(filters, "status", CaseStatus.class), "status", CaseStatus.class),
+                or(filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), "step", org.amparo.process.CaseStep.class),
+                facility != null ? facility : applied.containsKey("facility") ? Long.valueOf(applied.get("facility")) : null,
+                filterText(filters, "caseworker"), mineOnly,
+                or(filterValue(filters, "enforcementPriority", EnforcementPriority.class), "priority", EnforcementPriority.class),
+                or(filterValue(filters, "findings", Finding.class), "finding", Finding.class), field, ascending, preset);
+    }
+
+    /** The table's column filter when set, else the applied saved filter's value for that key. */
+    private <E extends Enum<E>> E or(E columnFilter, String key, Class<E> type) {
+        return columnFilter != null ? columnFilter : applied.containsKey(key) ? Enum.valueOf(type, applied.get(key)) : null;
+    }
+
+    public org.amparo.web.SavedFilterBar getFilterBar() {
+        return filterBar;
+    }
+
+    public List<org.amparo.filters.application.SavedFilterView> getSavedFilters() {
+        return filterBar.filters(savedFilters);
+    }
+
+    public boolean isSavedFilterApplied() {
+        return !applied.isEmpty();
+    }
+
+    /** Shows the list through the chosen saved filter, from its first page. */
+    public void applySavedFilter() {
+        filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
+            applied = f.criteria();
+            mineOnly = "true".equals(applied.get("mine"));
+            preset = applied.containsKey("preset") ? org.amparo.cases.application.CaseListPreset.valueOf(applied.get("preset")) : null;
+            firstPage();
+            org.amparo.web.Messages.info("filters.applied", f.name());
+        }, this::clearSavedFilter);
+    }
+
+    public void clearSavedFilter() {
+        applied = Map.of();
+        mineOnly = false;
+        preset = null;
+        filterBar.setChosen(null);
+        firstPage();
+    }
+
+    /** Saves what the list shows now (its filters and order; never the search text) under the name typed. */
+    public void saveFilter() {
+        Map<String, String> criteria = new java.util.LinkedHashMap<>();
+        put(criteria, "status", shown.status());
+        put(criteria, "step", shown.workflowStep());
+        put(criteria, "facility", shown.facilityId());
+        put(criteria, "priority", shown.priority());
+        put(criteria, "finding", shown.finding());
+        if (shown.mineOnly()) {
+            criteria.put("mine", "true");
+        }
+        put(criteria, "preset", shown.preset());
+        if (shown.sortField() != null && shown.sortField() != CaseSortField.ID) {
+            criteria.put("sort", shown.sortField().name());
+            criteria.put("asc", String.valueOf(shown.ascending()));
+        }
+        filterBar.save(savedFilters, criteria);
+    }
+
+    public void deleteSavedFilter() {
+        filterBar.delete(savedFilters);
+        applied = Map.of();
+        firstPage();
+    }
+
+    private static void put(Map<String, String> criteria, String key, Object value) {
+        if (value != null) {
+            criteria.put(key, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+    }
+
+    private static void firstPage() {
+        var table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
+        if (table instanceof org.primefaces.component.datatable.DataTable data) {
+            data.setFirst(0);
+        }
     }
 
     public StreamedContent exportXlsx() {

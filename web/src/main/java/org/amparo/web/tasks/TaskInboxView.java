@@ -35,6 +35,11 @@ public class TaskInboxView implements Serializable {
     @Inject
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
+    @Inject
+    org.amparo.filters.application.SavedFilters savedFilters;
+
+    private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.TASKS);
+    private boolean savedFilterApplied;
     private List<InboxItem> items;
     private org.amparo.process.CaseStep step;
     private org.amparo.tasks.application.InboxUrgency urgency;
@@ -58,6 +63,55 @@ public class TaskInboxView implements Serializable {
 
     public org.amparo.tasks.application.InboxUrgency[] getUrgencies() {
         return org.amparo.tasks.application.InboxUrgency.values();
+    }
+
+    public org.amparo.web.SavedFilterBar getFilterBar() {
+        return filterBar;
+    }
+
+    public List<org.amparo.filters.application.SavedFilterView> getSavedFilters() {
+        return filterBar.filters(savedFilters);
+    }
+
+    public boolean isSavedFilterApplied() {
+        return savedFilterApplied;
+    }
+
+    /** Narrows the inbox by the chosen saved filter's step and urgency. */
+    public void applySavedFilter() {
+        filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
+            var c = f.criteria();
+            step = c.containsKey("step") ? org.amparo.process.CaseStep.valueOf(c.get("step")) : null;
+            urgency = c.containsKey("urgency") ? org.amparo.tasks.application.InboxUrgency.valueOf(c.get("urgency")) : null;
+            savedFilterApplied = true;
+            items = null;
+            Messages.info("filters.applied", f.name());
+        }, this::clearSavedFilter);
+    }
+
+    public void clearSavedFilter() {
+        step = null;
+        urgency = null;
+        savedFilterApplied = false;
+        filterBar.setChosen(null);
+        items = null;
+    }
+
+    /** Saves the step and urgency chosen now under the name typed. */
+    public void saveFilter() {
+        java.util.Map<String, String> criteria = new java.util.LinkedHashMap<>();
+        if (step != null) {
+            criteria.put("step", step.name());
+        }
+        if (urgency != null) {
+            criteria.put("urgency", urgency.name());
+        }
+        filterBar.save(savedFilters, criteria);
+    }
+
+    public void deleteSavedFilter() {
+        filterBar.delete(savedFilters);
+        clearSavedFilter();
     }
 
     public org.amparo.process.CaseStep getStepFilter() { return step; }
