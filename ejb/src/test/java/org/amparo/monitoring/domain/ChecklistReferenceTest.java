@@ -35,6 +35,8 @@ class ChecklistReferenceTest {
                 STORED.computeIfAbsent(ChecklistGroup.valueOf(rs.getString(1)), g -> new ArrayList<>()).add(rs.getString(2));
                 KEYS.add(rs.getString(3));
                 assertThat(rs.getString(4)).as(rs.getString(3) + " in Spanish").isNotBlank();
+                // probation is "libertad a prueba" in Amparo's Spanish; "libertad condicional" is parole (V30)
+                assertThat(rs.getString(4)).as(rs.getString(3) + " in Spanish").doesNotContain("libertad condicional");
             }
         }
     }
