@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.exports.infrastructure.Pseudonyms;
+import org.amparo.notifications.domain.NotificationKind;
 import org.amparo.notifications.domain.NotificationSettings;
 import org.amparo.notifications.domain.Notifications;
 import org.amparo.notifications.infrastructure.ReminderCandidates;
@@ -71,17 +72,13 @@ public class CalendarFeeds {
         Instant from = now.minus(Duration.ofDays(1));
         // A supervisor's feed holds every case's holds (the soonest MAX_ENTRIES); anyone else's, their own cases'.
         for (ReminderCandidates.Hold h : candidates.holdsExpiring(from, now.plus(AHEAD), supervisor ? null : username, 0, MAX_ENTRIES)) {
-            ics.event("hold-" + h.caseId() + "-" + h.expiresAt().getEpochSecond(), h.expiresAt(), Duration.ofMinutes(15),
-                    texts.of(org.amparo.notifications.domain.NotificationKind.HOLD_EXPIRING, h.expiresAt(), h.zone(),
-                            pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, h.caseId()), "", 0).title(),
-                    ReminderMail.caseLink(h.caseId()), true);
+            reminderEvent(ics, texts, NotificationKind.HOLD_EXPIRING, "hold-" + h.caseId(), h.caseId(), h.expiresAt(), h.zone(),
+                    Duration.ofMinutes(15), true);
         }
         for (ReminderCandidates.Hearing h : candidates.hearings(from, now.plus(AHEAD), username, 0, MAX_ENTRIES)) {
             if (h.between(from, now.plus(AHEAD))) {
-                ics.event("court-" + h.courtDateId() + "-" + h.at().getEpochSecond(), h.at(), Duration.ofHours(1),
-                        texts.of(org.amparo.notifications.domain.NotificationKind.COURT_DATE, h.at(), h.zone(),
-                                pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, h.caseId()), "", 0).title(),
-                        ReminderMail.caseLink(h.caseId()), false);
+                reminderEvent(ics, texts, NotificationKind.COURT_DATE, "court-" + h.courtDateId(), h.caseId(), h.at(), h.zone(),
+                        Duration.ofHours(1), false);
             }
         }
         List<WorkTask> mine = process.inbox(username, List.of()); // assigned to the user: no groups
@@ -93,6 +90,17 @@ public class CalendarFeeds {
             }
         }
         return ics.toString();
+    }
+
+    /**
+     * One dated reminder in the feed (a hold's expiry, a hearing): titled as its reminder is, with the case's reminder
+     * pseudonym, never a name; its id holds the moment, so a moved expiry or hearing is a new event.
+     */
+    private void reminderEvent(IcsWriter ics, ReminderTexts texts, NotificationKind kind, String idPrefix, long caseId,
+                               Instant at, java.time.ZoneId zone, Duration length, boolean alarm) {
+        ics.event(idPrefix + "-" + at.getEpochSecond(), at, length,
+                texts.of(kind, at, zone, pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, caseId), "", 0).title(),
+                ReminderMail.caseLink(caseId), alarm);
     }
 
     /** The SHA-256 of a feed secret, in lower-case hex: what is stored and looked up (as for API tokens). */
