@@ -186,6 +186,38 @@ class ChecklistIT {
         return page.body();
     }
 
+    @Test
+    void aVerifiedHotlineReportOfACheckpointShowsThePracticeUntilItIsFoundFalse() {
+        String checkpoint = "checkpoint-arrests";
+        HttpResponse<String> filed = api.postJson("/api/v1/hotline/reports", """
+                {"place":"Route 9 at the county line","jurisdictionId":%d,"iceActivities":["CHECKPOINT"],
+                 "agencies":["ICE","LOCAL_POLICE"],"callerConsented":false}""".formatted(jurisdiction), "Authorization", CASEWORKER);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long report = Http.json(filed).getJsonNumber("id").longValue();
+        assertThat(item(items(SUPERVISOR), checkpoint).getString("state")).as("not yet verified").isNotEqualTo("OBSERVED");
+
+        verify(report, "VERIFIED");
+        JsonObject observed = item(items(SUPERVISOR), checkpoint);
+        assertThat(observed.getString("state")).isEqualTo("OBSERVED");
+        assertThat(observed.getBoolean("bySystem")).isTrue();
+        JsonObject evidence = observed.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("HOTLINE_REPORT")).findFirst().orElseThrow();
+        assertThat(evidence.getJsonNumber("id").longValue()).isEqualTo(report);
+        assertThat(evidence.getBoolean("derived")).isTrue();
+        assertThat(put(checkpoint, """
+                {"state":"NOT_OBSERVED","observedOn":"2026-01-05","source":"Police chief"}""", CASEWORKER).statusCode())
+                .as("a verified report shows it").isEqualTo(400);
+
+        verify(report, "FALSE_REPORT");
+        assertThat(item(items(SUPERVISOR), checkpoint).getString("state")).as("the only report was false").isEqualTo("UNKNOWN");
+    }
+
+    private static void verify(long report, String state) {
+        HttpResponse<String> verified = api.putJson("/api/v1/hotline/reports/" + report + "/verification", """
+                {"state":"%s","method":"called two witnesses back"}""".formatted(state), "Authorization", SUPERVISOR);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+    }
+
     private static List<JsonObject> items(String auth) {
         HttpResponse<String> answer = api.get("/api/v1/jurisdictions/" + jurisdiction + "/checklist", "Authorization", auth);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);

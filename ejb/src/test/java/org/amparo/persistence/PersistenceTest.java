@@ -240,14 +240,15 @@ class PersistenceTest {
         run(em -> {
             var entry = new org.amparo.monitoring.domain.ChecklistEntry(jurisdiction, key, Instant.now());
             em.persist(entry);
-            assertThat(entry.followCases(java.util.Set.of(id), LocalDate.now(), Instant.now())).isTrue();
+            assertThat(entry.follow(java.util.Set.of(id), java.util.Set.of(), LocalDate.now(), Instant.now())).isTrue();
         });
         run(em -> {
             var store = new org.amparo.monitoring.infrastructure.ChecklistStore(em);
             var entry = store.entries(jurisdiction).get(key);
             assertThat(entry.getState()).isEqualTo(org.amparo.monitoring.domain.ChecklistState.OBSERVED);
             assertThat(entry.getEvidence()).containsExactly(org.amparo.monitoring.domain.Evidence.derivedCase(id));
-            assertThat(store.jurisdictionsToFollow(mapped)).contains(jurisdiction);
+            assertThat(store.jurisdictionsToFollow(mapped, EnumSet.noneOf(org.amparo.hotline.domain.IceActivity.class)))
+                    .contains(jurisdiction);
             assertThat(store.items()).hasSizeGreaterThanOrEqualTo(40);
             assertThat(store.item(key)).get().extracting(org.amparo.monitoring.domain.ChecklistItem::getGroup)
                     .isEqualTo(org.amparo.monitoring.domain.ChecklistGroup.ENFORCEMENT_PRIORITIES);
@@ -258,6 +259,41 @@ class PersistenceTest {
                 "select count(*) from checklist_entry_aud where jurisdiction_id = ?1 and item_key = ?2")
                 .setParameter(1, jurisdiction).setParameter(2, key).getSingleResult()).longValue());
         assertThat(revisions).as("the system's change and the person's each a revision").isEqualTo(2);
+    }
+
+    @Test
+    void onlyVerifiedHotlineReportsAreChecklistEvidenceByTheirKindOfActivity() {
+        long caseId = caseWith("Reporte", "Ana", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        var checkpoint = EnumSet.of(org.amparo.hotline.domain.IceActivity.CHECKPOINT);
+        var courthouse = EnumSet.of(org.amparo.hotline.domain.IceActivity.ICE_AT_COURTHOUSE);
+        long verified = report(jurisdiction, checkpoint, org.amparo.hotline.domain.Verification.VERIFIED);
+        long unverified = report(jurisdiction, courthouse, null);
+        long falseReport = report(jurisdiction, courthouse, org.amparo.hotline.domain.Verification.FALSE_REPORT);
+        var activities = EnumSet.copyOf(org.amparo.monitoring.domain.ChecklistFindings.mappedActivities());
+        var byActivity = inTransaction(em -> new org.amparo.monitoring.infrastructure.ChecklistStore(em)
+                .verifiedReportsWith(jurisdiction, activities));
+        assertThat(byActivity.get(org.amparo.hotline.domain.IceActivity.CHECKPOINT)).contains(verified);
+        assertThat(byActivity.getOrDefault(org.amparo.hotline.domain.IceActivity.ICE_AT_COURTHOUSE, java.util.Set.of()))
+                .doesNotContain(unverified, falseReport);
+        java.util.Set<Long> toFollow = inTransaction(em -> new org.amparo.monitoring.infrastructure.ChecklistStore(em)
+                .jurisdictionsToFollow(EnumSet.noneOf(org.amparo.rules.detainer.Finding.class), activities));
+        assertThat(toFollow).contains(jurisdiction);
+    }
+
+    private long report(long jurisdiction, java.util.Set<org.amparo.hotline.domain.IceActivity> activities,
+                        org.amparo.hotline.domain.Verification verification) {
+        return inTransaction(em -> {
+            var report = new org.amparo.hotline.domain.ActivityReport(Instant.now().minusSeconds(3600), "Main St",
+                    em.find(org.amparo.reference.domain.Jurisdiction.class, jurisdiction), activities, null, null, null, false,
+                    null, null, List.of(), null, "carmen", Instant.now());
+            if (verification != null) {
+                report.verify(verification, "called the caller back", "carmen", Instant.now());
+            }
+            em.persist(report);
+            em.flush();
+            return report.getId();
+        });
     }
 
     @Test

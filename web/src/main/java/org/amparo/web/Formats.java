@@ -19,6 +19,11 @@ public class Formats {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
+    /** Yes, no, or unknown (nothing recorded), in the reader's language. */
+    public String answer(Boolean value) {
+        return Messages.text(value == null ? "answer.unknown" : value ? "answer.yes" : "answer.no");
+    }
+
     public String utc(Instant at) {
         return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
     }

@@ -39,6 +39,9 @@ public class ActivityReporting {
     static final int MAX_ROWS = 1000;
 
     @Inject
+    jakarta.enterprise.event.Event<ReportVerified> verifiedEvent;
+
+    @Inject
     ActivityReports reports;
 
     @Inject
@@ -129,6 +132,7 @@ public class ActivityReporting {
         ActivityReport report = load(id);
         report.verify(command.state(), command.method(), me(), clock.instant());
         audit.record("hotline.report.verified", "ActivityReport", id, "state=" + command.state());
+        verifiedEvent.fire(new ReportVerified(id, report.getJurisdiction().getId()));
         return ReportView.of(report, seesCallers(), clock.instant());
     }
 

@@ -57,9 +57,10 @@ public class ChecklistRefresh {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void refresh() {
-        for (long id : store.jurisdictionsToFollow(EnumSet.copyOf(ChecklistFindings.mapped()))) {
+        for (long id : store.jurisdictionsToFollow(EnumSet.copyOf(ChecklistFindings.mapped()),
+                EnumSet.copyOf(ChecklistFindings.mappedActivities()))) {
             try {
-                checklist.followCases(id);
+                checklist.followEvidence(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not refreshed: " + e.getClass().getSimpleName());
             }

@@ -13,6 +13,7 @@ import jakarta.interceptor.Interceptors;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.cases.application.CaseAccess;
 import org.amparo.cases.domain.CaseScope;
+import org.amparo.hotline.domain.IceActivity;
 import org.amparo.monitoring.domain.ChecklistEntry;
 import org.amparo.monitoring.domain.ChecklistFindings;
 import org.amparo.monitoring.domain.ChecklistItem;
@@ -47,9 +48,9 @@ import java.util.stream.Collectors;
  * The monitoring checklist per jurisdiction (issue 14 item 2, DOMAIN.md section 6): read it, set an item's state with
  * its evidence, add the organisation's own items, and keep the items that follow from case findings current.
  * <p>
- * How items follow the cases: {@link #followCases} recomputes a jurisdiction's items from the findings stored on its
+ * How items follow the cases: {@link #followEvidence} recomputes a jurisdiction's items from the findings stored on its
  * cases ({@link ChecklistFindings} says which finding shows which item), in a transaction of its own. It runs after a
- * screening commits ({@link ChecklistFollowsScreening}) and every hour for every jurisdiction concerned
+ * screening commits ({@link ChecklistFollowsEvidence}) and every hour for every jurisdiction concerned
  * ({@link ChecklistRefresh}), which also catches what no screening announces (a case moved to another jurisdiction's
  * facility, a case deleted). Recomputing from the stored findings, rather than applying each screening's difference,
  * makes a missed or repeated run harmless: the next one gives the same answer.
@@ -172,40 +173,52 @@ public class MonitoringChecklist {
     }
 
     /**
-     * Recomputes the jurisdiction's items that follow from case findings: each is observed, with those cases as evidence,
-     * while a case of the jurisdiction has a finding that shows it (see {@link ChecklistEntry#followCases}). Changes are
+     * Recomputes the jurisdiction's items that follow from case findings and verified hotline reports: each is observed,
+     * with those cases and reports as evidence, while a case of the jurisdiction has a finding that shows it or a verified
+     * report there names the practice (see {@link ChecklistEntry#follow}). Changes are
      * audited; nothing is written when nothing changed. Runs in a transaction of its own, so that it never undoes the
      * screening that called for it; it returns nothing and reads no one's data out, so it needs no role.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void followCases(long jurisdictionId) {
+    public void followEvidence(long jurisdictionId) {
         if (jurisdictions.find(jurisdictionId).isEmpty()) {
             return;
         }
         Set<Finding> mapped = EnumSet.copyOf(ChecklistFindings.mapped());
         Map<Finding, Set<Long>> casesByFinding = store.casesWith(jurisdictionId, mapped);
         Map<String, Set<Long>> casesByItem = new java.util.HashMap<>();
+        Map<String, Set<Long>> reportsByItem = new java.util.HashMap<>();
         for (Finding f : mapped) {
             String key = ChecklistFindings.itemOf(f).orElseThrow();
             casesByItem.computeIfAbsent(key, k -> new TreeSet<>()).addAll(casesByFinding.getOrDefault(f, Set.of()));
         }
+        Set<IceActivity> activities = EnumSet.copyOf(ChecklistFindings.mappedActivities());
+        Map<IceActivity, Set<Long>> reportsByActivity = store.verifiedReportsWith(jurisdictionId, activities);
+        for (IceActivity a : activities) {
+            String key = ChecklistFindings.itemOf(a).orElseThrow();
+            reportsByItem.computeIfAbsent(key, k -> new TreeSet<>()).addAll(reportsByActivity.getOrDefault(a, Set.of()));
+        }
         Map<String, ChecklistEntry> entries = store.entries(jurisdictionId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ServerZone.get());
-        casesByItem.forEach((key, cases) -> {
+        Set<String> keys = new TreeSet<>(casesByItem.keySet());
+        keys.addAll(reportsByItem.keySet());
+        for (String key : keys) {
+            Set<Long> cases = casesByItem.getOrDefault(key, Set.of());
+            Set<Long> reports = reportsByItem.getOrDefault(key, Set.of());
             ChecklistEntry entry = entries.get(key);
-            if (entry == null && cases.isEmpty()) {
-                return;
+            if (entry == null && cases.isEmpty() && reports.isEmpty()) {
+                continue;
             }
             if (entry == null) {
                 entry = new ChecklistEntry(jurisdictionId, key, now);
                 store.add(entry);
             }
-            if (entry.followCases(cases, today, now)) {
+            if (entry.follow(cases, reports, today, now)) {
                 audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
             }
-        });
+        }
     }
 
     private ChecklistEntry entryOf(long jurisdictionId, String key, Instant now) {

@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
  * evidence. Every change of state is a revision in its history ({@code checklist_entry_aud}); the evidence it had then
  * is in the audit log's record of the change.
  * <p>
- * Evidence from case findings is the system's ({@link #followCases}): while a case shows the practice the item is
- * observed, and a person cannot mark it otherwise; when no case shows it any more, an item the system had marked goes
- * back to unknown, and one a person marked keeps their word.
+ * Evidence from case findings and verified hotline reports is the system's ({@link #follow}): while a case or a
+ * verified report shows the practice the item is observed, and a person cannot mark it otherwise; when none shows it
+ * any more, an item the system had marked goes back to unknown, and one a person marked keeps their word.
  */
 @Entity
 @Table(name = "checklist_entry")
@@ -113,12 +113,14 @@ public class ChecklistEntry {
     }
 
     /**
-     * Keeps the system's evidence to the cases whose findings show the item now.
+     * Keeps the system's evidence to the cases whose findings show the item now and the verified hotline reports that
+     * name the practice.
      *
      * @return whether the state or the evidence changed
      */
-    public boolean followCases(Set<Long> caseIds, LocalDate today, Instant now) {
+    public boolean follow(Set<Long> caseIds, Set<Long> reportIds, LocalDate today, Instant now) {
         Set<Evidence> derived = caseIds.stream().map(Evidence::derivedCase).collect(Collectors.toSet());
+        reportIds.forEach(id -> derived.add(Evidence.derivedReport(id)));
         Set<Evidence> before = evidence.stream().filter(Evidence::derived).collect(Collectors.toSet());
         boolean changed = !before.equals(derived);
         if (changed) {

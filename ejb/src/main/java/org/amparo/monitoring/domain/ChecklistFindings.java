@@ -1,5 +1,6 @@
 package org.amparo.monitoring.domain;
 
+import org.amparo.hotline.domain.IceActivity;
 import org.amparo.rules.detainer.Finding;
 
 import java.util.Collection;
@@ -10,7 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which checklist item a case finding shows (DOMAIN.md section 6): the one table of them. A case in a jurisdiction (its
+ * Which checklist item a case finding, or a kind of ICE activity in a verified hotline report, shows (DOMAIN.md
+ * section 6): the one table of them. A case in a jurisdiction (its
  * facility's) with one of these findings makes the item observed there, with the case as evidence.
  * <p>
  * Findings left out show no item of the toolkit as worded: {@code POLICY_CONFLICT} is a breach of the local policy
@@ -30,6 +32,16 @@ public final class ChecklistFindings {
             Finding.ICE_PICKUP_BEFORE_CASE_ENDED, "arrest-before-criminal-case-ends",
             Finding.MISSED_COURT_DATE_IN_ICE_CUSTODY, "missed-local-court-dates",
             Finding.PROBATION_REPORTS_TO_ICE, "probation-reports-to-ice"));
+
+    /**
+     * Which item a kind of ICE activity in a verified hotline report shows, where the activity is the practice itself:
+     * a checkpoint, a courthouse, ICE waiting outside the jail for people released. A raid or a sweep shows the items
+     * on police taking part only with more than the report's kind says, so it shows none.
+     */
+    private static final Map<IceActivity, String> ACTIVITY_ITEMS = new EnumMap<>(Map.of(
+            IceActivity.CHECKPOINT, "checkpoint-arrests",
+            IceActivity.ICE_AT_COURTHOUSE, "courthouse-arrests",
+            IceActivity.ICE_OUTSIDE_JAIL, "pickups-at-release"));
 
     private ChecklistFindings() {
     }
@@ -51,8 +63,20 @@ public final class ChecklistFindings {
         return ITEMS.keySet();
     }
 
-    /** Every item the system keeps from case findings. */
+    /** The item a kind of ICE activity in a verified hotline report shows, if any. */
+    public static Optional<String> itemOf(IceActivity activity) {
+        return Optional.ofNullable(ACTIVITY_ITEMS.get(activity));
+    }
+
+    /** The kinds of ICE activity that show an item. */
+    public static Set<IceActivity> mappedActivities() {
+        return ACTIVITY_ITEMS.keySet();
+    }
+
+    /** Every item the system keeps from case findings and verified hotline reports. */
     public static Set<String> derivedItems() {
-        return new TreeSet<>(ITEMS.values());
+        Set<String> items = new TreeSet<>(ITEMS.values());
+        items.addAll(ACTIVITY_ITEMS.values());
+        return items;
     }
 }

@@ -9,7 +9,8 @@ import java.io.Serializable;
 
 /**
  * One piece of evidence for a checklist item: its kind and the id of the thing. {@code derived} marks the evidence the
- * system keeps from case findings (it comes and goes with them); the rest was given by a person and stays.
+ * system keeps from case findings and verified hotline reports (it comes and goes with them); the rest was given by a
+ * person and stays.
  */
 @Embeddable
 public record Evidence(
@@ -19,6 +20,10 @@ public record Evidence(
 
     public static Evidence derivedCase(long caseId) {
         return new Evidence(EvidenceKind.CASE, caseId, true);
+    }
+
+    public static Evidence derivedReport(long reportId) {
+        return new Evidence(EvidenceKind.HOTLINE_REPORT, reportId, true);
     }
 
     public static Evidence givenCase(long caseId) {

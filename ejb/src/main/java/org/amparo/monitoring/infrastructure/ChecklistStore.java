@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import org.amparo.hotline.domain.IceActivity;
+import org.amparo.hotline.domain.Verification;
 import org.amparo.monitoring.domain.ChecklistEntry;
 import org.amparo.monitoring.domain.ChecklistGroup;
 import org.amparo.monitoring.domain.ChecklistItem;
@@ -79,12 +81,31 @@ public class ChecklistStore {
         return cases;
     }
 
-    /** Jurisdictions with a case showing one of these findings, or with evidence the system keeps from cases. */
-    public Set<Long> jurisdictionsToFollow(Set<Finding> findings) {
+    /** The verified hotline reports of a jurisdiction that name one of these kinds of ICE activity, by kind. */
+    public Map<IceActivity, Set<Long>> verifiedReportsWith(long jurisdictionId, Set<IceActivity> activities) {
+        Map<IceActivity, Set<Long>> reports = new HashMap<>();
+        em.createQuery("""
+                        select distinct a, r.id from ActivityReport r join r.iceActivities a
+                        where r.jurisdiction.id = :id and r.verification = :verified and a in :activities""", Tuple.class)
+                .setParameter("id", jurisdictionId).setParameter("verified", Verification.VERIFIED)
+                .setParameter("activities", activities).getResultList()
+                .forEach(t -> reports.computeIfAbsent(t.get(0, IceActivity.class), k -> new TreeSet<>()).add(t.get(1, Long.class)));
+        return reports;
+    }
+
+    /**
+     * Jurisdictions with a case showing one of these findings, a verified report naming one of these activities, or
+     * evidence the system keeps.
+     */
+    public Set<Long> jurisdictionsToFollow(Set<Finding> findings, Set<IceActivity> activities) {
         Set<Long> ids = new TreeSet<>(em.createQuery("""
                         select distinct fa.jurisdiction.id from DetentionCase c join c.findings f join c.facility fa
                         where fa.jurisdiction is not null and f.finding in :findings""", Long.class)
                 .setParameter("findings", findings).getResultList());
+        ids.addAll(em.createQuery("""
+                        select distinct r.jurisdiction.id from ActivityReport r join r.iceActivities a
+                        where r.verification = :verified and a in :activities""", Long.class)
+                .setParameter("verified", Verification.VERIFIED).setParameter("activities", activities).getResultList());
         ids.addAll(em.createQuery("select distinct e.jurisdictionId from ChecklistEntry e join e.evidence ev where ev.derived = true", Long.class)
                 .getResultList());
         return ids;

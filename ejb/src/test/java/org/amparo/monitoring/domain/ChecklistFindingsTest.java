@@ -1,5 +1,6 @@
 package org.amparo.monitoring.domain;
 
+import org.amparo.hotline.domain.IceActivity;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.shared.domain.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Which finding shows which checklist item, and how an item follows the cases that show it. */
+/** Which finding or reported activity shows which checklist item, and how an item follows the cases and reports. */
 class ChecklistFindingsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
@@ -50,13 +51,13 @@ class ChecklistFindingsTest {
     void anItemIsObservedWhileACaseShowsItAndGoesBackToUnknownWhenNoneDoes() {
         ChecklistEntry entry = new ChecklistEntry(7, "non-priority-custody-requests", NOW);
         assertThat(entry.getState()).isEqualTo(ChecklistState.UNKNOWN);
-        assertThat(entry.followCases(Set.of(11L, 12L), TODAY, NOW)).isTrue();
+        assertThat(entry.follow(Set.of(11L, 12L), Set.of(), TODAY, NOW)).isTrue();
         assertThat(entry.getState()).isEqualTo(ChecklistState.OBSERVED);
         assertThat(entry.isBySystem()).isTrue();
         assertThat(entry.getObservedOn()).isEqualTo(TODAY);
         assertThat(entry.getEvidence()).containsExactly(Evidence.derivedCase(11), Evidence.derivedCase(12));
-        assertThat(entry.followCases(Set.of(11L, 12L), TODAY, NOW)).as("nothing new").isFalse();
-        assertThat(entry.followCases(Set.of(), TODAY, NOW)).isTrue();
+        assertThat(entry.follow(Set.of(11L, 12L), Set.of(), TODAY, NOW)).as("nothing new").isFalse();
+        assertThat(entry.follow(Set.of(), Set.of(), TODAY, NOW)).isTrue();
         assertThat(entry.getState()).isEqualTo(ChecklistState.UNKNOWN);
         assertThat(entry.getEvidence()).isEmpty();
     }
@@ -64,17 +65,40 @@ class ChecklistFindingsTest {
     @Test
     void aPersonsWordStaysWhenTheCasesGoButCannotDenyWhatCasesShow() {
         ChecklistEntry entry = new ChecklistEntry(7, "holds-past-release-date", NOW);
-        entry.followCases(Set.of(11L), TODAY, NOW);
+        entry.follow(Set.of(11L), Set.of(), TODAY, NOW);
         assertThatThrownBy(() -> entry.set(ChecklistState.NOT_OBSERVED, TODAY, "Sheriff's answer", List.of(), "carmen", NOW))
                 .isInstanceOf(DomainRuleViolation.class).extracting(e -> ((DomainRuleViolation) e).field()).isEqualTo("state");
         entry.set(ChecklistState.OBSERVED, LocalDate.of(2026, 11, 2), " Jail log ", List.of(20L), "carmen", NOW);
         assertThat(entry.getSource()).isEqualTo("Jail log");
         assertThat(entry.getSetBy()).isEqualTo("carmen");
-        assertThat(entry.followCases(Set.of(), TODAY, NOW)).isTrue();
+        assertThat(entry.follow(Set.of(), Set.of(), TODAY, NOW)).isTrue();
         assertThat(entry.getState()).as("a person marked it").isEqualTo(ChecklistState.OBSERVED);
         assertThat(entry.getObservedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(entry.getEvidence()).containsExactly(Evidence.givenCase(20));
         entry.set(ChecklistState.NOT_OBSERVED, TODAY, "Sheriff's answer", List.of(), "carmen", NOW);
         assertThat(entry.getState()).isEqualTo(ChecklistState.NOT_OBSERVED);
+    }
+
+    @Test
+    void aVerifiedReportOfACheckpointACourthouseOrICEOutsideTheJailShowsItsPractice() {
+        assertThat(ChecklistFindings.itemOf(IceActivity.CHECKPOINT)).contains("checkpoint-arrests");
+        assertThat(ChecklistFindings.itemOf(IceActivity.ICE_AT_COURTHOUSE)).contains("courthouse-arrests");
+        assertThat(ChecklistFindings.itemOf(IceActivity.ICE_OUTSIDE_JAIL)).contains("pickups-at-release");
+        assertThat(ChecklistFindings.itemOf(IceActivity.RAID)).as("police taking part is more than a raid's kind says").isEmpty();
+        assertThat(ChecklistFindings.derivedItems()).contains("checkpoint-arrests", "non-priority-custody-requests");
+    }
+
+    @Test
+    void reportsAreEvidenceLikeCasesWhileVerifiedAndTheItemGoesBackWhenNoneIsLeft() {
+        ChecklistEntry entry = new ChecklistEntry(7, "checkpoint-arrests", NOW);
+        assertThat(entry.follow(Set.of(), Set.of(31L), TODAY, NOW)).isTrue();
+        assertThat(entry.getState()).isEqualTo(ChecklistState.OBSERVED);
+        assertThat(entry.getEvidence()).containsExactly(Evidence.derivedReport(31));
+        assertThatThrownBy(() -> entry.set(ChecklistState.NOT_OBSERVED, TODAY, "Police say no", List.of(), "carmen", NOW))
+                .as("a verified report shows it").isInstanceOf(DomainRuleViolation.class);
+        assertThat(entry.follow(Set.of(11L), Set.of(31L), TODAY, NOW)).as("a case too").isTrue();
+        assertThat(entry.getEvidence()).containsExactlyInAnyOrder(Evidence.derivedReport(31), Evidence.derivedCase(11));
+        assertThat(entry.follow(Set.of(), Set.of(), TODAY, NOW)).as("the report was found false, the case moved").isTrue();
+        assertThat(entry.getState()).isEqualTo(ChecklistState.UNKNOWN);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.amparo.cases.application.CaseScreened;
+import org.amparo.hotline.application.ReportVerified;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,9 +16,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the monitoring checklist current with the screenings: when a transaction that stored screening results
- * commits, the checklist of each jurisdiction whose cases were screened in it is recomputed once
- * ({@link MonitoringChecklist#followCases}), however many of its cases were screened (a re-screening of every case is
+ * Keeps the monitoring checklist current with the screenings and the hotline reports' verification: when a transaction
+ * that stored screening results or a report's verification commits, the checklist of each jurisdiction concerned is
+ * recomputed once
+ * ({@link MonitoringChecklist#followEvidence}), however many of its cases were screened (a re-screening of every case is
  * one transaction).
  * <p>
  * After the commit, not inside it: a checklist that fails to follow (two screenings of one jurisdiction racing to
@@ -26,10 +28,10 @@ import java.util.logging.Logger;
  * again is harmless.
  */
 @ApplicationScoped
-public class ChecklistFollowsScreening {
+public class ChecklistFollowsEvidence {
 
-    private static final Logger LOG = Logger.getLogger(ChecklistFollowsScreening.class.getName());
-    private static final Object PENDING = ChecklistFollowsScreening.class.getName() + ".pending";
+    private static final Logger LOG = Logger.getLogger(ChecklistFollowsEvidence.class.getName());
+    private static final Object PENDING = ChecklistFollowsEvidence.class.getName() + ".pending";
 
     @Resource
     TransactionSynchronizationRegistry registry;
@@ -38,11 +40,19 @@ public class ChecklistFollowsScreening {
     MonitoringChecklist checklist;
 
     void on(@Observes CaseScreened screened) {
-        if (screened.jurisdictionId() == null) {
-            return;
+        if (screened.jurisdictionId() != null) {
+            followAfterCommit(screened.jurisdictionId());
         }
+    }
+
+    void on(@Observes ReportVerified verified) {
+        followAfterCommit(verified.jurisdictionId());
+    }
+
+    /** Brings the jurisdiction's checklist up to date when the current transaction commits (at once without one). */
+    private void followAfterCommit(long jurisdictionId) {
         if (registry.getTransactionKey() == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            follow(Set.of(screened.jurisdictionId()));
+            followNow(Set.of(jurisdictionId));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -59,19 +69,19 @@ public class ChecklistFollowsScreening {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        follow(ids);
+                        followNow(ids);
                     }
                 }
             });
             pending = ids;
         }
-        pending.add(screened.jurisdictionId());
+        pending.add(jurisdictionId);
     }
 
-    private void follow(Set<Long> jurisdictionIds) {
+    private void followNow(Set<Long> jurisdictionIds) {
         for (long id : jurisdictionIds) {
             try {
-                checklist.followCases(id);
+                checklist.followEvidence(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not brought up to date now (the hourly refresh will): "
                         + e.getClass().getSimpleName());
