@@ -190,14 +190,17 @@ class AccessibilityBrowserIT {
                                     p.setAttribute('data-a11y-shown', 'true');
                                 });""");
                         // Words, not codes: the text a person reads or hears (every tab's), free of enum names and task ids.
-                        List<String> codes = CodeNames.in((String) js(browser).executeScript("""
+                        // The rendered text, a line or table cell at a time, and the names that are read out.
+                        String text = (String) js(browser).executeScript("""
                                 var parts = [document.body.innerText];
                                 document.querySelectorAll('[aria-label],[title],[placeholder],[alt]').forEach(function (e) {
                                     ['aria-label', 'title', 'placeholder', 'alt'].forEach(function (a) {
                                         var v = e.getAttribute(a); if (v) { parts.push(v); }
                                     });
                                 });
-                                return parts.join('\\n');"""));
+                                return parts.join('\\n');""");
+                        List<String> texts = List.of(text.split("[\\n\\t]"));
+                        List<String> codes = CodeNames.inPage(texts);
                         if (!codes.isEmpty()) {
                             problems.add(where + ": codes where words belong: " + codes.stream().distinct().limit(6).toList());
                         }

@@ -49,6 +49,26 @@ final class CodeNames {
         return Collections.unmodifiableSet(codes);
     }
 
+    /**
+     * The codes in a page's text, given as its text nodes. A code with an underscore or a task id counts wherever it
+     * stands; a one-word code ({@code FELONY}, {@code OPEN}) only when it stands alone in its text node, or in a list of
+     * codes: imported data such as ICE's upper-case facility names ("IMMIGRATION CENTERS OF AMERICA") holds such words as
+     * words.
+     */
+    static List<String> inPage(List<String> textNodes) {
+        List<String> found = new ArrayList<>();
+        for (String node : textNodes) {
+            String text = node.strip();
+            boolean onlyCodes = !text.isEmpty() && text.matches("[A-Z][A-Z0-9_]*(\\s*[,·]\\s*[A-Z][A-Z0-9_]*)*");
+            for (String code : in(text)) {
+                if (onlyCodes || code.contains("_") || BPMN_IDS.contains(code)) {
+                    found.add(code);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The codes in a text, in the order they appear (each as often as it appears). */
     static List<String> in(String text) {
         List<String> found = new ArrayList<>();

@@ -57,7 +57,11 @@ public class SavedFilterBar implements Serializable {
     /** Deletes the chosen filter. */
     public void delete(SavedFilters service) {
         chosen(service).ifPresent(f -> {
-            service.delete(f.id());
+            try {
+                service.delete(f.id());
+            } catch (org.amparo.shared.domain.NotFoundException alreadyGone) {
+                // deleted meanwhile, in another window: gone all the same
+            }
             Messages.info("filters.deleted", f.name());
         });
         filters = null;

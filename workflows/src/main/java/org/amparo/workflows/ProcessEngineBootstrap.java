@@ -70,7 +70,13 @@ public class ProcessEngineBootstrap {
         // The job executor starts below, once this node's locks from before a crash are released.
         config.setAsyncExecutorActivate(false);
         config.setAsyncExecutorThreadFactory(threadFactory);
-        config.setAsyncExecutorLockOwner(lockOwner());
+        String owner = lockOwner(Boolean.getBoolean("amparo.jobs.shared"), System.getProperty("amparo.jobs.node"));
+        if (owner != null) {
+            config.setAsyncExecutorLockOwner(owner);
+        } else {
+            LOG.warning("Servers share the database (amparo.jobs.shared) but this one has no amparo.jobs.node: the workflow "
+                    + "engine's locks get a new owner each start, and locks left by a crash wait until they expire (5 minutes)");
+        }
         // A lock outlives its holder's crash only by this long when the node comes back under another name; no job of
         // the case process runs for more than seconds.
         config.setAsyncExecutorAsyncJobLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
@@ -78,7 +84,9 @@ public class ProcessEngineBootstrap {
         config.setEngineName("amparo");
         config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
-        releaseLocksOfEarlierRun(config.getAsyncExecutorLockOwner());
+        if (owner != null) {
+            releaseLocksOfEarlierRun(owner);
+        }
         config.getAsyncExecutor().start();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("amparo-case-process")
@@ -89,12 +97,19 @@ public class ProcessEngineBootstrap {
     }
 
     /**
-     * The engine's lock owner on this node: the same name after a restart (the node's own, {@link JobStore#thisNode()}),
-     * so that the locks a killed server left on timers, jobs and process instances are known as its own and released
-     * at once, instead of holding a hold's expiry alert back until they time out.
+     * The engine's lock owner on this node, the same after a restart, so that the locks a killed server left on timers,
+     * jobs and process instances are known as its own and released at once instead of holding a hold's expiry alert back
+     * until they expire. A single server (the default) is {@code amparo@} and its host's name
+     * ({@link JobStore#thisNode()}). Servers sharing the database ({@code amparo.jobs.shared}) must each be named with
+     * {@code amparo.jobs.node}: two on one host would otherwise share the host's name and one would release the other's
+     * live locks; without it, null: Flowable's new owner each start, and no release.
      */
-    static String lockOwner() {
-        return "amparo@" + JobStore.thisNode();
+    static String lockOwner(boolean shared, String explicitNode) {
+        boolean named = explicitNode != null && !explicitNode.isBlank();
+        if (shared && !named) {
+            return null;
+        }
+        return "amparo@" + (named ? explicitNode.strip() : JobStore.thisNode());
     }
 
     /**

@@ -78,8 +78,15 @@ class StaleLocksTest {
 
     @Test
     void theLockOwnerIsTheNodesOwnNameSoItIsTheSameAfterARestart() {
-        assertThat(ProcessEngineBootstrap.lockOwner()).isEqualTo(ProcessEngineBootstrap.lockOwner()).startsWith("amparo@")
-                .hasSizeGreaterThan("amparo@".length());
+        assertThat(ProcessEngineBootstrap.lockOwner(false, null)).isEqualTo(ProcessEngineBootstrap.lockOwner(false, null))
+                .startsWith("amparo@").hasSizeGreaterThan("amparo@".length());
+    }
+
+    @Test
+    void serversSharingTheDatabaseReleaseNothingUnlessEachIsNamed() {
+        assertThat(ProcessEngineBootstrap.lockOwner(true, null)).as("two on one host would share the host's name").isNull();
+        assertThat(ProcessEngineBootstrap.lockOwner(true, " ")).isNull();
+        assertThat(ProcessEngineBootstrap.lockOwner(true, "node-b")).isEqualTo("amparo@node-b");
     }
 
     private static void lock(String table, String timeColumn, String id, String owner) throws SQLException {

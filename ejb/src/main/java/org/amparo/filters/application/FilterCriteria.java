@@ -1,7 +1,6 @@
 package org.amparo.filters.application;
 
 import org.amparo.cases.application.CaseListPreset;
-import org.amparo.cases.application.CaseSortField;
 import org.amparo.cases.domain.CaseStatus;
 import org.amparo.filters.domain.FilterPage;
 import org.amparo.process.CaseStep;
@@ -39,8 +38,6 @@ public final class FilterCriteria {
         CASES.put("finding", enumValue(Finding.class));
         CASES.put("mine", FilterCriteria::bool);
         CASES.put("preset", enumValue(CaseListPreset.class));
-        CASES.put("sort", enumValue(CaseSortField.class));
-        CASES.put("asc", FilterCriteria::bool);
         TASKS.put("step", enumValue(CaseStep.class));
         TASKS.put("urgency", enumValue(InboxUrgency.class));
     }

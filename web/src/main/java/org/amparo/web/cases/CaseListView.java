@@ -60,6 +60,9 @@ public class CaseListView implements Serializable {
     @Inject
     org.amparo.filters.application.SavedFilters savedFilters;
 
+    @Inject
+    org.amparo.web.reference.FacilityPicker facilityPicker;
+
     private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.CASES);
     /** The criteria of the saved filter applied, under the table's own column filters (a column filter set wins). */
     private Map<String, String> applied = Map.of();
@@ -113,11 +116,8 @@ public class CaseListView implements Serializable {
             field = CaseSortField.HOLD_EXPIRES_AT;
             ascending = true;
         }
-        if (order == null && applied.containsKey("sort")) {
-            field = CaseSortField.valueOf(applied.get("sort"));
-            ascending = "true".equals(applied.get("asc"));
-        }
-        Long facility = filterLong(filters, "facilityId");
+        // The table keys its filters by the column's field: the facility column's is facilityName, its value the id.
+        Long facility = filterLong(filters, "facilityName");
         return new CaseListCriteria(search, or(filterValue(filters, "status", CaseStatus.class), "status", CaseStatus.class),
                 or(filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), "step", org.amparo.process.CaseStep.class),
                 facility != null ? facility : applied.containsKey("facility") ? Long.valueOf(applied.get("facility")) : null,
@@ -143,23 +143,57 @@ public class CaseListView implements Serializable {
         return !applied.isEmpty();
     }
 
-    /** Shows the list through the chosen saved filter, from its first page. */
+    /** What the applied saved filter shows, in words ("Open · Intake · My cases"); empty when none is applied. */
+    public String getSavedFilterSummary() {
+        if (applied.isEmpty()) {
+            return "";
+        }
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> parts = new java.util.ArrayList<>();
+        word(parts, "status", CaseStatus.class, locale);
+        word(parts, "step", org.amparo.process.CaseStep.class, locale);
+        if (applied.containsKey("facility")) {
+            facilityPicker.byId(Long.parseLong(applied.get("facility"))).ifPresent(f -> parts.add(facilityPicker.label(f)));
+        }
+        word(parts, "priority", EnforcementPriority.class, locale);
+        word(parts, "finding", Finding.class, locale);
+        if ("true".equals(applied.get("mine"))) {
+            parts.add(org.amparo.web.Messages.text("cases.mine"));
+        }
+        if (applied.containsKey("preset")) {
+            parts.add(org.amparo.web.Messages.text("cases.preset." + applied.get("preset")));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private <E extends Enum<E>> void word(List<String> parts, String key, Class<E> type, java.util.Locale locale) {
+        if (applied.containsKey(key)) {
+            parts.add(org.amparo.shared.domain.Labels.of(Enum.valueOf(type, applied.get(key)), locale));
+        }
+    }
+
+    /**
+     * Shows the list through the chosen saved filter, from its first page: the table's own column filters and order are
+     * cleared first, so what shows is the saved filter alone; a column filter set afterwards narrows it further.
+     */
     public void applySavedFilter() {
         filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
             applied = f.criteria();
             mineOnly = "true".equals(applied.get("mine"));
             preset = applied.containsKey("preset") ? org.amparo.cases.application.CaseListPreset.valueOf(applied.get("preset")) : null;
-            firstPage();
+            resetTable();
             org.amparo.web.Messages.info("filters.applied", f.name());
         }, this::clearSavedFilter);
     }
 
+    /** Shows every case again: no saved filter, no column filter, no search, no preset. */
     public void clearSavedFilter() {
         applied = Map.of();
         mineOnly = false;
         preset = null;
+        search = null;
         filterBar.setChosen(null);
-        firstPage();
+        resetTable();
     }
 
     /** Saves what the list shows now (its filters and order; never the search text) under the name typed. */
@@ -174,17 +208,16 @@ public class CaseListView implements Serializable {
             criteria.put("mine", "true");
         }
         put(criteria, "preset", shown.preset());
-        if (shown.sortField() != null && shown.sortField() != CaseSortField.ID) {
-            criteria.put("sort", shown.sortField().name());
-            criteria.put("asc", String.valueOf(shown.ascending()));
-        }
         filterBar.save(savedFilters, criteria);
     }
 
+    /** Deletes the chosen saved filter; if it is the one applied, the list shows everything again. */
     public void deleteSavedFilter() {
+        boolean wasApplied = !applied.isEmpty() && filterBar.chosen(savedFilters).map(f -> f.criteria().equals(applied)).orElse(false);
         filterBar.delete(savedFilters);
-        applied = Map.of();
-        firstPage();
+        if (wasApplied) {
+            clearSavedFilter();
+        }
     }
 
     private static void put(Map<String, String> criteria, String key, Object value) {
@@ -193,10 +226,17 @@ public class CaseListView implements Serializable {
         }
     }
 
-    private static void firstPage() {
+    /** The table from its first page, its column filters and order cleared. */
+    private static void resetTable() {
         var table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
         if (table instanceof org.primefaces.component.datatable.DataTable data) {
-            data.setFirst(0);
+            // the column filters' own inputs first: the table reads its filters back from them
+            for (var child : data.getChildren()) {
+                if (child.getFacet("filter") instanceof jakarta.faces.component.EditableValueHolder input) {
+                    input.resetValue();
+                }
+            }
+            data.reset();
         }
     }
 

@@ -61,7 +61,7 @@ public class JurisdictionView implements Serializable {
     public record Group(ChecklistGroup group, List<JurisdictionChecklist.Item> items) implements Serializable {
     }
 
-    /** Loads the jurisdiction; a missing, malformed or unknown id leaves the page saying there is no such jurisdiction. */
+    /** How many evidence cases a checklist line links to. */
     public int getEvidenceLinks() {
         return EVIDENCE_LINKS;
     }
@@ -72,6 +72,7 @@ public class JurisdictionView implements Serializable {
         return cases == null || cases.size() <= EVIDENCE_LINKS ? cases : cases.subList(0, EVIDENCE_LINKS);
     }
 
+    /** Loads the jurisdiction; a missing, malformed or unknown id leaves the page saying there is no such jurisdiction. */
     public void load() {
         if (loaded) {
             return;

@@ -77,6 +77,19 @@ public class TaskInboxView implements Serializable {
         return savedFilterApplied;
     }
 
+    /** What the applied saved filter shows, in words ("Intake · Overdue"). */
+    public String getSavedFilterSummary() {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        List<String> parts = new java.util.ArrayList<>();
+        if (step != null) {
+            parts.add(org.amparo.shared.domain.Labels.of(step, locale));
+        }
+        if (urgency != null) {
+            parts.add(org.amparo.shared.domain.Labels.of(urgency, locale));
+        }
+        return String.join(" · ", parts);
+    }
+
     /** Narrows the inbox by the chosen saved filter's step and urgency. */
     public void applySavedFilter() {
         filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
@@ -109,9 +122,10 @@ public class TaskInboxView implements Serializable {
         filterBar.save(savedFilters, criteria);
     }
 
+    /** Deletes the chosen saved filter; the step and urgency chosen stay as they are. */
     public void deleteSavedFilter() {
         filterBar.delete(savedFilters);
-        clearSavedFilter();
+        savedFilterApplied = false;
     }
 
     public org.amparo.process.CaseStep getStepFilter() { return step; }
