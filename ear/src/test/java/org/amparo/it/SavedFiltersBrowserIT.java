@@ -53,6 +53,31 @@ class SavedFiltersBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aSavedCaseListFilterAppliedSaysWhatItShowsAndShowEverythingRemovesIt() {
+        String name = "Open cases " + System.nanoTime() % 100000;
+        var saved = Http.api().postJson("/api/v1/me/filters", """
+                {"page":"CASES","name":"%s","criteria":{"status":"OPEN"}}""".formatted(name), "Authorization", SUPERVISOR);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        long id = Http.json(saved).getJsonNumber("id").longValue();
+        try {
+            browser.signInAt("/cases/list.xhtml", "supervisor");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
+            browser.choose("savedFilters:chosen", name);
+            browser.click(browser.driver.findElement(By.id("savedFilters:apply")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("savedFilters:appliedSummary"), "Open"));
+            assertThat(browser.driver.findElements(By.id("errorMessage"))).as("no error page").isEmpty();
+
+            browser.click(browser.driver.findElement(By.id("savedFilters:clear")));
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("savedFilters:appliedSummary")));
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("saved-case-filter");
+            throw e;
+        } finally {
+            Http.api().delete("/api/v1/me/filters/" + id, "Authorization", SUPERVISOR);
+        }
+    }
+
     private List<String> steps() {
         return browser.driver.findElements(By.cssSelector("#tasks\\:table .task-step")).stream().map(WebElement::getText).toList();
     }
