@@ -11,6 +11,9 @@ import org.amparo.cases.domain.CaseOutcome;
 import org.amparo.cases.application.CaseScreening;
 import org.amparo.process.StepDecision;
 import org.amparo.cases.domain.DetentionCases;
+import org.amparo.monitoring.domain.Authority;
+import org.amparo.monitoring.domain.AuthorityOffice;
+import org.amparo.monitoring.domain.AuthoritySelection;
 import org.amparo.people.domain.People;
 import org.amparo.people.domain.Arrests;
 import org.amparo.cases.domain.CustodyEnd;
@@ -108,6 +111,17 @@ public class DemoDataWriter {
         persist(new Facility("Modelo County Jail (demo)", FacilityType.LOCAL_JAIL, "Modelo", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Ficticio Processing Center (demo)", FacilityType.ICE_DETENTION, "Ficticio", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Simulado State Prison (demo)", FacilityType.STATE_PRISON, "Simulado", "TX", ZoneId.of("America/Chicago"), muestra));
+        // Each jurisdiction's authorities, as the toolkit maps them (fictional people, 555 numbers, example.org).
+        writeAuthorities(ejemplo.getId(), new Authority.Details(AuthorityOffice.SHERIFF, null, "Sheriff Dana Ejemplo (demo)",
+                AuthoritySelection.ELECTED, LocalDate.of(2028, 6, 6), "(661) 555-0100", "sheriff@example.org",
+                "1 Courthouse Square, Ejemplo", "https://example.org/sheriff", "Runs the county jail; answers to voters."),
+                new Authority.Details(AuthorityOffice.COUNTY_BOARD_MEMBER, "District 3", "Supervisor Luis Ejemplo (demo)",
+                        AuthoritySelection.ELECTED, LocalDate.of(2028, 11, 7), "(661) 555-0103", null, null, null,
+                        "Chairs the public safety committee; votes on the sheriff's budget."));
+        writeAuthorities(prueba.getId(), new Authority.Details(AuthorityOffice.MAYOR, null, "Mayor Rosa Prueba (demo)",
+                AuthoritySelection.ELECTED, LocalDate.of(2027, 4, 6), "(312) 555-0150", "mayor@example.org", null, null, null),
+                new Authority.Details(AuthorityOffice.POLICE_CHIEF, null, "Chief Ana Prueba (demo)", AuthoritySelection.APPOINTED,
+                        null, "(312) 555-0160", null, null, null, "Appointed by the mayor."));
         // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
         // role still sees the demo cases; supervisors and admins see every case anyway.
         org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());
@@ -249,6 +263,12 @@ public class DemoDataWriter {
                 default -> decision = new StepDecision.AlertAcknowledged();
             }
             workflow.complete(task.id(), user, decision);
+        }
+    }
+
+    private void writeAuthorities(long jurisdictionId, Authority.Details... authorities) {
+        for (Authority.Details d : authorities) {
+            em.persist(new Authority(jurisdictionId, d, "demo", Instant.now()));
         }
     }
 

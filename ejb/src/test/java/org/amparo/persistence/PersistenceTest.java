@@ -109,7 +109,8 @@ class PersistenceTest {
                 org.amparo.cases.domain.CaseAccessGrant.class, org.amparo.people.infrastructure.NameToken.class,
                 org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class,
                 org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class,
-                org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class)) {
+                org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class,
+                org.amparo.monitoring.domain.Authority.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -259,6 +260,40 @@ class PersistenceTest {
                 "select count(*) from checklist_entry_aud where jurisdiction_id = ?1 and item_key = ?2")
                 .setParameter(1, jurisdiction).setParameter(2, key).getSingleResult()).longValue());
         assertThat(revisions).as("the system's change and the person's each a revision").isEqualTo(2);
+    }
+
+    @Test
+    void aJurisdictionsAuthoritiesAreKeptInTheToolkitsOrderWithTheirHistoryAndOnlyAnElectedOfficeHasAnElection() {
+        long caseId = caseWith("Oficina", "Luz", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        var council = new org.amparo.monitoring.domain.Authority.Details(org.amparo.monitoring.domain.AuthorityOffice.COUNTY_BOARD_MEMBER,
+                "District 2", "Ana Ortiz", org.amparo.monitoring.domain.AuthoritySelection.ELECTED, LocalDate.of(2028, 11, 7),
+                "(505) 555-0102", "district2@example.org", null, "https://example.org/board", null);
+        var sheriff = new org.amparo.monitoring.domain.Authority.Details(org.amparo.monitoring.domain.AuthorityOffice.SHERIFF,
+                null, "Sam Reyes", org.amparo.monitoring.domain.AuthoritySelection.ELECTED, LocalDate.of(2026, 11, 3),
+                "505 555 0100 ext. 4", null, "1 Main St", null, "Chairs the jail committee");
+        long sheriffId = inTransaction(em -> {
+            var store = new org.amparo.monitoring.infrastructure.AuthorityStore(em);
+            store.add(new org.amparo.monitoring.domain.Authority(jurisdiction, council, "carmen", Instant.now()));
+            var s = new org.amparo.monitoring.domain.Authority(jurisdiction, sheriff, "carmen", Instant.now());
+            store.add(s);
+            return s.getId();
+        });
+        run(em -> {
+            var listed = new org.amparo.monitoring.infrastructure.AuthorityStore(em).of(jurisdiction);
+            assertThat(listed).extracting(org.amparo.monitoring.domain.Authority::getOffice).as("the sheriff first, as the toolkit lists them")
+                    .containsExactly(org.amparo.monitoring.domain.AuthorityOffice.SHERIFF, org.amparo.monitoring.domain.AuthorityOffice.COUNTY_BOARD_MEMBER);
+            assertThat(listed.get(0).details()).isEqualTo(sheriff);
+            listed.get(0).change(new org.amparo.monitoring.domain.Authority.Details(org.amparo.monitoring.domain.AuthorityOffice.SHERIFF,
+                    null, "Sam Reyes", org.amparo.monitoring.domain.AuthoritySelection.ELECTED, LocalDate.of(2030, 11, 5),
+                    null, null, null, null, null), "luis", Instant.now());
+        });
+        long revisions = inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from authority_aud where id = ?1")
+                .setParameter(1, sheriffId).getSingleResult()).longValue());
+        assertThat(revisions).as("added, then changed: two revisions").isEqualTo(2);
+        assertThatThrownBy(() -> run(em -> em.createNativeQuery("update authority set selection = 'APPOINTED' where id = ?1")
+                .setParameter(1, sheriffId).executeUpdate()))
+                .as("the database too refuses an election date on an appointed office").isNotNull();
     }
 
     @Test

@@ -24,6 +24,20 @@ public class Formats {
         return Messages.text(value == null ? "answer.unknown" : value ? "answer.yes" : "answer.no");
     }
 
+    /**
+     * A phone number as a {@code tel:} link a phone can dial (RFC 3966): its digits, a leading plus, and an extension
+     * ("(505) 555-0100 ext. 4" is {@code tel:5055550100;ext=4}).
+     */
+    public String tel(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String[] parts = phone.split("(?i)\\s*(ext\\.?|x|#)\\s*", 2);
+        String number = (parts[0].strip().startsWith("+") ? "+" : "") + parts[0].replaceAll("[^0-9]", "");
+        String ext = parts.length > 1 ? parts[1].replaceAll("[^0-9]", "") : "";
+        return "tel:" + number + (ext.isEmpty() ? "" : ";ext=" + ext);
+    }
+
     public String utc(Instant at) {
         return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
     }

@@ -63,6 +63,9 @@ public class JurisdictionMonitoring {
     @EJB
     CaseAccess access;
 
+    @EJB
+    JurisdictionAuthorities authorities;
+
     @Inject
     InputValidation validation;
 
@@ -115,7 +118,7 @@ public class JurisdictionMonitoring {
         }
         return new JurisdictionPage(j.getId(), j.getName(), j.getLevel(), j.getStateCode(), j.getFipsCode(), j.getLatitude(),
                 j.getLongitude(), j.getDetainerPolicy(), j.getPolicyText(), j.getPolicyDate(), j.getPolicySource(),
-                reference.policyHistory(id), facilities, agreements, counts, cases, reportCount, since, reports);
+                reference.policyHistory(id), authorities.of(id), facilities, agreements, counts, cases, reportCount, since, reports);
     }
 
     /**

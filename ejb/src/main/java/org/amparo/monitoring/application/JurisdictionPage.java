@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything about one jurisdiction on one page: its detainer policy and the policy's history, its facilities with
+ * Everything about one jurisdiction on one page: its detainer policy and the policy's history, its authorities (who
+ * holds each office, elected or appointed, contacts, next election), its facilities with
  * their 287(g) and IGSA facts, its 287(g) agreements, its cases as counts (and, for roles that work cases, the open cases
  * they may see by name), and the recent hotline reports of enforcement activity in it.
  *
@@ -26,7 +27,7 @@ import java.util.Set;
 public record JurisdictionPage(long id, String name, JurisdictionLevel level, String stateCode, String fipsCode,
                                Double latitude, Double longitude, DetainerPolicy detainerPolicy, String policyText,
                                LocalDate policyDate, String policySource, List<ReferenceForms.PolicyVersion> policyHistory,
-                               List<FacilityFacts> facilities, List<ReferenceForms.AgreementDetails> agreements,
+                               List<AuthorityView> authorities, List<FacilityFacts> facilities, List<ReferenceForms.AgreementDetails> agreements,
                                CaseCounts caseCounts, List<OpenCase> cases, long reportCount, LocalDate reportsSince,
                                List<ReportLine> reports) implements Serializable {
 

@@ -2,13 +2,21 @@ package org.amparo.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.amparo.monitoring.application.AuthorityForm;
+import org.amparo.monitoring.application.AuthorityView;
+import org.amparo.monitoring.application.JurisdictionAuthorities;
 import org.amparo.monitoring.application.ChecklistForms;
 import org.amparo.monitoring.application.JurisdictionChecklist;
 import org.amparo.monitoring.application.JurisdictionMonitoring;
@@ -18,6 +26,7 @@ import org.amparo.monitoring.application.MapLayer;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.monitoring.MapJson;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,6 +38,11 @@ import java.util.Map;
  * The jurisdiction's monitoring checklist ({@code GET /api/v1/jurisdictions/{id}/checklist}: every item with its group,
  * state, date, source and evidence; {@code PUT .../checklist/{itemKey}}: an item's state, with cases as evidence). Every
  * role reads it (staff get the evidence's count, not its ids); everyone but staff sets it.
+ * <p>
+ * The jurisdiction's authorities ({@code GET/POST /api/v1/jurisdictions/{id}/authorities},
+ * {@code PUT/DELETE .../authorities/{authorityId}}): every role reads them (public officials); everyone but staff records
+ * them. A change names the version it was read at ({@code version} in the body, {@code ?version=} to delete); an older
+ * one is a 409 with what changed since.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +53,9 @@ public class MapResource {
 
     @Inject
     MonitoringChecklist checklist;
+
+    @Inject
+    JurisdictionAuthorities authorities;
 
     /**
      * Every jurisdiction with a FIPS code under {@code jurisdictions}, keyed by the code, the others under
@@ -82,6 +99,49 @@ public class MapResource {
         }
         checklist.set(id, itemKey, command);
         return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();
+    }
+
+    /** The jurisdiction's authorities, in the toolkit's order of offices. */
+    @GET
+    @Path("jurisdictions/{id}/authorities")
+    public List<AuthorityView> authorities(@PathParam("id") long id) {
+        return authorities.of(id);
+    }
+
+    /**
+     * Records an authority: {@code {"office":"SHERIFF","holderName":"...","selection":"ELECTED","nextElection":"2028-11-07",
+     * "phone":"...","email":"...","address":"...","website":"https://...","notes":"..."}}; answers 201 with it.
+     */
+    @POST
+    @Path("jurisdictions/{id}/authorities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAuthority(@PathParam("id") long id, AuthorityForm form, @Context UriInfo uri) {
+        AuthorityView added = authorities.add(id, form);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build()).entity(added).build();
+    }
+
+    /** Replaces what is recorded about an authority, from the {@code version} read; answers it as it now is. */
+    @PUT
+    @Path("jurisdictions/{id}/authorities/{authorityId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AuthorityView updateAuthority(@PathParam("id") long id, @PathParam("authorityId") long authorityId,
+                                         AuthorityForm form) {
+        return authorities.update(id, authorityId, form);
+    }
+
+    /** Removes an authority read at {@code ?version=}; its history stays. */
+    @DELETE
+    @Path("jurisdictions/{id}/authorities/{authorityId}")
+    public Response removeAuthority(@PathParam("id") long id, @PathParam("authorityId") long authorityId,
+                                    @QueryParam("version") String version) {
+        Integer read = null;
+        try {
+            read = version == null ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            // refused below, naming the field, once the caller's role has been checked
+        }
+        authorities.remove(id, authorityId, read);
+        return Response.noContent().build();
     }
 
     private static Locale locale(String lang) {

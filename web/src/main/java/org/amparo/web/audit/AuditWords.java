@@ -38,7 +38,9 @@ public class AuditWords {
             Map.entry("activities", List.of("IceActivity")),
             Map.entry("checklistState", List.of("ChecklistState")),
             Map.entry("group", List.of("ChecklistGroup")),
-            Map.entry("list", List.of("FilterPage")));
+            Map.entry("list", List.of("FilterPage")),
+            Map.entry("office", List.of("AuthorityOffice")),
+            Map.entry("selection", List.of("AuthoritySelection")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

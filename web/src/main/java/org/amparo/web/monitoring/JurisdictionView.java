@@ -4,18 +4,24 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.amparo.monitoring.application.AuthorityView;
 import org.amparo.monitoring.application.ChecklistForms;
+import org.amparo.monitoring.application.JurisdictionAuthorities;
 import org.amparo.monitoring.application.JurisdictionChecklist;
 import org.amparo.monitoring.application.JurisdictionMonitoring;
 import org.amparo.monitoring.application.JurisdictionPage;
 import org.amparo.monitoring.application.MonitoringChecklist;
+import org.amparo.monitoring.domain.AuthorityOffice;
+import org.amparo.monitoring.domain.AuthoritySelection;
 import org.amparo.monitoring.domain.ChecklistGroup;
 import org.amparo.monitoring.domain.ChecklistState;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
+import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -45,6 +51,11 @@ public class JurisdictionView implements Serializable {
 
     @EJB
     MonitoringChecklist checklists;
+
+    @EJB
+    JurisdictionAuthorities authorities;
+
+    private final AuthorityEditor authority = new AuthorityEditor();
 
     private String id;
     private JurisdictionPage page;
@@ -122,6 +133,73 @@ public class JurisdictionView implements Serializable {
         return ids;
     }
 
+    /** Fills the authority form with a recorded one, to edit it. */
+    public void editAuthority(AuthorityView a) {
+        authority.edit(a);
+    }
+
+    /** Leaves the authority form empty, for a new one. */
+    public void cancelAuthority() {
+        authority.clear();
+    }
+
+    /**
+     * Adds the authority in the form, or saves the one being edited; the page then lists them as they now are. Errors
+     * show against their inputs; a conflict says someone else changed it (saving again applies this input).
+     */
+    public void saveAuthority() {
+        VersionedSave.Outcome outcome = VersionedSave.attempt("authorityForm", () -> {
+            try {
+                if (authority.isEditingOne()) {
+                    authorities.update(page.id(), authority.getEditing(), authority.form());
+                } else {
+                    authorities.add(page.id(), authority.form());
+                }
+            } catch (InvalidInputException invalid) {
+                throw new InvalidInputException(invalid.errors().stream()
+                        .map(e -> new FieldError(AuthorityEditor.INPUTS.getOrDefault(e.field(), e.field()), e.message())).toList());
+            }
+        });
+        if (outcome.currentVersion() != null) {
+            authority.overwriteFrom(outcome.currentVersion());
+        }
+        if (outcome.saved()) {
+            authority.clear();
+            page = monitoring.page(page.id());
+        }
+    }
+
+    /** Removes an authority as read on the page. */
+    public void removeAuthority(AuthorityView a) {
+        try {
+            authorities.remove(page.id(), a.id(), a.version());
+            Messages.info("authority.removed");
+        } catch (EditConflictException | NotFoundException e) {
+            Messages.error("authority.changedMeanwhile");
+        }
+        if (authority.isEditingOne() && a.id() == authority.getEditing()) {
+            authority.clear();
+        }
+        page = monitoring.page(page.id());
+    }
+
+    /** The offices, those of the jurisdiction's level first (a county's sheriff before a city's mayor). */
+    public List<AuthorityOffice> getOffices() {
+        List<AuthorityOffice> offices = new ArrayList<>(List.of(AuthorityOffice.values()));
+        if (page != null) {
+            offices.sort(java.util.Comparator.comparing(o -> o.level() == page.level() ? 0 : o.level() == null ? 2 : 1));
+        }
+        return offices;
+    }
+
+    public AuthoritySelection[] getSelections() {
+        return AuthoritySelection.values();
+    }
+
+    public AuthorityEditor getAuthority() {
+        return authority;
+    }
+
     /** The checklist's groups in the toolkit's order, each with its items. */
     public List<Group> getGroups() {
         if (checklist == null) {
@@ -147,7 +225,7 @@ public class JurisdictionView implements Serializable {
         return text.startsWith("checklist.item.") ? item.wording() : text;
     }
 
-    /** Whether the reader may set an item's state: everyone but staff. */
+    /** Whether the reader may set an item's state or record authorities: everyone but staff. */
     public boolean isMaySet() {
         FacesContext faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
