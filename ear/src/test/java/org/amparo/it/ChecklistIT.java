@@ -114,6 +114,28 @@ class ChecklistIT {
     }
 
     @Test
+    void aPersonHeldPastTheHoldsExpiryMakesHoldsPastReleaseObservedThroughTheCaseProcess() {
+        String item = "holds-past-release-date";
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Teresa","facilityId":%d}""".formatted(facility),
+                "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        // Intake as a caseworker records it: due for release 60 hours ago under an I-247A, still in the jail.
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("America/Denver"))
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        CaseWorkflowIT.completeOk(api, CASEWORKER, caseId, "INTAKE", """
+                {"dateOfBirth":"1988-08-08","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
+                 "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
+                .formatted(now.minusDays(10), now.minusHours(60), now.minusDays(9)));
+        assertThat(api.get("/api/v1/cases/" + caseId, "Authorization", CASEWORKER).body()).contains("HELD_PAST_EXPIRY");
+
+        JsonObject observed = item(items(SUPERVISOR), item);
+        assertThat(observed.getString("state")).isEqualTo("OBSERVED");
+        assertThat(observed.getBoolean("bySystem")).isTrue();
+        assertThat(observed.getJsonArray("caseIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue)).contains(caseId);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         assertField(put("ice-hold-requests", "{\"observedOn\":\"2026-01-05\"}", CASEWORKER), "state");
         assertField(put("ice-hold-requests", "{\"state\":\"OBSERVED\",\"observedOn\":\"" + LocalDate.now().plusDays(3) + "\"}",

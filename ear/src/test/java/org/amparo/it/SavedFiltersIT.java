@@ -49,6 +49,31 @@ class SavedFiltersIT {
     }
 
     @Test
+    void theSameNameSavedAtTheSameMomentKeepsOneFilterAndNeverAnswersAnError() throws Exception {
+        String name = "Twice " + System.nanoTime();
+        String body = """
+                {"page":"CASES","name":"%s","criteria":{"status":"OPEN"}}""".formatted(name);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api.postJson("/api/v1/me/filters", body, "Authorization", CASEWORKER)));
+            }
+            for (var answer : answers) {
+                HttpResponse<String> r = answer.get();
+                assertThat(r.statusCode()).as("saved, or lost the race and told so: " + r.body()).isIn(200, 409);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var mine = Http.json(api.get("/api/v1/me/filters?page=CASES", "Authorization", CASEWORKER)).getJsonArray("filters")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals(name)).toList();
+        assertThat(mine).as("one filter by that name").hasSize(1);
+        assertThat(api.delete("/api/v1/me/filters/" + mine.get(0).getJsonNumber("id").longValue(), "Authorization", CASEWORKER)
+                .statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsSaved() {
         String name = "Bad " + System.nanoTime();
         assertRefused("""
@@ -63,6 +88,11 @@ class SavedFiltersIT {
                 {"page":"MAP","name":"%s","criteria":{"status":"OPEN"}}""".formatted(name), "page");
         assertRefused("""
                 {"page":"TASKS","name":"%s","criteria":{"urgency":"OVERDUE","status":"OPEN"}}""".formatted(name), "criteria.status");
+        HttpResponse<String> staffInbox = api.postJson("/api/v1/me/filters", """
+                {"page":"TASKS","name":"%s","criteria":{"urgency":"OVERDUE"}}""".formatted(name),
+                "Authorization", basic("staff", Http.DEMO_PASSWORD));
+        assertThat(staffInbox.statusCode()).as("staff have no inbox to filter: " + staffInbox.body()).isEqualTo(400);
+        assertThat(staffInbox.body()).contains("\"page\"");
         HttpResponse<String> badList = api.get("/api/v1/me/filters?page=MAP", "Authorization", CASEWORKER);
         assertThat(badList.statusCode()).isEqualTo(400);
         assertThat(badList.body()).contains("\"page\"").doesNotContain("Exception");

@@ -74,6 +74,9 @@ public class SavedFilters {
             throw validation.invalid("body", "amparo.validation.required");
         }
         FilterPage page = page(command.page());
+        if (!page.openTo(session::isCallerInRole)) {
+            throw validation.invalid("page", "amparo.validation.filterPageNotYours");
+        }
         String name = command.name() == null ? "" : command.name().strip();
         if (name.isEmpty()) {
             throw validation.invalid("name", "amparo.validation.required");

@@ -26,6 +26,9 @@ import java.util.logging.Logger;
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
+    /** SQLSTATE of a unique key's refusal, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
     @Override
@@ -39,6 +42,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             if (t instanceof jakarta.persistence.OptimisticLockException) {
                 // Two saves of the same record at the same moment: the later one lost the race.
                 return json(409, Map.of("error", "changed by someone else at the same moment; read it again and retry"));
+            }
+            if (t instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                // The same record created twice at the same moment (a double click, two tabs): the later one lost the
+                // race against a unique key the service had checked; nothing of it was kept.
+                return json(409, Map.of("error", "saved by someone else at the same moment; read it again and retry"));
             }
         }
         if (org.amparo.web.RetriedWhenBusyInterceptor.busy(thrown)) {
