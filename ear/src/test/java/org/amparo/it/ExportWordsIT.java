@@ -43,6 +43,9 @@ class ExportWordsIT {
         exports.put("task inbox", "/api/v1/tasks/export.xlsx?lang=" + lang);
         exports.put("case file", "/api/v1/cases/" + caseId + "/file.xlsx?lang=" + lang);
         exports.put("audit trail", "/api/v1/audit/export.xlsx?from=" + java.time.LocalDate.now().minusDays(1) + "&lang=" + lang);
+        long ejemplo = Http.json(api.get("/api/v1/map/jurisdictions", "Authorization", SUPERVISOR)).getJsonObject("jurisdictions")
+                .getJsonObject("06029").getJsonNumber("id").longValue();
+        exports.put("evidence report", "/api/v1/jurisdictions/" + ejemplo + "/evidence.xlsx?lang=" + lang);
         for (String table : List.of("holds", "pipeline", "overdue", "unassigned", "caseload", "outcomes",
                 "detainers-by-month", "detainers-by-facility", "findings")) {
             exports.put("dashboard " + table, "/api/v1/dashboard/" + table + ".xlsx?lang=" + lang);

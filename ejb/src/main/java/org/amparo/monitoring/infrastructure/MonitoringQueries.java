@@ -114,16 +114,35 @@ public class MonitoringQueries {
                 .toList();
     }
 
-    /** The findings of these cases, by case id. */
+    /** A case with findings, without anyone's name or number: where, when it was opened, where it stands. */
+    public record EvidenceCaseRow(long id, String facility, Instant openedAt, CaseStatus status, CaseStep step,
+                                  org.amparo.cases.domain.CaseOutcome outcome) {
+    }
+
+    /**
+     * The jurisdiction's cases in the caller's scope, open or closed, that have a finding, oldest first, at most
+     * {@code max}.
+     */
+    public List<EvidenceCaseRow> evidenceCaseRows(CaseScope scope, long jurisdictionId, int max) {
+        Where w = Where.of(scope, jurisdictionId, null, null);
+        return w.bind(em.createQuery("select c.id, fa.name, c.openedAt, c.status, c.workflowStep, c.outcome" + CASES + w.jpql()
+                        + " and c.findings is not empty order by c.openedAt, c.id",
+                        Tuple.class))
+                .setMaxResults(max).getResultList().stream()
+                .map(t -> new EvidenceCaseRow(t.get(0, Long.class), (String) t.get(1), t.get(2, Instant.class),
+                        t.get(3, CaseStatus.class), t.get(4, CaseStep.class), t.get(5, org.amparo.cases.domain.CaseOutcome.class)))
+                .toList();
+    }
+
+    /** The findings of these cases, by case id (asked a thousand ids at a time). */
     public Map<Long, Set<Finding>> findingsOf(List<Long> caseIds) {
         Map<Long, Set<Finding>> found = new HashMap<>();
-        if (caseIds.isEmpty()) {
-            return found;
+        for (int from = 0; from < caseIds.size(); from += 1000) {
+            em.createQuery("select c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
+                    .setParameter("ids", caseIds.subList(from, Math.min(caseIds.size(), from + 1000))).getResultList()
+                    .forEach(t -> found.computeIfAbsent(t.get(0, Long.class), k -> EnumSet.noneOf(Finding.class))
+                            .add(t.get(1, Finding.class)));
         }
-        em.createQuery("select c.id, f.finding from DetentionCase c join c.findings f where c.id in :ids", Tuple.class)
-                .setParameter("ids", caseIds).getResultList()
-                .forEach(t -> found.computeIfAbsent(t.get(0, Long.class), k -> EnumSet.noneOf(Finding.class))
-                        .add(t.get(1, Finding.class)));
         return found;
     }
 

@@ -57,6 +57,9 @@ public class MapResource {
     @Inject
     JurisdictionAuthorities authorities;
 
+    @Inject
+    org.amparo.monitoring.application.EvidenceReport evidence;
+
     /**
      * Every jurisdiction with a FIPS code under {@code jurisdictions}, keyed by the code, the others under
      * {@code unmapped}; each with its policy code and label, 287(g) models and the layer's counts.
@@ -99,6 +102,20 @@ public class MapResource {
         }
         checklist.set(id, itemKey, command);
         return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();
+    }
+
+    /**
+     * The jurisdiction's evidence report as a workbook ({@code ?lang=en|es}), de-identified: summary, checklist, cases
+     * with findings under numbers of the report's own, authorities.
+     */
+    @GET
+    @Path("jurisdictions/{id}/evidence.xlsx")
+    @Produces(CaseResource.XLSX)
+    public Response evidenceReport(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        evidence.write(id, locale(lang), buffer);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + id + ".xlsx\"").build();
     }
 
     /** The jurisdiction's authorities, in the toolkit's order of offices. */

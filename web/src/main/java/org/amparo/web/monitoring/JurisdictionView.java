@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.amparo.monitoring.application.AuthorityView;
 import org.amparo.monitoring.application.ChecklistForms;
+import org.amparo.monitoring.application.EvidenceReport;
 import org.amparo.monitoring.application.JurisdictionAuthorities;
 import org.amparo.monitoring.application.JurisdictionChecklist;
 import org.amparo.monitoring.application.JurisdictionMonitoring;
@@ -54,6 +55,9 @@ public class JurisdictionView implements Serializable {
 
     @EJB
     JurisdictionAuthorities authorities;
+
+    @EJB
+    EvidenceReport evidence;
 
     private final AuthorityEditor authority = new AuthorityEditor();
 
@@ -131,6 +135,13 @@ public class JurisdictionView implements Serializable {
             }
         }
         return ids;
+    }
+
+    /** The jurisdiction's evidence report, de-identified, in the reader's language. */
+    public org.primefaces.model.StreamedContent evidenceReport() {
+        long jurisdictionId = page.id();
+        return org.amparo.web.Downloads.xlsx("evidence-" + jurisdictionId + ".xlsx",
+                out -> evidence.write(jurisdictionId, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
     }
 
     /** Fills the authority form with a recorded one, to edit it. */
