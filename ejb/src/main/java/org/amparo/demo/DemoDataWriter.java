@@ -122,6 +122,17 @@ public class DemoDataWriter {
                 AuthoritySelection.ELECTED, LocalDate.of(2027, 4, 6), "(312) 555-0150", "mayor@example.org", null, null, null),
                 new Authority.Details(AuthorityOffice.POLICE_CHIEF, null, "Chief Ana Prueba (demo)", AuthoritySelection.APPOINTED,
                         null, "(312) 555-0160", null, null, null, "Appointed by the mayor."));
+        // A campaign in Ejemplo County with two of the toolkit's asks, one raised a month ago.
+        org.amparo.campaigns.domain.Campaign campaign = org.amparo.campaigns.domain.Campaign.start(ejemplo,
+                "ICE out of Ejemplo County (demo)", "demo", Instant.now());
+        em.persist(campaign);
+        org.amparo.campaigns.domain.CampaignAsk refuse = org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(),
+                org.amparo.campaigns.domain.SampleAsk.REFUSE_CUSTODY_REQUESTS, "demo", Instant.now());
+        LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        refuse.progress(org.amparo.campaigns.domain.AskStatus.RAISED, today.minusDays(30), today, "demo", Instant.now());
+        em.persist(refuse);
+        em.persist(org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(), org.amparo.campaigns.domain.SampleAsk.END_287G,
+                "demo", Instant.now()));
         // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
         // role still sees the demo cases; supervisors and admins see every case anyway.
         org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());

@@ -110,7 +110,7 @@ class PersistenceTest {
                 org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class,
                 org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class,
                 org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class,
-                org.amparo.monitoring.domain.Authority.class)) {
+                org.amparo.monitoring.domain.Authority.class, org.amparo.campaigns.domain.CampaignAsk.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);

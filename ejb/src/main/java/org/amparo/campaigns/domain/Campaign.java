@@ -19,10 +19,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.shared.domain.DomainRuleViolation;
 
 /**
- * A campaign against one jurisdiction's collaboration with ICE (DOMAIN.md section 7). For now it only collects the
- * cases escalated to it; goals, targets, meetings and stories come with campaign management.
+ * A campaign against one jurisdiction's collaboration with ICE (DOMAIN.md section 7): its name, the cases escalated
+ * to it, and its specific policy asks ({@link CampaignAsk}, kept apart). Started by an organiser, or made by the case
+ * process when it escalates a case in a jurisdiction with none; goals, targets, meetings and stories are still to come.
  */
 @Entity
 @Table(name = "campaign")
@@ -56,6 +58,29 @@ public class Campaign {
     protected Campaign() {
     }
 
+    public static final int NAME_MAX = 200;
+
+    /**
+     * A campaign an organiser starts in a jurisdiction, by name.
+     *
+     * @throws DomainRuleViolation on {@code name} when it is blank or too long
+     */
+    public static Campaign start(Jurisdiction jurisdiction, String name, String createdBy, Instant at) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new DomainRuleViolation("name", "amparo.validation.required");
+        }
+        if (n.length() > NAME_MAX) {
+            throw new DomainRuleViolation("name", "amparo.validation.atMost", NAME_MAX);
+        }
+        Campaign c = new Campaign();
+        c.jurisdiction = jurisdiction;
+        c.name = n;
+        c.createdBy = createdBy;
+        c.createdAt = at;
+        return c;
+    }
+
     /** The minimal campaign an approved escalation creates when its jurisdiction has none. */
     public static Campaign minimalFor(Jurisdiction jurisdiction, String createdBy, Instant at) {
         Campaign c = new Campaign();
@@ -83,6 +108,14 @@ public class Campaign {
 
     public String getName() {
         return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Set<CitedCase> getCases() {

@@ -1,14 +1,24 @@
 package org.amparo.campaigns.domain;
 
-import java.util.Optional;
-
 import org.amparo.reference.domain.Jurisdiction;
 
-/** The campaigns on file. */
+import java.util.List;
+import java.util.Optional;
+
+/** The campaigns on file, and their asks. */
 public interface Campaigns {
 
     /** The jurisdiction's first campaign, if it has one. */
     Optional<Campaign> ofJurisdiction(Jurisdiction jurisdiction);
 
+    Optional<Campaign> find(long id);
+
     void add(Campaign campaign);
+
+    /** The campaign's asks: the toolkit's in its order, then the organisation's own as they were added. */
+    List<CampaignAsk> asks(long campaignId);
+
+    Optional<CampaignAsk> ask(long id);
+
+    void add(CampaignAsk ask);
 }

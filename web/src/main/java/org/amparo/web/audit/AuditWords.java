@@ -40,7 +40,9 @@ public class AuditWords {
             Map.entry("group", List.of("ChecklistGroup")),
             Map.entry("list", List.of("FilterPage")),
             Map.entry("office", List.of("AuthorityOffice")),
-            Map.entry("selection", List.of("AuthoritySelection")));
+            Map.entry("selection", List.of("AuthoritySelection")),
+            Map.entry("sampleAsk", List.of("SampleAsk")),
+            Map.entry("askStatus", List.of("AskStatus")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");

@@ -1,0 +1,52 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.UUID;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A campaign from a jurisdiction's page (issue 14 item 3), as a caseworker works it in a real Chromium: starts it by
+ * name, adds the toolkit's "End 287(g) agreements", records it raised; the table says so in words, with the day.
+ */
+class CampaignBrowserIT extends BrowserTest {
+
+    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+    private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
+
+    @Test
+    void aCaseworkerStartsACampaignAddsAnAskAndRecordsItRaised() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Pagina Campana %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Http.json(created).getJsonNumber("id").longValue();
+        try {
+            browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "caseworker");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaignStartForm")));
+            browser.driver.findElement(By.id("campaignStartForm:campaignName")).sendKeys("ICE out " + tag);
+            browser.click(browser.driver.findElement(By.id("campaignStartForm:startCampaign")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaignTitle"), "ICE out " + tag));
+
+            browser.choose("campaignAskForm:askSample", "End 287(g)");
+            browser.click(browser.driver.findElement(By.id("campaignAskForm:addAsk")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("askTable"), "End 287(g) agreements."));
+            assertThat(browser.driver.findElement(By.id("askTable")).getText()).contains("Not yet raised");
+
+            browser.choose("campaignProgressForm:askChoice", "End 287(g)");
+            browser.click(browser.driver.findElement(By.cssSelector("label[for='campaignProgressForm:askStatus:1']")));
+            browser.click(browser.driver.findElement(By.id("campaignProgressForm:saveAskProgress")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("askTable"), "Raised"));
+            String plan = Http.api().get("/api/v1/jurisdictions/" + id + "/campaign", "Authorization", STAFF).body();
+            assertThat(plan).contains("\"status\":\"RAISED\"", "\"raisedOn\":\"");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("campaign");
+            throw e;
+        }
+    }
+}

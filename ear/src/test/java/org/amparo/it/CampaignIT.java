@@ -1,0 +1,135 @@
+package org.amparo.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.amparo.it.Http.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A jurisdiction's campaign and its specific policy asks (issue 14 item 3): a caseworker starts it, adds the toolkit's
+ * "End 287(g) agreements" and an ask of the organisation's own, raises one and records it won; every role reads where
+ * each stands, on the API and on the page in words; staff change nothing; a decision before the raising, a day in the
+ * future, a second campaign or the same sample ask twice are refused naming the field; an older version is a 409.
+ */
+class CampaignIT {
+
+    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
+    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+    private static final Http api = Http.api();
+
+    private long jurisdiction;
+
+    @BeforeEach
+    void aNewJurisdiction() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Campana County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aCaseworkerStartsACampaignAddsAsksAndRecordsAWin() {
+        assertThat(plan(STAFF).containsKey("campaignId")).as("none yet").isFalse();
+        assertThat(start("{\"name\":\"ICE out\"}", STAFF).statusCode()).isEqualTo(403);
+        JsonObject started = Http.json(created(start("{\"name\":\"ICE out of Campana\"}", CASEWORKER)));
+        long campaign = started.getJsonNumber("campaignId").longValue();
+        assertThat(started.getString("startedBy")).isEqualTo("caseworker");
+
+        long own = Http.json(created(ask(campaign, "{\"wording\":\"Publish every ICE request the jail receives\"}", CASEWORKER)))
+                .getJsonNumber("id").longValue();
+        JsonObject end287g = Http.json(created(ask(campaign, "{\"sample\":\"END_287G\"}", SUPERVISOR)));
+        long sample = end287g.getJsonNumber("id").longValue();
+        assertThat(end287g.getString("status")).isEqualTo("NOT_RAISED");
+        assertThat(ask(campaign, "{\"sample\":\"END_287G\"}", STAFF).statusCode()).isEqualTo(403);
+
+        JsonObject raised = Http.json(ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", CASEWORKER)));
+        assertThat(raised.getString("raisedOn")).isEqualTo("2026-09-01");
+        JsonObject won = Http.json(ok(progress(campaign, sample, "{\"version\":1,\"status\":\"WON\",\"on\":\"2026-11-02\"}", SUPERVISOR)));
+        assertThat(won.getString("decidedOn")).isEqualTo("2026-11-02");
+        assertThat(won.getString("raisedOn")).isEqualTo("2026-09-01");
+
+        List<JsonObject> asks = plan(STAFF).getJsonArray("asks").getValuesAs(JsonObject.class);
+        assertThat(asks).extracting(a -> a.getJsonNumber("id").longValue()).as("the toolkit's first, then the organisation's")
+                .containsExactly(sample, own);
+        assertThat(asks.get(0).getString("status")).isEqualTo("WON");
+
+        String trail = api.get("/api/v1/audit?user=supervisor&size=50", "Authorization", SUPERVISOR).body();
+        assertThat(trail).contains("campaign.askProgressed", "campaign.askAdded");
+
+        String page = page("supervisor", "en");
+        assertThat(page).contains("Campaign: ICE out of Campana", "End 287(g) agreements.", "Won", "2026-11-02",
+                "Publish every ICE request the jail receives", "Not yet raised", "campaignAskForm", "campaignProgressForm");
+        assertThat(page).as("no codes").doesNotContain(">WON<", ">END_287G<", ">NOT_RAISED<");
+        assertThat(page("staff", "en")).contains("End 287(g) agreements.").doesNotContain("campaignAskForm");
+        assertThat(page("caseworker", "es")).contains("Poner fin a los acuerdos 287(g).", "Ganada", "Aún no planteada");
+    }
+
+    @Test
+    void badChangesAreRefusedNamingTheFieldAndAnOlderVersionIsAConflict() {
+        long campaign = Http.json(created(start("{\"name\":\"ICE out\"}", CASEWORKER))).getJsonNumber("campaignId").longValue();
+        assertField(start("{\"name\":\"Another\"}", SUPERVISOR), "name");
+        assertField(ask(campaign, "{}", CASEWORKER), "sample");
+        assertField(ask(campaign, "{\"sample\":\"END_287G\",\"wording\":\"Both\"}", CASEWORKER), "wording");
+        long sample = Http.json(created(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", CASEWORKER))).getJsonNumber("id").longValue();
+        assertField(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", CASEWORKER), "sample");
+
+        ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", CASEWORKER));
+        assertField(progress(campaign, sample, "{\"version\":1,\"status\":\"PROMISED\",\"on\":\"2026-08-01\"}", CASEWORKER), "on");
+        assertField(progress(campaign, sample, "{\"version\":1,\"status\":\"PROMISED\",\"on\":\"" + LocalDate.now().plusDays(3) + "\"}",
+                CASEWORKER), "on");
+        assertField(progress(campaign, sample, "{\"version\":1}", CASEWORKER), "status");
+        HttpResponse<String> stale = progress(campaign, sample, "{\"version\":0,\"status\":\"LOST\"}", CASEWORKER);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(stale.body()).contains("status");
+        assertThat(plan(CASEWORKER).getJsonArray("asks").getJsonObject(0).getString("status")).as("nothing half-saved").isEqualTo("RAISED");
+        assertThat(progress(987654321L, sample, "{\"version\":1,\"status\":\"LOST\"}", CASEWORKER).statusCode())
+                .as("not this campaign's").isEqualTo(404);
+    }
+
+    private HttpResponse<String> start(String json, String who) {
+        return api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign", json, "Authorization", who);
+    }
+
+    private static HttpResponse<String> ask(long campaign, String json, String who) {
+        return api.postJson("/api/v1/campaigns/" + campaign + "/asks", json, "Authorization", who);
+    }
+
+    private static HttpResponse<String> progress(long campaign, long ask, String json, String who) {
+        return api.putJson("/api/v1/campaigns/" + campaign + "/asks/" + ask, json, "Authorization", who);
+    }
+
+    private JsonObject plan(String who) {
+        return Http.json(ok(api.get("/api/v1/jurisdictions/" + jurisdiction + "/campaign", "Authorization", who)));
+    }
+
+    private String page(String user, String language) {
+        Http browser = Http.browser();
+        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
+                .isEqualTo(302);
+        return ok(browser.get("/jurisdictions/view.xhtml?id=" + jurisdiction, "Accept-Language", language)).body();
+    }
+
+    private static HttpResponse<String> created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static void assertField(HttpResponse<String> refused, String field) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"" + field + "\"");
+    }
+}

@@ -1,0 +1,26 @@
+package org.amparo.campaigns.application;
+
+import org.amparo.campaigns.domain.AskStatus;
+import org.amparo.campaigns.domain.SampleAsk;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What a person sends about a campaign. */
+public final class CampaignForms {
+
+    private CampaignForms() {
+    }
+
+    /** Starts a campaign in a jurisdiction. */
+    public record Start(String name) implements Serializable {
+    }
+
+    /** An ask to add: one of the toolkit's, or the organisation's own words; not both. */
+    public record NewAsk(SampleAsk sample, String wording) implements Serializable {
+    }
+
+    /** Where an ask now stands, on which day (today when none), from the version read. */
+    public record Progress(int version, AskStatus status, LocalDate on) implements Serializable {
+    }
+}

@@ -1,0 +1,173 @@
+package org.amparo.campaigns.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import org.amparo.audit.application.AuditLog;
+import org.amparo.campaigns.domain.Campaign;
+import org.amparo.campaigns.domain.CampaignAsk;
+import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.campaigns.domain.CitedCase;
+import org.amparo.casefile.infrastructure.AuditedChanges;
+import org.amparo.platform.ServerZone;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.Jurisdictions;
+import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.DomainRules;
+import org.amparo.shared.domain.EditConflictException;
+import org.amparo.shared.domain.InputValidation;
+import org.amparo.shared.domain.NotFoundException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A jurisdiction's campaign and its specific policy asks (issue 14 item 3, the toolkit's "Getting Your Campaign into
+ * Gear", step 3): start one, add the toolkit's sample asks or the organisation's own, record where each stands. A
+ * campaign plan holds no one's identity (cited cases are counted), so every role reads it; the roles that work cases
+ * and campaigns change it (staff read only). Each change is checked whole, refused naming the field, audited (ids and
+ * codes only) and, for an ask, kept as a revision; a change from an older version of an ask is refused with what
+ * changed since.
+ */
+@Stateless
+@Interceptors(DomainRules.class)
+@RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
+public class CampaignPlanning {
+
+    /** At most this many asks in one campaign. */
+    static final int MAX_ASKS = 50;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Jurisdictions jurisdictions;
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    InputValidation validation;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * The jurisdiction's campaign with its asks; one without a campaign id when it has none.
+     *
+     * @throws NotFoundException when there is no such jurisdiction
+     */
+    public CampaignPlan plan(long jurisdictionId) {
+        Jurisdiction j = jurisdiction(jurisdictionId);
+        return campaigns.ofJurisdiction(j).map(c -> plan(jurisdictionId, c))
+                .orElseGet(() -> new CampaignPlan(jurisdictionId, null, null, null, null, 0, 0, List.of()));
+    }
+
+    /**
+     * Starts the jurisdiction's campaign, by name.
+     *
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code name}: missing, too long, or the jurisdiction
+     *         already has a campaign
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan start(long jurisdictionId, CampaignForms.Start form) {
+        Jurisdiction j = jurisdiction(jurisdictionId);
+        if (campaigns.ofJurisdiction(j).isPresent()) {
+            throw validation.invalid("name", "amparo.validation.campaignExists");
+        }
+        Campaign c = Campaign.start(j, form == null ? null : form.name(), me(), clock.instant());
+        campaigns.add(c);
+        audit.record("campaign.started", "Campaign", c.getId(), "jurisdiction=" + jurisdictionId);
+        return plan(jurisdictionId, c);
+    }
+
+    /**
+     * Adds an ask to the campaign, not yet raised: one of the toolkit's (once) or the organisation's own words.
+     *
+     * @throws NotFoundException when there is no such campaign
+     * @throws org.amparo.shared.domain.InvalidInputException naming the field
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan.Ask addAsk(long campaignId, CampaignForms.NewAsk form) {
+        Campaign c = campaign(campaignId);
+        boolean own = form != null && form.wording() != null && !form.wording().isBlank();
+        if (form == null || form.sample() == null && !own) {
+            throw validation.invalid("sample", "amparo.validation.required");
+        }
+        if (form.sample() != null && own) {
+            throw validation.invalid("wording", "amparo.validation.sampleOrOwn");
+        }
+        List<CampaignAsk> asks = campaigns.asks(campaignId);
+        if (asks.size() >= MAX_ASKS) {
+            throw validation.invalid("wording", "amparo.validation.tooMany", MAX_ASKS);
+        }
+        if (form.sample() != null && asks.stream().anyMatch(a -> a.getSample() == form.sample())) {
+            throw validation.invalid("sample", "amparo.validation.askTaken");
+        }
+        Instant now = clock.instant();
+        CampaignAsk ask = own ? CampaignAsk.own(campaignId, form.wording(), me(), now)
+                : CampaignAsk.sample(campaignId, form.sample(), me(), now);
+        campaigns.add(ask);
+        audit.record("campaign.askAdded", "Campaign", c.getId(), "ask=" + ask.getId()
+                + (ask.getSample() == null ? " own=true" : " sampleAsk=" + ask.getSample()));
+        return view(ask);
+    }
+
+    /**
+     * Records where an ask stands, on a day (today when none), from the version the person read.
+     *
+     * @throws NotFoundException when the campaign has no such ask
+     * @throws EditConflictException when someone changed the ask since that version
+     * @throws org.amparo.shared.domain.InvalidInputException naming the field: no status, a day in the future or before
+     *         the ask was raised
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan.Ask progress(long campaignId, long askId, CampaignForms.Progress form) {
+        CampaignAsk ask = campaigns.ask(askId).filter(a -> a.getCampaignId() == campaignId)
+                .orElseThrow(() -> new NotFoundException("Campaign ask", askId));
+        if (form == null) {
+            throw validation.invalid("status", "amparo.validation.required");
+        }
+        if (ask.getVersion() != form.version()) {
+            throw new EditConflictException("Campaign ask", ask.getVersion(), changes.since(CampaignAsk.class, askId, form.version()));
+        }
+        Instant now = clock.instant();
+        ask.progress(form.status(), form.on(), LocalDate.ofInstant(now, ServerZone.get()), me(), now);
+        audit.record("campaign.askProgressed", "Campaign", campaignId, "ask=" + askId + " askStatus=" + ask.getStatus());
+        return view(ask);
+    }
+
+    private CampaignPlan plan(long jurisdictionId, Campaign c) {
+        int deidentified = (int) c.getCases().stream().filter(CitedCase::deidentified).count();
+        return new CampaignPlan(jurisdictionId, c.getId(), c.getName(), c.getCreatedAt(), c.getCreatedBy(),
+                c.getCases().size(), deidentified, campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList());
+    }
+
+    private static CampaignPlan.Ask view(CampaignAsk a) {
+        return new CampaignPlan.Ask(a.getId(), a.getVersion(), a.getSample(), a.getWording(), a.getStatus(), a.getRaisedOn(),
+                a.getDecidedOn(), a.getUpdatedBy(), a.getUpdatedAt());
+    }
+
+    private Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    }
+
+    private Jurisdiction jurisdiction(long id) {
+        return jurisdictions.find(id).orElseThrow(() -> new NotFoundException("Jurisdiction", id));
+    }
+
+    private String me() {
+        return session.getCallerPrincipal().getName();
+    }
+}

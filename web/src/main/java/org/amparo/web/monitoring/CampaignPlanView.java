@@ -1,0 +1,169 @@
+package org.amparo.web.monitoring;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.amparo.campaigns.application.CampaignForms;
+import org.amparo.campaigns.application.CampaignPlan;
+import org.amparo.campaigns.application.CampaignPlanning;
+import org.amparo.campaigns.domain.AskStatus;
+import org.amparo.campaigns.domain.SampleAsk;
+import org.amparo.shared.domain.FieldError;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.NotFoundException;
+import org.amparo.web.Messages;
+import org.amparo.web.VersionedSave;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The campaign section of a jurisdiction's page: start the campaign, add asks, record where each stands. The
+ * jurisdiction is the page's ({@link JurisdictionView}); the rules are the domain's.
+ */
+@Named
+@ViewScoped
+public class CampaignPlanView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Input ids by the field an error names, per form. */
+    private static final Map<String, String> START = Map.of("name", "campaignName");
+    private static final Map<String, String> ADD = Map.of("sample", "askSample", "wording", "askWording");
+    private static final Map<String, String> PROGRESS = Map.of("status", "askStatus", "on", "askOn", "version", "askChoice");
+
+    @EJB
+    CampaignPlanning planning;
+
+    @Inject
+    JurisdictionView jurisdiction;
+
+    private CampaignPlan plan;
+
+    private String name;
+    private SampleAsk sample;
+    private String wording;
+    private Long askId;
+    private AskStatus status;
+    private LocalDate on;
+
+    /** The jurisdiction's campaign, read once per view (and again after each change). */
+    public CampaignPlan getPlan() {
+        if (plan == null && jurisdiction.getPage() != null) {
+            plan = planning.plan(jurisdiction.getPage().id());
+        }
+        return plan;
+    }
+
+    public void start() {
+        if (attempt("campaignStartForm", START, () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
+            name = null;
+        }
+    }
+
+    public void addAsk() {
+        if (attempt("campaignAskForm", ADD, () -> planning.addAsk(getPlan().campaignId(), new CampaignForms.NewAsk(sample, wording)))) {
+            sample = null;
+            wording = null;
+        }
+    }
+
+    public void saveProgress() {
+        CampaignPlan.Ask ask = getPlan().asks().stream().filter(a -> a.id() == (askId == null ? -1 : askId)).findFirst().orElse(null);
+        if (ask == null) {
+            Messages.fieldErrors("campaignProgressForm", InvalidInputException.of("askChoice",
+                    Messages.text("campaign.chooseAsk")));
+            return;
+        }
+        if (attempt("campaignProgressForm", PROGRESS, () -> planning.progress(getPlan().campaignId(), ask.id(),
+                new CampaignForms.Progress(ask.version(), status, on)))) {
+            status = null;
+            on = null;
+        }
+    }
+
+    /** Runs the change; errors show against their inputs; the plan is read again after a save or a conflict. */
+    private boolean attempt(String formId, Map<String, String> inputs, Runnable change) {
+        VersionedSave.Outcome outcome = VersionedSave.attempt(formId, () -> {
+            try {
+                change.run();
+            } catch (InvalidInputException invalid) {
+                throw new InvalidInputException(invalid.errors().stream()
+                        .map(e -> new FieldError(inputs.getOrDefault(e.field(), e.field()), e.message())).toList());
+            } catch (NotFoundException gone) {
+                throw InvalidInputException.of(inputs.values().iterator().next(), Messages.text("authority.changedMeanwhile"));
+            }
+        });
+        if (outcome.saved() || outcome.currentVersion() != null) {
+            plan = null;
+        }
+        return outcome.saved();
+    }
+
+    /** An ask in the reader's language: the toolkit's from the labels, the organisation's own as written. */
+    public String wordingOf(CampaignPlan.Ask ask) {
+        return ask.sample() != null ? org.amparo.shared.domain.Labels.of(ask.sample(),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()) : ask.wording();
+    }
+
+    public AskStatus[] getStatuses() {
+        return AskStatus.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SampleAsk getSample() {
+        return sample;
+    }
+
+    public void setSample(SampleAsk sample) {
+        this.sample = sample;
+    }
+
+    public String getWording() {
+        return wording;
+    }
+
+    public void setWording(String wording) {
+        this.wording = wording;
+    }
+
+    public Long getAskId() {
+        return askId;
+    }
+
+    public void setAskId(Long askId) {
+        this.askId = askId;
+    }
+
+    public AskStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AskStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+
+    /** The toolkit's asks not yet in the campaign. */
+    public List<SampleAsk> getSamplesLeft() {
+        return getPlan() == null ? List.of() : getPlan().samplesLeft();
+    }
+}
