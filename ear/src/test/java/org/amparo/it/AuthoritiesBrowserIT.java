@@ -44,7 +44,7 @@ class AuthoritiesBrowserIT extends BrowserTest {
             type("authorityForm:authorityEmail", "executive@example.org");
             browser.click(browser.driver.findElement(By.id("authorityForm:saveAuthority")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("authorityForm"),
-                    "only for an elected office"));
+                    "Date of the next election: is only for an elected office"));
             assertThat(authorities()).as("nothing saved").doesNotContain(holder);
 
             WebElement date = browser.driver.findElement(By.id("authorityForm:authorityNextElection"));

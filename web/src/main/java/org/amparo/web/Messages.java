@@ -52,11 +52,13 @@ public final class Messages {
 
     /**
      * True when a save lost a race with another save of the same record (the database's optimistic lock caught it
-     * at commit): the page then says so instead of failing.
+     * at commit) or with the same record created twice at once (a unique key refused the second, SQLSTATE 23505, as
+     * after a double click): the page then says so instead of failing.
      */
     public static boolean lostRace(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 error("caseFile.notSaved");
                 Faces.validationFailed();
                 return true;

@@ -51,7 +51,8 @@ import java.util.stream.Collectors;
  * ("Person 1"), and the jurisdiction's authorities.
  * <p>
  * Nothing in it identifies a person: no names, A-numbers, booking numbers, dates of birth or case ids; a case's
- * opening is given by month only; no free text written about a case or a practice (notes, checklist sources). The cases
+ * opening is given by month only, and by year only when fewer than {@link #SMALL_GROUP} cases of its facility share
+ * that month; no free text written about a case or a practice (notes, checklist sources). The cases
  * are those the caller may count (the dashboard's rule), so every role may download it; each download is audited.
  */
 @Stateless
@@ -60,6 +61,8 @@ public class EvidenceReport {
 
     /** At most this many case rows (a county's years of casework fit). */
     static final int MAX_CASES = 50_000;
+    /** Fewer cases than this opened at one facility in one month are dated by the year only. */
+    static final int SMALL_GROUP = 5;
     /** How far back the summary counts hotline reports. */
     static final int REPORT_DAYS = 365;
 
@@ -115,12 +118,17 @@ public class EvidenceReport {
 
         List<MonitoringQueries.EvidenceCaseRow> rows = queries.evidenceCaseRows(scope, jurisdictionId, MAX_CASES);
         Map<Long, Set<Finding>> findings = queries.findingsOf(rows.stream().map(MonitoringQueries.EvidenceCaseRow::id).toList());
+        // A month that fewer than SMALL_GROUP cases of a facility share could point to someone: it shows as its year.
+        Map<String, Long> perMonth = rows.stream().filter(r -> r.openedAt() != null)
+                .collect(Collectors.groupingBy(r -> r.facility() + "|" + YearMonth.from(r.openedAt().atZone(zone)), Collectors.counting()));
         List<CaseLine> cases = new ArrayList<>();
         int n = 0;
         for (MonitoringQueries.EvidenceCaseRow r : rows) {
             Set<Finding> f = findings.getOrDefault(r.id(), Set.of());
-            cases.add(new CaseLine(l.getString("evidence.person") + " " + (++n), r.facility(),
-                    r.openedAt() == null ? null : YearMonth.from(r.openedAt().atZone(zone)).toString(),
+            YearMonth month = r.openedAt() == null ? null : YearMonth.from(r.openedAt().atZone(zone));
+            String opened = month == null ? null : perMonth.getOrDefault(r.facility() + "|" + month, 0L) >= SMALL_GROUP
+                    ? month.toString() : String.valueOf(month.getYear());
+            cases.add(new CaseLine(l.getString("evidence.person") + " " + (++n), r.facility(), opened,
                     Labels.of(r.status(), locale), r.step() == null ? null : Labels.of(r.step(), locale),
                     r.outcome() == null ? null : Labels.of(r.outcome(), locale),
                     f.stream().sorted().map(x -> Labels.of(x, locale)).collect(Collectors.joining("; ")),

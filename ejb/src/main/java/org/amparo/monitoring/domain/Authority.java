@@ -42,7 +42,8 @@ public class Authority {
     public static final int WEBSITE_MAX = 300;
     public static final int NOTES_MAX = 2000;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    /** A plain address: nothing a {@code mailto:} link would read as parameters ({@code ?subject=}, {@code &body=}). */
+    private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
     /** Digits with the usual separators, a leading plus and an extension: "(505) 555-0100 ext. 12". */
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-/]{3,30}((ext\\.?|x|#) ?[0-9]{1,6})?$",
             Pattern.CASE_INSENSITIVE);

@@ -61,6 +61,10 @@ class AuthorityTest {
     void anEmailAndAPhoneMustBeOne() {
         assertThatThrownBy(() -> new Authority(7, sheriff(null, null, null, "sheriff at example", null), "c", AT))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("email");
+        assertThatThrownBy(() -> new Authority(7, sheriff(null, null, null, "sheriff@example.org?subject=x&body=y", null), "c", AT))
+                .as("nothing a mailto: link reads as parameters").isInstanceOf(DomainRuleViolation.class).hasMessageContaining("email");
+        assertThat(new Authority(7, sheriff(null, null, null, "o'brien.sheriff+press@county-of.example.org", null), "c", AT)
+                .details().email()).isEqualTo("o'brien.sheriff+press@county-of.example.org");
         assertThatThrownBy(() -> new Authority(7, sheriff(null, null, "call the front desk", null, null), "c", AT))
                 .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("phone");
     }

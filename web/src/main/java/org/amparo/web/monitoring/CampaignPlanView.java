@@ -60,13 +60,13 @@ public class CampaignPlanView implements Serializable {
     }
 
     public void start() {
-        if (attempt("campaignStartForm", START, () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
+        if (attempt("campaignStartForm", START, "campaignName", () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
             name = null;
         }
     }
 
     public void addAsk() {
-        if (attempt("campaignAskForm", ADD, () -> planning.addAsk(getPlan().campaignId(), new CampaignForms.NewAsk(sample, wording)))) {
+        if (attempt("campaignAskForm", ADD, "askSample", () -> planning.addAsk(getPlan().campaignId(), new CampaignForms.NewAsk(sample, wording)))) {
             sample = null;
             wording = null;
         }
@@ -79,7 +79,7 @@ public class CampaignPlanView implements Serializable {
                     Messages.text("campaign.chooseAsk")));
             return;
         }
-        if (attempt("campaignProgressForm", PROGRESS, () -> planning.progress(getPlan().campaignId(), ask.id(),
+        if (attempt("campaignProgressForm", PROGRESS, "askChoice", () -> planning.progress(getPlan().campaignId(), ask.id(),
                 new CampaignForms.Progress(ask.version(), status, on)))) {
             status = null;
             on = null;
@@ -87,7 +87,7 @@ public class CampaignPlanView implements Serializable {
     }
 
     /** Runs the change; errors show against their inputs; the plan is read again after a save or a conflict. */
-    private boolean attempt(String formId, Map<String, String> inputs, Runnable change) {
+    private boolean attempt(String formId, Map<String, String> inputs, String goneInput, Runnable change) {
         VersionedSave.Outcome outcome = VersionedSave.attempt(formId, () -> {
             try {
                 change.run();
@@ -95,7 +95,8 @@ public class CampaignPlanView implements Serializable {
                 throw new InvalidInputException(invalid.errors().stream()
                         .map(e -> new FieldError(inputs.getOrDefault(e.field(), e.field()), e.message())).toList());
             } catch (NotFoundException gone) {
-                throw InvalidInputException.of(inputs.values().iterator().next(), Messages.text("authority.changedMeanwhile"));
+                plan = null;
+                throw InvalidInputException.of(goneInput, Messages.text("campaign.changedMeanwhile"));
             }
         });
         if (outcome.saved() || outcome.currentVersion() != null) {

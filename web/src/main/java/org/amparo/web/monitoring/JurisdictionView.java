@@ -159,7 +159,26 @@ public class JurisdictionView implements Serializable {
      * show against their inputs; a conflict says someone else changed it (saving again applies this input).
      */
     public void saveAuthority() {
-        VersionedSave.Outcome outcome = VersionedSave.attempt("authorityForm", () -> {
+        VersionedSave.Outcome outcome;
+        try {
+            outcome = attemptAuthority();
+        } catch (NotFoundException removed) {
+            Messages.error("authority.changedWhileEditing");
+            authority.clear();
+            page = monitoring.page(page.id());
+            return;
+        }
+        if (outcome.currentVersion() != null) {
+            authority.overwriteFrom(outcome.currentVersion());
+        }
+        if (outcome.saved()) {
+            authority.clear();
+            page = monitoring.page(page.id());
+        }
+    }
+
+    private VersionedSave.Outcome attemptAuthority() {
+        return VersionedSave.attempt("authorityForm", () -> {
             try {
                 if (authority.isEditingOne()) {
                     authorities.update(page.id(), authority.getEditing(), authority.form());
@@ -171,13 +190,6 @@ public class JurisdictionView implements Serializable {
                         .map(e -> new FieldError(AuthorityEditor.INPUTS.getOrDefault(e.field(), e.field()), e.message())).toList());
             }
         });
-        if (outcome.currentVersion() != null) {
-            authority.overwriteFrom(outcome.currentVersion());
-        }
-        if (outcome.saved()) {
-            authority.clear();
-            page = monitoring.page(page.id());
-        }
     }
 
     /** Removes an authority as read on the page. */
