@@ -17,7 +17,6 @@ import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.DomainRules;
-import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.NotFoundException;
 
@@ -128,7 +127,7 @@ public class CampaignPlanning {
      * Records where an ask stands, on a day (today when none), from the version the person read.
      *
      * @throws NotFoundException when the campaign has no such ask
-     * @throws EditConflictException when someone changed the ask since that version
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed the ask since that version
      * @throws org.amparo.shared.domain.InvalidInputException naming the field: no status, a day in the future or before
      *         the ask was raised
      */
@@ -139,9 +138,7 @@ public class CampaignPlanning {
         if (form == null) {
             throw validation.invalid("status", "amparo.validation.required");
         }
-        if (ask.getVersion() != form.version()) {
-            throw new EditConflictException("Campaign ask", ask.getVersion(), changes.since(CampaignAsk.class, askId, form.version()));
-        }
+        changes.requireVersion(CampaignAsk.class, askId, ask.getVersion(), form.version(), "Campaign ask");
         Instant now = clock.instant();
         ask.progress(form.status(), form.on(), LocalDate.ofInstant(now, ServerZone.get()), me(), now);
         audit.record("campaign.askProgressed", "Campaign", campaignId, "ask=" + askId + " askStatus=" + ask.getStatus());

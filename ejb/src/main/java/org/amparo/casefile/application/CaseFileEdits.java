@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.cases.domain.DetentionCases;
-import org.amparo.shared.domain.EditConflictException;
 
 /**
  * What every case-file use case does first: find the case (refusing a closed one where facts would change), and
@@ -38,8 +37,6 @@ class CaseFileEdits {
 
     /** Refuses a save made from an older version of the record, naming what somebody else changed since. */
     void requireVersion(Class<?> type, Object id, int current, int expected, String record) {
-        if (current != expected) {
-            throw new EditConflictException(record, current, changes.since(type, id, expected));
-        }
+        changes.requireVersion(type, id, current, expected, record);
     }
 }

@@ -88,6 +88,18 @@ public class AuditedChanges {
         return changes;
     }
 
+    /**
+     * Refuses a save made from an older version of a record ({@code expected}, the version the user read), naming what
+     * somebody else changed since: the one rule of every versioned editor.
+     *
+     * @throws org.amparo.shared.domain.EditConflictException when the record is now at another version
+     */
+    public void requireVersion(Class<?> type, Object id, int current, int expected, String record) {
+        if (current != expected) {
+            throw new org.amparo.shared.domain.EditConflictException(record, current, since(type, id, expected));
+        }
+    }
+
     /** What changed in one record after the version a user started from: the other person's edits. */
     public List<FieldChange> since(Class<?> type, Object id, int version) {
         AuditReader reader = AuditReaderFactory.get(em);

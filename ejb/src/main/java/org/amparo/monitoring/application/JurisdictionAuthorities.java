@@ -13,7 +13,6 @@ import org.amparo.monitoring.infrastructure.AuthorityStore;
 import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.DomainRules;
-import org.amparo.shared.domain.EditConflictException;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.NotFoundException;
 
@@ -91,7 +90,7 @@ public class JurisdictionAuthorities {
      * Replaces what is recorded about an authority, from the version the person read.
      *
      * @throws NotFoundException when there is no such authority in that jurisdiction
-     * @throws EditConflictException when someone changed it since that version
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed it since that version
      * @throws org.amparo.shared.domain.InvalidInputException naming the field
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
@@ -110,7 +109,7 @@ public class JurisdictionAuthorities {
      * Removes an authority (an office abolished, or recorded by mistake); its revisions stay in the history.
      *
      * @throws NotFoundException when there is no such authority in that jurisdiction
-     * @throws EditConflictException when someone changed it since the version the person read
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed it since the version the person read
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public void remove(long jurisdictionId, long authorityId, Integer version) {
@@ -132,10 +131,7 @@ public class JurisdictionAuthorities {
     }
 
     private void requireVersion(Authority authority, int expected) {
-        if (authority.getVersion() != expected) {
-            throw new EditConflictException("Authority", authority.getVersion(),
-                    changes.since(Authority.class, authority.getId(), expected));
-        }
+        changes.requireVersion(Authority.class, authority.getId(), authority.getVersion(), expected, "Authority");
     }
 
     private Authority authority(long jurisdictionId, long authorityId) {

@@ -163,8 +163,6 @@ public class ReferenceAdministration {
     }
 
     private void requireVersion(Class<?> type, long id, int current, int expected, String record) {
-        if (current != expected) {
-            throw new org.amparo.shared.domain.EditConflictException(record, current, changes.since(type, id, expected));
-        }
+        changes.requireVersion(type, id, current, expected, record);
     }
 }
