@@ -112,10 +112,7 @@ class CampaignIT {
     }
 
     private String page(String user, String language) {
-        Http browser = Http.browser();
-        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
-                .isEqualTo(302);
-        return ok(browser.get("/jurisdictions/view.xhtml?id=" + jurisdiction, "Accept-Language", language)).body();
+        return Http.page(user, "/jurisdictions/view.xhtml?id=" + jurisdiction, language);
     }
 
     private static HttpResponse<String> created(HttpResponse<String> response) {

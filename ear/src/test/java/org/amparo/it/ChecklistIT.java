@@ -200,12 +200,7 @@ class ChecklistIT {
     }
 
     private static String page(String user, String language) {
-        Http browser = Http.browser();
-        assertThat(browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + Http.DEMO_PASSWORD).statusCode())
-                .isEqualTo(302);
-        HttpResponse<String> page = browser.get("/jurisdictions/view.xhtml?id=" + jurisdiction, "Accept-Language", language);
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body();
+        return Http.page(user, "/jurisdictions/view.xhtml?id=" + jurisdiction, language);
     }
 
     @Test

@@ -93,6 +93,40 @@ final class Http {
         return json(response).getJsonNumber("id").longValue();
     }
 
+    /**
+     * A page as a demo user reads it in a language ({@code en} or {@code es}), whatever an earlier test left as the
+     * account's language: a signed-in user's remembered language outranks the browser's, so it is set first, and set
+     * back to English after a Spanish page (what the accessibility walk leaves too).
+     */
+    static String page(String user, String path, String language) {
+        String auth = basic(user, DEMO_PASSWORD);
+        setLanguage(auth, language);
+        try {
+            Http browser = browser();
+            HttpResponse<String> signIn = browser.postForm("/j_security_check", "j_username=" + user + "&j_password=" + DEMO_PASSWORD);
+            if (signIn.statusCode() != 302) {
+                throw new IllegalStateException("Could not sign in as " + user + ": " + signIn.statusCode());
+            }
+            HttpResponse<String> page = browser.get(path, "Accept-Language", language);
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + page.statusCode());
+            }
+            return page.body();
+        } finally {
+            if (!"en".equals(language)) {
+                setLanguage(auth, "en");
+            }
+        }
+    }
+
+    private static void setLanguage(String auth, String language) {
+        HttpResponse<String> set = api().putJson("/api/v1/accounts/me/language", "{\"language\":\"" + language + "\"}",
+                "Authorization", auth);
+        if (set.statusCode() != 204) {
+            throw new IllegalStateException("Could not set the language: " + set.statusCode() + " " + set.body());
+        }
+    }
+
     /** The case file as JSON text, read through the API as the given demo user. */
     static String caseFile(long caseId, String user) {
         return api().get("/api/v1/cases/" + caseId + "/file", "Authorization", basic(user, DEMO_PASSWORD)).body();
