@@ -74,7 +74,17 @@ final class Browser implements AutoCloseable {
         input.clear();
         input.sendKeys(typed);
         By match = By.xpath("//*[@id='" + pickerId + "_panel']//li[starts-with(normalize-space(.), \"" + labelStart + "\")]");
-        wait.until(ExpectedConditions.elementToBeClickable(match)).click();
+        // The suggestions are drawn again as each typed letter's answer arrives: a match found a moment ago may be gone.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(match)).click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
         wait.until(ExpectedConditions.attributeContains(By.id(pickerId + "_input"), "value", labelStart));
     }
 
