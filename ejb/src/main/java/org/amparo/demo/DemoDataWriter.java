@@ -112,7 +112,7 @@ public class DemoDataWriter {
         persist(new Facility("Ficticio Processing Center (demo)", FacilityType.ICE_DETENTION, "Ficticio", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Simulado State Prison (demo)", FacilityType.STATE_PRISON, "Simulado", "TX", ZoneId.of("America/Chicago"), muestra));
         // Each jurisdiction's authorities, as the toolkit maps them (fictional people, 555 numbers, example.org).
-        writeAuthorities(ejemplo.getId(), new Authority.Details(AuthorityOffice.SHERIFF, null, "Sheriff Dana Ejemplo (demo)",
+        long sheriff = writeAuthorities(ejemplo.getId(), new Authority.Details(AuthorityOffice.SHERIFF, null, "Sheriff Dana Ejemplo (demo)",
                 AuthoritySelection.ELECTED, LocalDate.of(2028, 6, 6), "(661) 555-0100", "sheriff@example.org",
                 "1 Courthouse Square, Ejemplo", "https://example.org/sheriff", "Runs the county jail; answers to voters."),
                 new Authority.Details(AuthorityOffice.COUNTY_BOARD_MEMBER, "District 3", "Supervisor Luis Ejemplo (demo)",
@@ -133,6 +133,7 @@ public class DemoDataWriter {
         em.persist(refuse);
         em.persist(org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(), org.amparo.campaigns.domain.SampleAsk.END_287G,
                 "demo", Instant.now()));
+        writeMeeting(campaign.getId(), sheriff, today);
         // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
         // role still sees the demo cases; supervisors and admins see every case anyway.
         org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());
@@ -277,10 +278,40 @@ public class DemoDataWriter {
         }
     }
 
-    private void writeAuthorities(long jurisdictionId, Authority.Details... authorities) {
+    /**
+     * A meeting with the demo sheriff six weeks ago, as the toolkit runs one: roles, three questions of its bank with
+     * answers, and two promises, one kept and one overdue (fictional people).
+     */
+    private void writeMeeting(long campaignId, long sheriff, LocalDate today) {
+        Instant now = Instant.now();
+        LocalDate held = today.minusWeeks(6);
+        var m = org.amparo.campaigns.domain.Meeting.held(campaignId, held, "Ejemplo County Sheriff's Office (demo)", sheriff,
+                null, today, "demo", now);
+        m.attend("Marta Organizadora (demo)", "Comité Ejemplo (demo)", org.amparo.campaigns.domain.MeetingRole.FACILITATOR, "demo", now);
+        m.attend("Jorge Notas (demo)", "Comité Ejemplo (demo)", org.amparo.campaigns.domain.MeetingRole.NOTE_TAKER, "demo", now);
+        m.attend("Sheriff Dana Ejemplo (demo)", null, org.amparo.campaigns.domain.MeetingRole.LAW_ENFORCEMENT, "demo", now);
+        m.ask(org.amparo.campaigns.domain.MeetingQuestion.RECEIVE_DETAINERS, null,
+                "Yes: holds and notification requests, about a dozen a month.", "demo", now);
+        m.ask(org.amparo.campaigns.domain.MeetingQuestion.ICE_AT_JAIL, null,
+                "Agents come most weekdays; they have no desk but use the booking office.", "demo", now);
+        m.ask(org.amparo.campaigns.domain.MeetingQuestion.COPY_OF_DETAINER, null, null, "demo", now);
+        var policies = m.promise(org.amparo.campaigns.domain.PromiseKind.POLICIES, null, held.plusWeeks(2), "demo", now);
+        m.promise(org.amparo.campaigns.domain.PromiseKind.DATA, "Detainers received this year and how many were honoured",
+                held.plusWeeks(4), "demo", now);
+        em.persist(m);
+        em.flush();
+        policies.settle(org.amparo.campaigns.domain.PromiseState.KEPT, held.plusWeeks(2), today, "demo", now);
+    }
+
+    /** The jurisdiction's authorities; returns the first's id. */
+    private long writeAuthorities(long jurisdictionId, Authority.Details... authorities) {
+        Long first = null;
         for (Authority.Details d : authorities) {
-            em.persist(new Authority(jurisdictionId, d, "demo", Instant.now()));
+            Authority a = new Authority(jurisdictionId, d, "demo", Instant.now());
+            em.persist(a);
+            first = first == null ? a.getId() : first;
         }
+        return first;
     }
 
     private <T> T persist(T entity) {

@@ -110,7 +110,9 @@ class PersistenceTest {
                 org.amparo.hotline.domain.HotlineCall.class, org.amparo.hotline.domain.ActivityReport.class,
                 org.amparo.notifications.domain.Notification.class, org.amparo.notifications.domain.NotificationSettings.class,
                 org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class,
-                org.amparo.monitoring.domain.Authority.class, org.amparo.campaigns.domain.CampaignAsk.class)) {
+                org.amparo.monitoring.domain.Authority.class, org.amparo.campaigns.domain.CampaignAsk.class,
+                org.amparo.campaigns.domain.Meeting.class, org.amparo.campaigns.domain.MeetingAttendee.class,
+                org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -294,6 +296,50 @@ class PersistenceTest {
         assertThatThrownBy(() -> run(em -> em.createNativeQuery("update authority set selection = 'APPOINTED' where id = ?1")
                 .setParameter(1, sheriffId).executeUpdate()))
                 .as("the database too refuses an election date on an appointed office").isNotNull();
+    }
+
+    @Test
+    void aMeetingIsKeptWithItsPartsAndHistoryAndOutlivesTheRemovalOfTheAuthorityMet() {
+        long caseId = caseWith("Reunion", "Mar", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        LocalDate held = LocalDate.of(2026, 10, 1);
+        long[] ids = inTransaction(em -> {
+            Campaign c = Campaign.start(em.find(Jurisdiction.class, jurisdiction), "Meetings test", "sofia", Instant.now());
+            em.persist(c);
+            var sheriff = new org.amparo.monitoring.domain.Authority(jurisdiction, new org.amparo.monitoring.domain.Authority.Details(
+                    org.amparo.monitoring.domain.AuthorityOffice.SHERIFF, null, "Sam Reyes", null, null, null, null, null, null, null),
+                    "sofia", Instant.now());
+            em.persist(sheriff);
+            var m = org.amparo.campaigns.domain.Meeting.held(c.getId(), held, "Sheriff's office", sheriff.getId(), null,
+                    LocalDate.of(2026, 11, 1), "sofia", Instant.now());
+            m.attend("Rosa", "Comité", org.amparo.campaigns.domain.MeetingRole.FACILITATOR, "sofia", Instant.now());
+            m.ask(org.amparo.campaigns.domain.MeetingQuestion.RECEIVE_DETAINERS, null, "About ten a month", "sofia", Instant.now());
+            m.ask(null, "Do you share booking data?", null, "sofia", Instant.now());
+            m.promise(org.amparo.campaigns.domain.PromiseKind.DATA, null, held.plusDays(14), "sofia", Instant.now());
+            em.persist(m);
+            return new long[] {m.getId(), sheriff.getId()};
+        });
+        run(em -> {
+            var campaigns = new org.amparo.campaigns.infrastructure.JpaCampaigns(em);
+            var m = campaigns.meeting(ids[0]).orElseThrow();
+            assertThat(m.getNextMeetingOn()).isEqualTo(held.plusMonths(3));
+            assertThat(m.getAttendees()).singleElement().extracting(org.amparo.campaigns.domain.MeetingAttendee::getName).isEqualTo("Rosa");
+            assertThat(m.getAnswers()).hasSize(2);
+            assertThat(campaigns.overduePromises(LocalDate.of(2026, 11, 1), 10)).extracting(p -> p.getMeeting().getId()).containsExactly(ids[0]);
+            m.getPromises().get(0).settle(org.amparo.campaigns.domain.PromiseState.KEPT, held.plusDays(10), LocalDate.of(2026, 11, 1), "luis", Instant.now());
+        });
+        run(em -> assertThat(new org.amparo.campaigns.infrastructure.JpaCampaigns(em)
+                .overduePromises(LocalDate.of(2026, 11, 1), 10)).as("kept: no longer overdue").isEmpty());
+        long promiseRevisions = inTransaction(em -> ((Number) em.createNativeQuery(
+                "select count(*) from meeting_promise_aud a join meeting_promise p on p.id = a.id where p.meeting_id = ?1")
+                .setParameter(1, ids[0]).getSingleResult()).longValue());
+        assertThat(promiseRevisions).as("promised, then kept: two revisions").isEqualTo(2);
+        assertThatThrownBy(() -> run(em -> em.createNativeQuery("update meeting_answer set own_question = 'x' where meeting_id = ?1")
+                .setParameter(1, ids[0]).executeUpdate())).as("a question is the bank's or the meeting's own, never both").isNotNull();
+        run(em -> em.remove(em.find(org.amparo.monitoring.domain.Authority.class, ids[1])));
+        Object authority = inTransaction(em -> em.createNativeQuery("select authority_id from campaign_meeting where id = ?1")
+                .setParameter(1, ids[0]).getSingleResult());
+        assertThat(authority).as("the meeting stays when the authority met is removed").isNull();
     }
 
     @Test

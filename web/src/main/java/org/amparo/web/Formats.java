@@ -38,6 +38,11 @@ public class Formats {
         return "tel:" + number + (ext.isEmpty() ? "" : ";ext=" + ext);
     }
 
+    /** A day in words in the reader's language ("Nov 2, 2026", "2 nov 2026"): no clock, so no zone to name. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale()).format(day);
+    }
+
     public String utc(Instant at) {
         return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
     }

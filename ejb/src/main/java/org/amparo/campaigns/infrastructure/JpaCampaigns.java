@@ -6,8 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignAsk;
 import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.campaigns.domain.Meeting;
+import org.amparo.campaigns.domain.MeetingPromise;
 import org.amparo.reference.domain.Jurisdiction;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,14 @@ public class JpaCampaigns implements Campaigns {
 
     @PersistenceContext
     EntityManager em;
+
+    public JpaCampaigns() {
+    }
+
+    /** Outside a container (tests). */
+    public JpaCampaigns(EntityManager em) {
+        this.em = em;
+    }
 
     @Override
     public Optional<Campaign> ofJurisdiction(Jurisdiction jurisdiction) {
@@ -54,5 +65,39 @@ public class JpaCampaigns implements Campaigns {
     public void add(CampaignAsk ask) {
         em.persist(ask);
         em.flush();
+    }
+
+    @Override
+    public List<Meeting> meetings(long campaignId) {
+        return em.createQuery("select m from Meeting m where m.campaignId = :c order by m.heldOn desc, m.id desc", Meeting.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<Meeting> meeting(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id));
+    }
+
+    @Override
+    public void add(Meeting meeting) {
+        em.persist(meeting);
+        em.flush();
+    }
+
+    @Override
+    public Optional<MeetingPromise> promise(long id) {
+        return Optional.ofNullable(em.find(MeetingPromise.class, id));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<MeetingPromise> overduePromises(LocalDate today, int max) {
+        return em.createQuery("select p from MeetingPromise p join fetch p.meeting where p.state = org.amparo.campaigns.domain.PromiseState.OPEN"
+                        + " and p.dueOn < :today order by p.dueOn, p.id", MeetingPromise.class)
+                .setParameter("today", today).setMaxResults(max).getResultList();
     }
 }

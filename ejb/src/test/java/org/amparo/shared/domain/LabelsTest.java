@@ -54,7 +54,18 @@ public class LabelsTest {
             org.amparo.tasks.application.InboxUrgency.class,
             org.amparo.monitoring.domain.ChecklistGroup.class,
             org.amparo.monitoring.domain.ChecklistState.class,
-            org.amparo.monitoring.domain.EvidenceKind.class);
+            org.amparo.monitoring.domain.EvidenceKind.class,
+            org.amparo.monitoring.domain.AuthorityOffice.class,
+            org.amparo.monitoring.domain.AuthoritySelection.class,
+            org.amparo.campaigns.domain.AskStatus.class,
+            org.amparo.campaigns.domain.SampleAsk.class,
+            org.amparo.campaigns.domain.MeetingQuestion.class,
+            org.amparo.campaigns.domain.QuestionGroup.class,
+            org.amparo.campaigns.domain.AgendaItem.class,
+            org.amparo.campaigns.domain.AgendaItem.Part.class,
+            org.amparo.campaigns.domain.MeetingRole.class,
+            org.amparo.campaigns.domain.PromiseKind.class,
+            org.amparo.campaigns.domain.PromiseState.class);
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 

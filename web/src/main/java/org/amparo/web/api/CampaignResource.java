@@ -13,12 +13,27 @@ import jakarta.ws.rs.core.Response;
 import org.amparo.campaigns.application.CampaignForms;
 import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
+import org.amparo.campaigns.application.CampaignMeetings;
+import org.amparo.campaigns.application.MeetingForms;
+import org.amparo.campaigns.application.MeetingRecord;
+import jakarta.ws.rs.QueryParam;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A jurisdiction's campaign and its specific policy asks: {@code GET /api/v1/jurisdictions/{id}/campaign} (every
  * role), {@code POST} there to start one ({@code {"name"}}), {@code POST /api/v1/campaigns/{id}/asks} to add one
  * ({@code {"sample":"END_287G"}} or {@code {"wording":"..."}}), {@code PUT /api/v1/campaigns/{id}/asks/{askId}} to
  * record where it stands ({@code {"version":0,"status":"RAISED","on":"2026-11-02"}}). Staff read only.
+ * <p>
+ * Its meetings with law enforcement: {@code GET /api/v1/campaigns/{id}/meetings} (everyone but staff), {@code POST}
+ * there to record one held ({@code {"heldOn","place","authorityId","nextMeetingOn","attendees":[{"name","organisation",
+ * "role"}],"answers":[{"question":"RECEIVE_DETAINERS","answer"}],"promises":[{"kind":"DATA","what","dueOn"}]}}, checked
+ * whole), {@code POST .../meetings/{meetingId}/attendees|answers|promises} to add one part, {@code PUT
+ * .../promises/{promiseId}} to record whether a promise was kept ({@code {"version":0,"state":"KEPT","on":"..."}}), and
+ * {@code GET .../meetings/{meetingId}/letter.docx?lang=es} for the thank-you letter. Supervisors and admins run them.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +41,9 @@ public class CampaignResource {
 
     @Inject
     CampaignPlanning planning;
+
+    @Inject
+    CampaignMeetings meetings;
 
     @GET
     @Path("jurisdictions/{id}/campaign")
@@ -53,4 +71,58 @@ public class CampaignResource {
     public CampaignPlan.Ask progress(@PathParam("id") long id, @PathParam("askId") long askId, CampaignForms.Progress form) {
         return planning.progress(id, askId, form);
     }
+
+    @GET
+    @Path("campaigns/{id}/meetings")
+    public List<MeetingRecord> meetings(@PathParam("id") long id) {
+        return meetings.of(id);
+    }
+
+    @POST
+    @Path("campaigns/{id}/meetings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordMeeting(@PathParam("id") long id, MeetingForms.NewMeeting form) {
+        return Response.status(Response.Status.CREATED).entity(meetings.record(id, form)).build();
+    }
+
+    @POST
+    @Path("campaigns/{id}/meetings/{meetingId}/attendees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAttendee(@PathParam("id") long id, @PathParam("meetingId") long meetingId, MeetingForms.Attendee form) {
+        return Response.status(Response.Status.CREATED).entity(meetings.addAttendee(id, meetingId, form)).build();
+    }
+
+    @POST
+    @Path("campaigns/{id}/meetings/{meetingId}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAnswer(@PathParam("id") long id, @PathParam("meetingId") long meetingId, MeetingForms.Answer form) {
+        return Response.status(Response.Status.CREATED).entity(meetings.addAnswer(id, meetingId, form)).build();
+    }
+
+    @POST
+    @Path("campaigns/{id}/meetings/{meetingId}/promises")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addPromise(@PathParam("id") long id, @PathParam("meetingId") long meetingId, MeetingForms.Promise form) {
+        return Response.status(Response.Status.CREATED).entity(meetings.addPromise(id, meetingId, form)).build();
+    }
+
+    @PUT
+    @Path("campaigns/{id}/promises/{promiseId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeetingRecord.Promise settle(@PathParam("id") long id, @PathParam("promiseId") long promiseId, MeetingForms.Settle form) {
+        return meetings.settle(id, promiseId, form);
+    }
+
+    /** The thank-you letter, a Word document to edit before sending, in English or ({@code lang=es}) Spanish. */
+    @GET
+    @Path("campaigns/{id}/meetings/{meetingId}/letter.docx")
+    @Produces(DOCX)
+    public Response letter(@PathParam("id") long id, @PathParam("meetingId") long meetingId, @QueryParam("lang") String lang) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        meetings.letter(id, meetingId, "es".equalsIgnoreCase(lang == null ? "" : lang.strip()) ? Locale.forLanguageTag("es") : Locale.ENGLISH, buffer);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, DOCX)
+                .header("Content-Disposition", "attachment; filename=\"thank-you-letter-" + meetingId + ".docx\"").build();
+    }
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

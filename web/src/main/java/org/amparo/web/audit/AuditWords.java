@@ -42,7 +42,11 @@ public class AuditWords {
             Map.entry("office", List.of("AuthorityOffice")),
             Map.entry("selection", List.of("AuthoritySelection")),
             Map.entry("sampleAsk", List.of("SampleAsk")),
-            Map.entry("askStatus", List.of("AskStatus")));
+            Map.entry("askStatus", List.of("AskStatus")),
+            Map.entry("meetingRole", List.of("MeetingRole")),
+            Map.entry("question", List.of("MeetingQuestion")),
+            Map.entry("promiseKind", List.of("PromiseKind")),
+            Map.entry("promiseState", List.of("PromiseState")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
