@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 16 item 3: single sign-on through a real Keycloak (Maven Central's {@code keycloak-quarkus-dist}, unpacked by
@@ -56,9 +56,9 @@ class KeycloakSignInBrowserIT {
     @BeforeAll
     static void startKeycloakAndSwitchToOidc() throws Exception {
         File home = new File(System.getProperty("amparo.it.keycloakHome", "target/keycloak"));
-        assumeThat(new File(home, "bin/kc.sh")).as("the Keycloak distribution, unpacked by the build (mvn verify)").exists();
+        assumeTrue(new File(home, "bin/kc.sh").exists(), "the Keycloak distribution, unpacked by the build (mvn verify)");
         Optional<Path> jdk = jdk21();
-        assumeThat(jdk).as("a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm").isPresent();
+        assumeTrue(jdk.isPresent(), "a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm");
 
         Path imports = home.toPath().resolve("data/import");
         deleteTree(home.toPath().resolve("data/h2"));

@@ -43,7 +43,7 @@ class MapBrowserIT extends BrowserTest {
             String legend = driver.findElement(By.cssSelector(".amparo-legend")).getText();
             assertThat(legend).contains("No policy against holds", "State law or policy against holds", "Local policy against holds",
                     "State law requires honoring detainers");
-            String table = driver.findElement(By.id("mapTable")).getText();
+            String table = driver.findElement(By.id("mapTableForm:mapTable")).getText();
             assertThat(table).contains("Ejemplo County (demo)", "06029", "Local policy against holds", "Prueba City (demo)");
 
             browser.click(ejemplo);
@@ -56,7 +56,7 @@ class MapBrowserIT extends BrowserTest {
             // A layer in the period: the same page with the figures, chosen with the form.
             driver.get(Http.BASE + "/map.xhtml?layer=heldPastExpiry");
             browser.wait.until(d -> d.findElement(By.id("policyMap")).getAttribute("data-drawn") != null);
-            assertThat(driver.findElement(By.id("mapTable")).getText()).contains("Cases held past expiry");
+            assertThat(driver.findElement(By.id("mapTableForm:mapTable")).getText()).contains("Cases held past expiry");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("policy-map");
             throw e;

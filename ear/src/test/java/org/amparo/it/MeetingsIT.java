@@ -32,14 +32,15 @@ class MeetingsIT {
     private static final Http api = Http.api();
 
     private long jurisdiction;
+    private String name;
     private long campaign;
     private long sheriff;
 
     @BeforeEach
     void aCampaignWithASheriff() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
+        name = "Reunion County " + UUID.randomUUID().toString().substring(0, 8) + " (test)";
         jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Reunion County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
+                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(name),
                 "Authorization", ADMIN))).getJsonNumber("id").longValue();
         sheriff = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/authorities", """
                 {"office":"SHERIFF","holderName":"Sheriff Pat Reunion","selection":"ELECTED","address":"9 Jail Road"}""",
@@ -72,6 +73,7 @@ class MeetingsIT {
         assertField(api.postJson("/api/v1/campaigns/" + campaign + "/meetings/" + meetingId + "/answers",
                 "{\"question\":\"JAIL_TOUR\"}", "Authorization", SUPERVISOR), "question");
 
+        assertThat(overduePromises()).as("the overdue promise on the dashboard").contains(name, "Data on ICE detainers");
         long data = promises.get(0).getJsonNumber("id").longValue();
         JsonObject kept = Http.json(ok(api.putJson("/api/v1/campaigns/" + campaign + "/promises/" + data,
                 "{\"version\":0,\"state\":\"KEPT\",\"on\":\"" + held.plusDays(20) + "\"}", "Authorization", SUPERVISOR)));
@@ -89,6 +91,7 @@ class MeetingsIT {
         assertThat(english).as("attendees stay in the campaign").doesNotContain("Rosa Facilitadora", "Comité");
         assertThat(letter(meetingId, "es")).contains("Gracias por reunirse con nosotros", "Sheriff Pat Reunion");
 
+        assertThat(overduePromises()).as("kept: off the dashboard").doesNotContain(name);
         String trail = api.get("/api/v1/audit?user=supervisor&size=50", "Authorization", SUPERVISOR).body();
         assertThat(trail).contains("campaign.meetingRecorded", "campaign.promiseSettled", "campaign.letterWritten")
                 .doesNotContain("Rosa Facilitadora", "About ten a month");
@@ -124,6 +127,15 @@ class MeetingsIT {
                 .statusCode()).isEqualTo(403);
         assertThat(api.getBytes("/api/v1/campaigns/987654321/meetings/" + m + "/letter.docx", "Authorization", SUPERVISOR)
                 .statusCode()).as("not this campaign's").isEqualTo(404);
+    }
+
+    /** The dashboard's panel of overdue promises, as a supervisor reads it. */
+    private static String overduePromises() {
+        String page = Http.page("supervisor", "/dashboard/index.xhtml", "en");
+        int start = page.indexOf("promisesPanel\"");
+        assertThat(start).as("the panel of overdue promises").isPositive();
+        int end = page.indexOf("</table>", start);
+        return page.substring(start, end);
     }
 
     private HttpResponse<String> record(String json, String who) {

@@ -52,6 +52,11 @@ public class DashboardView implements Serializable {
     @Inject
     DashboardExport export;
 
+    @jakarta.ejb.EJB
+    org.amparo.campaigns.application.CampaignMeetings meetings;
+
+    private List<org.amparo.campaigns.application.CampaignMeetings.OverduePromise> overduePromises;
+
 
     private LocalDate from;
     private LocalDate to;
@@ -215,6 +220,21 @@ public class DashboardView implements Serializable {
     public org.amparo.process.CaseStep getSelectedStep() { return selectedStep; }
     public List<StepCase> getStepCases() { return stepCases; }
     public List<OverdueTask> getOverdue() { return overdue; }
+
+    /** Whether the reader runs campaigns (supervisors and admins), and so follows up meetings' promises. */
+    public boolean isRunsCampaigns() {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(org.amparo.security.domain.Roles.SUPERVISOR)
+                || external.isUserInRole(org.amparo.security.domain.Roles.ADMIN);
+    }
+
+    /** Promises made at meetings with law enforcement and still open after their day, the longest overdue first. */
+    public List<org.amparo.campaigns.application.CampaignMeetings.OverduePromise> getOverduePromises() {
+        if (overduePromises == null) {
+            overduePromises = isRunsCampaigns() ? meetings.overdue(50) : List.of();
+        }
+        return overduePromises;
+    }
     public long getUnassignedCount() { return unassignedCount; }
     public List<UnassignedCase> getUnassigned() { return unassigned; }
     public List<Caseload> getCaseload() { return caseload; }

@@ -41,6 +41,7 @@ public class PolicyMapView implements Serializable {
     private String to;
     private MapData data;
     private String json;
+    private List<MapData.Entry> rows;
 
     public void load() {
         if (data != null) {
@@ -90,8 +91,17 @@ public class PolicyMapView implements Serializable {
         return json;
     }
 
+    /**
+     * The table under the map, a page at a time: where the layer's figure is highest first (open cases on the policy
+     * layer), then in the map's order (state, level, name), so that the jurisdictions with something to see lead.
+     */
     public List<MapData.Entry> getRows() {
-        return data == null ? List.of() : data.jurisdictions();
+        if (rows == null && data != null) {
+            MapLayer shown = data.layer();
+            rows = data.jurisdictions().stream().sorted(java.util.Comparator.comparingLong((MapData.Entry e) -> shown == MapLayer.POLICY
+                    ? (e.openCases() == null ? 0 : e.openCases()) : e.figure(shown)).reversed()).toList();
+        }
+        return rows == null ? List.of() : rows;
     }
 
     public MapLayer[] getLayers() {
