@@ -112,7 +112,7 @@ public class DemoDataWriter {
         persist(new Facility("Ficticio Processing Center (demo)", FacilityType.ICE_DETENTION, "Ficticio", "GA", ZoneId.of("America/New_York"), modelo));
         persist(new Facility("Simulado State Prison (demo)", FacilityType.STATE_PRISON, "Simulado", "TX", ZoneId.of("America/Chicago"), muestra));
         // Each jurisdiction's authorities, as the toolkit maps them (fictional people, 555 numbers, example.org).
-        long sheriff = writeAuthorities(ejemplo.getId(), new Authority.Details(AuthorityOffice.SHERIFF, null, "Sheriff Dana Ejemplo (demo)",
+        List<Long> ejemploAuthorities = writeAuthorities(ejemplo.getId(), new Authority.Details(AuthorityOffice.SHERIFF, null, "Sheriff Dana Ejemplo (demo)",
                 AuthoritySelection.ELECTED, LocalDate.of(2028, 6, 6), "(661) 555-0100", "sheriff@example.org",
                 "1 Courthouse Square, Ejemplo", "https://example.org/sheriff", "Runs the county jail; answers to voters."),
                 new Authority.Details(AuthorityOffice.COUNTY_BOARD_MEMBER, "District 3", "Supervisor Luis Ejemplo (demo)",
@@ -133,7 +133,15 @@ public class DemoDataWriter {
         em.persist(refuse);
         em.persist(org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(), org.amparo.campaigns.domain.SampleAsk.END_287G,
                 "demo", Instant.now()));
-        writeMeeting(campaign.getId(), sheriff, today);
+        writeMeeting(campaign.getId(), ejemploAuthorities.get(0), today);
+        em.persist(new org.amparo.campaigns.domain.CampaignTarget(campaign.getId(), ejemploAuthorities.get(0),
+                org.amparo.campaigns.domain.TargetRank.PRIMARY, "Controls the county jail", "demo", Instant.now()));
+        em.persist(new org.amparo.campaigns.domain.CampaignTarget(campaign.getId(), ejemploAuthorities.get(1),
+                org.amparo.campaigns.domain.TargetRank.SECONDARY, "Votes on the sheriff's budget", "demo", Instant.now()));
+        em.persist(new org.amparo.campaigns.domain.CampaignAlly(campaign.getId(), org.amparo.campaigns.domain.AllyType.PUBLIC_DEFENDER,
+                "Ejemplo County Public Defender (demo)", "(661) 555-0140", "Sees clients held for ICE", "demo", Instant.now()));
+        em.persist(new org.amparo.campaigns.domain.CampaignAlly(campaign.getId(), org.amparo.campaigns.domain.AllyType.FAITH,
+                "Iglesia San Ejemplo (demo)", null, "Hosts the know-your-rights nights", "demo", Instant.now()));
         // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
         // role still sees the demo cases; supervisors and admins see every case anyway.
         org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());
@@ -303,15 +311,15 @@ public class DemoDataWriter {
         policies.settle(org.amparo.campaigns.domain.PromiseState.KEPT, held.plusWeeks(2), today, "demo", now);
     }
 
-    /** The jurisdiction's authorities; returns the first's id. */
-    private long writeAuthorities(long jurisdictionId, Authority.Details... authorities) {
-        Long first = null;
+    /** The jurisdiction's authorities; returns their ids in the order given. */
+    private List<Long> writeAuthorities(long jurisdictionId, Authority.Details... authorities) {
+        List<Long> ids = new java.util.ArrayList<>();
         for (Authority.Details d : authorities) {
             Authority a = new Authority(jurisdictionId, d, "demo", Instant.now());
             em.persist(a);
-            first = first == null ? a.getId() : first;
+            ids.add(a.getId());
         }
-        return first;
+        return ids;
     }
 
     private <T> T persist(T entity) {

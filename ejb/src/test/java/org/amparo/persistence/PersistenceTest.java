@@ -112,7 +112,8 @@ class PersistenceTest {
                 org.amparo.monitoring.domain.ChecklistItem.class, org.amparo.monitoring.domain.ChecklistEntry.class,
                 org.amparo.monitoring.domain.Authority.class, org.amparo.campaigns.domain.CampaignAsk.class,
                 org.amparo.campaigns.domain.Meeting.class, org.amparo.campaigns.domain.MeetingAttendee.class,
-                org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class)) {
+                org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class,
+                org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -336,10 +337,23 @@ class PersistenceTest {
         assertThat(promiseRevisions).as("promised, then kept: two revisions").isEqualTo(2);
         assertThatThrownBy(() -> run(em -> em.createNativeQuery("update meeting_answer set own_question = 'x' where meeting_id = ?1")
                 .setParameter(1, ids[0]).executeUpdate())).as("a question is the bank's or the meeting's own, never both").isNotNull();
+        long campaignId = inTransaction(em -> em.find(org.amparo.campaigns.domain.Meeting.class, ids[0]).getCampaignId());
+        run(em -> {
+            em.persist(new org.amparo.campaigns.domain.CampaignTarget(campaignId, ids[1], org.amparo.campaigns.domain.TargetRank.PRIMARY,
+                    "Runs the jail", "sofia", Instant.now()));
+            em.persist(new org.amparo.campaigns.domain.CampaignAlly(campaignId, org.amparo.campaigns.domain.AllyType.FAITH,
+                    "Iglesia", null, null, "sofia", Instant.now()));
+        });
+        assertThatThrownBy(() -> run(em -> em.persist(new org.amparo.campaigns.domain.CampaignTarget(campaignId, ids[1],
+                org.amparo.campaigns.domain.TargetRank.SECONDARY, null, "sofia", Instant.now()))))
+                .as("an authority is a target once per campaign").isNotNull();
+        run(em -> assertThat(new org.amparo.campaigns.infrastructure.JpaCampaigns(em).allies(campaignId)).hasSize(1));
         run(em -> em.remove(em.find(org.amparo.monitoring.domain.Authority.class, ids[1])));
         Object authority = inTransaction(em -> em.createNativeQuery("select authority_id from campaign_meeting where id = ?1")
                 .setParameter(1, ids[0]).getSingleResult());
         assertThat(authority).as("the meeting stays when the authority met is removed").isNull();
+        run(em -> assertThat(new org.amparo.campaigns.infrastructure.JpaCampaigns(em).targets(campaignId))
+                .as("removing the authority removes it as a target").isEmpty());
     }
 
     @Test

@@ -34,6 +34,24 @@ public interface Campaigns {
     /** Writes pending changes now, so that new parts have their ids. */
     void flush();
 
+    /** The campaign's targets, as added. */
+    List<CampaignTarget> targets(long campaignId);
+
+    Optional<CampaignTarget> target(long id);
+
+    void add(CampaignTarget target);
+
+    void remove(CampaignTarget target);
+
+    /** The campaign's allies, by kind in the toolkit's order, then as added. */
+    List<CampaignAlly> allies(long campaignId);
+
+    Optional<CampaignAlly> ally(long id);
+
+    void add(CampaignAlly ally);
+
+    void remove(CampaignAlly ally);
+
     /** Promises still open after their due day, in all campaigns, the longest overdue first. */
     List<MeetingPromise> overduePromises(java.time.LocalDate today, int max);
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignAsk;
 import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.campaigns.domain.CampaignAlly;
+import org.amparo.campaigns.domain.CampaignTarget;
 import org.amparo.campaigns.domain.Meeting;
 import org.amparo.campaigns.domain.MeetingPromise;
 import org.amparo.reference.domain.Jurisdiction;
@@ -99,5 +101,52 @@ public class JpaCampaigns implements Campaigns {
         return em.createQuery("select p from MeetingPromise p join fetch p.meeting where p.state = org.amparo.campaigns.domain.PromiseState.OPEN"
                         + " and p.dueOn < :today order by p.dueOn, p.id", MeetingPromise.class)
                 .setParameter("today", today).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<CampaignTarget> targets(long campaignId) {
+        return em.createQuery("select t from CampaignTarget t where t.campaignId = :c order by t.rank, t.id", CampaignTarget.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<CampaignTarget> target(long id) {
+        return Optional.ofNullable(em.find(CampaignTarget.class, id));
+    }
+
+    @Override
+    public void add(CampaignTarget target) {
+        em.persist(target);
+        em.flush();
+    }
+
+    @Override
+    public void remove(CampaignTarget target) {
+        em.remove(target);
+        em.flush();
+    }
+
+    @Override
+    public List<CampaignAlly> allies(long campaignId) {
+        return em.createQuery("select a from CampaignAlly a where a.campaignId = :c", CampaignAlly.class)
+                .setParameter("c", campaignId).getResultList().stream()
+                .sorted(Comparator.comparing((CampaignAlly a) -> a.getType().ordinal()).thenComparing(CampaignAlly::getId)).toList();
+    }
+
+    @Override
+    public Optional<CampaignAlly> ally(long id) {
+        return Optional.ofNullable(em.find(CampaignAlly.class, id));
+    }
+
+    @Override
+    public void add(CampaignAlly ally) {
+        em.persist(ally);
+        em.flush();
+    }
+
+    @Override
+    public void remove(CampaignAlly ally) {
+        em.remove(ally);
+        em.flush();
     }
 }

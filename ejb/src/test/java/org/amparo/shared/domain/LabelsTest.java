@@ -65,7 +65,9 @@ public class LabelsTest {
             org.amparo.campaigns.domain.AgendaItem.Part.class,
             org.amparo.campaigns.domain.MeetingRole.class,
             org.amparo.campaigns.domain.PromiseKind.class,
-            org.amparo.campaigns.domain.PromiseState.class);
+            org.amparo.campaigns.domain.PromiseState.class,
+            org.amparo.campaigns.domain.TargetRank.class,
+            org.amparo.campaigns.domain.AllyType.class);
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 

@@ -34,6 +34,11 @@ import java.util.Locale;
  * whole), {@code POST .../meetings/{meetingId}/attendees|answers|promises} to add one part, {@code PUT
  * .../promises/{promiseId}} to record whether a promise was kept ({@code {"version":0,"state":"KEPT","on":"..."}}), and
  * {@code GET .../meetings/{meetingId}/letter.docx?lang=es} for the thank-you letter. Supervisors and admins run them.
+ * <p>
+ * Its targets and allies: {@code GET /api/v1/campaigns/{id}/power-map} (every role), {@code POST .../targets}
+ * ({@code {"authorityId":7,"rank":"PRIMARY","why":"Runs the jail"}}), {@code POST .../allies} ({@code {"type":"FAITH",
+ * "name","contact","notes"}}), {@code DELETE .../targets/{targetId}} and {@code .../allies/{allyId}}, each answering with
+ * the whole map. Supervisors and admins change them.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +49,9 @@ public class CampaignResource {
 
     @Inject
     CampaignMeetings meetings;
+
+    @Inject
+    org.amparo.campaigns.application.CampaignPowerMap powerMap;
 
     @GET
     @Path("jurisdictions/{id}/campaign")
@@ -122,6 +130,38 @@ public class CampaignResource {
         meetings.letter(id, meetingId, "es".equalsIgnoreCase(lang == null ? "" : lang.strip()) ? Locale.forLanguageTag("es") : Locale.ENGLISH, buffer);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, DOCX)
                 .header("Content-Disposition", "attachment; filename=\"thank-you-letter-" + meetingId + ".docx\"").build();
+    }
+
+    @GET
+    @Path("campaigns/{id}/power-map")
+    public org.amparo.campaigns.application.PowerMap powerMap(@PathParam("id") long id) {
+        return powerMap.of(id);
+    }
+
+    @POST
+    @Path("campaigns/{id}/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addTarget(@PathParam("id") long id, org.amparo.campaigns.application.PowerMap.NewTarget form) {
+        return Response.status(Response.Status.CREATED).entity(powerMap.addTarget(id, form)).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("campaigns/{id}/targets/{targetId}")
+    public org.amparo.campaigns.application.PowerMap removeTarget(@PathParam("id") long id, @PathParam("targetId") long targetId) {
+        return powerMap.removeTarget(id, targetId);
+    }
+
+    @POST
+    @Path("campaigns/{id}/allies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addAlly(@PathParam("id") long id, org.amparo.campaigns.application.PowerMap.NewAlly form) {
+        return Response.status(Response.Status.CREATED).entity(powerMap.addAlly(id, form)).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("campaigns/{id}/allies/{allyId}")
+    public org.amparo.campaigns.application.PowerMap removeAlly(@PathParam("id") long id, @PathParam("allyId") long allyId) {
+        return powerMap.removeAlly(id, allyId);
     }
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -46,7 +46,9 @@ public class AuditWords {
             Map.entry("meetingRole", List.of("MeetingRole")),
             Map.entry("question", List.of("MeetingQuestion")),
             Map.entry("promiseKind", List.of("PromiseKind")),
-            Map.entry("promiseState", List.of("PromiseState")));
+            Map.entry("promiseState", List.of("PromiseState")),
+            Map.entry("targetRank", List.of("TargetRank")),
+            Map.entry("allyType", List.of("AllyType")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
