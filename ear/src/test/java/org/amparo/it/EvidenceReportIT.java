@@ -60,7 +60,7 @@ class EvidenceReportIT {
     @Test
     void theReportShowsTheEvidenceInWordsAndIdentifiesNobody() throws IOException {
         Map<String, List<List<String>>> report = workbook("en", STAFF);
-        assertThat(report.keySet()).containsExactly("Summary", "Checklist", "Cases (de-identified)", "Authorities", "About");
+        assertThat(report.keySet()).containsExactly("Summary", "Checklist", "Cases (de-identified)", "Authorities", "Meeting promises", "About");
 
         assertThat(report.get("Summary")).anySatisfy(r -> assertThat(r).containsExactly("Jurisdiction", "Informe County " + tag + " (test)"));
         assertThat(report.get("Summary")).anySatisfy(r -> assertThat(r.get(0)).startsWith("Cases with the finding:")

@@ -1,6 +1,8 @@
 package org.amparo.it;
 
 import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +94,11 @@ class MeetingsIT {
         assertThat(letter(meetingId, "es")).contains("Gracias por reunirse con nosotros", "Sheriff Pat Reunion");
 
         assertThat(overduePromises()).as("kept: off the dashboard").doesNotContain(name);
+        String evidence = evidenceReport();
+        assertThat(evidence).as("the evidence report counts promises kept and broken").contains("Meeting promises",
+                "Data on ICE detainers received and complied with", "Kept", "Not yet kept", held.withDayOfMonth(1).toString().substring(0, 7));
+        assertThat(evidence).as("nor attendees nor the organisers' words").doesNotContain("Rosa Facilitadora", "Detainers received this year",
+                "About ten a month");
         String trail = api.get("/api/v1/audit?user=supervisor&size=50", "Authorization", SUPERVISOR).body();
         assertThat(trail).contains("campaign.meetingRecorded", "campaign.promiseSettled", "campaign.letterWritten")
                 .doesNotContain("Rosa Facilitadora", "About ten a month");
@@ -136,6 +143,21 @@ class MeetingsIT {
         assertThat(start).as("the panel of overdue promises").isPositive();
         int end = page.indexOf("</table>", start);
         return page.substring(start, end);
+    }
+
+    /** Every cell of the jurisdiction's evidence report, as staff download it. */
+    private String evidenceReport() throws IOException {
+        HttpResponse<byte[]> answer = api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.xlsx?lang=en", "Authorization", STAFF);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        StringBuilder text = new StringBuilder();
+        DataFormatter format = new DataFormatter();
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
+            wb.forEach(sheet -> {
+                text.append(sheet.getSheetName()).append('\n');
+                sheet.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell)).append('\t')));
+            });
+        }
+        return text.toString();
     }
 
     private HttpResponse<String> record(String json, String who) {

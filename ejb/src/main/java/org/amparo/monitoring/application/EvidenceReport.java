@@ -7,6 +7,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.campaigns.domain.Meeting;
+import org.amparo.campaigns.domain.PromiseState;
 import org.amparo.cases.application.CaseAccess;
 import org.amparo.exports.application.ExportAbout;
 import org.amparo.exports.domain.ExportMode;
@@ -36,6 +39,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +86,9 @@ public class EvidenceReport {
     JurisdictionAuthorities authorities;
 
     @Inject
+    Campaigns campaigns;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -97,6 +104,11 @@ public class EvidenceReport {
     /** A checklist practice with its state and how much evidence shows it. */
     record Practice(String group, String practice, String state, LocalDate observedOn, long cases, long reports,
                     boolean bySystem, String stateCode) {
+    }
+
+    /** A promise made at a meeting with law enforcement, and whether it was kept. */
+    record PromiseLine(String meeting, String met, String promise, LocalDate dueOn, String state, LocalDate settledOn,
+                       boolean overdue) {
     }
 
     /** A case, de-identified. */
@@ -168,6 +180,12 @@ public class EvidenceReport {
         summary.add(new Line(l.getString("evidence.reports"), queries.reportCount(jurisdictionId, since)));
 
         List<AuthorityView> officials = authorities.of(jurisdictionId);
+        List<PromiseLine> promises = promises(j, officials, locale, LocalDate.ofInstant(now, zone));
+        for (PromiseState state : PromiseState.values()) {
+            summary.add(new Line(l.getString("evidence.promises") + ": " + Labels.of(state, locale),
+                    promises.stream().filter(p -> p.state().equals(Labels.of(state, locale))).count()));
+        }
+        summary.add(new Line(l.getString("evidence.promisesOverdue"), promises.stream().filter(PromiseLine::overdue).count()));
         String yes = l.getString("file.yes");
         String no = l.getString("file.no");
         var summarySheet = new XlsxTable.Sheet<>(new XlsxTable<Line>(l.getString("evidence.sheet.summary"), List.of(
@@ -202,14 +220,39 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.website"), 30, AuthorityView::website),
                 new Column<>(l.getString("evidence.address"), 30, AuthorityView::address)), yes, no), officials);
 
+        var promiseSheet = new XlsxTable.Sheet<>(new XlsxTable<PromiseLine>(l.getString("evidence.sheet.promises"), List.of(
+                new Column<>(l.getString("evidence.meetingMonth"), 12, PromiseLine::meeting),
+                new Column<>(l.getString("evidence.met"), 28, PromiseLine::met),
+                new Column<>(l.getString("evidence.promise"), 50, PromiseLine::promise),
+                new Column<>(l.getString("evidence.dueOn"), 12, PromiseLine::dueOn),
+                new Column<>(l.getString("evidence.kept"), 14, PromiseLine::state),
+                new Column<>(l.getString("evidence.settledOn"), 12, PromiseLine::settledOn),
+                new Column<>(l.getString("evidence.overdue"), 10, PromiseLine::overdue)), yes, no), promises);
+
         Map<String, String> about = ExportAbout.of(l, l.getString("evidence.title") + ": " + j.getName(), now,
                 session.getCallerPrincipal().getName(), ExportMode.DEIDENTIFIED);
         try {
-            long written = XlsxTable.writeWorkbook(List.of(summarySheet, checklistSheet, caseSheet, authoritySheet), about, out);
+            long written = XlsxTable.writeWorkbook(List.of(summarySheet, checklistSheet, caseSheet, authoritySheet, promiseSheet), about, out);
             audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "rows=" + written + " cases=" + cases.size());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The promises made at the campaign's meetings, by the month of the meeting and the office met, in words; the
+     * organisers' own wording of a promise and who attended stay out.
+     */
+    private List<PromiseLine> promises(Jurisdiction j, List<AuthorityView> officials, Locale locale, LocalDate today) {
+        Map<Long, AuthorityView> byId = officials.stream().collect(Collectors.toMap(AuthorityView::id, a -> a));
+        return campaigns.ofJurisdiction(j).map(c -> campaigns.meetings(c.getId())).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(Meeting::getHeldOn))
+                .flatMap(m -> m.getPromises().stream().map(p -> {
+                    AuthorityView met = m.getAuthorityId() == null ? null : byId.get(m.getAuthorityId());
+                    return new PromiseLine(YearMonth.from(m.getHeldOn()).toString(), met == null ? null : Labels.of(met.office(), locale),
+                            Labels.of(p.getKind(), locale), p.getDueOn(), Labels.of(p.getState(), locale), p.getSettledOn(),
+                            p.overdue(today));
+                })).toList();
     }
 }
