@@ -19,9 +19,12 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    /** Where the browser saves what it downloads, without asking. */
+    final java.nio.file.Path downloads;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, java.nio.file.Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // PrimeFaces re-renders tables and forms by Ajax: an element read mid-update is simply read again.
         this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -35,7 +38,9 @@ final class Browser implements AutoCloseable {
     static Browser open(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("amparo.chromium", "/usr/bin/chromium"));
+        java.nio.file.Path downloads;
         try {
+            downloads = Files.createTempDirectory("amparo-downloads");
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1400,1000", "--lang=" + language,
@@ -43,11 +48,20 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("amparo.chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), downloads);
+    }
+
+    /** The file the browser has finished downloading under that name, waited for. */
+    java.nio.file.Path downloaded(String name) {
+        java.nio.file.Path file = downloads.resolve(name);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     /** Goes to a page and signs in on the login form it is sent to. */

@@ -22,9 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A jurisdiction's evidence report (issue 14): the workbook a campaign takes to a meeting. A case whose hold request
- * targets a non-priority shows up as "Person 1" with the finding in words, the checklist says the practice is observed
- * with one case as evidence, the authorities are listed; and nothing in the whole workbook names the person, gives
- * their date of birth, their booking number or the case's number. Staff may download it; every download is audited.
+ * targets a non-priority is counted by its facility, year and finding in words, its ICE document by month and form,
+ * the checklist says the practice is observed with the case as evidence, the authorities are listed; every count of
+ * one person reads "fewer than 5", and nothing in the whole workbook names the person, gives their date of birth,
+ * their booking number, the case's number or a note written about them. Staff may download it; every download is
+ * audited. A total over a hidden count reads as the least the other parts show; a period narrows the report.
  */
 class EvidenceReportIT {
 
@@ -52,6 +54,8 @@ class EvidenceReportIT {
                 .formatted(tag, tag, facility), "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
         created(api.postJson("/api/v1/cases/" + caseId + "/ice-requests", """
                 {"formCode":"I_247D","issuedAt":"2016-03-01T10:00:00","servedOnPerson":true}""", "Authorization", CASEWORKER));
+        created(api.postJson("/api/v1/cases/" + caseId + "/notes", """
+                {"text":"Marcador%s: her brother's address"}""".formatted(tag), "Authorization", CASEWORKER));
         created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/authorities", """
                 {"office":"SHERIFF","holderName":"Sheriff Informe %s","selection":"ELECTED","nextElection":"2028-06-06"}""".formatted(tag),
                 "Authorization", CASEWORKER));
@@ -59,30 +63,37 @@ class EvidenceReportIT {
 
     @Test
     void theReportShowsTheEvidenceInWordsAndIdentifiesNobody() throws IOException {
-        Map<String, List<List<String>>> report = workbook("en", STAFF);
-        assertThat(report.keySet()).containsExactly("Summary", "Checklist", "Cases (de-identified)", "Authorities", "Meeting promises", "About");
+        Map<String, List<List<String>>> report = workbook(jurisdiction, "en", STAFF, "");
+        assertThat(report.keySet()).containsExactly("Summary", "ICE documents by month", "Findings by facility", "Checklist",
+                "Authorities", "Meeting promises", "About");
 
-        assertThat(report.get("Summary")).anySatisfy(r -> assertThat(r).containsExactly("Jurisdiction", "Informe County " + tag + " (test)"));
-        assertThat(report.get("Summary")).anySatisfy(r -> assertThat(r.get(0)).startsWith("Cases with the finding:")
-                .contains("Non-priority target"));
+        List<List<String>> summary = report.get("Summary");
+        assertThat(summary).anySatisfy(r -> assertThat(r).containsExactly("Jurisdiction", "Informe County " + tag + " (test)"));
+        assertThat(summary).as("one person's count is never shown as its number")
+                .anySatisfy(r -> assertThat(r).containsExactly("Cases with the finding: Non-priority target", "fewer than 5"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Cases with a finding (open or closed)", "fewer than 5"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Open cases", "fewer than 5"))
+                .anySatisfy(r -> assertThat(r.get(0)).isEqualTo("ICE documents (detainers and other requests)"));
+
+        assertThat(report.get("ICE documents by month")).anySatisfy(r -> {
+            assertThat(r.get(0)).isEqualTo("2016-03");
+            assertThat(r.get(1)).as("the form as ICE names it").isEqualTo("I-247D");
+            assertThat(r.subList(2, 4)).containsExactly("I_247D", "fewer than 5");
+        });
+        assertThat(report.get("Findings by facility")).anySatisfy(r -> assertThat(r).containsExactly("Informe Jail " + tag + " (test)",
+                String.valueOf(java.time.LocalDate.now().getYear()), "Non-priority target", "NON_PRIORITY_TARGET", "fewer than 5"));
 
         assertThat(report.get("Checklist")).anySatisfy(r -> {
             assertThat(r.get(1)).isEqualTo("ICE Custody Requests on non-enforcement-priorities");
-            assertThat(r.subList(2, 7)).containsExactly("Observed", r.get(3), "1", "0", "yes");
+            assertThat(r.subList(2, 7)).containsExactly("Observed", r.get(3), "fewer than 5", "0", "yes");
         });
-
-        List<List<String>> cases = report.get("Cases (de-identified)");
-        assertThat(cases).hasSize(2);
-        assertThat(cases.get(1).get(0)).isEqualTo("Person 1");
-        assertThat(cases.get(1).get(1)).isEqualTo("Informe Jail " + tag + " (test)");
-        assertThat(cases.get(1).get(2)).as("one case in its month at that jail: the year only").matches("\\d{4}");
-        assertThat(cases.get(1).get(7)).contains("NON_PRIORITY_TARGET");
 
         assertThat(report.get("Authorities")).anySatisfy(r -> assertThat(r).startsWith("Sheriff", "", "Sheriff Informe " + tag, "Elected"));
 
         String all = report.values().stream().flatMap(List::stream).flatMap(List::stream).reduce("", (a, b) -> a + "|" + b + "|");
-        assertThat(all).as("nobody identified").doesNotContain("Zubizarreta", "Esperanza", "1979-04-05", "1979", "BK-" + tag)
-                .doesNotContain("|" + caseId + "|");
+        assertThat(all).as("nobody identified").doesNotContain("Zubizarreta", "Esperanza", "1979-04-05", "1979", "BK-" + tag,
+                        "Marcador" + tag)
+                .doesNotContain("|" + caseId + "|").doesNotContain("|1|", "|2|", "|3|", "|4|");
         assertThat(all).contains("De-identified");
 
         String trail = api.get("/api/v1/audit?user=staff&size=20", "Authorization", SUPERVISOR).body();
@@ -90,18 +101,69 @@ class EvidenceReportIT {
     }
 
     @Test
+    void countsOfFiveOrMoreAreExactAndATotalOverAHiddenCountIsTheLeastItCanBe() throws IOException {
+        String t = UUID.randomUUID().toString().substring(0, 8);
+        long county = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Cifras County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(t),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long big = facility("Cifras Big Jail " + t, county);
+        long small = facility("Cifras Small Jail " + t, county);
+        for (int i = 0; i < 6; i++) {
+            caseWithANonPriorityDetainer(i < 5 ? big : small, t + i, "2016-0" + (i < 5 ? 3 : 4) + "-01T10:00:00");
+        }
+
+        Map<String, List<List<String>>> report = workbook(county, "en", SUPERVISOR, "");
+        assertThat(report.get("Findings by facility"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Cifras Big Jail " + t + " (test)", r.get(1), "Non-priority target",
+                        "NON_PRIORITY_TARGET", "5"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Cifras Small Jail " + t + " (test)", r.get(1), "Non-priority target",
+                        "NON_PRIORITY_TARGET", "fewer than 5"));
+        assertThat(report.get("Summary")).as("6 - 5 would give the small jail's one case away")
+                .anySatisfy(r -> assertThat(r).containsExactly("Cases with the finding: Non-priority target", "at least 6"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Open cases", "6"));
+        assertThat(report.get("ICE documents by month")).anySatisfy(r -> assertThat(r).containsExactly("2016-03", r.get(1), "I_247D", "5"))
+                .anySatisfy(r -> assertThat(r).containsExactly("2016-04", r.get(1), "I_247D", "fewer than 5"));
+
+        Map<String, List<List<String>>> march = workbook(county, "es", SUPERVISOR, "&from=2016-03-01&to=2016-03-31");
+        assertThat(march.get("Documentos de ICE por mes")).as("the period: March 2016 only").hasSize(2)
+                .anySatisfy(r -> assertThat(r.subList(0, 1)).containsExactly("2016-03"));
+        assertThat(march.get("Resumen")).anySatisfy(r -> assertThat(r).containsExactly("Per\u00edodo (casos abiertos, documentos emitidos, reportes de hechos)",
+                "2016-03-01 \u2013 2016-03-31"));
+        assertThat(march.get("Hallazgos por centro")).as("the cases were opened today, outside the period").hasSize(1);
+
+        HttpResponse<byte[]> backwards = api.getBytes("/api/v1/jurisdictions/" + county + "/evidence.xlsx?from=2016-04-01&to=2016-03-01",
+                "Authorization", SUPERVISOR);
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(new String(backwards.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("to");
+    }
+
+    @Test
     void theReportReadsInSpanishAndAnUnknownJurisdictionIsNotFound() throws IOException {
-        Map<String, List<List<String>>> report = workbook("es", SUPERVISOR);
-        assertThat(report.keySet()).contains("Resumen", "Lista de control", "Casos (sin identificar)", "Autoridades");
-        assertThat(report.get("Casos (sin identificar)").get(1).get(0)).isEqualTo("Persona 1");
+        Map<String, List<List<String>>> report = workbook(jurisdiction, "es", SUPERVISOR, "");
+        assertThat(report.keySet()).contains("Resumen", "Documentos de ICE por mes", "Hallazgos por centro", "Lista de control", "Autoridades");
+        assertThat(report.get("Hallazgos por centro").get(1)).contains("menos de 5");
         assertThat(report.get("Lista de control")).anySatisfy(r -> assertThat(r.get(2)).isEqualTo("Observado"));
         assertThat(api.getBytes("/api/v1/jurisdictions/987654321/evidence.xlsx", "Authorization", STAFF).statusCode()).isEqualTo(404);
         assertThat(api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.xlsx").statusCode()).isEqualTo(401);
     }
 
+    private static long facility(String name, long county) {
+        return Http.json(created(api.postJson("/api/v1/admin/facilities", """
+                {"name":"%s (test)","type":"LOCAL_JAIL","city":"Cifras","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
+                .formatted(name, county), "Authorization", ADMIN))).getJsonNumber("id").longValue();
+    }
+
+    private static void caseWithANonPriorityDetainer(long facility, String t, String issuedAt) {
+        long id = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Cifra%s","givenNames":"Ana","dateOfBirth":"1980-01-02","bookingNumber":"BC-%s","facilityId":%d}"""
+                .formatted(t, t, facility), "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        created(api.postJson("/api/v1/cases/" + id + "/ice-requests", """
+                {"formCode":"I_247D","issuedAt":"%s","servedOnPerson":true}""".formatted(issuedAt), "Authorization", CASEWORKER));
+    }
+
     /** Every sheet's rows as text, header first. */
-    private static Map<String, List<List<String>>> workbook(String lang, String who) throws IOException {
-        HttpResponse<byte[]> answer = api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.xlsx?lang=" + lang,
+    private static Map<String, List<List<String>>> workbook(long id, String lang, String who, String period) throws IOException {
+        HttpResponse<byte[]> answer = api.getBytes("/api/v1/jurisdictions/" + id + "/evidence.xlsx?lang=" + lang + period,
                 "Authorization", who);
         assertThat(answer.statusCode()).isEqualTo(200);
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();

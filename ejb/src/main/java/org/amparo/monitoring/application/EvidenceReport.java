@@ -18,6 +18,7 @@ import org.amparo.monitoring.domain.ChecklistItem;
 import org.amparo.monitoring.domain.ChecklistState;
 import org.amparo.monitoring.domain.Evidence;
 import org.amparo.monitoring.domain.EvidenceKind;
+import org.amparo.monitoring.domain.SmallCounts;
 import org.amparo.monitoring.infrastructure.ChecklistStore;
 import org.amparo.monitoring.infrastructure.MonitoringQueries;
 import org.amparo.platform.ServerZone;
@@ -25,6 +26,7 @@ import org.amparo.reference.domain.Jurisdiction;
 import org.amparo.reference.domain.Jurisdictions;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.Labels;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.shared.infrastructure.XlsxTable;
@@ -46,28 +48,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * A jurisdiction's evidence report (issue 14): what a campaign shows a sheriff, a board or the press, as one workbook,
- * de-identified. A summary (policy, case figures by finding, hotline reports), the monitoring checklist with how much
- * evidence each practice has, the cases with findings one row each under a number that exists only in this report
- * ("Person 1"), and the jurisdiction's authorities.
+ * de-identified, for a period or for all time. A summary (policy, case figures by finding, ICE documents by form,
+ * hotline reports, promises), ICE documents by month and form, the cases with a finding counted by facility, year and
+ * finding, the monitoring checklist with how much evidence each practice has, the jurisdiction's authorities, and the
+ * promises made at the campaign's meetings.
  * <p>
- * Nothing in it identifies a person: no names, A-numbers, booking numbers, dates of birth or case ids; a case's
- * opening is given by month only, and by year only when fewer than {@link #SMALL_GROUP} cases of its facility share
- * that month; no free text written about a case or a practice (notes, checklist sources). The cases
- * are those the caller may count (the dashboard's rule), so every role may download it; each download is audited.
+ * Nothing in it identifies a person: no names, A-numbers, booking numbers, dates of birth, case ids or rows of single
+ * cases, and no free text written about a case or a practice (notes, checklist sources). Every count of people or
+ * their documents follows {@link SmallCounts}: 1 to 4 reads "fewer than 5", and a total over a hidden part reads as
+ * the least it can be. The cases are those the caller may count (the dashboard's rule), so every role may download it;
+ * each download is audited.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
 public class EvidenceReport {
 
-    /** At most this many case rows (a county's years of casework fit). */
-    static final int MAX_CASES = 50_000;
-    /** Fewer cases than this opened at one facility in one month are dated by the year only. */
-    static final int SMALL_GROUP = 5;
-    /** How far back the summary counts hotline reports. */
+    /** At most this many cases are counted (a county's years of casework fit). */
+    static final int MAX_CASES = 200_000;
+    /** Without a period, how far back the summary counts hotline reports. */
     static final int REPORT_DAYS = 365;
 
     @Inject
@@ -89,6 +92,9 @@ public class EvidenceReport {
     Campaigns campaigns;
 
     @Inject
+    InputValidation validation;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -102,7 +108,7 @@ public class EvidenceReport {
     }
 
     /** A checklist practice with its state and how much evidence shows it. */
-    record Practice(String group, String practice, String state, LocalDate observedOn, long cases, long reports,
+    record Practice(String group, String practice, String state, LocalDate observedOn, Object cases, Object reports,
                     boolean bySystem, String stateCode) {
     }
 
@@ -111,41 +117,62 @@ public class EvidenceReport {
                        boolean overdue) {
     }
 
-    /** A case, de-identified. */
-    record CaseLine(String person, String facility, String opened, String status, String step, String outcome,
-                    String findings, String findingCodes) {
+    /** How many cases of a facility, opened in a year, have a finding. */
+    record FindingCount(String facility, int year, String finding, String findingCode, Object cases) {
+    }
+
+    /** How many ICE documents of a form a month brought. */
+    record FormCount(String month, String form, String formCode, Object documents) {
     }
 
     /**
-     * Writes the report in the reader's language; returns the rows written in all sheets.
+     * Writes the report in the reader's language, for the cases opened, documents issued and reports of events in
+     * [from, to] (either may be null: no bound); returns the rows written in all sheets.
      *
      * @throws NotFoundException when there is no such jurisdiction
      */
-    public long write(long jurisdictionId, Locale locale, OutputStream out) {
+    public long write(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
         Jurisdiction j = jurisdictions.find(jurisdictionId).orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionId));
+        if (from != null && to != null && to.isBefore(from)) {
+            throw validation.invalid("to", "amparo.validation.periodBackwards");
+        }
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        String fewer = l.getString("evidence.fewerThan");
+        String atLeast = l.getString("evidence.atLeast");
         Instant now = clock.instant();
         ZoneId zone = ServerZone.get();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         var scope = access.scope();
 
-        List<MonitoringQueries.EvidenceCaseRow> rows = queries.evidenceCaseRows(scope, jurisdictionId, MAX_CASES);
+        // Cases with a finding, counted by facility, year opened and finding: never one row per case.
+        List<MonitoringQueries.EvidenceCaseRow> rows = queries.evidenceCaseRows(scope, jurisdictionId, start, end, MAX_CASES);
         Map<Long, Set<Finding>> findings = queries.findingsOf(rows.stream().map(MonitoringQueries.EvidenceCaseRow::id).toList());
-        // A month that fewer than SMALL_GROUP cases of a facility share could point to someone: it shows as its year.
-        Map<String, Long> perMonth = rows.stream().filter(r -> r.openedAt() != null)
-                .collect(Collectors.groupingBy(r -> r.facility() + "|" + YearMonth.from(r.openedAt().atZone(zone)), Collectors.counting()));
-        List<CaseLine> cases = new ArrayList<>();
-        int n = 0;
+        Map<String, Long> casesPerPlaceYear = new TreeMap<>();
+        Map<Finding, Map<String, Long>> perFinding = new EnumMap<>(Finding.class);
         for (MonitoringQueries.EvidenceCaseRow r : rows) {
-            Set<Finding> f = findings.getOrDefault(r.id(), Set.of());
-            YearMonth month = r.openedAt() == null ? null : YearMonth.from(r.openedAt().atZone(zone));
-            String opened = month == null ? null : perMonth.getOrDefault(r.facility() + "|" + month, 0L) >= SMALL_GROUP
-                    ? month.toString() : String.valueOf(month.getYear());
-            cases.add(new CaseLine(l.getString("evidence.person") + " " + (++n), r.facility(), opened,
-                    Labels.of(r.status(), locale), r.step() == null ? null : Labels.of(r.step(), locale),
-                    r.outcome() == null ? null : Labels.of(r.outcome(), locale),
-                    f.stream().sorted().map(x -> Labels.of(x, locale)).collect(Collectors.joining("; ")),
-                    f.stream().sorted().map(Enum::name).collect(Collectors.joining(" "))));
+            String placeYear = r.facility() + "|" + (r.openedAt() == null ? 0 : r.openedAt().atZone(zone).getYear());
+            casesPerPlaceYear.merge(placeYear, 1L, Long::sum);
+            findings.getOrDefault(r.id(), Set.of()).forEach(f ->
+                    perFinding.computeIfAbsent(f, k -> new TreeMap<>()).merge(placeYear, 1L, Long::sum));
         }
+        List<FindingCount> findingCounts = new ArrayList<>();
+        perFinding.forEach((f, places) -> places.forEach((placeYear, count) -> {
+            int bar = placeYear.lastIndexOf('|');
+            findingCounts.add(new FindingCount(placeYear.substring(0, bar), Integer.parseInt(placeYear.substring(bar + 1)),
+                    Labels.of(f, locale), f.name(), SmallCounts.of(count).cell(fewer, atLeast)));
+        }));
+        findingCounts.sort(Comparator.comparing(FindingCount::facility).thenComparing(FindingCount::year)
+                .thenComparing(FindingCount::findingCode));
+
+        // ICE documents by month and form.
+        List<MonitoringQueries.FormMonthCount> documents = queries.detainersByMonth(scope, jurisdictionId,
+                from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay());
+        List<FormCount> formCounts = documents.stream().map(d -> new FormCount(YearMonth.of(d.year(), d.month()).toString(),
+                Labels.iceForm(d.formCode()), d.formCode(), SmallCounts.of(d.count()).cell(fewer, atLeast))).toList();
+        Map<String, List<Long>> perForm = new TreeMap<>();
+        documents.forEach(d -> perForm.computeIfAbsent(d.formCode(), k -> new ArrayList<>()).add(d.count()));
 
         Map<String, ChecklistEntry> entries = checklist.entries(jurisdictionId);
         boolean spanish = "es".equals(locale.getLanguage());
@@ -157,40 +184,61 @@ public class EvidenceReport {
             practices.add(new Practice(Labels.of(item.getGroup(), locale),
                     spanish && item.getWordingEs() != null ? item.getWordingEs() : item.getWording(),
                     Labels.of(state, locale), e == null ? null : e.getObservedOn(),
-                    evidence.stream().filter(ev -> ev.kind() == EvidenceKind.CASE).count(),
-                    evidence.stream().filter(ev -> ev.kind() == EvidenceKind.HOTLINE_REPORT).count(),
+                    SmallCounts.of(evidence.stream().filter(ev -> ev.kind() == EvidenceKind.CASE).count()).cell(fewer, atLeast),
+                    SmallCounts.of(evidence.stream().filter(ev -> ev.kind() == EvidenceKind.HOTLINE_REPORT).count()).cell(fewer, atLeast),
                     e != null && e.isBySystem(), state.name()));
         }
 
-        Map<Finding, Long> byFinding = new EnumMap<>(Finding.class);
-        findings.values().forEach(set -> set.forEach(f -> byFinding.merge(f, 1L, Long::sum)));
         List<Line> summary = new ArrayList<>();
         summary.add(new Line(l.getString("evidence.jurisdiction"), j.getName()));
+        summary.add(new Line(l.getString("evidence.period"), from == null && to == null ? l.getString("evidence.allTime")
+                : (from == null ? "" : from.toString()) + " \u2013 " + (to == null ? today.toString() : to.toString())));
         summary.add(new Line(l.getString("ref.level"), Labels.of(j.getLevel(), locale)));
         summary.add(new Line(l.getString("ref.state"), j.getStateCode()));
         summary.add(new Line(l.getString("ref.policy"), Labels.of(j.getDetainerPolicy(), locale)));
         summary.add(new Line(l.getString("ref.policyDate"), j.getPolicyDate()));
         summary.add(new Line(l.getString("ref.policySource"), j.getPolicySource()));
-        summary.add(new Line(l.getString("evidence.openCases"), queries.openCases(scope, jurisdictionId).getOrDefault(jurisdictionId, 0L)));
-        summary.add(new Line(l.getString("evidence.casesWithFindings"), (long) cases.size()));
-        byFinding.forEach((f, count) -> summary.add(new Line(l.getString("evidence.casesWith") + " " + Labels.of(f, locale), count)));
+        summary.add(new Line(l.getString("evidence.openCases"),
+                SmallCounts.of(queries.openCases(scope, jurisdictionId).getOrDefault(jurisdictionId, 0L)).cell(fewer, atLeast)));
+        summary.add(new Line(l.getString("evidence.casesWithFindings"),
+                SmallCounts.total(casesPerPlaceYear.values()).cell(fewer, atLeast)));
+        perFinding.forEach((f, places) -> summary.add(new Line(l.getString("evidence.casesWith") + " " + Labels.of(f, locale),
+                SmallCounts.total(places.values()).cell(fewer, atLeast))));
+        summary.add(new Line(l.getString("evidence.documents"),
+                SmallCounts.total(documents.stream().map(MonitoringQueries.FormMonthCount::count).toList()).cell(fewer, atLeast)));
+        perForm.forEach((form, counts) -> summary.add(new Line(l.getString("evidence.documentsOf") + " " + Labels.iceForm(form),
+                SmallCounts.total(counts).cell(fewer, atLeast))));
         summary.add(new Line(l.getString("evidence.observed"), practices.stream().filter(p -> p.stateCode().equals("OBSERVED")).count()
                 + " / " + practices.size()));
-        Instant since = LocalDate.ofInstant(now, zone).minusDays(REPORT_DAYS).atStartOfDay(zone).toInstant();
-        summary.add(new Line(l.getString("evidence.reports"), queries.reportCount(jurisdictionId, since)));
+        Instant reportsFrom = start != null ? start : today.minusDays(REPORT_DAYS).atStartOfDay(zone).toInstant();
+        summary.add(new Line(l.getString(start == null && end == null ? "evidence.reports" : "evidence.reportsInPeriod"),
+                SmallCounts.of(queries.reportCount(jurisdictionId, reportsFrom, end != null ? end : now)).cell(fewer, atLeast)));
 
         List<AuthorityView> officials = authorities.of(jurisdictionId);
-        List<PromiseLine> promises = promises(j, officials, locale, LocalDate.ofInstant(now, zone));
+        List<PromiseLine> promises = promises(j, officials, locale, today);
         for (PromiseState state : PromiseState.values()) {
             summary.add(new Line(l.getString("evidence.promises") + ": " + Labels.of(state, locale),
                     promises.stream().filter(p -> p.state().equals(Labels.of(state, locale))).count()));
         }
         summary.add(new Line(l.getString("evidence.promisesOverdue"), promises.stream().filter(PromiseLine::overdue).count()));
+        summary.add(new Line(l.getString("evidence.smallCounts"), l.getString("evidence.smallCountsRule")));
+
         String yes = l.getString("file.yes");
         String no = l.getString("file.no");
         var summarySheet = new XlsxTable.Sheet<>(new XlsxTable<Line>(l.getString("evidence.sheet.summary"), List.of(
                 new Column<>(l.getString("evidence.what"), 48, Line::what),
                 new Column<>(l.getString("evidence.value"), 40, Line::value)), yes, no), summary);
+        var documentSheet = new XlsxTable.Sheet<>(new XlsxTable<FormCount>(l.getString("evidence.sheet.documents"), List.of(
+                new Column<>(l.getString("evidence.month"), 10, FormCount::month),
+                new Column<>(l.getString("evidence.form"), 40, FormCount::form),
+                new Column<>(l.getString("evidence.formCode"), 14, FormCount::formCode),
+                new Column<>(l.getString("evidence.documentCount"), 14, FormCount::documents)), yes, no), formCounts);
+        var findingSheet = new XlsxTable.Sheet<>(new XlsxTable<FindingCount>(l.getString("evidence.sheet.findings"), List.of(
+                new Column<>(l.getString("evidence.facility"), 30, FindingCount::facility),
+                new Column<>(l.getString("evidence.yearOpened"), 10, FindingCount::year),
+                new Column<>(l.getString("evidence.finding"), 50, FindingCount::finding),
+                new Column<>(l.getString("evidence.findingCode"), 28, FindingCount::findingCode),
+                new Column<>(l.getString("evidence.caseCount"), 14, FindingCount::cases)), yes, no), findingCounts);
         var checklistSheet = new XlsxTable.Sheet<>(new XlsxTable<Practice>(l.getString("evidence.sheet.checklist"), List.of(
                 new Column<>(l.getString("evidence.group"), 30, Practice::group),
                 new Column<>(l.getString("evidence.practice"), 60, Practice::practice),
@@ -200,15 +248,6 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.reportEvidence"), 10, Practice::reports),
                 new Column<>(l.getString("evidence.bySystem"), 10, Practice::bySystem),
                 new Column<>(l.getString("evidence.stateCode"), 14, Practice::stateCode)), yes, no), practices);
-        var caseSheet = new XlsxTable.Sheet<>(new XlsxTable<CaseLine>(l.getString("evidence.sheet.cases"), List.of(
-                new Column<>(l.getString("evidence.personColumn"), 12, CaseLine::person),
-                new Column<>(l.getString("evidence.facility"), 30, CaseLine::facility),
-                new Column<>(l.getString("evidence.openedMonth"), 10, CaseLine::opened),
-                new Column<>(l.getString("evidence.status"), 10, CaseLine::status),
-                new Column<>(l.getString("evidence.step"), 22, CaseLine::step),
-                new Column<>(l.getString("evidence.outcome"), 20, CaseLine::outcome),
-                new Column<>(l.getString("evidence.findings"), 60, CaseLine::findings),
-                new Column<>(l.getString("code.findings"), 40, CaseLine::findingCodes)), yes, no), cases);
         var authoritySheet = new XlsxTable.Sheet<>(new XlsxTable<AuthorityView>(l.getString("evidence.sheet.authorities"), List.of(
                 new Column<>(l.getString("evidence.office"), 28, a -> Labels.of(a.office(), locale)),
                 new Column<>(l.getString("evidence.seat"), 20, AuthorityView::title),
@@ -219,7 +258,6 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.email"), 26, AuthorityView::email),
                 new Column<>(l.getString("evidence.website"), 30, AuthorityView::website),
                 new Column<>(l.getString("evidence.address"), 30, AuthorityView::address)), yes, no), officials);
-
         var promiseSheet = new XlsxTable.Sheet<>(new XlsxTable<PromiseLine>(l.getString("evidence.sheet.promises"), List.of(
                 new Column<>(l.getString("evidence.meetingMonth"), 12, PromiseLine::meeting),
                 new Column<>(l.getString("evidence.met"), 28, PromiseLine::met),
@@ -232,8 +270,10 @@ public class EvidenceReport {
         Map<String, String> about = ExportAbout.of(l, l.getString("evidence.title") + ": " + j.getName(), now,
                 session.getCallerPrincipal().getName(), ExportMode.DEIDENTIFIED);
         try {
-            long written = XlsxTable.writeWorkbook(List.of(summarySheet, checklistSheet, caseSheet, authoritySheet, promiseSheet), about, out);
-            audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "rows=" + written + " cases=" + cases.size());
+            long written = XlsxTable.writeWorkbook(List.of(summarySheet, documentSheet, findingSheet, checklistSheet, authoritySheet,
+                    promiseSheet), about, out);
+            audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "rows=" + written + " cases=" + rows.size()
+                    + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ import org.amparo.reference.domain.SupportType;
 import org.amparo.rules.detainer.Finding;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -115,22 +116,55 @@ public class MonitoringQueries {
     }
 
     /** A case with findings, without anyone's name or number: where, when it was opened, where it stands. */
-    public record EvidenceCaseRow(long id, String facility, Instant openedAt, CaseStatus status, CaseStep step,
-                                  org.amparo.cases.domain.CaseOutcome outcome) {
+    /** A case with a finding, as the evidence report counts it: its facility and when it was opened. */
+    public record EvidenceCaseRow(long id, String facility, Instant openedAt) {
     }
 
     /**
-     * The jurisdiction's cases in the caller's scope, open or closed, that have a finding, oldest first, at most
-     * {@code max}.
+     * The jurisdiction's cases in the caller's scope, open or closed, opened in [from, to) when those are given, that
+     * have a finding, oldest first, at most {@code max}.
      */
-    public List<EvidenceCaseRow> evidenceCaseRows(CaseScope scope, long jurisdictionId, int max) {
-        Where w = Where.of(scope, jurisdictionId, null, null);
-        return w.bind(em.createQuery("select c.id, fa.name, c.openedAt, c.status, c.workflowStep, c.outcome" + CASES + w.jpql()
-                        + " and c.findings is not empty order by c.openedAt, c.id",
-                        Tuple.class))
+    public List<EvidenceCaseRow> evidenceCaseRows(CaseScope scope, long jurisdictionId, Instant from, Instant to, int max) {
+        Where w = Where.of(scope, jurisdictionId, from, to);
+        return w.bind(em.createQuery("select c.id, fa.name, c.openedAt" + CASES + w.jpql()
+                        + " and c.findings is not empty order by c.openedAt, c.id", Tuple.class))
                 .setMaxResults(max).getResultList().stream()
-                .map(t -> new EvidenceCaseRow(t.get(0, Long.class), (String) t.get(1), t.get(2, Instant.class),
-                        t.get(3, CaseStatus.class), t.get(4, CaseStep.class), t.get(5, org.amparo.cases.domain.CaseOutcome.class)))
+                .map(t -> new EvidenceCaseRow(t.get(0, Long.class), (String) t.get(1), t.get(2, Instant.class)))
+                .toList();
+    }
+
+    /** ICE documents of a form issued in one month to cases of the jurisdiction. */
+    public record FormMonthCount(int year, int month, String formCode, long count) {
+    }
+
+    /**
+     * ICE documents issued to the jurisdiction's cases in the caller's scope, per month and form, issued in [from, to)
+     * (the jail's local time) when those are given.
+     */
+    public List<FormMonthCount> detainersByMonth(CaseScope scope, long jurisdictionId, LocalDateTime from, LocalDateTime to) {
+        Where w = Where.of(scope, jurisdictionId, null, null);
+        StringBuilder period = new StringBuilder();
+        if (from != null) {
+            period.append(" and d.issuedAt >= :issuedFrom");
+        }
+        if (to != null) {
+            period.append(" and d.issuedAt < :issuedTo");
+        }
+        TypedQuery<Tuple> query = w.bind(em.createQuery("""
+                select year(d.issuedAt), month(d.issuedAt), d.form.code, count(d)
+                from Detainer d join d.detentionCase c left join c.facility fa left join fa.jurisdiction j
+                """ + w.jpql() + period + """
+                 group by year(d.issuedAt), month(d.issuedAt), d.form.code
+                order by 1, 2, 3""", Tuple.class));
+        if (from != null) {
+            query.setParameter("issuedFrom", from);
+        }
+        if (to != null) {
+            query.setParameter("issuedTo", to);
+        }
+        return query.getResultList().stream()
+                .map(t -> new FormMonthCount(((Number) t.get(0)).intValue(), ((Number) t.get(1)).intValue(), (String) t.get(2),
+                        ((Number) t.get(3)).longValue()))
                 .toList();
     }
 
@@ -174,6 +208,16 @@ public class MonitoringQueries {
     public long reportCount(long jurisdictionId, Instant from) {
         return em.createQuery("select count(r) from ActivityReport r where r.jurisdiction.id = :id and r.occurredAt >= :from", Long.class)
                 .setParameter("id", jurisdictionId).setParameter("from", from).getSingleResult();
+    }
+
+    /** How many reports of events in [from, to) the jurisdiction has, false reports left out. */
+    public long reportCount(long jurisdictionId, Instant from, Instant to) {
+        return em.createQuery("""
+                        select count(r) from ActivityReport r
+                        where r.jurisdiction.id = :id and r.occurredAt >= :from and r.occurredAt < :to
+                          and r.verification <> :falseReport""", Long.class)
+                .setParameter("id", jurisdictionId).setParameter("from", from).setParameter("to", to)
+                .setParameter("falseReport", Verification.FALSE_REPORT).getSingleResult();
     }
 
     /** The jurisdiction's facilities by name. */

@@ -105,15 +105,17 @@ public class MapResource {
     }
 
     /**
-     * The jurisdiction's evidence report as a workbook ({@code ?lang=en|es}), de-identified: summary, checklist, cases
-     * with findings under numbers of the report's own, authorities.
+     * The jurisdiction's evidence report as a workbook ({@code ?from=&to=&lang=en|es}; no period is all time),
+     * de-identified: summary, ICE documents by month, findings by facility and year, checklist, authorities, meeting
+     * promises; counts from 1 to 4 read "fewer than 5".
      */
     @GET
     @Path("jurisdictions/{id}/evidence.xlsx")
     @Produces(CaseResource.XLSX)
-    public Response evidenceReport(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    public Response evidenceReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("lang") String lang) {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        evidence.write(id, locale(lang), buffer);
+        evidence.write(id, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null), locale(lang), buffer);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + id + ".xlsx\"").build();
     }

@@ -69,6 +69,8 @@ public class JurisdictionView implements Serializable {
     private String itemKey;
     private ChecklistState state;
     private LocalDate observedOn;
+    private LocalDate evidenceFrom;
+    private LocalDate evidenceTo;
     private String source;
     private String caseIds;
 
@@ -137,11 +139,37 @@ public class JurisdictionView implements Serializable {
         return ids;
     }
 
-    /** The jurisdiction's evidence report, de-identified, in the reader's language. */
+    /**
+     * The jurisdiction's evidence report for the period chosen (none: all time), de-identified, in the reader's
+     * language; a period that ends before it starts is a message against its end, and nothing is downloaded.
+     */
     public org.primefaces.model.StreamedContent evidenceReport() {
         long jurisdictionId = page.id();
-        return org.amparo.web.Downloads.xlsx("evidence-" + jurisdictionId + ".xlsx",
-                out -> evidence.write(jurisdictionId, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
+        try {
+            return org.amparo.web.Downloads.xlsx("evidence-" + jurisdictionId + ".xlsx", out -> evidence.write(jurisdictionId,
+                    evidenceFrom, evidenceTo, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("evidenceForm", new InvalidInputException(invalid.errors().stream()
+                    .map(e -> new FieldError("from".equals(e.field()) ? "evidenceFrom" : "to".equals(e.field()) ? "evidenceTo" : e.field(),
+                            e.message())).toList()));
+            return null;
+        }
+    }
+
+    public LocalDate getEvidenceFrom() {
+        return evidenceFrom;
+    }
+
+    public void setEvidenceFrom(LocalDate evidenceFrom) {
+        this.evidenceFrom = evidenceFrom;
+    }
+
+    public LocalDate getEvidenceTo() {
+        return evidenceTo;
+    }
+
+    public void setEvidenceTo(LocalDate evidenceTo) {
+        this.evidenceTo = evidenceTo;
     }
 
     /** Fills the authority form with a recorded one, to edit it. */
