@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Staff download a jurisdiction's evidence report from its page (issue 14), in a real Chromium: a period that ends
  * before it starts is refused with the message at its end and nothing is downloaded; a period of the demo county's
- * cases gives the workbook, whose summary names the period and whose sheets are the report's.
+ * cases gives the workbook, whose summary names the period and whose sheets are the report's, and the PDF.
  */
 class EvidenceBrowserIT extends BrowserTest {
 
@@ -55,6 +55,13 @@ class EvidenceBrowserIT extends BrowserTest {
             }
             assertThat(sheets).startsWith("Summary", "ICE documents by month", "Findings by facility", "Checklist");
             assertThat(summary).contains(lastYear + "-06-01 \u2013 " + lastYear + "-12-31", "Counts of people");
+
+            browser.click(browser.driver.findElement(By.id("evidenceForm:evidencePdf")));
+            Path pdf = browser.downloaded("evidence-" + ejemplo + ".pdf");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Evidence report",
+                        lastYear + "-06-01", "Cases by finding");
+            }
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("evidence");
             throw e;

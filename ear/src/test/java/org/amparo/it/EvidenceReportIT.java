@@ -96,8 +96,24 @@ class EvidenceReportIT {
                 .doesNotContain("|" + caseId + "|").doesNotContain("|1|", "|2|", "|3|", "|4|");
         assertThat(all).contains("De-identified");
 
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.pdf?lang=en", "Authorization", STAFF);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String printed;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            printed = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(printed).as("the PDF says what the workbook says").contains("Evidence report: Informe County " + tag,
+                "ICE documents by month", "Cases by finding", "Non-priority target", "fewer than 5",
+                "ICE Custody Requests on non-enforcement-priorities", "Sheriff Informe " + tag);
+        String bytes = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String marker : List.of("Zubizarreta", "Esperanza", "1979-04-05", "BK-" + tag, "Marcador" + tag)) {
+            assertThat(printed).as("nobody identified in the PDF").doesNotContain(marker);
+            assertThat(bytes).doesNotContain(marker);
+        }
+
         String trail = api.get("/api/v1/audit?user=staff&size=20", "Authorization", SUPERVISOR).body();
-        assertThat(trail).contains("evidence.exported");
+        assertThat(trail).contains("evidence.exported", "format=pdf", "format=xlsx");
     }
 
     @Test
@@ -144,6 +160,13 @@ class EvidenceReportIT {
         assertThat(report.get("Hallazgos por centro").get(1)).contains("menos de 5");
         assertThat(report.get("Lista de control")).anySatisfy(r -> assertThat(r.get(2)).isEqualTo("Observado"));
         assertThat(api.getBytes("/api/v1/jurisdictions/987654321/evidence.xlsx", "Authorization", STAFF).statusCode()).isEqualTo(404);
+        assertThat(api.getBytes("/api/v1/jurisdictions/987654321/evidence.pdf", "Authorization", STAFF).statusCode()).isEqualTo(404);
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.pdf?lang=es", "Authorization", STAFF);
+        String printed;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            printed = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        assertThat(printed).contains("Informe de pruebas", "Casos por hallazgo", "menos de 5", "Jurisdicci\u00f3n");
         assertThat(api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.xlsx").statusCode()).isEqualTo(401);
     }
 

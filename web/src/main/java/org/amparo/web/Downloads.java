@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 public final class Downloads {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private Downloads() {
@@ -22,6 +23,10 @@ public final class Downloads {
     }
 
     /** A Word document, the same way. */
+    public static StreamedContent pdf(String fileName, Consumer<ByteArrayOutputStream> writer) {
+        return of(fileName, PDF, writer);
+    }
+
     public static StreamedContent docx(String fileName, Consumer<ByteArrayOutputStream> writer) {
         return of(fileName, DOCX, writer);
     }

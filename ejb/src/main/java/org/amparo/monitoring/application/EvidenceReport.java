@@ -125,18 +125,109 @@ public class EvidenceReport {
     record FormCount(String month, String form, String formCode, Object documents) {
     }
 
+    /** A bar of a chart: what it counts and the count as the report may show it. */
+    record Bar(String label, SmallCounts.Shown count) {
+    }
+
+    /** Everything the report shows, gathered once and written as a workbook or a PDF. */
+    record Figures(String title, String jurisdiction, String period, List<Line> summary, List<FormCount> formCounts,
+                   List<FindingCount> findingCounts, List<Practice> practices, List<AuthorityView> officials,
+                   List<PromiseLine> promises, List<Bar> documentsByMonth, List<Bar> casesByFinding, int cases) {
+    }
+
     /**
-     * Writes the report in the reader's language, for the cases opened, documents issued and reports of events in
-     * [from, to] (either may be null: no bound); returns the rows written in all sheets.
+     * Writes the report as a workbook in the reader's language, for the cases opened, documents issued and reports of
+     * events in [from, to] (either may be null: no bound); returns the rows written in all sheets.
      *
      * @throws NotFoundException when there is no such jurisdiction
      */
-    public long write(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
+    public long writeXlsx(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
+        ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        Figures figures = gather(jurisdictionId, from, to, locale, l);
+        String yes = l.getString("file.yes");
+        String no = l.getString("file.no");
+        var summarySheet = new XlsxTable.Sheet<>(new XlsxTable<Line>(l.getString("evidence.sheet.summary"), List.of(
+                new Column<>(l.getString("evidence.what"), 48, Line::what),
+                new Column<>(l.getString("evidence.value"), 40, Line::value)), yes, no), figures.summary());
+        var documentSheet = new XlsxTable.Sheet<>(new XlsxTable<FormCount>(l.getString("evidence.sheet.documents"), List.of(
+                new Column<>(l.getString("evidence.month"), 10, FormCount::month),
+                new Column<>(l.getString("evidence.form"), 40, FormCount::form),
+                new Column<>(l.getString("evidence.formCode"), 14, FormCount::formCode),
+                new Column<>(l.getString("evidence.documentCount"), 14, FormCount::documents)), yes, no), figures.formCounts());
+        var findingSheet = new XlsxTable.Sheet<>(new XlsxTable<FindingCount>(l.getString("evidence.sheet.findings"), List.of(
+                new Column<>(l.getString("evidence.facility"), 30, FindingCount::facility),
+                new Column<>(l.getString("evidence.yearOpened"), 10, FindingCount::year),
+                new Column<>(l.getString("evidence.finding"), 50, FindingCount::finding),
+                new Column<>(l.getString("evidence.findingCode"), 28, FindingCount::findingCode),
+                new Column<>(l.getString("evidence.caseCount"), 14, FindingCount::cases)), yes, no), figures.findingCounts());
+        var checklistSheet = new XlsxTable.Sheet<>(new XlsxTable<Practice>(l.getString("evidence.sheet.checklist"), List.of(
+                new Column<>(l.getString("evidence.group"), 30, Practice::group),
+                new Column<>(l.getString("evidence.practice"), 60, Practice::practice),
+                new Column<>(l.getString("evidence.state"), 14, Practice::state),
+                new Column<>(l.getString("evidence.observedOn"), 12, Practice::observedOn),
+                new Column<>(l.getString("evidence.caseEvidence"), 10, Practice::cases),
+                new Column<>(l.getString("evidence.reportEvidence"), 10, Practice::reports),
+                new Column<>(l.getString("evidence.bySystem"), 10, Practice::bySystem),
+                new Column<>(l.getString("evidence.stateCode"), 14, Practice::stateCode)), yes, no), figures.practices());
+        var authoritySheet = new XlsxTable.Sheet<>(new XlsxTable<AuthorityView>(l.getString("evidence.sheet.authorities"), List.of(
+                new Column<>(l.getString("evidence.office"), 28, a -> Labels.of(a.office(), locale)),
+                new Column<>(l.getString("evidence.seat"), 20, AuthorityView::title),
+                new Column<>(l.getString("evidence.holder"), 26, AuthorityView::holderName),
+                new Column<>(l.getString("evidence.selection"), 12, a -> a.selection() == null ? null : Labels.of(a.selection(), locale)),
+                new Column<>(l.getString("evidence.nextElection"), 12, AuthorityView::nextElection),
+                new Column<>(l.getString("evidence.phone"), 18, AuthorityView::phone),
+                new Column<>(l.getString("evidence.email"), 26, AuthorityView::email),
+                new Column<>(l.getString("evidence.website"), 30, AuthorityView::website),
+                new Column<>(l.getString("evidence.address"), 30, AuthorityView::address)), yes, no), figures.officials());
+        var promiseSheet = new XlsxTable.Sheet<>(new XlsxTable<PromiseLine>(l.getString("evidence.sheet.promises"), List.of(
+                new Column<>(l.getString("evidence.meetingMonth"), 12, PromiseLine::meeting),
+                new Column<>(l.getString("evidence.met"), 28, PromiseLine::met),
+                new Column<>(l.getString("evidence.promise"), 50, PromiseLine::promise),
+                new Column<>(l.getString("evidence.dueOn"), 12, PromiseLine::dueOn),
+                new Column<>(l.getString("evidence.kept"), 14, PromiseLine::state),
+                new Column<>(l.getString("evidence.settledOn"), 12, PromiseLine::settledOn),
+                new Column<>(l.getString("evidence.overdue"), 10, PromiseLine::overdue)), yes, no), figures.promises());
+
+        Map<String, String> about = ExportAbout.of(l, figures.title(), clock.instant(), session.getCallerPrincipal().getName(),
+                ExportMode.DEIDENTIFIED);
+        try {
+            long written = XlsxTable.writeWorkbook(List.of(summarySheet, documentSheet, findingSheet, checklistSheet, authoritySheet,
+                    promiseSheet), about, out);
+            audited(jurisdictionId, from, to, "xlsx", figures);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the report as a PDF in the reader's language, with its charts, for the same period and under the same
+     * rules as the workbook; returns its pages.
+     *
+     * @throws NotFoundException when there is no such jurisdiction
+     */
+    public int writePdf(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
+        ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
+        Figures figures = gather(jurisdictionId, from, to, locale, l);
+        try {
+            int pages = new EvidencePdf(l, locale).write(figures, clock.instant(), out);
+            audited(jurisdictionId, from, to, "pdf", figures);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void audited(long jurisdictionId, LocalDate from, LocalDate to, String format, Figures figures) {
+        audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "format=" + format + " cases=" + figures.cases()
+                + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to));
+    }
+
+    private Figures gather(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, ResourceBundle l) {
         Jurisdiction j = jurisdictions.find(jurisdictionId).orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionId));
         if (from != null && to != null && to.isBefore(from)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");
         }
-        ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         String fewer = l.getString("evidence.fewerThan");
         String atLeast = l.getString("evidence.atLeast");
         Instant now = clock.instant();
@@ -191,8 +282,9 @@ public class EvidenceReport {
 
         List<Line> summary = new ArrayList<>();
         summary.add(new Line(l.getString("evidence.jurisdiction"), j.getName()));
-        summary.add(new Line(l.getString("evidence.period"), from == null && to == null ? l.getString("evidence.allTime")
-                : (from == null ? "" : from.toString()) + " \u2013 " + (to == null ? today.toString() : to.toString())));
+        String period = from == null && to == null ? l.getString("evidence.allTime")
+                : (from == null ? "" : from.toString()) + " \u2013 " + (to == null ? today.toString() : to.toString());
+        summary.add(new Line(l.getString("evidence.period"), period));
         summary.add(new Line(l.getString("ref.level"), Labels.of(j.getLevel(), locale)));
         summary.add(new Line(l.getString("ref.state"), j.getStateCode()));
         summary.add(new Line(l.getString("ref.policy"), Labels.of(j.getDetainerPolicy(), locale)));
@@ -223,61 +315,14 @@ public class EvidenceReport {
         summary.add(new Line(l.getString("evidence.promisesOverdue"), promises.stream().filter(PromiseLine::overdue).count()));
         summary.add(new Line(l.getString("evidence.smallCounts"), l.getString("evidence.smallCountsRule")));
 
-        String yes = l.getString("file.yes");
-        String no = l.getString("file.no");
-        var summarySheet = new XlsxTable.Sheet<>(new XlsxTable<Line>(l.getString("evidence.sheet.summary"), List.of(
-                new Column<>(l.getString("evidence.what"), 48, Line::what),
-                new Column<>(l.getString("evidence.value"), 40, Line::value)), yes, no), summary);
-        var documentSheet = new XlsxTable.Sheet<>(new XlsxTable<FormCount>(l.getString("evidence.sheet.documents"), List.of(
-                new Column<>(l.getString("evidence.month"), 10, FormCount::month),
-                new Column<>(l.getString("evidence.form"), 40, FormCount::form),
-                new Column<>(l.getString("evidence.formCode"), 14, FormCount::formCode),
-                new Column<>(l.getString("evidence.documentCount"), 14, FormCount::documents)), yes, no), formCounts);
-        var findingSheet = new XlsxTable.Sheet<>(new XlsxTable<FindingCount>(l.getString("evidence.sheet.findings"), List.of(
-                new Column<>(l.getString("evidence.facility"), 30, FindingCount::facility),
-                new Column<>(l.getString("evidence.yearOpened"), 10, FindingCount::year),
-                new Column<>(l.getString("evidence.finding"), 50, FindingCount::finding),
-                new Column<>(l.getString("evidence.findingCode"), 28, FindingCount::findingCode),
-                new Column<>(l.getString("evidence.caseCount"), 14, FindingCount::cases)), yes, no), findingCounts);
-        var checklistSheet = new XlsxTable.Sheet<>(new XlsxTable<Practice>(l.getString("evidence.sheet.checklist"), List.of(
-                new Column<>(l.getString("evidence.group"), 30, Practice::group),
-                new Column<>(l.getString("evidence.practice"), 60, Practice::practice),
-                new Column<>(l.getString("evidence.state"), 14, Practice::state),
-                new Column<>(l.getString("evidence.observedOn"), 12, Practice::observedOn),
-                new Column<>(l.getString("evidence.caseEvidence"), 10, Practice::cases),
-                new Column<>(l.getString("evidence.reportEvidence"), 10, Practice::reports),
-                new Column<>(l.getString("evidence.bySystem"), 10, Practice::bySystem),
-                new Column<>(l.getString("evidence.stateCode"), 14, Practice::stateCode)), yes, no), practices);
-        var authoritySheet = new XlsxTable.Sheet<>(new XlsxTable<AuthorityView>(l.getString("evidence.sheet.authorities"), List.of(
-                new Column<>(l.getString("evidence.office"), 28, a -> Labels.of(a.office(), locale)),
-                new Column<>(l.getString("evidence.seat"), 20, AuthorityView::title),
-                new Column<>(l.getString("evidence.holder"), 26, AuthorityView::holderName),
-                new Column<>(l.getString("evidence.selection"), 12, a -> a.selection() == null ? null : Labels.of(a.selection(), locale)),
-                new Column<>(l.getString("evidence.nextElection"), 12, AuthorityView::nextElection),
-                new Column<>(l.getString("evidence.phone"), 18, AuthorityView::phone),
-                new Column<>(l.getString("evidence.email"), 26, AuthorityView::email),
-                new Column<>(l.getString("evidence.website"), 30, AuthorityView::website),
-                new Column<>(l.getString("evidence.address"), 30, AuthorityView::address)), yes, no), officials);
-        var promiseSheet = new XlsxTable.Sheet<>(new XlsxTable<PromiseLine>(l.getString("evidence.sheet.promises"), List.of(
-                new Column<>(l.getString("evidence.meetingMonth"), 12, PromiseLine::meeting),
-                new Column<>(l.getString("evidence.met"), 28, PromiseLine::met),
-                new Column<>(l.getString("evidence.promise"), 50, PromiseLine::promise),
-                new Column<>(l.getString("evidence.dueOn"), 12, PromiseLine::dueOn),
-                new Column<>(l.getString("evidence.kept"), 14, PromiseLine::state),
-                new Column<>(l.getString("evidence.settledOn"), 12, PromiseLine::settledOn),
-                new Column<>(l.getString("evidence.overdue"), 10, PromiseLine::overdue)), yes, no), promises);
-
-        Map<String, String> about = ExportAbout.of(l, l.getString("evidence.title") + ": " + j.getName(), now,
-                session.getCallerPrincipal().getName(), ExportMode.DEIDENTIFIED);
-        try {
-            long written = XlsxTable.writeWorkbook(List.of(summarySheet, documentSheet, findingSheet, checklistSheet, authoritySheet,
-                    promiseSheet), about, out);
-            audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "rows=" + written + " cases=" + rows.size()
-                    + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to));
-            return written;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Bar> byMonth = new ArrayList<>();
+        Map<String, List<Long>> perMonth = new TreeMap<>();
+        documents.forEach(d -> perMonth.computeIfAbsent(YearMonth.of(d.year(), d.month()).toString(), k -> new ArrayList<>()).add(d.count()));
+        perMonth.forEach((month, counts) -> byMonth.add(new Bar(month, SmallCounts.total(counts))));
+        List<Bar> byFinding = new ArrayList<>();
+        perFinding.forEach((f, places) -> byFinding.add(new Bar(Labels.of(f, locale), SmallCounts.total(places.values()))));
+        return new Figures(l.getString("evidence.title") + ": " + j.getName(), j.getName(), period, summary, formCounts,
+                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size());
     }
 
     /**

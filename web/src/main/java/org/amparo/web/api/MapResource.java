@@ -115,9 +115,21 @@ public class MapResource {
     public Response evidenceReport(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("lang") String lang) {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-        evidence.write(id, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null), locale(lang), buffer);
+        evidence.writeXlsx(id, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null), locale(lang), buffer);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, CaseResource.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + id + ".xlsx\"").build();
+    }
+
+    /** The same report as a PDF with its charts ({@code ?from=&to=&lang=en|es}), under the same rules. */
+    @GET
+    @Path("jurisdictions/{id}/evidence.pdf")
+    @Produces("application/pdf")
+    public Response evidencePdf(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("lang") String lang) {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        evidence.writePdf(id, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null), locale(lang), buffer);
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + id + ".pdf\"").build();
     }
 
     /** The jurisdiction's authorities, in the toolkit's order of offices. */

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -145,9 +146,22 @@ public class JurisdictionView implements Serializable {
      */
     public org.primefaces.model.StreamedContent evidenceReport() {
         long jurisdictionId = page.id();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return evidenceDownload(() -> org.amparo.web.Downloads.xlsx("evidence-" + jurisdictionId + ".xlsx",
+                out -> evidence.writeXlsx(jurisdictionId, evidenceFrom, evidenceTo, locale, out)));
+    }
+
+    /** The same report as a PDF with its charts. */
+    public org.primefaces.model.StreamedContent evidencePdf() {
+        long jurisdictionId = page.id();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return evidenceDownload(() -> org.amparo.web.Downloads.pdf("evidence-" + jurisdictionId + ".pdf",
+                out -> evidence.writePdf(jurisdictionId, evidenceFrom, evidenceTo, locale, out)));
+    }
+
+    private org.primefaces.model.StreamedContent evidenceDownload(java.util.function.Supplier<org.primefaces.model.StreamedContent> download) {
         try {
-            return org.amparo.web.Downloads.xlsx("evidence-" + jurisdictionId + ".xlsx", out -> evidence.write(jurisdictionId,
-                    evidenceFrom, evidenceTo, FacesContext.getCurrentInstance().getViewRoot().getLocale(), out));
+            return download.get();
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("evidenceForm", new InvalidInputException(invalid.errors().stream()
                     .map(e -> new FieldError("from".equals(e.field()) ? "evidenceFrom" : "to".equals(e.field()) ? "evidenceTo" : e.field(),
