@@ -142,6 +142,16 @@ public class DemoDataWriter {
                 "Ejemplo County Public Defender (demo)", "(661) 555-0140", "Sees clients held for ICE", "demo", Instant.now()));
         em.persist(new org.amparo.campaigns.domain.CampaignAlly(campaign.getId(), org.amparo.campaigns.domain.AllyType.FAITH,
                 "Iglesia San Ejemplo (demo)", null, "Hosts the know-your-rights nights", "demo", Instant.now()));
+        // The plan of action: a step done, one the demo caseworker has overdue (planned three weeks ago), one ahead.
+        org.amparo.campaigns.domain.CampaignStep briefing = new org.amparo.campaigns.domain.CampaignStep(campaign.getId(),
+                "Brief the board member's staff on the hold data (demo)", Roles.SUPERVISOR, today.minusDays(10), today.minusDays(21),
+                "demo", Instant.now());
+        briefing.done(today.minusDays(12), Roles.SUPERVISOR, Instant.now());
+        em.persist(briefing);
+        em.persist(new org.amparo.campaigns.domain.CampaignStep(campaign.getId(), "Collect three families' stories with consent (demo)",
+                Roles.CASEWORKER, today.minusDays(3), today.minusDays(21), "demo", Instant.now()));
+        em.persist(new org.amparo.campaigns.domain.CampaignStep(campaign.getId(), "Ask for time at the next board meeting (demo)",
+                Roles.CASEWORKER, today.plusDays(14), today, "demo", Instant.now()));
         // Per-case access: the demo caseworker and attorney are one team that works every demo jurisdiction, so each
         // role still sees the demo cases; supervisors and admins see every case anyway.
         org.amparo.security.domain.Team team = new org.amparo.security.domain.Team(DEMO_TEAM, Instant.now());

@@ -52,6 +52,15 @@ public interface Campaigns {
 
     void remove(CampaignAlly ally);
 
+    /** The campaign's plan of action: its steps by due day, then as added. */
+    List<CampaignStep> steps(long campaignId);
+
+    Optional<CampaignStep> step(long id);
+
+    void add(CampaignStep step);
+
+    void remove(CampaignStep step);
+
     /** Promises still open after their due day, in all campaigns, the longest overdue first. */
     List<MeetingPromise> overduePromises(java.time.LocalDate today, int max);
 }

@@ -7,6 +7,7 @@ import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignAsk;
 import org.amparo.campaigns.domain.Campaigns;
 import org.amparo.campaigns.domain.CampaignAlly;
+import org.amparo.campaigns.domain.CampaignStep;
 import org.amparo.campaigns.domain.CampaignTarget;
 import org.amparo.campaigns.domain.Meeting;
 import org.amparo.campaigns.domain.MeetingPromise;
@@ -147,6 +148,29 @@ public class JpaCampaigns implements Campaigns {
     @Override
     public void remove(CampaignAlly ally) {
         em.remove(ally);
+        em.flush();
+    }
+
+    @Override
+    public List<CampaignStep> steps(long campaignId) {
+        return em.createQuery("select s from CampaignStep s where s.campaignId = :c order by s.dueOn, s.id", CampaignStep.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<CampaignStep> step(long id) {
+        return Optional.ofNullable(em.find(CampaignStep.class, id));
+    }
+
+    @Override
+    public void add(CampaignStep step) {
+        em.persist(step);
+        em.flush();
+    }
+
+    @Override
+    public void remove(CampaignStep step) {
+        em.remove(step);
         em.flush();
     }
 }

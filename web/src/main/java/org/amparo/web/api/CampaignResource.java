@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.amparo.campaigns.application.ActionPlan;
+import org.amparo.campaigns.application.CampaignActionPlan;
 import org.amparo.campaigns.application.CampaignForms;
 import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
@@ -39,6 +41,11 @@ import java.util.Locale;
  * ({@code {"authorityId":7,"rank":"PRIMARY","why":"Runs the jail"}}), {@code POST .../allies} ({@code {"type":"FAITH",
  * "name","contact","notes"}}), {@code DELETE .../targets/{targetId}} and {@code .../allies/{allyId}}, each answering with
  * the whole map. Supervisors and admins change them.
+ * <p>
+ * Its plan of action: {@code GET /api/v1/campaigns/{id}/steps} (everyone but staff), {@code POST} there to plan a step
+ * ({@code {"title":"Ask the board for a hearing","owner":"caseworker","dueOn":"2027-01-15"}}; supervisors and admins),
+ * {@code PUT .../steps/{stepId}/done} (its owner, supervisors and admins) and {@code DELETE .../steps/{stepId}}
+ * (supervisors and admins), each answering with the whole plan.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +59,9 @@ public class CampaignResource {
 
     @Inject
     org.amparo.campaigns.application.CampaignPowerMap powerMap;
+
+    @Inject
+    CampaignActionPlan actionPlan;
 
     @GET
     @Path("jurisdictions/{id}/campaign")
@@ -162,6 +172,31 @@ public class CampaignResource {
     @Path("campaigns/{id}/allies/{allyId}")
     public org.amparo.campaigns.application.PowerMap removeAlly(@PathParam("id") long id, @PathParam("allyId") long allyId) {
         return powerMap.removeAlly(id, allyId);
+    }
+
+    @GET
+    @Path("campaigns/{id}/steps")
+    public ActionPlan steps(@PathParam("id") long id) {
+        return actionPlan.of(id);
+    }
+
+    @POST
+    @Path("campaigns/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addStep(@PathParam("id") long id, ActionPlan.NewStep form) {
+        return Response.status(Response.Status.CREATED).entity(actionPlan.addStep(id, form)).build();
+    }
+
+    @PUT
+    @Path("campaigns/{id}/steps/{stepId}/done")
+    public ActionPlan markStepDone(@PathParam("id") long id, @PathParam("stepId") long stepId) {
+        return actionPlan.markDone(id, stepId);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("campaigns/{id}/steps/{stepId}")
+    public ActionPlan removeStep(@PathParam("id") long id, @PathParam("stepId") long stepId) {
+        return actionPlan.removeStep(id, stepId);
     }
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
