@@ -22,11 +22,12 @@ public final class Downloads {
         return of(fileName, XLSX, writer);
     }
 
-    /** A Word document, the same way. */
+    /** A PDF, the same way. */
     public static StreamedContent pdf(String fileName, Consumer<ByteArrayOutputStream> writer) {
         return of(fileName, PDF, writer);
     }
 
+    /** A Word document, the same way. */
     public static StreamedContent docx(String fileName, Consumer<ByteArrayOutputStream> writer) {
         return of(fileName, DOCX, writer);
     }

@@ -124,8 +124,13 @@ final class EvidencePdf {
                         + (a.nextElection() == null ? "" : " \u00b7 " + l.getString("evidence.nextElection") + " " + a.nextElection()));
             }
             out.close();
+            out = null;
             doc.save(target);
             return pages;
+        } finally {
+            if (out != null) {
+                out.close();
+            }
         }
     }
 
@@ -164,14 +169,15 @@ final class EvidencePdf {
     /** A line of the summary: what on the left, wrapped; the figure on the right. */
     private void pair(String what, String value) throws IOException {
         List<String> lines = wrap(regular, 9, what, WIDTH * 0.62f);
-        room(lines.size() * 12f);
+        List<String> values = wrap(bold, 9, value, WIDTH * 0.36f);
+        room(Math.max(lines.size(), values.size()) * 12f);
         float top = y;
         for (String line : lines) {
             text(regular, 9, line, MARGIN);
         }
         float after = y;
         y = top;
-        for (String line : wrap(bold, 9, value, WIDTH * 0.36f)) {
+        for (String line : values) {
             text(bold, 9, line, MARGIN + WIDTH * 0.64f);
         }
         y = Math.min(y, after) - 2;
@@ -289,7 +295,21 @@ final class EvidencePdf {
     private List<String> wrap(PDFont font, float size, String words, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : writable(font, words == null ? "" : words).split(" ")) {
+        for (String whole : writable(font, words == null ? "" : words).split(" ")) {
+            String word = whole;
+            // A word longer than the line (a web address) is cut where the line ends.
+            while (width(font, size, word) > width && word.length() > 1) {
+                int cut = word.length() - 1;
+                while (cut > 1 && width(font, size, word.substring(0, cut)) > width) {
+                    cut--;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line = new StringBuilder();
+                }
+                lines.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
             String tried = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && width(font, size, tried) > width) {
                 lines.add(line.toString());

@@ -108,7 +108,7 @@ public class EvidenceReport {
     }
 
     /** A checklist practice with its state and how much evidence shows it. */
-    record Practice(String group, String practice, String state, LocalDate observedOn, Object cases, Object reports,
+    record Practice(String group, String practice, String state, Object observedOn, Object cases, Object reports,
                     boolean bySystem, String stateCode) {
     }
 
@@ -223,11 +223,14 @@ public class EvidenceReport {
                 + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to));
     }
 
-    private Figures gather(long jurisdictionId, LocalDate from, LocalDate to, Locale locale, ResourceBundle l) {
+    private Figures gather(long jurisdictionId, LocalDate fromDay, LocalDate toDay, Locale locale, ResourceBundle l) {
         Jurisdiction j = jurisdictions.find(jurisdictionId).orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionId));
-        if (from != null && to != null && to.isBefore(from)) {
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");
         }
+        // Whole months only: two reports a day apart would otherwise give that day's cases away by subtraction.
+        LocalDate from = fromDay == null ? null : fromDay.withDayOfMonth(1);
+        LocalDate to = toDay == null ? null : YearMonth.from(toDay).atEndOfMonth();
         String fewer = l.getString("evidence.fewerThan");
         String atLeast = l.getString("evidence.atLeast");
         Instant now = clock.instant();
@@ -274,7 +277,9 @@ public class EvidenceReport {
             List<Evidence> evidence = e == null ? List.of() : e.getEvidence();
             practices.add(new Practice(Labels.of(item.getGroup(), locale),
                     spanish && item.getWordingEs() != null ? item.getWordingEs() : item.getWording(),
-                    Labels.of(state, locale), e == null ? null : e.getObservedOn(),
+                    // A day Amparo took from a case's finding could point to that case: the month only.
+                    Labels.of(state, locale), e == null || e.getObservedOn() == null ? null
+                            : e.isBySystem() ? YearMonth.from(e.getObservedOn()).toString() : e.getObservedOn(),
                     SmallCounts.of(evidence.stream().filter(ev -> ev.kind() == EvidenceKind.CASE).count()).cell(fewer, atLeast),
                     SmallCounts.of(evidence.stream().filter(ev -> ev.kind() == EvidenceKind.HOTLINE_REPORT).count()).cell(fewer, atLeast),
                     e != null && e.isBySystem(), state.name()));
@@ -292,18 +297,20 @@ public class EvidenceReport {
         summary.add(new Line(l.getString("ref.policySource"), j.getPolicySource()));
         summary.add(new Line(l.getString("evidence.openCases"),
                 SmallCounts.of(queries.openCases(scope, jurisdictionId).getOrDefault(jurisdictionId, 0L)).cell(fewer, atLeast)));
+        Map<Finding, SmallCounts.Shown> findingTotals = new EnumMap<>(Finding.class);
+        perFinding.forEach((f, places) -> findingTotals.put(f, SmallCounts.total(places.values())));
         summary.add(new Line(l.getString("evidence.casesWithFindings"),
-                SmallCounts.total(casesPerPlaceYear.values()).cell(fewer, atLeast)));
-        perFinding.forEach((f, places) -> summary.add(new Line(l.getString("evidence.casesWith") + " " + Labels.of(f, locale),
-                SmallCounts.total(places.values()).cell(fewer, atLeast))));
+                SmallCounts.overlapping(rows.size(), findingTotals.values()).cell(fewer, atLeast)));
+        findingTotals.forEach((f, total) -> summary.add(new Line(l.getString("evidence.casesWith") + " " + Labels.of(f, locale),
+                total.cell(fewer, atLeast))));
         summary.add(new Line(l.getString("evidence.documents"),
                 SmallCounts.total(documents.stream().map(MonitoringQueries.FormMonthCount::count).toList()).cell(fewer, atLeast)));
         perForm.forEach((form, counts) -> summary.add(new Line(l.getString("evidence.documentsOf") + " " + Labels.iceForm(form),
                 SmallCounts.total(counts).cell(fewer, atLeast))));
         summary.add(new Line(l.getString("evidence.observed"), practices.stream().filter(p -> p.stateCode().equals("OBSERVED")).count()
                 + " / " + practices.size()));
-        Instant reportsFrom = start != null ? start : today.minusDays(REPORT_DAYS).atStartOfDay(zone).toInstant();
-        summary.add(new Line(l.getString(start == null && end == null ? "evidence.reports" : "evidence.reportsInPeriod"),
+        Instant reportsFrom = start != null ? start : (to != null ? to.plusDays(1) : today).minusDays(REPORT_DAYS).atStartOfDay(zone).toInstant();
+        summary.add(new Line(l.getString(start != null ? "evidence.reportsInPeriod" : end != null ? "evidence.reportsBeforeEnd" : "evidence.reports"),
                 SmallCounts.of(queries.reportCount(jurisdictionId, reportsFrom, end != null ? end : now)).cell(fewer, atLeast)));
 
         List<AuthorityView> officials = authorities.of(jurisdictionId);

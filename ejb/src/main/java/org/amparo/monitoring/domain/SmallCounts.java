@@ -66,4 +66,17 @@ public final class SmallCounts {
         }
         return new Shown(Math.max(least, THRESHOLD), Shown.Kind.AT_LEAST);
     }
+
+    /**
+     * A count of people some of whom are also counted in more than one of the parts shown beside it (the cases with any
+     * finding, beside the cases per finding): exact when no part is hidden; else at least the largest part, since the
+     * exact count less the shown parts could give a hidden one away.
+     */
+    public static Shown overlapping(long count, Collection<Shown> parts) {
+        Shown own = of(count);
+        if (own.hidden() || parts.stream().noneMatch(Shown::hidden)) {
+            return own;
+        }
+        return new Shown(Math.max(THRESHOLD, parts.stream().mapToLong(Shown::value).max().orElse(0)), Shown.Kind.AT_LEAST);
+    }
 }

@@ -115,7 +115,6 @@ public class MonitoringQueries {
                 .toList();
     }
 
-    /** A case with findings, without anyone's name or number: where, when it was opened, where it stands. */
     /** A case with a finding, as the evidence report counts it: its facility and when it was opened. */
     public record EvidenceCaseRow(long id, String facility, Instant openedAt) {
     }
@@ -139,11 +138,11 @@ public class MonitoringQueries {
 
     /**
      * ICE documents issued to the jurisdiction's cases in the caller's scope, per month and form, issued in [from, to)
-     * (the jail's local time) when those are given.
+     * (the jail's local time) when those are given; a document with no issue day recorded has no month and is left out.
      */
     public List<FormMonthCount> detainersByMonth(CaseScope scope, long jurisdictionId, LocalDateTime from, LocalDateTime to) {
         Where w = Where.of(scope, jurisdictionId, null, null);
-        StringBuilder period = new StringBuilder();
+        StringBuilder period = new StringBuilder(" and d.issuedAt is not null");
         if (from != null) {
             period.append(" and d.issuedAt >= :issuedFrom");
         }

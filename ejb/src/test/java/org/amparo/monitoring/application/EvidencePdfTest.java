@@ -34,6 +34,7 @@ class EvidencePdfTest {
         String text = text(write(figures(30), Locale.ENGLISH));
         assertThat(text).contains("Evidence report: Ejemplo County", "ICE documents by month", "Cases by finding",
                 "Non-priority target", "at least 6", "fewer than 5", "<5", "12", "Sheriff Dana", "Kept", "page 1");
+        assertThat(text).as("a long address is cut at the line's end, not lost").contains("https://example.org/a/very/long", "segment/end");
         assertThat(text).as("a hidden month's own count never shows").doesNotContain(" 3 ", "\n3\n");
     }
 
@@ -76,6 +77,8 @@ class EvidencePdfTest {
         return new EvidenceReport.Figures("Evidence report: Ejemplo County", "\u5fa1 Ejemplo County", "All time",
                 List.of(new EvidenceReport.Line("Jurisdiction", "Condado \u5fa1 Ejemplo"),
                         new EvidenceReport.Line("Open cases", 33L),
+                        new EvidenceReport.Line("Source of the policy",
+                                "https://example.org/a/very/long/address/without/any/space/" + "segment/".repeat(20) + "end"),
                         new EvidenceReport.Line("Cases with a finding (open or closed)", "at least 6")),
                 List.of(), List.of(),
                 List.of(new EvidenceReport.Practice("ICE in the jail", "Holding individuals past criminal release date for ICE",

@@ -39,6 +39,16 @@ class SmallCountsTest {
     }
 
     @Test
+    void aCountOverlappingItsPartsIsExactOnlyWhenNoPartIsHidden() {
+        var nine = SmallCounts.of(9);
+        var three = SmallCounts.of(3);
+        // 12 cases, 9 with one finding, 3 with another: 12 - 9 would tell the hidden 3.
+        assertThat(SmallCounts.overlapping(12, List.of(nine, three)).cell(FEWER, AT_LEAST)).isEqualTo("at least 9");
+        assertThat(SmallCounts.overlapping(12, List.of(nine, SmallCounts.of(6))).cell(FEWER, AT_LEAST)).isEqualTo(12L);
+        assertThat(SmallCounts.overlapping(2, List.of(SmallCounts.of(2))).cell(FEWER, AT_LEAST)).isEqualTo("fewer than 5");
+    }
+
+    @Test
     void aSmallTotalIsHiddenItself() {
         assertThat(SmallCounts.total(List.of(1L, 2L)).cell(FEWER, AT_LEAST)).isEqualTo("fewer than 5");
         assertThat(SmallCounts.total(List.of(0L, 4L)).cell(FEWER, AT_LEAST)).isEqualTo("fewer than 5");

@@ -93,7 +93,6 @@ public class ActionPlanView implements Serializable {
         });
         if (outcome.saved()) {
             plan = null;
-            Messages.info("plan.saved");
         }
         return outcome.saved();
     }
