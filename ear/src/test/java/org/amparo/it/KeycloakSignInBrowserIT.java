@@ -193,6 +193,43 @@ class KeycloakSignInBrowserIT {
         }
     }
 
+    @Test
+    void signingOutEndsTheProvidersSessionTooSoTheNextPersonMustSignIn() {
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-supervisor");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.driver.getCurrentUrl()).as("back at the provider's sign-in, not signed in again").startsWith(ISSUER);
+            browser.driver.get(Http.BASE + "/");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.driver.getCurrentUrl()).as("the provider's session ended with Amparo's").startsWith(ISSUER);
+        }
+    }
+
+    @Test
+    void aRecordTheProviderMadeOffersNoPasswordResetUntilAnAdministratorEndsTheLink() throws Exception {
+        Http api = Http.api();
+        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode())
+                .as("the first call makes the record").isEqualTo(200);
+        String admin = "Bearer " + accessToken("sso-admin");
+        HttpResponse<String> record = api.get("/api/v1/accounts/sso-supervisor", "Authorization", admin);
+        assertThat(Http.json(record).getBoolean("providerLinked")).as(record.body()).isTrue();
+
+        HttpResponse<String> reset = api.postJson("/api/v1/accounts/sso-supervisor/password-reset",
+                "{\"password\":\"a long enough temporary one\"}", "Authorization", admin);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(400);
+        assertThat(reset.body()).contains("\"field\":\"password\"").contains("identity provider");
+
+        HttpResponse<String> ended = api.delete("/api/v1/accounts/sso-supervisor/provider-link", "Authorization", admin);
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(Http.json(ended).getBoolean("providerLinked")).isFalse();
+        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode()).isEqualTo(200);
+        assertThat(Http.json(api.get("/api/v1/accounts/sso-supervisor", "Authorization", admin)).getBoolean("providerLinked"))
+                .as("signed in through the provider again: linked again").isTrue();
+        assertThat(api.get("/api/v1/accounts/sso-supervisor/history?max=50", "Authorization", admin).body())
+                .contains("user.providerLinkEnded").contains("user.providerLinked");
+    }
+
     /** An access token from Keycloak's token endpoint (the test client allows the password grant). */
     private static String accessToken(String username) throws Exception {
         String form = "grant_type=password&client_id=amparo&client_secret=" + SECRET + "&username=" + username + "&password="

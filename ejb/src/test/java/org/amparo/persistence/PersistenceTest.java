@@ -679,6 +679,17 @@ class PersistenceTest {
     }
 
     @Test
+    void anAccountTheIdentityProviderMadeStaysMarkedUntilTheLinkIsEnded() {
+        String name = "sso" + UNIQUE.incrementAndGet();
+        run(em -> new JpaAccounts(em).add(UserAccount.linkedToProvider(name, "Sso User", "$2a$10$" + "x".repeat(53), Set.of(Roles.STAFF))));
+        boolean linked = inTransaction(em -> new JpaAccounts(em).find(name).orElseThrow().isProviderLinked());
+        run(em -> new JpaAccounts(em).find(name).orElseThrow().endProviderLink());
+        boolean after = inTransaction(em -> new JpaAccounts(em).find(name).orElseThrow().isProviderLinked());
+        assertThat(linked).isTrue();
+        assertThat(after).isFalse();
+    }
+
+    @Test
     void anAccountIsActiveInTheRolesItHasOnly() {
         String name = "marta" + UNIQUE.incrementAndGet();
         run(em -> new JpaAccounts(em).add(new UserAccount(name, "Marta Ruiz", "$2a$10$" + "x".repeat(53), Set.of(Roles.ATTORNEY))));

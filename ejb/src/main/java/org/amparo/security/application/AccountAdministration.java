@@ -144,6 +144,21 @@ public class AccountAdministration {
         return summary(account);
     }
 
+    /**
+     * Ends an account's link to the organisation's identity provider, for an organisation going back to local
+     * accounts: the person can then be given a temporary password ({@link #resetPassword}). Ending a link that is not
+     * there changes nothing and records nothing.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSummary endProviderLink(String username) {
+        UserAccount account = load(username);
+        if (account.isProviderLinked()) {
+            account.endProviderLink();
+            audit.record("user.providerLinkEnded", "UserAccount", username, null);
+        }
+        return summary(account);
+    }
+
     /** Audits sessions the administrator ended (by hand, or because the account was disabled or changed). */
     @RolesAllowed(Roles.ADMIN)
     public void recordSessionsEnded(String username, int count, String reason) {
@@ -172,6 +187,6 @@ public class AccountAdministration {
 
     static AccountSummary summary(UserAccount a) {
         return new AccountSummary(a.getUsername(), a.getDisplayName(), List.copyOf(new TreeSet<>(a.getRoles())), a.isEnabled(),
-                a.mustChangePassword(), a.getCreatedAt(), a.getPasswordChangedAt());
+                a.mustChangePassword(), a.getCreatedAt(), a.getPasswordChangedAt(), a.isProviderLinked());
     }
 }

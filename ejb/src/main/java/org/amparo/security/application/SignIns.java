@@ -144,12 +144,17 @@ public class SignIns {
             for (int i = 0; i < nobodyKnows.length; i++) {
                 nobodyKnows[i] = (char) ('!' + random.nextInt(94));
             }
-            accounts.add(new UserAccount(username, name, hasher.hash(nobodyKnows), roles));
+            accounts.add(UserAccount.linkedToProvider(username, name, hasher.hash(nobodyKnows), roles));
             audit.record("user.created", "UserAccount", username, "roles=" + roles + ", provider=oidc");
-        } else if (!existing.get().getRoles().equals(roles)) {
-            String before = new java.util.TreeSet<>(existing.get().getRoles()).toString();
-            existing.get().assignRoles(roles);
-            audit.record("user.rolesChanged", "UserAccount", username, "before=" + before + ", after=" + roles + ", provider=oidc");
+        } else {
+            if (existing.get().linkToProvider()) {
+                audit.record("user.providerLinked", "UserAccount", username, "provider=oidc");
+            }
+            if (!existing.get().getRoles().equals(roles)) {
+                String before = new java.util.TreeSet<>(existing.get().getRoles()).toString();
+                existing.get().assignRoles(roles);
+                audit.record("user.rolesChanged", "UserAccount", username, "before=" + before + ", after=" + roles + ", provider=oidc");
+            }
         }
         if (audited) {
             audit.record("signin.succeeded", "UserAccount", username, detail(address, "oidc", null));

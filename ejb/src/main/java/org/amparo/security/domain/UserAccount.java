@@ -52,6 +52,13 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /**
+     * Made by a sign-in through the organisation's OpenID Connect provider: the provider owns the password, so Amparo's
+     * own (a hash of random bytes) is never reset or changed here until an administrator ends the link.
+     */
+    @Column(name = "provider_linked", nullable = false)
+    private boolean providerLinked;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role_name", length = 32)
@@ -85,8 +92,42 @@ public class UserAccount {
         return account;
     }
 
+    /**
+     * The record of someone the organisation's identity provider signed in for the first time: its password hash is
+     * of random bytes nobody knows, and the provider keeps the password.
+     */
+    public static UserAccount linkedToProvider(String username, String displayName, String unknowablePasswordHash,
+                                               Set<String> roles) {
+        UserAccount account = new UserAccount(username, displayName, unknowablePasswordHash, roles);
+        account.providerLinked = true;
+        return account;
+    }
+
+    /**
+     * Ends the link to the identity provider (an organisation going back to local accounts): from now on an
+     * administrator may give the person a temporary password.
+     */
+    public void endProviderLink() {
+        this.providerLinked = false;
+    }
+
+    /**
+     * The provider signed this person in: from now on it keeps their password. True if the record was not linked yet
+     * (an account made here before the organisation turned single sign-on on).
+     */
+    public boolean linkToProvider() {
+        boolean changed = !providerLinked;
+        providerLinked = true;
+        return changed;
+    }
+
+    public boolean isProviderLinked() {
+        return providerLinked;
+    }
+
     /** An administrator's new password for the user: the user must replace it at the next sign-in. */
     public void resetPassword(String passwordHash, Instant now) {
+        refuseWhileLinked();
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
@@ -94,6 +135,7 @@ public class UserAccount {
 
     /** The user's own new password (already checked against the policy and hashed). */
     public void changePassword(String passwordHash, Instant now) {
+        refuseWhileLinked();
         this.passwordHash = passwordHash;
         this.passwordChangedAt = now;
         this.mustChangePassword = false;
@@ -113,6 +155,12 @@ public class UserAccount {
         checkRoles(newRoles);
         this.roles.clear();
         this.roles.addAll(newRoles);
+    }
+
+    private void refuseWhileLinked() {
+        if (providerLinked) {
+            throw new org.amparo.shared.domain.DomainRuleViolation("password", "amparo.validation.providerLinked");
+        }
     }
 
     private static void checkRoles(Set<String> roles) {

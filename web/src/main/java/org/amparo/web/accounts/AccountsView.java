@@ -104,6 +104,13 @@ public class AccountsView implements Serializable {
         }
     }
 
+    /** Ends the selected account's link to the identity provider, so that a temporary password can be set. */
+    public void endProviderLink() {
+        selected = administration.endProviderLink(selected.username());
+        refresh();
+        Messages.info("accounts.providerLinkEnded", selected.username());
+    }
+
     public void disable() {
         try {
             selected = administration.disable(selected.username());

@@ -134,6 +134,17 @@ public class AccountResource {
         return changed;
     }
 
+    /**
+     * Ends the account's link to the organisation's identity provider (an organisation going back to local accounts),
+     * so that a temporary password can be set. Idempotent.
+     */
+    @DELETE
+    @Path("{username}/provider-link")
+    @Consumes(MediaType.WILDCARD)
+    public AccountSummary endProviderLink(@PathParam("username") String username) {
+        return administration.endProviderLink(username);
+    }
+
     /** The signed-in sessions on this server (admin). */
     @GET
     @Path("sessions")

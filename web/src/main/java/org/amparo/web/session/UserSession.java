@@ -66,14 +66,20 @@ public class UserSession implements Serializable {
                 (jakarta.servlet.ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext());
     }
 
+    /**
+     * Signs out: ends this session, and with single sign-on the provider's session too, so that the next person at
+     * the computer is asked to sign in again ({@link org.amparo.web.security.ProviderSignOut}).
+     */
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String atProvider = org.amparo.web.security.ProviderSignOut.address(request);
         try {
-            ((HttpServletRequest) external.getRequest()).logout();
+            request.logout();
         } catch (jakarta.servlet.ServletException e) {
             // the session is invalidated below all the same
         }
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(atProvider != null ? atProvider : external.getRequestContextPath() + "/");
     }
 }
