@@ -759,6 +759,10 @@ class PersistenceTest {
             assertThat(candidates.supervisorsOnCall()).isNotNull();
             assertThat(candidates.roles("no such user")).isEmpty();
             assertThat(candidates.locale("no such user")).isNull();
+            java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
+            assertThat(candidates.stepsDue("no such user", today, today.plusDays(60), 10)).isEmpty();
+            assertThat(candidates.nextMeetings(today, today.plusDays(60), 10)).isNotNull();
+            assertThat(candidates.promisesDue(today, today.plusDays(60), 10)).isNotNull();
             return null;
         });
         String user = "reminded" + UNIQUE.incrementAndGet();

@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * A person's calendar feed (iCalendar, RFC 5545): the holds of their cases (every case's, for a supervisor) and the
  * court dates of the cases they are caseworker or attorney of, from a day ago to {@link #AHEAD} ahead, and the tasks
- * assigned to them with a due date. A calendar program cannot sign in, so the feed's address carries a secret (256
+ * assigned to them with a due date; the campaign plan steps they own, and for supervisors and admins each campaign's
+ * next meeting with law enforcement and the promises made there that are due. A calendar program cannot sign in, so the feed's address carries a secret (256
  * random bits, kept only as a hash): whoever has the address reads the feed, so the entries say no name, A-number or
  * address, only the case's pseudonym and a link that asks for a sign-in.
  */
@@ -89,7 +90,37 @@ public class CalendarFeeds {
                         ReminderMail.caseLink(t.caseId()), false);
             }
         }
+        campaignDates(ics, texts, username, now);
         return ics.toString();
+    }
+
+    /**
+     * The campaign days a person acts on: the plan-of-action steps they own, and, for supervisors and admins (who run
+     * meetings with law enforcement), each campaign's next meeting and the promises still open. Titled with the
+     * jurisdiction only, linked to its page.
+     */
+    private void campaignDates(IcsWriter ics, ReminderTexts texts, String username, Instant now) {
+        java.time.LocalDate today = now.atZone(org.amparo.platform.ServerZone.get()).toLocalDate();
+        java.time.LocalDate from = today.minusDays(1);
+        java.time.LocalDate to = today.plus(AHEAD);
+        for (ReminderCandidates.CampaignDate step : candidates.stepsDue(username, from, to, MAX_ENTRIES)) {
+            campaignEvent(ics, texts, "step", step);
+        }
+        java.util.Set<String> roles = candidates.roles(username);
+        if (roles.contains(org.amparo.security.domain.Roles.SUPERVISOR) || roles.contains(org.amparo.security.domain.Roles.ADMIN)) {
+            for (ReminderCandidates.CampaignDate meeting : candidates.nextMeetings(from, to, MAX_ENTRIES)) {
+                campaignEvent(ics, texts, "meeting", meeting);
+            }
+            for (ReminderCandidates.CampaignDate promise : candidates.promisesDue(from, to, MAX_ENTRIES)) {
+                campaignEvent(ics, texts, "promise", promise);
+            }
+        }
+    }
+
+    private static void campaignEvent(IcsWriter ics, ReminderTexts texts, String kind, ReminderCandidates.CampaignDate date) {
+        ics.allDay(kind + "-" + date.id() + "-" + date.on(), date.on(),
+                new java.text.MessageFormat(texts.word("feed." + kind), java.util.Locale.ROOT).format(new Object[]{date.jurisdiction()}),
+                ReminderMail.baseUrl() + "/jurisdictions/view.xhtml?id=" + date.jurisdictionId());
     }
 
     /**

@@ -47,6 +47,21 @@ final class IcsWriter {
         line("END:VEVENT");
     }
 
+    /** One all-day event (a plan step's or a promise's day, a next meeting): no time, so no zone to get wrong. */
+    void allDay(String uid, java.time.LocalDate day, String summary, String url) {
+        line("BEGIN:VEVENT");
+        line("UID:" + uid + "@amparo");
+        line("DTSTAMP:" + UTC.format(now));
+        line("DTSTART;VALUE=DATE:" + DateTimeFormatter.BASIC_ISO_DATE.format(day));
+        line("DTEND;VALUE=DATE:" + DateTimeFormatter.BASIC_ISO_DATE.format(day.plusDays(1)));
+        line("SUMMARY:" + escape(summary));
+        line("URL:" + url);
+        line("DESCRIPTION:" + escape(url));
+        line("CLASS:PRIVATE");
+        line("TRANSP:TRANSPARENT");
+        line("END:VEVENT");
+    }
+
     @Override
     public String toString() {
         return out + "END:VCALENDAR\r\n";

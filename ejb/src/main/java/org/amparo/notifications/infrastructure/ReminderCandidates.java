@@ -128,6 +128,52 @@ public class ReminderCandidates {
                 .setParameter("u", username).getResultList().isEmpty();
     }
 
+    /**
+     * A dated item of a campaign for a calendar: a plan step, a next meeting with law enforcement, a promise due. Only
+     * the jurisdiction (a public body) and the day: what a step or promise says is the organisers' own wording, which
+     * may name people, and stays in Amparo.
+     */
+    public record CampaignDate(long id, long jurisdictionId, String jurisdiction, java.time.LocalDate on) {
+    }
+
+    /** The plan-of-action steps this person owns, not done, due in the period (inclusive), soonest first. */
+    public List<CampaignDate> stepsDue(String owner, java.time.LocalDate from, java.time.LocalDate to, int max) {
+        return campaignDates(em.createQuery("""
+                select s.id, j.id, j.name, s.dueOn from CampaignStep s, Campaign c join c.jurisdiction j
+                 where c.id = s.campaignId and s.owner = :owner and s.doneOn is null and s.dueOn between :from and :to
+                 order by s.dueOn, s.id""", Object[].class).setParameter("owner", owner), from, to, max);
+    }
+
+    /**
+     * Each campaign's next meeting with law enforcement in the period: the one its latest meeting set (an earlier
+     * meeting's plan is replaced by a later meeting's).
+     */
+    public List<CampaignDate> nextMeetings(java.time.LocalDate from, java.time.LocalDate to, int max) {
+        return campaignDates(em.createQuery("""
+                select m.id, j.id, j.name, m.nextMeetingOn from Meeting m, Campaign c join c.jurisdiction j
+                 where c.id = m.campaignId and m.nextMeetingOn between :from and :to
+                   and not exists (select l.id from Meeting l where l.campaignId = m.campaignId
+                                    and (l.heldOn > m.heldOn or (l.heldOn = m.heldOn and l.id > m.id)))
+                 order by m.nextMeetingOn, m.id""", Object[].class), from, to, max);
+    }
+
+    /** Promises made at meetings with law enforcement, still open, due in the period. */
+    public List<CampaignDate> promisesDue(java.time.LocalDate from, java.time.LocalDate to, int max) {
+        return campaignDates(em.createQuery("""
+                select p.id, j.id, j.name, p.dueOn from MeetingPromise p join p.meeting m, Campaign c join c.jurisdiction j
+                 where c.id = m.campaignId and p.state = org.amparo.campaigns.domain.PromiseState.OPEN
+                   and p.dueOn between :from and :to
+                 order by p.dueOn, p.id""", Object[].class), from, to, max);
+    }
+
+    private static List<CampaignDate> campaignDates(jakarta.persistence.TypedQuery<Object[]> query, java.time.LocalDate from,
+                                                    java.time.LocalDate to, int max) {
+        return query.setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList().stream()
+                .map(r -> new CampaignDate(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                        (java.time.LocalDate) r[3]))
+                .toList();
+    }
+
     private static ZoneId zone(String id) {
         return id == null ? ServerZone.get() : ZoneId.of(id);
     }

@@ -48,4 +48,22 @@ class IcsWriterTest {
         assertThat(events.get(2).getSummary().orElseThrow().getValue()).isEqualTo("Tarea con plazo: caso C-ZZZZZZZZZZ");
         assertThat(calendar.getProperty("X-WR-CALNAME").map(p -> p.getValue())).hasValue("Amparo: mis recordatorios");
     }
+
+    @Test
+    void campaignDaysAreAllDayEventsThatNameOnlyTheJurisdiction() throws Exception {
+        ReminderTexts en = new ReminderTexts(Locale.ENGLISH);
+        IcsWriter ics = new IcsWriter(en.word("feed.name"), NOW);
+        ics.allDay("meeting-5-2026-12-15", java.time.LocalDate.of(2026, 12, 15),
+                new java.text.MessageFormat(en.word("feed.meeting"), Locale.ROOT).format(new Object[]{"Kern County"}),
+                "https://amparo.example.org/amparo/jurisdictions/view.xhtml?id=3");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics.toString()));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).getSummary().orElseThrow().getValue()).isEqualTo("Next meeting with law enforcement: Kern County");
+        assertThat(events.get(0).getDateTimeStart().orElseThrow().getValue()).isEqualTo("20261215");
+        assertThat(events.get(0).getDateTimeEnd().orElseThrow().getValue()).as("the whole day").isEqualTo("20261216");
+        for (String key : new String[]{"feed.step", "feed.meeting", "feed.promise"}) {
+            assertThat(new ReminderTexts(Locale.forLanguageTag("es")).word(key)).as(key + " in Spanish").contains("{0}");
+        }
+    }
 }
