@@ -9,11 +9,7 @@ import org.amparo.campaigns.application.ActionPlan;
 import org.amparo.campaigns.application.CampaignActionPlan;
 import org.amparo.security.application.AccountOption;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.FieldError;
-import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
-import org.amparo.web.Messages;
-import org.amparo.web.VersionedSave;
+import org.amparo.web.SectionChange;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -64,7 +60,8 @@ public class ActionPlanView implements Serializable {
     }
 
     public void addStep() {
-        if (attempt(() -> service.addStep(getPlan().campaignId(), new ActionPlan.NewStep(title, owner, dueOn)))) {
+        if (SectionChange.attempt("stepForm", INPUTS, "stepTitle", () -> plan = null,
+                () -> service.addStep(getPlan().campaignId(), new ActionPlan.NewStep(title, owner, dueOn)))) {
             title = null;
             owner = null;
             dueOn = null;
@@ -72,29 +69,13 @@ public class ActionPlanView implements Serializable {
     }
 
     public void markDone(ActionPlan.Step step) {
-        attempt(() -> service.markDone(getPlan().campaignId(), step.id()));
+        SectionChange.attempt("stepForm", INPUTS, "stepTitle", () -> plan = null,
+                () -> service.markDone(getPlan().campaignId(), step.id()));
     }
 
     public void removeStep(ActionPlan.Step step) {
-        attempt(() -> service.removeStep(getPlan().campaignId(), step.id()));
-    }
-
-    private boolean attempt(Runnable change) {
-        VersionedSave.Outcome outcome = VersionedSave.attempt("stepForm", () -> {
-            try {
-                change.run();
-            } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(invalid.errors().stream()
-                        .map(e -> new FieldError(INPUTS.getOrDefault(e.field(), e.field()), e.message())).toList());
-            } catch (NotFoundException gone) {
-                plan = null;
-                throw InvalidInputException.of("stepTitle", Messages.text("campaign.changedMeanwhile"));
-            }
-        });
-        if (outcome.saved()) {
-            plan = null;
-        }
-        return outcome.saved();
+        SectionChange.attempt("stepForm", INPUTS, "stepTitle", () -> plan = null,
+                () -> service.removeStep(getPlan().campaignId(), step.id()));
     }
 
     /** Supervisors and admins plan the campaign's steps. */

@@ -10,11 +10,9 @@ import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
 import org.amparo.campaigns.domain.AskStatus;
 import org.amparo.campaigns.domain.SampleAsk;
-import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
-import org.amparo.web.VersionedSave;
+import org.amparo.web.SectionChange;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -60,13 +58,15 @@ public class CampaignPlanView implements Serializable {
     }
 
     public void start() {
-        if (attempt("campaignStartForm", START, "campaignName", () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
+        if (SectionChange.attempt("campaignStartForm", START, "campaignName", () -> plan = null,
+                () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
             name = null;
         }
     }
 
     public void addAsk() {
-        if (attempt("campaignAskForm", ADD, "askSample", () -> planning.addAsk(getPlan().campaignId(), new CampaignForms.NewAsk(sample, wording)))) {
+        if (SectionChange.attempt("campaignAskForm", ADD, "askSample", () -> plan = null,
+                () -> planning.addAsk(getPlan().campaignId(), new CampaignForms.NewAsk(sample, wording)))) {
             sample = null;
             wording = null;
         }
@@ -79,30 +79,11 @@ public class CampaignPlanView implements Serializable {
                     Messages.text("campaign.chooseAsk")));
             return;
         }
-        if (attempt("campaignProgressForm", PROGRESS, "askChoice", () -> planning.progress(getPlan().campaignId(), ask.id(),
-                new CampaignForms.Progress(ask.version(), status, on)))) {
+        if (SectionChange.attempt("campaignProgressForm", PROGRESS, "askChoice", () -> plan = null,
+                () -> planning.progress(getPlan().campaignId(), ask.id(), new CampaignForms.Progress(ask.version(), status, on)))) {
             status = null;
             on = null;
         }
-    }
-
-    /** Runs the change; errors show against their inputs; the plan is read again after a save or a conflict. */
-    private boolean attempt(String formId, Map<String, String> inputs, String goneInput, Runnable change) {
-        VersionedSave.Outcome outcome = VersionedSave.attempt(formId, () -> {
-            try {
-                change.run();
-            } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(invalid.errors().stream()
-                        .map(e -> new FieldError(inputs.getOrDefault(e.field(), e.field()), e.message())).toList());
-            } catch (NotFoundException gone) {
-                plan = null;
-                throw InvalidInputException.of(goneInput, Messages.text("campaign.changedMeanwhile"));
-            }
-        });
-        if (outcome.saved() || outcome.currentVersion() != null) {
-            plan = null;
-        }
-        return outcome.saved();
     }
 
     /** An ask in the reader's language: the toolkit's from the labels, the organisation's own as written. */

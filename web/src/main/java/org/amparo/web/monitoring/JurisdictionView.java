@@ -18,10 +18,10 @@ import org.amparo.monitoring.domain.ChecklistGroup;
 import org.amparo.monitoring.domain.ChecklistState;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.EditConflictException;
-import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
+import org.amparo.web.SectionChange;
 import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
@@ -47,6 +47,8 @@ public class JurisdictionView implements Serializable {
     /** The form's inputs, named apart from other forms' fields so that an error reads with the form's own label. */
     private static final Map<String, String> FORM_FIELDS = Map.of("state", "checklistState", "observedOn", "checklistObservedOn",
             "source", "checklistSource", "caseIds", "checklistCaseIds");
+    /** The evidence report's period inputs by the field an error names. */
+    private static final Map<String, String> EVIDENCE_FIELDS = Map.of("from", "evidenceFrom", "to", "evidenceTo");
 
     @EJB
     JurisdictionMonitoring monitoring;
@@ -115,8 +117,7 @@ public class JurisdictionView implements Serializable {
             source = null;
             caseIds = null;
         } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("checklistForm", new InvalidInputException(invalid.errors().stream()
-                    .map(e -> new FieldError(FORM_FIELDS.getOrDefault(e.field(), e.field()), e.message())).toList()));
+            Messages.fieldErrors("checklistForm", SectionChange.onInputs(invalid, FORM_FIELDS));
         } catch (NotFoundException missing) {
             Messages.fieldErrors("checklistForm", InvalidInputException.of("checklistItem", Messages.text("checklist.noSuchItem")));
         }
@@ -163,9 +164,7 @@ public class JurisdictionView implements Serializable {
         try {
             return download.get();
         } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("evidenceForm", new InvalidInputException(invalid.errors().stream()
-                    .map(e -> new FieldError("from".equals(e.field()) ? "evidenceFrom" : "to".equals(e.field()) ? "evidenceTo" : e.field(),
-                            e.message())).toList()));
+            Messages.fieldErrors("evidenceForm", SectionChange.onInputs(invalid, EVIDENCE_FIELDS));
             return null;
         }
     }
@@ -228,8 +227,7 @@ public class JurisdictionView implements Serializable {
                     authorities.add(page.id(), authority.form());
                 }
             } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(invalid.errors().stream()
-                        .map(e -> new FieldError(AuthorityEditor.INPUTS.getOrDefault(e.field(), e.field()), e.message())).toList());
+                throw SectionChange.onInputs(invalid, AuthorityEditor.INPUTS);
             }
         });
     }

@@ -15,12 +15,10 @@ import org.amparo.campaigns.domain.PromiseKind;
 import org.amparo.campaigns.domain.PromiseState;
 import org.amparo.campaigns.domain.QuestionGroup;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Downloads;
 import org.amparo.web.Messages;
-import org.amparo.web.VersionedSave;
+import org.amparo.web.SectionChange;
 import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
@@ -89,7 +87,7 @@ public class MeetingsView implements Serializable {
     }
 
     public void record() {
-        if (attempt("meetingForm", RECORD, "meetingHeldOn", () -> {
+        if (SectionChange.attempt("meetingForm", RECORD, "meetingHeldOn", () -> shown = null, () -> {
             MeetingRecord m = meetings.record(campaignId(), new MeetingForms.NewMeeting(heldOn, place, authorityId, nextMeetingOn,
                     List.of(), List.of(), List.of()));
             meetingId = m.id();
@@ -102,8 +100,9 @@ public class MeetingsView implements Serializable {
     }
 
     public void addAttendee() {
-        if (chosen() && attempt("meetingPartsForm", ATTENDEE, "partsMeeting", () -> meetings.addAttendee(campaignId(), meetingId,
-                new MeetingForms.Attendee(attendeeName, attendeeOrganisation, attendeeRole)))) {
+        if (chosen() && SectionChange.attempt("meetingPartsForm", ATTENDEE, "partsMeeting", () -> shown = null,
+                () -> meetings.addAttendee(campaignId(), meetingId,
+                        new MeetingForms.Attendee(attendeeName, attendeeOrganisation, attendeeRole)))) {
             attendeeName = null;
             attendeeOrganisation = null;
             attendeeRole = null;
@@ -111,8 +110,8 @@ public class MeetingsView implements Serializable {
     }
 
     public void addAnswer() {
-        if (chosen() && attempt("meetingPartsForm", ANSWER, "partsMeeting", () -> meetings.addAnswer(campaignId(), meetingId,
-                new MeetingForms.Answer(question, ownQuestion, answer)))) {
+        if (chosen() && SectionChange.attempt("meetingPartsForm", ANSWER, "partsMeeting", () -> shown = null,
+                () -> meetings.addAnswer(campaignId(), meetingId, new MeetingForms.Answer(question, ownQuestion, answer)))) {
             question = null;
             ownQuestion = null;
             answer = null;
@@ -120,8 +119,8 @@ public class MeetingsView implements Serializable {
     }
 
     public void addPromise() {
-        if (chosen() && attempt("meetingPartsForm", PROMISE, "partsMeeting", () -> meetings.addPromise(campaignId(), meetingId,
-                new MeetingForms.Promise(promiseKind, promiseWhat, promiseDue)))) {
+        if (chosen() && SectionChange.attempt("meetingPartsForm", PROMISE, "partsMeeting", () -> shown = null,
+                () -> meetings.addPromise(campaignId(), meetingId, new MeetingForms.Promise(promiseKind, promiseWhat, promiseDue)))) {
             promiseKind = null;
             promiseWhat = null;
             promiseDue = null;
@@ -134,8 +133,8 @@ public class MeetingsView implements Serializable {
             Messages.fieldErrors("promiseForm", InvalidInputException.of("promiseChoice", Messages.text("meetings.choosePromise")));
             return;
         }
-        if (attempt("promiseForm", SETTLE, "promiseChoice", () -> meetings.settle(campaignId(), p.get().id(),
-                new MeetingForms.Settle(p.get().version(), promiseState, promiseOn)))) {
+        if (SectionChange.attempt("promiseForm", SETTLE, "promiseChoice", () -> shown = null,
+                () -> meetings.settle(campaignId(), p.get().id(), new MeetingForms.Settle(p.get().version(), promiseState, promiseOn)))) {
             promiseState = null;
             promiseOn = null;
         }
@@ -153,25 +152,6 @@ public class MeetingsView implements Serializable {
         }
         Messages.fieldErrors("meetingPartsForm", InvalidInputException.of("partsMeeting", Messages.text("meetings.chooseMeeting")));
         return false;
-    }
-
-    /** Runs the change; errors show against their inputs; the meetings are read again after a save or a conflict. */
-    private boolean attempt(String formId, Map<String, String> inputs, String goneInput, Runnable change) {
-        VersionedSave.Outcome outcome = VersionedSave.attempt(formId, () -> {
-            try {
-                change.run();
-            } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(invalid.errors().stream()
-                        .map(e -> new FieldError(inputs.getOrDefault(e.field(), e.field()), e.message())).toList());
-            } catch (NotFoundException gone) {
-                shown = null;
-                throw InvalidInputException.of(goneInput, Messages.text("campaign.changedMeanwhile"));
-            }
-        });
-        if (outcome.saved() || outcome.currentVersion() != null) {
-            shown = null;
-        }
-        return outcome.saved();
     }
 
     private Long campaignId() {

@@ -10,11 +10,7 @@ import org.amparo.campaigns.application.PowerMap;
 import org.amparo.campaigns.domain.AllyType;
 import org.amparo.campaigns.domain.TargetRank;
 import org.amparo.security.domain.Roles;
-import org.amparo.shared.domain.FieldError;
-import org.amparo.shared.domain.InvalidInputException;
-import org.amparo.shared.domain.NotFoundException;
-import org.amparo.web.Messages;
-import org.amparo.web.VersionedSave;
+import org.amparo.web.SectionChange;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -59,8 +55,8 @@ public class PowerMapView implements Serializable {
     }
 
     public void addTarget() {
-        if (attempt("targetForm", TARGET, "targetAuthority", () -> service.addTarget(getMap().campaignId(),
-                new PowerMap.NewTarget(authorityId, rank, why)))) {
+        if (SectionChange.attempt("targetForm", TARGET, "targetAuthority", () -> map = null,
+                () -> service.addTarget(getMap().campaignId(), new PowerMap.NewTarget(authorityId, rank, why)))) {
             authorityId = null;
             rank = null;
             why = null;
@@ -68,12 +64,13 @@ public class PowerMapView implements Serializable {
     }
 
     public void removeTarget(PowerMap.Target target) {
-        attempt("targetForm", TARGET, "targetAuthority", () -> service.removeTarget(getMap().campaignId(), target.id()));
+        SectionChange.attempt("targetForm", TARGET, "targetAuthority", () -> map = null,
+                () -> service.removeTarget(getMap().campaignId(), target.id()));
     }
 
     public void addAlly() {
-        if (attempt("allyForm", ALLY, "allyName", () -> service.addAlly(getMap().campaignId(),
-                new PowerMap.NewAlly(type, name, contact, notes)))) {
+        if (SectionChange.attempt("allyForm", ALLY, "allyName", () -> map = null,
+                () -> service.addAlly(getMap().campaignId(), new PowerMap.NewAlly(type, name, contact, notes)))) {
             type = null;
             name = null;
             contact = null;
@@ -82,25 +79,8 @@ public class PowerMapView implements Serializable {
     }
 
     public void removeAlly(PowerMap.Ally ally) {
-        attempt("allyForm", ALLY, "allyName", () -> service.removeAlly(getMap().campaignId(), ally.id()));
-    }
-
-    private boolean attempt(String formId, Map<String, String> inputs, String goneInput, Runnable change) {
-        VersionedSave.Outcome outcome = VersionedSave.attempt(formId, () -> {
-            try {
-                change.run();
-            } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(invalid.errors().stream()
-                        .map(e -> new FieldError(inputs.getOrDefault(e.field(), e.field()), e.message())).toList());
-            } catch (NotFoundException gone) {
-                map = null;
-                throw InvalidInputException.of(goneInput, Messages.text("campaign.changedMeanwhile"));
-            }
-        });
-        if (outcome.saved()) {
-            map = null;
-        }
-        return outcome.saved();
+        SectionChange.attempt("allyForm", ALLY, "allyName", () -> map = null,
+                () -> service.removeAlly(getMap().campaignId(), ally.id()));
     }
 
     /** Supervisors and admins run campaigns. */
