@@ -105,7 +105,15 @@ public class DemoDataWriter {
         muestra.locate("48141", null, null);
         prueba.locate("1714000", 41.8375, -87.6866);
         modelo.locate("13121", null, null);
-        persist(new Facility("Ejemplo County Jail (demo)", FacilityType.LOCAL_JAIL, "Ejemplo", "CA", ZoneId.of("America/Los_Angeles"), ejemplo));
+        Facility ejemploJail = persist(new Facility("Ejemplo County Jail (demo)", FacilityType.LOCAL_JAIL, "Ejemplo", "CA",
+                ZoneId.of("America/Los_Angeles"), ejemplo));
+        // Follow the money: the jail rents 40 beds to ICE, and two years of SCAAP money against its budget (fictional).
+        ejemploJail.recordIgsa(true, 40, new java.math.BigDecimal("89.50"), LocalDate.of(2027, 9, 30), null);
+        for (int[] year : new int[][]{{2024, 412_000, 38_500_000}, {2025, 365_500, 39_200_000}}) {
+            em.persist(new org.amparo.monitoring.domain.JailMoney(ejemplo.getId(), year[0], new org.amparo.monitoring.domain.JailMoney.Figures(
+                    java.math.BigDecimal.valueOf(year[1]), java.math.BigDecimal.valueOf(year[2]),
+                    "County budget and BJA SCAAP award list (demo figures)", null), java.time.Year.now(), "demo", Instant.now()));
+        }
         persist(new Facility("Muestra County Detention Center (demo)", FacilityType.LOCAL_JAIL, "Muestra", "TX", ZoneId.of("America/Chicago"), muestra));
         persist(new Facility("Prueba City Lockup (demo)", FacilityType.LOCAL_JAIL, "Prueba", "IL", ZoneId.of("America/Chicago"), prueba));
         persist(new Facility("Modelo County Jail (demo)", FacilityType.LOCAL_JAIL, "Modelo", "GA", ZoneId.of("America/New_York"), modelo));

@@ -113,7 +113,8 @@ class PersistenceTest {
                 org.amparo.monitoring.domain.Authority.class, org.amparo.campaigns.domain.CampaignAsk.class,
                 org.amparo.campaigns.domain.Meeting.class, org.amparo.campaigns.domain.MeetingAttendee.class,
                 org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class,
-                org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class)) {
+                org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class,
+                org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -676,6 +677,29 @@ class PersistenceTest {
         assertThat(listed.apply(luisaScope)).as("given to another team by hand").isZero();
         assertThat(opens.apply(luisaScope)).isFalse();
         assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("still its caseworker's").isEqualTo(1);
+    }
+
+    @Test
+    void aJurisdictionsJailMoneyIsKeptOncePerYearWithTheDatabaseRefusingANegativeAmount() {
+        long j = inTransaction(em -> {
+            Jurisdiction jurisdiction = new Jurisdiction("Money County " + UNIQUE.incrementAndGet(), JurisdictionLevel.COUNTY, "CA", DetainerPolicy.NONE);
+            em.persist(jurisdiction);
+            return jurisdiction.getId();
+        });
+        var figures = new org.amparo.monitoring.domain.JailMoney.Figures(new java.math.BigDecimal("1400000"),
+                new java.math.BigDecimal("56000000.50"), "BJA SCAAP awards", null);
+        run(em -> new org.amparo.monitoring.infrastructure.JailMoneyStore(em).add(
+                new org.amparo.monitoring.domain.JailMoney(j, 2014, figures, java.time.Year.of(2026), "supervisor", Instant.now())));
+        var read = inTransaction(em -> new org.amparo.monitoring.infrastructure.JailMoneyStore(em).year(j, 2014).orElseThrow());
+        assertThat(read.getJailBudget()).isEqualByComparingTo("56000000.50");
+        assertThat(read.scaapShare()).isEqualByComparingTo("2.5");
+        assertThatThrownBy(() -> run(em -> new org.amparo.monitoring.infrastructure.JailMoneyStore(em).add(
+                new org.amparo.monitoring.domain.JailMoney(j, 2014, figures, java.time.Year.of(2026), "supervisor", Instant.now()))))
+                .as("one row per year").isNotNull();
+        assertThatThrownBy(() -> run(em -> em.createNativeQuery(
+                "insert into jail_money (id, version, jurisdiction_id, fiscal_year, scaap_received, updated_by, updated_at)"
+                        + " values (-7, 0, " + j + ", 2015, -1, 'x', current_timestamp)").executeUpdate()))
+                .as("the database refuses a negative amount too").isNotNull();
     }
 
     @Test

@@ -43,6 +43,27 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale()).format(day);
     }
 
+    /** US dollars in the reader's language ("$1,400,000.00", "1.400.000,00 US$"); empty when not known. */
+    public String dollars(java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(java.util.Currency.getInstance("USD"));
+        return format.format(amount);
+    }
+
+    /** A percentage with one decimal in the reader's language ("2.5%", "2,5 %"). */
+    public String percent(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value.movePointLeft(2));
+    }
+
     public String utc(Instant at) {
         return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
     }

@@ -154,6 +154,19 @@ public class Facility {
         this.igsaTerm = term;
     }
 
+    /**
+     * What the IGSA contract brings the facility in a year, estimated as the toolkit reads a contract: ICE pays a rate
+     * per bed per day for the beds it rents, so beds x rate x 365 (whether or not they are filled). Null unless there
+     * is a contract with both figures.
+     */
+    public java.math.BigDecimal igsaPerYear() {
+        if (!Boolean.TRUE.equals(igsa) || igsaBeds == null || igsaRatePerDay == null) {
+            return null;
+        }
+        return igsaRatePerDay.multiply(java.math.BigDecimal.valueOf(igsaBeds)).multiply(java.math.BigDecimal.valueOf(365))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public void rename(String name, FacilityType type, String city, String stateCode, ZoneId timeZone, Jurisdiction jurisdiction) {
         this.name = name;
         this.type = type;

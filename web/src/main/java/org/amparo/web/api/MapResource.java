@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.amparo.monitoring.application.AuthorityForm;
+import org.amparo.monitoring.application.MoneyForm;
+import org.amparo.monitoring.application.MoneyPicture;
 import org.amparo.monitoring.application.AuthorityView;
 import org.amparo.monitoring.application.JurisdictionAuthorities;
 import org.amparo.monitoring.application.ChecklistForms;
@@ -43,6 +45,10 @@ import java.util.Map;
  * {@code PUT/DELETE .../authorities/{authorityId}}): every role reads them (public officials); everyone but staff records
  * them. A change names the version it was read at ({@code version} in the body, {@code ?version=} to delete); an older
  * one is a 409 with what changed since.
+ * <p>
+ * Follow the money ({@code GET /api/v1/jurisdictions/{id}/money}, {@code PUT/DELETE .../money/{year}}): the jail's
+ * SCAAP money against its budget per fiscal year, and the IGSA contracts' estimated money; read by every role, recorded
+ * by everyone but staff.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,6 +65,9 @@ public class MapResource {
 
     @Inject
     org.amparo.monitoring.application.EvidenceReport evidence;
+
+    @Inject
+    org.amparo.monitoring.application.FollowTheMoney money;
 
     /**
      * Every jurisdiction with a FIPS code under {@code jurisdictions}, keyed by the code, the others under
@@ -130,6 +139,35 @@ public class MapResource {
         evidence.writePdf(id, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null), locale(lang), buffer);
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) buffer::writeTo, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + id + ".pdf\"").build();
+    }
+
+    /**
+     * Follow the money: the jail's SCAAP money against its budget per fiscal year (latest first, the share computed)
+     * and the facilities' IGSA contracts with their estimated money per year. Every role reads it (public figures).
+     */
+    @GET
+    @Path("jurisdictions/{id}/money")
+    public MoneyPicture money(@PathParam("id") long id) {
+        return money.of(id);
+    }
+
+    /**
+     * Records or replaces a fiscal year's figures: {@code {"scaapReceived":1400000,"jailBudget":56000000,
+     * "source":"BJA SCAAP awards FY2024","notes":"...","version":0}} ({@code version}: the one read, to refuse an edit
+     * over someone else's with 409); answers the jurisdiction's money as it now is. Everyone but staff.
+     */
+    @PUT
+    @Path("jurisdictions/{id}/money/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MoneyPicture recordMoney(@PathParam("id") long id, @PathParam("year") int year, MoneyForm form) {
+        return money.record(id, year, form);
+    }
+
+    /** Removes a fiscal year's figures; its history stays. Everyone but staff. */
+    @DELETE
+    @Path("jurisdictions/{id}/money/{year}")
+    public MoneyPicture removeMoney(@PathParam("id") long id, @PathParam("year") int year) {
+        return money.remove(id, year);
     }
 
     /** The jurisdiction's authorities, in the toolkit's order of offices. */
