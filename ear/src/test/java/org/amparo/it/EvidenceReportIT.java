@@ -186,7 +186,7 @@ class EvidenceReportIT {
     }
 
     /** Every sheet's rows as text, header first. */
-    private static Map<String, List<List<String>>> workbook(long id, String lang, String who, String period) throws IOException {
+    static Map<String, List<List<String>>> workbook(long id, String lang, String who, String period) throws IOException {
         HttpResponse<byte[]> answer = api.getBytes("/api/v1/jurisdictions/" + id + "/evidence.xlsx?lang=" + lang + period,
                 "Authorization", who);
         assertThat(answer.statusCode()).isEqualTo(200);

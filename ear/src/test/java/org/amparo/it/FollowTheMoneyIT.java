@@ -25,7 +25,7 @@ class FollowTheMoneyIT {
     private static final Http api = Http.api();
 
     @Test
-    void aYearOfJailMoneyIsRecordedItsShareComputedAndBadFiguresRefusedByField() {
+    void aYearOfJailMoneyIsRecordedItsShareComputedAndBadFiguresRefusedByField() throws java.io.IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
                 {"name":"Money County %s (test)","level":"COUNTY","stateCode":"IL","detainerPolicy":"NONE"}""".formatted(tag),
@@ -55,6 +55,15 @@ class FollowTheMoneyIT {
                 "Authorization", CASEWORKER).statusCode()).as("an edit from before the supervisor's").isEqualTo(409);
         assertThat(Http.json(api.get(money, "Authorization", CASEWORKER)).getJsonArray("years").getJsonObject(0)
                 .getJsonNumber("scaapReceived").bigDecimalValue()).isEqualByComparingTo("1500000");
+
+        // The evidence report carries the figures, without the organisers' own notes or sources.
+        var report = EvidenceReportIT.workbook(j, "en", STAFF, "");
+        assertThat(report.get("Jail money")).anySatisfy(row -> assertThat(row.get(0)).isEqualTo("2014"));
+        assertThat(report.get("Summary")).anySatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo("SCAAP money received, fiscal year 2014");
+            assertThat(row.get(1)).contains("(2.7%)");
+        });
+        assertThat(report.toString()).doesNotContain("BJA SCAAP awards FY2014");
 
         String page = Http.page("supervisor", "/jurisdictions/view.xhtml?id=" + j, "en");
         assertThat(page).contains("Follow the money", "2014", "2.7%", "BJA SCAAP awards FY2014");

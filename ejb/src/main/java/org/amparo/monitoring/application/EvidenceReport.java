@@ -88,6 +88,9 @@ public class EvidenceReport {
     @EJB
     JurisdictionAuthorities authorities;
 
+    @EJB
+    FollowTheMoney money;
+
     @Inject
     Campaigns campaigns;
 
@@ -132,7 +135,8 @@ public class EvidenceReport {
     /** Everything the report shows, gathered once and written as a workbook or a PDF. */
     record Figures(String title, String jurisdiction, String period, List<Line> summary, List<FormCount> formCounts,
                    List<FindingCount> findingCounts, List<Practice> practices, List<AuthorityView> officials,
-                   List<PromiseLine> promises, List<Bar> documentsByMonth, List<Bar> casesByFinding, int cases) {
+                   List<PromiseLine> promises, List<Bar> documentsByMonth, List<Bar> casesByFinding, int cases,
+                   List<MoneyPicture.Year> money) {
     }
 
     /**
@@ -188,11 +192,17 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.settledOn"), 12, PromiseLine::settledOn),
                 new Column<>(l.getString("evidence.overdue"), 10, PromiseLine::overdue)), yes, no), figures.promises());
 
+        var moneySheet = new XlsxTable.Sheet<>(new XlsxTable<MoneyPicture.Year>(l.getString("evidence.sheet.money"), List.of(
+                new Column<>(l.getString("evidence.fiscalYear"), 12, MoneyPicture.Year::fiscalYear),
+                new Column<>(l.getString("evidence.scaap"), 18, MoneyPicture.Year::scaapReceived),
+                new Column<>(l.getString("evidence.budget"), 20, MoneyPicture.Year::jailBudget),
+                new Column<>(l.getString("evidence.share"), 16, MoneyPicture.Year::scaapShare)), yes, no), figures.money());
+
         Map<String, String> about = ExportAbout.of(l, figures.title(), clock.instant(), session.getCallerPrincipal().getName(),
                 ExportMode.DEIDENTIFIED);
         try {
             long written = XlsxTable.writeWorkbook(List.of(summarySheet, documentSheet, findingSheet, checklistSheet, authoritySheet,
-                    promiseSheet), about, out);
+                    promiseSheet, moneySheet), about, out);
             audited(jurisdictionId, from, to, "xlsx", figures);
             return written;
         } catch (IOException e) {
@@ -320,6 +330,15 @@ public class EvidenceReport {
                     promises.stream().filter(p -> p.state().equals(Labels.of(state, locale))).count()));
         }
         summary.add(new Line(l.getString("evidence.promisesOverdue"), promises.stream().filter(PromiseLine::overdue).count()));
+        MoneyPicture jailMoney = money.of(jurisdictionId);
+        java.text.NumberFormat dollars = java.text.NumberFormat.getCurrencyInstance(locale);
+        dollars.setCurrency(java.util.Currency.getInstance("USD"));
+        for (MoneyPicture.Year y : jailMoney.years()) {
+            summary.add(new Line(l.getString("evidence.scaapYear") + " " + y.fiscalYear(), moneyText(y, dollars, locale, l)));
+        }
+        if (jailMoney.igsaPerYear() != null) {
+            summary.add(new Line(l.getString("evidence.igsaPerYear"), dollars.format(jailMoney.igsaPerYear())));
+        }
         summary.add(new Line(l.getString("evidence.smallCounts"), l.getString("evidence.smallCountsRule")));
 
         List<Bar> byMonth = new ArrayList<>();
@@ -329,7 +348,22 @@ public class EvidenceReport {
         List<Bar> byFinding = new ArrayList<>();
         perFinding.forEach((f, places) -> byFinding.add(new Bar(Labels.of(f, locale), SmallCounts.total(places.values()))));
         return new Figures(l.getString("evidence.title") + ": " + j.getName(), j.getName(), period, summary, formCounts,
-                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size());
+                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), jailMoney.years());
+    }
+
+    /** "$365,500.00 of a jail budget of $39,200,000.00 (0.9%)", or whichever of the figures is known. */
+    private static String moneyText(MoneyPicture.Year y, java.text.NumberFormat dollars, Locale locale, ResourceBundle l) {
+        if (y.scaapReceived() == null) {
+            return java.text.MessageFormat.format(l.getString("evidence.budgetOnly"), dollars.format(y.jailBudget()));
+        }
+        if (y.jailBudget() == null) {
+            return dollars.format(y.scaapReceived());
+        }
+        java.text.NumberFormat share = java.text.NumberFormat.getNumberInstance(locale);
+        share.setMinimumFractionDigits(1);
+        share.setMaximumFractionDigits(1);
+        return java.text.MessageFormat.format(l.getString("evidence.scaapOfBudget"), dollars.format(y.scaapReceived()),
+                dollars.format(y.jailBudget()), share.format(y.scaapShare()));
     }
 
     /**

@@ -58,7 +58,7 @@ class EvidencePdfTest {
         }
         byte[] pdf = write(new EvidenceReport.Figures(many.title(), many.jurisdiction(), many.period(), many.summary(),
                 List.of(), List.of(), many.practices(), many.officials(), promises, many.documentsByMonth(),
-                many.casesByFinding(), 6), Locale.ENGLISH);
+                many.casesByFinding(), 6, List.of()), Locale.ENGLISH);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
         }
@@ -87,7 +87,7 @@ class EvidencePdfTest {
                         LocalDate.of(2028, 6, 6), null, null, null, null, null, "admin", Instant.EPOCH)),
                 List.of(new EvidenceReport.PromiseLine("2026-10", "Sheriff", "Written policies", LocalDate.of(2026, 11, 2), "Kept",
                         LocalDate.of(2026, 11, 1), false)),
-                byMonth, byFinding, 6);
+                byMonth, byFinding, 6, List.of());
     }
 
     private static byte[] write(EvidenceReport.Figures figures, Locale locale) throws IOException {
