@@ -198,7 +198,12 @@ class KeycloakSignInBrowserIT {
         try (Browser browser = Browser.open()) {
             signInAtKeycloak(browser, "sso-supervisor");
             browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:logout"))).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            try {
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            } catch (RuntimeException e) {
+                browser.screenshot("keycloak-signed-out");
+                throw new AssertionError("after signing out the browser is at " + browser.driver.getCurrentUrl(), e);
+            }
             assertThat(browser.driver.getCurrentUrl()).as("back at the provider's sign-in, not signed in again").startsWith(ISSUER);
             browser.driver.get(Http.BASE + "/");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));

@@ -102,7 +102,7 @@ public class CalendarFeeds {
     private void campaignDates(IcsWriter ics, ReminderTexts texts, String username, Instant now) {
         java.time.LocalDate today = now.atZone(org.amparo.platform.ServerZone.get()).toLocalDate();
         java.time.LocalDate from = today.minusDays(1);
-        java.time.LocalDate to = today.plus(AHEAD);
+        java.time.LocalDate to = today.plusDays(AHEAD.toDays());
         for (ReminderCandidates.CampaignDate step : candidates.stepsDue(username, from, to, MAX_ENTRIES)) {
             campaignEvent(ics, texts, "step", step);
         }

@@ -19,6 +19,9 @@ import java.security.Principal;
  */
 public final class ProviderSignOut {
 
+    /** The name the subsystem keeps a sign-in's {@code OidcSecurityContext} under. */
+    private static final String SECURITY_CONTEXT = "org.wildfly.security.http.oidc.OidcSecurityContext";
+
     private ProviderSignOut() {
     }
 
@@ -31,27 +34,41 @@ public final class ProviderSignOut {
             return null;
         }
         Principal principal = request.getUserPrincipal();
+        Object context = call(principal, "getOidcSecurityContext");
+        if (context == null) {
+            // Where the subsystem also keeps it: on the request, and in the session it signed in.
+            context = request.getAttribute(SECURITY_CONTEXT);
+            if (context == null && request.getSession(false) != null) {
+                context = request.getSession(false).getAttribute(SECURITY_CONTEXT);
+            }
+        }
+        Object configuration = call(context, "getOidcClientConfiguration");
+        // The provider's end_session_endpoint: getLogoutUrl() in the Elytron of WildFly 39, renamed in later ones.
+        Object endpoint = call(configuration, "getLogoutUrl");
+        if (!(endpoint instanceof String) || ((String) endpoint).isBlank()) {
+            endpoint = call(configuration, "getEndSessionEndpointUrl");
+        }
+        if (!(endpoint instanceof String end) || end.isBlank()) {
+            return null;
+        }
+        StringBuilder address = new StringBuilder(end).append(end.contains("?") ? '&' : '?');
+        address.append("post_logout_redirect_uri=").append(encode(startPage(request)));
+        if (call(configuration, "getClientId") instanceof String id && !id.isBlank()) {
+            address.append("&client_id=").append(encode(id));
+        }
+        if (call(context, "getIDTokenString") instanceof String hint && !hint.isBlank()) {
+            address.append("&id_token_hint=").append(encode(hint));
+        }
+        return address.toString();
+    }
+
+    /** A public method without arguments, called on an object of the subsystem's; null when either is not there. */
+    private static Object call(Object target, String method) {
+        if (target == null) {
+            return null;
+        }
         try {
-            Object context = principal == null ? null : principal.getClass().getMethod("getOidcSecurityContext").invoke(principal);
-            if (context == null) {
-                return null;
-            }
-            Object configuration = context.getClass().getMethod("getOidcClientConfiguration").invoke(context);
-            Object endpoint = configuration.getClass().getMethod("getEndSessionEndpointUrl").invoke(configuration);
-            if (!(endpoint instanceof String end) || end.isBlank()) {
-                return null;
-            }
-            Object idToken = context.getClass().getMethod("getIDTokenString").invoke(context);
-            Object clientId = configuration.getClass().getMethod("getClientId").invoke(configuration);
-            StringBuilder address = new StringBuilder(end).append(end.contains("?") ? '&' : '?');
-            address.append("post_logout_redirect_uri=").append(encode(startPage(request)));
-            if (clientId instanceof String id && !id.isBlank()) {
-                address.append("&client_id=").append(encode(id));
-            }
-            if (idToken instanceof String hint && !hint.isBlank()) {
-                address.append("&id_token_hint=").append(encode(hint));
-            }
-            return address.toString();
+            return target.getClass().getMethod(method).invoke(target);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
