@@ -135,6 +135,40 @@ class ChecklistIT {
                 .map(jakarta.json.JsonNumber::longValue)).contains(caseId);
     }
 
+    /**
+     * What the sheriff answered at a meeting is evidence of a practice: a caseworker names the answer, everyone but staff
+     * reads it on the item with its question, and an answer of another jurisdiction's meeting is refused by field.
+     */
+    @Test
+    void anAnswerGivenAtAMeetingWithLawEnforcementIsEvidenceOfAPractice() {
+        long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign",
+                "{\"name\":\"ICE out of Lista\"}", "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
+        JsonObject meeting = Http.json(created(api.postJson("/api/v1/campaigns/" + campaign + "/meetings", """
+                {"heldOn":"%s","answers":[{"question":"ICE_AT_JAIL","answer":"Agents use the booking office most weekdays"}]}"""
+                .formatted(java.time.LocalDate.now().minusDays(7)), "Authorization", SUPERVISOR)));
+        long answer = meeting.getJsonArray("answers").getJsonObject(0).getJsonNumber("id").longValue();
+
+        assertField(put("ice-access-booking-info", "{\"state\":\"OBSERVED\",\"answerIds\":[987654321]}", CASEWORKER), "answerIds");
+        HttpResponse<String> set = put("ice-access-booking-info",
+                "{\"state\":\"OBSERVED\",\"source\":\"Meeting with the sheriff\",\"answerIds\":[" + answer + "]}", CASEWORKER);
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+        JsonObject read = item(items(CASEWORKER), "ice-access-booking-info");
+        assertThat(read.getString("state")).isEqualTo("OBSERVED");
+        JsonObject line = read.getJsonArray("answers").getJsonObject(0);
+        assertThat(line.getJsonNumber("id").longValue()).isEqualTo(answer);
+        assertThat(line.getString("question")).isEqualTo("ICE_AT_JAIL");
+        assertThat(line.getString("answer")).isEqualTo("Agents use the booking office most weekdays");
+        JsonObject asStaff = item(items(STAFF), "ice-access-booking-info");
+        assertThat(asStaff.getInt("evidenceCount")).isEqualTo(1);
+        assertThat(asStaff.containsKey("answers")).as("staff do not read meetings").isFalse();
+
+        String english = page("caseworker", "en");
+        assertThat(english).contains("Answer at the meeting of", "Agents use the booking office most weekdays");
+        assertThat(api.get("/api/v1/audit?user=caseworker&size=50", "Authorization", SUPERVISOR).body())
+                .contains("meetingAnswers=[" + answer + "]");
+    }
+
     @Test
     void badInputIsRefusedNamingTheField() {
         assertField(put("ice-hold-requests", "{\"observedOn\":\"2026-01-05\"}", CASEWORKER), "state");

@@ -787,6 +787,9 @@ class PersistenceTest {
             assertThat(candidates.stepsDue("no such user", today, today.plusDays(60), 10)).isEmpty();
             assertThat(candidates.nextMeetings(today, today.plusDays(60), 10)).isNotNull();
             assertThat(candidates.promisesDue(today, today.plusDays(60), 10)).isNotNull();
+            var checklists = new org.amparo.monitoring.infrastructure.ChecklistStore(em);
+            assertThat(checklists.answersOf(987_654_321L)).as("meeting answers as checklist evidence").isEmpty();
+            assertThat(checklists.answersOf(987_654_321L, java.util.Set.of(1L, 2L))).isEmpty();
             return null;
         });
         String user = "reminded" + UNIQUE.incrementAndGet();

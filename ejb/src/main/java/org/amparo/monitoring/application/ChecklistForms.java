@@ -18,17 +18,28 @@ public final class ChecklistForms {
     }
 
     /**
-     * An item's state in a jurisdiction, the day it was observed (or checked), the source, and cases to add as evidence.
+     * An item's state in a jurisdiction, the day it was observed (or checked), the source, and cases and answers given at
+     * the campaign's meetings with law enforcement to add as evidence.
      */
     public record SetItem(
             @NotNull(message = "{amparo.validation.required}") ChecklistState state,
             @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn,
             @Size(max = 500, message = "{amparo.validation.size}") String source,
-            List<@NotNull(message = "{amparo.validation.required}") Long> caseIds)
+            List<@NotNull(message = "{amparo.validation.required}") Long> caseIds,
+            List<@NotNull(message = "{amparo.validation.required}") Long> answerIds)
             implements Serializable {
+
+        /** Without answers given at meetings (as before they could be evidence). */
+        public SetItem(ChecklistState state, LocalDate observedOn, String source, List<Long> caseIds) {
+            this(state, observedOn, source, caseIds, null);
+        }
 
         public List<Long> caseIdsOrNone() {
             return caseIds == null ? List.of() : caseIds;
+        }
+
+        public List<Long> answerIdsOrNone() {
+            return answerIds == null ? List.of() : answerIds;
         }
     }
 

@@ -28,11 +28,21 @@ public record JurisdictionChecklist(long jurisdictionId, String jurisdictionName
      * @param evidenceCount every piece of evidence, also those the caller may not open
      * @param caseIds      the cases that are evidence and the caller may open; null for callers who see no cases (staff)
      * @param evidence     every piece of evidence by kind and id; null for callers who see no cases (staff)
+     * @param answers      the meeting answers that are evidence; null for callers who see no cases (staff, who do not read
+     *                     meetings either)
      */
     public record Item(String key, ChecklistGroup group, int position, String wording, String wordingEs, boolean custom,
                        boolean followsCases, ChecklistState state, LocalDate observedOn, String source, boolean bySystem,
                        String setBy, Instant setAt, int evidenceCount, List<Long> caseIds,
-                       List<EvidenceLine> evidence) implements Serializable {
+                       List<EvidenceLine> evidence, List<AnswerLine> answers) implements Serializable {
+    }
+
+    /**
+     * An answer given at a meeting of the jurisdiction's campaign with law enforcement, as evidence of an item: the day
+     * of the meeting, the question (from the toolkit's bank, or the organisation's own) and what was answered.
+     */
+    public record AnswerLine(long id, LocalDate heldOn, org.amparo.campaigns.domain.MeetingQuestion question, String ownQuestion,
+                             String answer) implements Serializable {
     }
 
     /** A piece of evidence: its kind, its id, and whether the system keeps it from case findings. */

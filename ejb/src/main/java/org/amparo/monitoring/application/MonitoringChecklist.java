@@ -101,6 +101,12 @@ public class MonitoringChecklist {
             openable = Roles.seesEveryIdentity(session::isCallerInRole) ? evidenceCases
                     : evidenceCases.isEmpty() ? Set.of() : access.workable(evidenceCases);
         }
+        Map<Long, JurisdictionChecklist.AnswerLine> answers = new java.util.HashMap<>();
+        if (seesCases) {
+            Set<Long> answerIds = entries.values().stream().flatMap(e -> e.getEvidence().stream())
+                    .filter(ev -> ev.kind() == EvidenceKind.MEETING_ANSWER).map(Evidence::refId).collect(Collectors.toSet());
+            store.answersOf(jurisdictionId, answerIds).forEach(a -> answers.put(a.id(), answerLine(a)));
+        }
         Set<String> derived = ChecklistFindings.derivedItems();
         List<JurisdictionChecklist.Item> items = new ArrayList<>();
         for (ChecklistItem item : store.items()) {
@@ -115,7 +121,9 @@ public class MonitoringChecklist {
                     item.getWordingEs(), item.isCustom(), derived.contains(item.getItemKey()),
                     e == null ? ChecklistState.UNKNOWN : e.getState(), e == null ? null : e.getObservedOn(),
                     e == null ? null : e.getSource(), e != null && e.isBySystem(), e == null ? null : e.getSetBy(),
-                    e == null ? null : e.getSetAt(), evidence.size(), caseIds, lines));
+                    e == null ? null : e.getSetAt(), evidence.size(), caseIds, lines,
+                    seesCases ? evidence.stream().filter(ev -> ev.kind() == EvidenceKind.MEETING_ANSWER)
+                            .map(ev -> answers.get(ev.refId())).filter(java.util.Objects::nonNull).distinct().toList() : null));
         }
         return new JurisdictionChecklist(j.getId(), j.getName(), items);
     }
@@ -145,10 +153,38 @@ public class MonitoringChecklist {
             }
             access.require(id);
         }
+        Set<Long> answerIds = new LinkedHashSet<>(command.answerIdsOrNone());
+        if (answerIds.size() > MAX_CASES) {
+            throw validation.invalid("answerIds", "amparo.validation.tooMany", MAX_CASES);
+        }
+        Set<Long> ofThisCampaign = store.answersOf(jurisdictionId, answerIds).stream().map(ChecklistStore.Answer::id)
+                .collect(Collectors.toSet());
+        for (Long id : answerIds) {
+            if (!ofThisCampaign.contains(id)) {
+                throw validation.invalid("answerIds", "amparo.validation.noSuchAnswer", String.valueOf(id));
+            }
+        }
         Instant now = clock.instant();
         ChecklistEntry entry = entryOf(jurisdictionId, item.getItemKey(), now);
-        entry.set(command.state(), command.observedOn(), command.source(), caseIds, session.getCallerPrincipal().getName(), now);
+        entry.set(command.state(), command.observedOn(), command.source(), caseIds, answerIds,
+                session.getCallerPrincipal().getName(), now);
         audit.record("checklist.set", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+    }
+
+    /**
+     * The answers given at the meetings of the jurisdiction's campaign with law enforcement, which a person may name as
+     * evidence of an item; the latest meeting first. For the roles that read meetings (not staff).
+     *
+     * @throws NotFoundException when there is no such jurisdiction
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<JurisdictionChecklist.AnswerLine> meetingAnswers(long jurisdictionId) {
+        jurisdiction(jurisdictionId);
+        return store.answersOf(jurisdictionId).stream().map(MonitoringChecklist::answerLine).toList();
+    }
+
+    private static JurisdictionChecklist.AnswerLine answerLine(ChecklistStore.Answer a) {
+        return new JurisdictionChecklist.AnswerLine(a.id(), a.heldOn(), a.question(), a.ownQuestion(), a.answer());
     }
 
     /**

@@ -100,6 +100,15 @@ public class ChecklistEntry {
      * @throws DomainRuleViolation on {@code state} when cases show the practice and the state is not "observed"
      */
     public void set(ChecklistState newState, LocalDate day, String newSource, Collection<Long> caseIds, String by, Instant now) {
+        set(newState, day, newSource, caseIds, java.util.List.of(), by, now);
+    }
+
+    /**
+     * As {@link #set(ChecklistState, LocalDate, String, Collection, String, Instant)}, with answers given at meetings with
+     * law enforcement added as evidence too (what the sheriff said in the room is evidence of the practice).
+     */
+    public void set(ChecklistState newState, LocalDate day, String newSource, Collection<Long> caseIds,
+                    Collection<Long> answerIds, String by, Instant now) {
         if (newState != ChecklistState.OBSERVED && evidence.stream().anyMatch(Evidence::derived)) {
             throw new DomainRuleViolation("state", "amparo.validation.checklistShownByCases");
         }
@@ -107,6 +116,7 @@ public class ChecklistEntry {
         this.observedOn = day;
         this.source = newSource == null || newSource.isBlank() ? null : newSource.strip();
         caseIds.forEach(id -> evidence.add(Evidence.givenCase(id)));
+        answerIds.forEach(id -> evidence.add(Evidence.givenAnswer(id)));
         this.bySystem = false;
         this.setBy = by;
         this.setAt = now;

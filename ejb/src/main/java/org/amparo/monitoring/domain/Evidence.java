@@ -29,4 +29,9 @@ public record Evidence(
     public static Evidence givenCase(long caseId) {
         return new Evidence(EvidenceKind.CASE, caseId, false);
     }
+
+    /** An answer given at a meeting with law enforcement, which a person named as evidence ("yes, we hold people"). */
+    public static Evidence givenAnswer(long answerId) {
+        return new Evidence(EvidenceKind.MEETING_ANSWER, answerId, false);
+    }
 }

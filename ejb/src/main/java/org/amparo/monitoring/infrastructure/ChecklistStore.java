@@ -11,6 +11,7 @@ import org.amparo.monitoring.domain.ChecklistGroup;
 import org.amparo.monitoring.domain.ChecklistItem;
 import org.amparo.rules.detainer.Finding;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,35 @@ public class ChecklistStore {
     }
 
     /** Which of these cases exist. */
+    /** An answer given at a meeting with law enforcement, as checklist evidence shows it. */
+    public record Answer(long id, LocalDate heldOn, org.amparo.campaigns.domain.MeetingQuestion question, String ownQuestion,
+                         String answer) implements java.io.Serializable {
+    }
+
+    /** The answers given at the meetings of the jurisdiction's campaign, the latest meeting first. */
+    public List<Answer> answersOf(long jurisdictionId) {
+        return answers(em.createQuery("""
+                select a.id, m.heldOn, a.question, a.ownQuestion, a.answer from MeetingAnswer a join a.meeting m, Campaign c
+                 where c.id = m.campaignId and c.jurisdiction.id = :j
+                 order by m.heldOn desc, a.id""", Object[].class).setParameter("j", jurisdictionId).setMaxResults(500));
+    }
+
+    /** These answers, where they were given at a meeting of the jurisdiction's campaign. */
+    public List<Answer> answersOf(long jurisdictionId, Set<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        return answers(em.createQuery("""
+                select a.id, m.heldOn, a.question, a.ownQuestion, a.answer from MeetingAnswer a join a.meeting m, Campaign c
+                 where c.id = m.campaignId and c.jurisdiction.id = :j and a.id in :ids
+                 order by m.heldOn desc, a.id""", Object[].class).setParameter("j", jurisdictionId).setParameter("ids", answerIds));
+    }
+
+    private static List<Answer> answers(jakarta.persistence.TypedQuery<Object[]> query) {
+        return query.getResultList().stream().map(r -> new Answer(((Number) r[0]).longValue(), (LocalDate) r[1],
+                (org.amparo.campaigns.domain.MeetingQuestion) r[2], (String) r[3], (String) r[4])).toList();
+    }
+
     public Set<Long> existingCases(Set<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return Set.of();

@@ -46,7 +46,7 @@ public class JurisdictionView implements Serializable {
 
     /** The form's inputs, named apart from other forms' fields so that an error reads with the form's own label. */
     private static final Map<String, String> FORM_FIELDS = Map.of("state", "checklistState", "observedOn", "checklistObservedOn",
-            "source", "checklistSource", "caseIds", "checklistCaseIds");
+            "source", "checklistSource", "caseIds", "checklistCaseIds", "answerIds", "checklistAnswers");
     /** The evidence report's period inputs by the field an error names. */
     private static final Map<String, String> EVIDENCE_FIELDS = Map.of("from", "evidenceFrom", "to", "evidenceTo");
 
@@ -76,6 +76,8 @@ public class JurisdictionView implements Serializable {
     private LocalDate evidenceTo;
     private String source;
     private String caseIds;
+    private List<Long> answerIds = new ArrayList<>();
+    private List<org.amparo.monitoring.application.JurisdictionChecklist.AnswerLine> meetingAnswers;
 
     /** A group of the checklist with its items, for the page. */
     public record Group(ChecklistGroup group, List<JurisdictionChecklist.Item> items) implements Serializable {
@@ -109,13 +111,15 @@ public class JurisdictionView implements Serializable {
     /** Sets the chosen item's state; the page shows the checklist as it now is, or the errors against their fields. */
     public void saveItem() {
         try {
-            checklists.set(page.id(), itemKey, new ChecklistForms.SetItem(state, observedOn, source, parseCaseIds()));
+            checklists.set(page.id(), itemKey, new ChecklistForms.SetItem(state, observedOn, source, parseCaseIds(),
+                    List.copyOf(answerIds)));
             checklist = checklists.checklist(page.id());
             Messages.info("checklist.saved");
             state = null;
             observedOn = null;
             source = null;
             caseIds = null;
+            answerIds = new ArrayList<>();
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("checklistForm", SectionChange.onInputs(invalid, FORM_FIELDS));
         } catch (NotFoundException missing) {
@@ -350,6 +354,22 @@ public class JurisdictionView implements Serializable {
 
     public String getCaseIds() {
         return caseIds;
+    }
+
+    /** The answers given at the campaign's meetings, to name as evidence; read once, for those who may set an item. */
+    public List<org.amparo.monitoring.application.JurisdictionChecklist.AnswerLine> getMeetingAnswers() {
+        if (meetingAnswers == null) {
+            meetingAnswers = page == null || !isMaySet() ? List.of() : checklists.meetingAnswers(page.id());
+        }
+        return meetingAnswers;
+    }
+
+    public List<Long> getAnswerIds() {
+        return answerIds;
+    }
+
+    public void setAnswerIds(List<Long> answerIds) {
+        this.answerIds = answerIds == null ? new ArrayList<>() : answerIds;
     }
 
     public void setCaseIds(String caseIds) {
