@@ -114,7 +114,8 @@ class PersistenceTest {
                 org.amparo.campaigns.domain.Meeting.class, org.amparo.campaigns.domain.MeetingAttendee.class,
                 org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class,
                 org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class,
-                org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class)) {
+                org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class,
+                org.amparo.campaigns.domain.CampaignMessage.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);

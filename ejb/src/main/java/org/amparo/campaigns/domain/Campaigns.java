@@ -61,6 +61,15 @@ public interface Campaigns {
 
     void remove(CampaignStep step);
 
+    /** The campaign's messages, by audience, then as added. */
+    List<CampaignMessage> messages(long campaignId);
+
+    Optional<CampaignMessage> message(long id);
+
+    void add(CampaignMessage message);
+
+    void remove(CampaignMessage message);
+
     /** Promises still open after their due day, in all campaigns, the longest overdue first. */
     List<MeetingPromise> overduePromises(java.time.LocalDate today, int max);
 }

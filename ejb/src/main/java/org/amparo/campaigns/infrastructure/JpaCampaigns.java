@@ -7,6 +7,7 @@ import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignAsk;
 import org.amparo.campaigns.domain.Campaigns;
 import org.amparo.campaigns.domain.CampaignAlly;
+import org.amparo.campaigns.domain.CampaignMessage;
 import org.amparo.campaigns.domain.CampaignStep;
 import org.amparo.campaigns.domain.CampaignTarget;
 import org.amparo.campaigns.domain.Meeting;
@@ -171,6 +172,29 @@ public class JpaCampaigns implements Campaigns {
     @Override
     public void remove(CampaignStep step) {
         em.remove(step);
+        em.flush();
+    }
+
+    @Override
+    public List<CampaignMessage> messages(long campaignId) {
+        return em.createQuery("select m from CampaignMessage m where m.campaignId = :c order by m.audience, m.id", CampaignMessage.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<CampaignMessage> message(long id) {
+        return Optional.ofNullable(em.find(CampaignMessage.class, id));
+    }
+
+    @Override
+    public void add(CampaignMessage message) {
+        em.persist(message);
+        em.flush();
+    }
+
+    @Override
+    public void remove(CampaignMessage message) {
+        em.remove(message);
         em.flush();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.amparo.campaigns.application.ActionPlan;
 import org.amparo.campaigns.application.CampaignActionPlan;
+import org.amparo.campaigns.application.CampaignMessaging;
 import org.amparo.campaigns.application.CampaignForms;
 import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
@@ -46,6 +47,10 @@ import java.util.Locale;
  * ({@code {"title":"Ask the board for a hearing","owner":"caseworker","dueOn":"2027-01-15"}}; supervisors and admins),
  * {@code PUT .../steps/{stepId}/done} (its owner, supervisors and admins) and {@code DELETE .../steps/{stepId}}
  * (supervisors and admins), each answering with the whole plan.
+ * <p>
+ * Its messages by audience: {@code GET /api/v1/campaigns/{id}/messages} (every role), {@code POST} there
+ * ({@code {"audience":"LAW_ENFORCEMENT","theme":"FINANCIAL_COSTS","points":"..."}}; supervisors and admins; never
+ * "illegals": a 400 on {@code points}) and {@code DELETE .../messages/{messageId}}, each answering with all of them.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +67,9 @@ public class CampaignResource {
 
     @Inject
     CampaignActionPlan actionPlan;
+
+    @Inject
+    CampaignMessaging messaging;
 
     @GET
     @Path("jurisdictions/{id}/campaign")
@@ -191,6 +199,25 @@ public class CampaignResource {
     @Path("campaigns/{id}/steps/{stepId}/done")
     public ActionPlan markStepDone(@PathParam("id") long id, @PathParam("stepId") long stepId) {
         return actionPlan.markDone(id, stepId);
+    }
+
+    @GET
+    @Path("campaigns/{id}/messages")
+    public List<CampaignMessaging.Message> messages(@PathParam("id") long id) {
+        return messaging.of(id);
+    }
+
+    @POST
+    @Path("campaigns/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMessage(@PathParam("id") long id, CampaignMessaging.NewMessage form) {
+        return Response.status(Response.Status.CREATED).entity(messaging.add(id, form)).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("campaigns/{id}/messages/{messageId}")
+    public List<CampaignMessaging.Message> removeMessage(@PathParam("id") long id, @PathParam("messageId") long messageId) {
+        return messaging.remove(id, messageId);
     }
 
     @jakarta.ws.rs.DELETE
