@@ -65,7 +65,7 @@ class EvidenceReportIT {
     void theReportShowsTheEvidenceInWordsAndIdentifiesNobody() throws IOException {
         Map<String, List<List<String>>> report = workbook(jurisdiction, "en", STAFF, "");
         assertThat(report.keySet()).containsExactly("Summary", "ICE documents by month", "Findings by facility", "Checklist",
-                "Authorities", "Meeting promises", "About");
+                "Authorities", "Meeting promises", "Jail money", "About");
 
         List<List<String>> summary = report.get("Summary");
         assertThat(summary).anySatisfy(r -> assertThat(r).containsExactly("Jurisdiction", "Informe County " + tag + " (test)"));

@@ -49,8 +49,9 @@ class FollowTheMoneyIT {
         assertThat(year.getJsonNumber("scaapShare").bigDecimalValue()).isEqualByComparingTo("2.5");
         int version = year.getInt("version");
 
-        assertThat(api.putJson(money + "/2014", "{\"scaapReceived\":1500000,\"jailBudget\":56000000,\"version\":" + version + "}",
-                "Authorization", SUPERVISOR).statusCode()).isEqualTo(200);
+        assertThat(api.putJson(money + "/2014", "{\"scaapReceived\":1500000,\"jailBudget\":56000000,"
+                + "\"source\":\"BJA SCAAP awards FY2014\",\"version\":" + version + "}", "Authorization", SUPERVISOR).statusCode())
+                .as("a year's figures are replaced whole").isEqualTo(200);
         assertThat(api.putJson(money + "/2014", "{\"scaapReceived\":1,\"jailBudget\":2,\"version\":" + version + "}",
                 "Authorization", CASEWORKER).statusCode()).as("an edit from before the supervisor's").isEqualTo(409);
         assertThat(Http.json(api.get(money, "Authorization", CASEWORKER)).getJsonArray("years").getJsonObject(0)
