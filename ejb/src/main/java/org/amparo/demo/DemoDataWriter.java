@@ -134,6 +134,11 @@ public class DemoDataWriter {
         org.amparo.campaigns.domain.Campaign campaign = org.amparo.campaigns.domain.Campaign.start(ejemplo,
                 "ICE out of Ejemplo County (demo)", "demo", Instant.now());
         em.persist(campaign);
+        em.flush();
+        em.persist(new org.amparo.campaigns.domain.CampaignMessage(campaign.getId(),
+                org.amparo.campaigns.domain.MessageAudience.LAW_ENFORCEMENT, org.amparo.campaigns.domain.MessageTheme.FINANCIAL_COSTS,
+                "ICE does not pay for the days the jail holds people on its requests: the county does. "
+                        + "Judges have found counties liable for those holds.", "demo", Instant.now()));
         org.amparo.campaigns.domain.CampaignAsk refuse = org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(),
                 org.amparo.campaigns.domain.SampleAsk.REFUSE_CUSTODY_REQUESTS, "demo", Instant.now());
         LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
