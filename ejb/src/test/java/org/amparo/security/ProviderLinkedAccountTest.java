@@ -41,11 +41,14 @@ class ProviderLinkedAccountTest {
     }
 
     @Test
-    void aLocalAccountTheProviderSignsInBecomesLinkedOnce() {
-        UserAccount local = new UserAccount("ana", "Ana", UNKNOWABLE, Set.of(Roles.CASEWORKER));
+    void aLocalAccountTheProviderSignsInBecomesLinkedOnceAndLosesItsOldPassword() {
+        UserAccount local = new UserAccount("ana", "Ana", "$2a$10$old-password-hash", Set.of(Roles.CASEWORKER));
         assertThat(local.isProviderLinked()).isFalse();
-        assertThat(local.linkToProvider()).as("linked now").isTrue();
-        assertThat(local.linkToProvider()).as("already linked: nothing to record").isFalse();
+        assertThat(local.linkToProvider(() -> UNKNOWABLE)).as("linked now").isTrue();
+        assertThat(local.passwordHash()).as("the old password no longer signs in, should local accounts come back")
+                .isEqualTo(UNKNOWABLE);
+        assertThat(local.linkToProvider(() -> { throw new AssertionError("no new hash once linked"); }))
+                .as("already linked: nothing to record").isFalse();
         assertThat(local.isProviderLinked()).isTrue();
     }
 }

@@ -68,10 +68,11 @@ public class FollowTheMoney {
     public MoneyPicture of(long jurisdictionId) {
         requireJurisdiction(jurisdictionId);
         List<MoneyPicture.Year> years = store.of(jurisdictionId).stream().map(MoneyPicture.Year::of).toList();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ServerZone.get()));
         List<MoneyPicture.Igsa> igsa = queries.facilitiesOf(jurisdictionId).stream()
                 .filter(f -> Boolean.TRUE.equals(f.getIgsa()))
-                .map(FollowTheMoney::igsa).toList();
-        BigDecimal total = igsa.stream().map(MoneyPicture.Igsa::perYear).filter(Objects::nonNull)
+                .map(f -> igsa(f, today)).toList();
+        BigDecimal total = igsa.stream().filter(MoneyPicture.Igsa::current).map(MoneyPicture.Igsa::perYear).filter(Objects::nonNull)
                 .reduce(BigDecimal::add).orElse(null);
         return new MoneyPicture(jurisdictionId, years, igsa, total);
     }
@@ -125,9 +126,9 @@ public class FollowTheMoney {
         return of(jurisdictionId);
     }
 
-    private static MoneyPicture.Igsa igsa(Facility f) {
+    private static MoneyPicture.Igsa igsa(Facility f, java.time.LocalDate today) {
         return new MoneyPicture.Igsa(f.getId(), f.getName(), f.getIgsaBeds(), f.getIgsaRatePerDay(), f.igsaPerYear(),
-                f.getIgsaEnds(), f.getIgsaTerm());
+                f.getIgsaEnds(), f.getIgsaTerm(), f.getIgsaEnds() == null || !f.getIgsaEnds().isBefore(today));
     }
 
     private void requireJurisdiction(long id) {

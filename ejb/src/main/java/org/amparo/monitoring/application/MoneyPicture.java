@@ -13,7 +13,7 @@ import java.util.List;
  * share computed; and what ICE pays its facilities to rent beds (IGSA), estimated from each contract's beds and rate
  * per bed per day over a year.
  *
- * @param igsaPerYear the sum of the estimates, null when no contract has both its beds and its rate
+ * @param igsaPerYear the sum of the current contracts' estimates, null when none has both its beds and its rate
  */
 public record MoneyPicture(long jurisdictionId, List<Year> years, List<Igsa> igsa, BigDecimal igsaPerYear)
         implements Serializable {
@@ -30,9 +30,10 @@ public record MoneyPicture(long jurisdictionId, List<Year> years, List<Igsa> igs
 
     /**
      * A facility of the jurisdiction with an IGSA contract; {@code perYear} = beds x rate x 365, null unless both are
-     * known (an estimate: ICE pays for the beds it guarantees, whether or not they are filled).
+     * known (an estimate: ICE pays for the beds it guarantees, whether or not they are filled). {@code current}: the
+     * contract has not ended (no end day known, or one not yet past); an ended one is listed but not in the total.
      */
     public record Igsa(long facilityId, String facility, Integer beds, BigDecimal ratePerDay, BigDecimal perYear,
-                       LocalDate ends, IgsaTerm term) implements Serializable {
+                       LocalDate ends, IgsaTerm term, boolean current) implements Serializable {
     }
 }

@@ -34,7 +34,7 @@ public class JailMoney {
     public static final int FIRST_YEAR = 1990;
     public static final int SOURCE_MAX = 300;
     public static final int NOTES_MAX = 2000;
-    /** Dollars and cents, below a hundred billion: no county's jail budget comes near. */
+    /** Dollars and cents, below a hundred trillion (both columns are numeric(16, 2)): no jail's budget comes near. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
     @Id
@@ -51,7 +51,7 @@ public class JailMoney {
     @Column(name = "fiscal_year", nullable = false)
     private int fiscalYear;
 
-    @Column(name = "scaap_received", precision = 14, scale = 2)
+    @Column(name = "scaap_received", precision = 16, scale = 2)
     private BigDecimal scaapReceived;
 
     @Column(name = "jail_budget", precision = 16, scale = 2)

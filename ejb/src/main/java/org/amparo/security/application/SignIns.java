@@ -139,15 +139,10 @@ public class SignIns {
         if (existing.isEmpty()) {
             String name = displayName == null || displayName.isBlank() ? username
                     : displayName.strip().substring(0, Math.min(120, displayName.strip().length()));
-            char[] nobodyKnows = new char[32];
-            java.security.SecureRandom random = new java.security.SecureRandom();
-            for (int i = 0; i < nobodyKnows.length; i++) {
-                nobodyKnows[i] = (char) ('!' + random.nextInt(94));
-            }
-            accounts.add(UserAccount.linkedToProvider(username, name, hasher.hash(nobodyKnows), roles));
+            accounts.add(UserAccount.linkedToProvider(username, name, unknowablePasswordHash(), roles));
             audit.record("user.created", "UserAccount", username, "roles=" + roles + ", provider=oidc");
         } else {
-            if (existing.get().linkToProvider()) {
+            if (existing.get().linkToProvider(this::unknowablePasswordHash)) {
                 audit.record("user.providerLinked", "UserAccount", username, "provider=oidc");
             }
             if (!existing.get().getRoles().equals(roles)) {
@@ -160,6 +155,16 @@ public class SignIns {
             audit.record("signin.succeeded", "UserAccount", username, detail(address, "oidc", null));
         }
         return ProviderOutcome.ADMITTED;
+    }
+
+    /** The bcrypt hash of 32 random characters nobody is told: a password no one can type. */
+    private String unknowablePasswordHash() {
+        char[] nobodyKnows = new char[32];
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int i = 0; i < nobodyKnows.length; i++) {
+            nobodyKnows[i] = (char) ('!' + random.nextInt(94));
+        }
+        return hasher.hash(nobodyKnows);
     }
 
     /**

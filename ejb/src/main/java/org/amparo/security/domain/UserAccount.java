@@ -112,13 +112,21 @@ public class UserAccount {
     }
 
     /**
-     * The provider signed this person in: from now on it keeps their password. True if the record was not linked yet
-     * (an account made here before the organisation turned single sign-on on).
+     * The provider signed this person in: from now on it keeps their password. An account made here before the
+     * organisation turned single sign-on on loses its local password, replaced by a hash of random bytes nobody knows,
+     * so that an old (perhaps leaked) password cannot sign in again if local accounts come back; an administrator then
+     * ends the link and sets a temporary one.
+     *
+     * @return true if the record was not linked yet
      */
-    public boolean linkToProvider() {
-        boolean changed = !providerLinked;
+    public boolean linkToProvider(java.util.function.Supplier<String> unknowablePasswordHash) {
+        if (providerLinked) {
+            return false;
+        }
         providerLinked = true;
-        return changed;
+        passwordHash = unknowablePasswordHash.get();
+        mustChangePassword = false;
+        return true;
     }
 
     public boolean isProviderLinked() {

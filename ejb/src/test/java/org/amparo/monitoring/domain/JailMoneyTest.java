@@ -52,6 +52,9 @@ class JailMoneyTest {
         refused("fiscalYear", "amparo.validation.fiscalYear", () -> year(1989, "1", "10"));
         refused("fiscalYear", "amparo.validation.fiscalYear", () -> year(2028, "1", "10"));
         assertThat(year(2027, "0", "10").getScaapReceived()).as("next year's budget may be known already").isEqualByComparingTo("0");
+        assertThat(year(2024, "99999999999999.99", null).getScaapReceived()).as("the largest amount the columns hold")
+                .isEqualByComparingTo("99999999999999.99");
+        refused("scaapReceived", "amparo.validation.dollars", () -> year(2024, "100000000000000", null));
     }
 
     @Test

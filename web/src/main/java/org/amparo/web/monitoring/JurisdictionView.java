@@ -120,6 +120,7 @@ public class JurisdictionView implements Serializable {
             source = null;
             caseIds = null;
             answerIds = new ArrayList<>();
+            meetingAnswers = null;
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("checklistForm", SectionChange.onInputs(invalid, FORM_FIELDS));
         } catch (NotFoundException missing) {

@@ -12,6 +12,7 @@ import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
 import org.amparo.web.SectionChange;
+import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -63,6 +64,10 @@ public class MoneyView implements Serializable {
         notes = y.notes();
     }
 
+    /**
+     * Records the year in the form, or saves the one being edited from the version read; a conflict says someone else
+     * changed it meanwhile, and saving again applies this input over theirs.
+     */
     public void save() {
         if (year == null) {
             Messages.fieldErrors("moneyForm", InvalidInputException.of("moneyYear", Messages.text("money.yearRequired")));
@@ -70,15 +75,33 @@ public class MoneyView implements Serializable {
             return;
         }
         int saving = year;
-        if (attempt(() -> service.record(jurisdiction.getPage().id(), saving,
-                new MoneyForm(version, scaapReceived, jailBudget, source, notes)))) {
+        VersionedSave.Outcome outcome = VersionedSave.attempt("moneyForm", () -> {
+            try {
+                service.record(jurisdiction.getPage().id(), saving, new MoneyForm(version, scaapReceived, jailBudget, source, notes));
+            } catch (InvalidInputException invalid) {
+                throw SectionChange.onInputs(invalid, INPUTS);
+            }
+        });
+        picture = null;
+        if (outcome.currentVersion() != null) {
+            version = outcome.currentVersion();
+        }
+        if (outcome.saved()) {
             clear();
         }
     }
 
-    public void remove(MoneyPicture.Year y) {
-        attempt(() -> service.remove(jurisdiction.getPage().id(), y.fiscalYear()));
+    /** Leaves the year being edited as it is. */
+    public void cancel() {
         clear();
+    }
+
+    /** Removes a year; the form keeps what is typed unless it was that year's. */
+    public void remove(MoneyPicture.Year y) {
+        boolean removed = attempt(() -> service.remove(jurisdiction.getPage().id(), y.fiscalYear()));
+        if (removed && year != null && year == y.fiscalYear()) {
+            clear();
+        }
     }
 
     private void clear() {
@@ -101,6 +124,8 @@ public class MoneyView implements Serializable {
                 || external.isUserInRole(Roles.SUPERVISOR) || external.isUserInRole(Roles.ADMIN);
     }
 
+    /** The version of the year being edited; null when adding one. */
+    public Integer getVersion() { return version; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public BigDecimal getScaapReceived() { return scaapReceived; }
