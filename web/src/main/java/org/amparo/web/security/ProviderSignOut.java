@@ -1,10 +1,21 @@
 package org.amparo.web.security;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Signing out at the organisation's identity provider too (OpenID Connect RP-Initiated Logout 1.0). Ending only
@@ -18,6 +29,10 @@ import java.security.Principal;
  * {@code OidcPrincipal.getOidcSecurityContext()}, then the context's ID token and client configuration.
  */
 public final class ProviderSignOut {
+
+    private static final Logger LOG = Logger.getLogger(ProviderSignOut.class.getName());
+    /** The providers' end-session addresses by provider address ("" for none), read from their discovery documents. */
+    private static final Map<String, String> END_SESSION = new ConcurrentHashMap<>();
 
     /** The name the subsystem keeps a sign-in's {@code OidcSecurityContext} under. */
     private static final String SECURITY_CONTEXT = "org.wildfly.security.http.oidc.OidcSecurityContext";
@@ -33,8 +48,7 @@ public final class ProviderSignOut {
         if (!ProviderSignIn.active(request.getServletContext())) {
             return null;
         }
-        Principal principal = request.getUserPrincipal();
-        Object context = call(principal, "getOidcSecurityContext");
+        Object context = call(request.getUserPrincipal(), "getOidcSecurityContext");
         if (context == null) {
             // Where the subsystem also keeps it: on the request, and in the session it signed in.
             context = request.getAttribute(SECURITY_CONTEXT);
@@ -43,23 +57,79 @@ public final class ProviderSignOut {
             }
         }
         Object configuration = call(context, "getOidcClientConfiguration");
-        // The provider's end_session_endpoint: getLogoutUrl() in the Elytron of WildFly 39, renamed in later ones.
-        Object endpoint = call(configuration, "getLogoutUrl");
-        if (!(endpoint instanceof String) || ((String) endpoint).isBlank()) {
-            endpoint = call(configuration, "getEndSessionEndpointUrl");
+        JsonObject deployment = deploymentConfiguration(request);
+        // The provider's end_session_endpoint: getLogoutUrl() in the Elytron of WildFly 39, renamed in later ones; else
+        // from the provider's discovery document, read once.
+        String end = text(call(configuration, "getLogoutUrl"));
+        if (end == null) {
+            end = text(call(configuration, "getEndSessionEndpointUrl"));
         }
-        if (!(endpoint instanceof String end) || end.isBlank()) {
+        if (end == null) {
+            end = endSessionEndpoint(deployment == null ? null : deployment.getString("provider-url", null));
+        }
+        if (end == null) {
+            LOG.info("Signed out of Amparo only: the identity provider publishes no end-session address");
             return null;
         }
+        String clientId = text(call(configuration, "getClientId"));
+        if (clientId == null && deployment != null) {
+            clientId = text(deployment.getString("client-id", deployment.getString("resource", null)));
+        }
+        String hint = text(call(context, "getIDTokenString"));
         StringBuilder address = new StringBuilder(end).append(end.contains("?") ? '&' : '?');
         address.append("post_logout_redirect_uri=").append(encode(startPage(request)));
-        if (call(configuration, "getClientId") instanceof String id && !id.isBlank()) {
-            address.append("&client_id=").append(encode(id));
+        if (clientId != null) {
+            address.append("&client_id=").append(encode(clientId));
         }
-        if (call(context, "getIDTokenString") instanceof String hint && !hint.isBlank()) {
+        if (hint != null) {
             address.append("&id_token_hint=").append(encode(hint));
         }
+        LOG.info(hint != null ? "Signing out at the identity provider too"
+                : "Signing out at the identity provider too (without the ID token: the provider may ask to confirm)");
         return address.toString();
+    }
+
+    /** The subsystem's configuration of this deployment (the context parameter ProviderSignIn reads); null if unreadable. */
+    private static JsonObject deploymentConfiguration(HttpServletRequest request) {
+        String json = request.getServletContext().getInitParameter(ProviderSignIn.OIDC_CONFIG);
+        if (json == null) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The provider's end_session_endpoint from its discovery document, fetched once per provider; null if none. */
+    static String endSessionEndpoint(String providerUrl) {
+        if (providerUrl == null || providerUrl.isBlank()) {
+            return null;
+        }
+        return END_SESSION.computeIfAbsent(providerUrl, url -> {
+            String discovery = (url.endsWith("/") ? url : url + "/") + ".well-known/openid-configuration";
+            try {
+                HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                        .send(HttpRequest.newBuilder(URI.create(discovery)).timeout(Duration.ofSeconds(5)).GET().build(),
+                                HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    return "";
+                }
+                try (var reader = Json.createReader(new StringReader(answer.body()))) {
+                    return reader.readObject().getString("end_session_endpoint", "");
+                }
+            } catch (IOException | RuntimeException e) {
+                return "";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "";
+            }
+        }).transform(ProviderSignOut::text);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s && !s.isBlank() ? s : null;
     }
 
     /** A public method without arguments, called on an object of the subsystem's; null when either is not there. */
