@@ -29,11 +29,6 @@ public final class ChecklistForms {
             List<@NotNull(message = "{amparo.validation.required}") Long> answerIds)
             implements Serializable {
 
-        /** Without answers given at meetings (as before they could be evidence). */
-        public SetItem(ChecklistState state, LocalDate observedOn, String source, List<Long> caseIds) {
-            this(state, observedOn, source, caseIds, null);
-        }
-
         public List<Long> caseIdsOrNone() {
             return caseIds == null ? List.of() : caseIds;
         }
