@@ -65,7 +65,7 @@ public final class ProviderSignOut {
             end = text(call(configuration, "getEndSessionEndpointUrl"));
         }
         if (end == null) {
-            end = endSessionEndpoint(deployment == null ? null : deployment.getString("provider-url", null));
+            end = endSessionEndpoint(deployment == null ? null : deployment.getString("provider-url", deployment.getString("auth-server-url", null)));
         }
         if (end == null) {
             LOG.info("Signed out of Amparo only: the identity provider publishes no end-session address");
@@ -89,9 +89,34 @@ public final class ProviderSignOut {
         return address.toString();
     }
 
+    /**
+     * The origin ({@code https://sso.example.org}) of the identity provider that signs people in, or null with local
+     * accounts (or a configuration without a usable provider address).
+     */
+    public static String providerOrigin(jakarta.servlet.ServletContext servletContext) {
+        JsonObject deployment = deploymentConfiguration(servletContext);
+        String url = deployment == null ? null : text(deployment.getString("provider-url", deployment.getString("auth-server-url", null)));
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("(?i)https?")) {
+                return null;
+            }
+            return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The subsystem's configuration of this deployment (the context parameter ProviderSignIn reads); null if unreadable. */
     private static JsonObject deploymentConfiguration(HttpServletRequest request) {
-        String json = request.getServletContext().getInitParameter(ProviderSignIn.OIDC_CONFIG);
+        return deploymentConfiguration(request.getServletContext());
+    }
+
+    private static JsonObject deploymentConfiguration(jakarta.servlet.ServletContext servletContext) {
+        String json = servletContext.getInitParameter(ProviderSignIn.OIDC_CONFIG);
         if (json == null) {
             return null;
         }

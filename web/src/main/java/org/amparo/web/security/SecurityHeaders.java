@@ -22,22 +22,43 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static final String CONTENT_SECURITY_POLICY = policy("'self'");
+
+    /** The policy this deployment sends: with single sign-on, forms may also lead to the identity provider. */
+    private String policy = CONTENT_SECURITY_POLICY;
+
+    /**
+     * The policy, forms allowed to post (and to be redirected) to these sources. Signing out is a form whose answer
+     * sends the browser on to the provider's end-session address, and browsers hold redirects after a form to
+     * {@code form-action} too: so with single sign-on the provider's origin is allowed there, and nothing else.
+     */
+    static String policy(String formAction) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                "style-src 'self' 'unsafe-inline'",
+                "img-src 'self' data:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action " + formAction,
+                "frame-ancestors 'none'");
+    }
+
+    @Override
+    public void init(jakarta.servlet.FilterConfig config) throws ServletException {
+        super.init(config);
+        String provider = ProviderSignOut.providerOrigin(config.getServletContext());
+        if (provider != null) {
+            policy = policy("'self' " + provider);
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
