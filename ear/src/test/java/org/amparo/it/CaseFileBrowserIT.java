@@ -72,8 +72,11 @@ class CaseFileBrowserIT extends BrowserTest {
             booked.sendKeys("11/20/2026 08:30", Keys.TAB);
             browser.click(driver.findElement(By.id("tabs:custody:saveCustody")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Saved"));
-            assertThat(driver.findElement(By.id("tabs:custody:facilityId_input")).getAttribute("value")).isEqualTo("Prueba City Lockup (demo) (IL)");
-            assertThat(driver.findElement(By.id("tabs:custody:bookedAt_input")).getAttribute("value")).isEqualTo("11/20/2026 08:30");
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    "Prueba City Lockup (demo) (IL)".equals(d.findElement(By.id("tabs:custody:facilityId_input")).getAttribute("value")));
+            // The growl can show before the tab is drawn again: read the field once the new one is there.
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                    "11/20/2026 08:30".equals(d.findElement(By.id("tabs:custody:bookedAt_input")).getAttribute("value")));
             assertThat(driver.findElements(By.cssSelector("label[for='tabs:custody:facilityId_input'] .ui-outputlabel-rfi")))
                     .as("the custody form's required facility is marked").isNotEmpty();
 
