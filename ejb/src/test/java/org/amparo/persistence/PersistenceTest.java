@@ -115,7 +115,7 @@ class PersistenceTest {
                 org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class,
                 org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class,
                 org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class,
-                org.amparo.campaigns.domain.CampaignMessage.class)) {
+                org.amparo.campaigns.domain.CampaignMessage.class, org.amparo.jobs.domain.ScheduleRun.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -817,5 +817,27 @@ class PersistenceTest {
         assertThat(second).as("a second server does not").isFalse();
         assertThat(afterDeath).as("a claim ten minutes old is taken to have died").isTrue();
         assertThat(made).isTrue();
+    }
+
+    @Test
+    void aScheduleSlotIsClaimedByOneServerOnly() {
+        var watch = org.amparo.jobs.domain.SharedSchedule.HOLD_EXPIRY_WATCH;
+        Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Boolean first = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(watch, minute.plusSeconds(1)));
+        Boolean sameMinute = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(watch, minute.plusSeconds(2)));
+        Boolean nextMinute = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(watch, minute.plusSeconds(61)));
+        Boolean lateForEarlier = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(watch, minute.plusSeconds(3)));
+        var nightly = org.amparo.jobs.domain.SharedSchedule.RETENTION;
+        Boolean night = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(nightly, minute));
+        Boolean sameNight = inTransaction(em -> new org.amparo.jobs.infrastructure.ScheduleSlots(em).claim(nightly, minute));
+        var run = inTransaction(em -> em.find(org.amparo.jobs.domain.ScheduleRun.class, watch));
+        assertThat(first).as("the first server's timer runs the minute").isTrue();
+        assertThat(sameMinute).as("a second server's timer in the same minute does not").isFalse();
+        assertThat(nextMinute).as("the next minute is claimed again").isTrue();
+        assertThat(lateForEarlier).as("a timer late for a minute already passed does not run it").isFalse();
+        assertThat(night).isTrue();
+        assertThat(sameNight).as("a nightly schedule runs once per UTC day").isFalse();
+        assertThat(run.getLastSlot()).isEqualTo(minute.plusSeconds(60));
+        assertThat(run.getLastNode()).isNotBlank();
     }
 }

@@ -1,5 +1,9 @@
 package org.amparo.cases.application;
 
+import jakarta.ejb.EJB;
+import org.amparo.jobs.domain.SharedSchedule;
+import org.amparo.jobs.infrastructure.ScheduleSlots;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +39,14 @@ public class HoldExpiryWatch {
     @Inject
     Clock clock;
 
+    @EJB
+    ScheduleSlots slots;
+
     @Schedule(hour = "*", minute = "*", persistent = false)
     void rescreenExpiredHolds() {
+        if (!slots.claim(SharedSchedule.HOLD_EXPIRY_WATCH, Instant.now(clock))) {
+            return; // another server sharing the database runs this minute
+        }
         List<Long> due = cases.heldPastExpiryNotYetFlagged(Instant.now(clock), 500);
         due.forEach(screening::rescreen);
         if (!due.isEmpty()) {

@@ -1,5 +1,8 @@
 package org.amparo.cases.application;
 
+import java.time.Instant;
+import org.amparo.jobs.infrastructure.ScheduleSlots;
+import org.amparo.jobs.domain.SharedSchedule;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +38,9 @@ public class RescreeningSchedule {
     @Inject
     CaseRescreening rescreening;
 
+    @jakarta.ejb.EJB
+    ScheduleSlots slots;
+
     @PostConstruct
     void scheduleAfterStart() {
         timers.createSingleActionTimer(AFTER_START_MILLIS, new TimerConfig("rescreen-after-start", false));
@@ -47,7 +53,9 @@ public class RescreeningSchedule {
 
     @Schedule(hour = "10", minute = "5", timezone = "UTC", persistent = false)
     void nightly() {
-        run();
+        if (slots.claim(SharedSchedule.NIGHTLY_RESCREENING, Instant.now())) {
+            run();
+        } // else another server sharing the database runs tonight's
     }
 
     private void run() {

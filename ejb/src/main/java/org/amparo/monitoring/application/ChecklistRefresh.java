@@ -1,5 +1,8 @@
 package org.amparo.monitoring.application;
 
+import java.time.Instant;
+import org.amparo.jobs.infrastructure.ScheduleSlots;
+import org.amparo.jobs.domain.SharedSchedule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
@@ -45,6 +48,9 @@ public class ChecklistRefresh {
     @EJB
     MonitoringChecklist checklist;
 
+    @EJB
+    ScheduleSlots slots;
+
     @PostConstruct
     void soonAfterStart() {
         timers.createSingleActionTimer(60_000, new TimerConfig(null, false));
@@ -56,7 +62,13 @@ public class ChecklistRefresh {
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
-    void refresh() {
+    void hourly() {
+        if (slots.claim(SharedSchedule.CHECKLIST_REFRESH, Instant.now())) {
+            refresh();
+        } // else another server sharing the database runs this hour
+    }
+
+    private void refresh() {
         for (long id : store.jurisdictionsToFollow(EnumSet.copyOf(ChecklistFindings.mapped()),
                 EnumSet.copyOf(ChecklistFindings.mappedActivities()))) {
             try {

@@ -7,6 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.amparo.security.domain.Roles;
 
+import org.amparo.jobs.domain.SharedSchedule;
+import org.amparo.jobs.infrastructure.ScheduleSlots;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -29,11 +32,17 @@ public class ReminderWatch {
     @Inject
     Clock clock;
 
+    @EJB
+    ScheduleSlots slots;
+
     /** No transaction of its own: each part is one of {@link Reminders}' (an email's must see the committed reminder). */
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void remind() {
         Instant now = Instant.now(clock);
+        if (!slots.claim(SharedSchedule.REMINDER_WATCH, now)) {
+            return; // another server sharing the database runs this minute
+        }
         int made = 0;
         made += run("hold alerts", () -> reminders.alertExpiringHolds(now));
         made += run("court dates", () -> reminders.remindCourtDates(now));

@@ -1,5 +1,8 @@
 package org.amparo.protection.application;
 
+import java.time.Instant;
+import org.amparo.jobs.infrastructure.ScheduleSlots;
+import org.amparo.jobs.domain.SharedSchedule;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -13,8 +16,13 @@ public class RetentionSchedule {
     @EJB
     Retention retention;
 
+    @EJB
+    ScheduleSlots slots;
+
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
-        retention.nightly();
+        if (slots.claim(SharedSchedule.RETENTION, Instant.now())) {
+            retention.nightly();
+        } // else another server sharing the database runs tonight's
     }
 }
