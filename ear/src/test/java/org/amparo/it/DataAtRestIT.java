@@ -107,7 +107,13 @@ class DataAtRestIT {
         }
         assertThat(state).isEqualTo("READY");
 
-        Path waiting = Paths.get(System.getProperty("amparo.it.serverData")).resolveSibling("tmp").resolve("amparo-exports").resolve(id + ".xlsx");
+        // in the server's own folder among the export folder's (amparo-exports/<server name>/)
+        Path waiting;
+        try (var files = Files.walk(Paths.get(System.getProperty("amparo.it.serverData")).resolveSibling("tmp").resolve("amparo-exports"), 2)) {
+            waiting = files.filter(f -> f.getFileName().toString().equals(id + ".xlsx")).findFirst().orElseThrow();
+        }
+        assertThat(Files.getPosixFilePermissions(waiting.getParent())).as("the server's export folder is its own")
+                .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
         byte[] onDisk = Files.readAllBytes(waiting);
         assertThat(new String(onDisk, 0, 14, StandardCharsets.US_ASCII)).as("sealed, not a bare workbook").isEqualTo("AMPARO-STREAM1");
         assertThat(Files.getPosixFilePermissions(waiting)).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);

@@ -16,6 +16,7 @@ import org.amparo.jobs.application.JobProgress;
 import org.amparo.jobs.application.JobRecovery;
 import org.amparo.jobs.application.JobRunner;
 import org.amparo.jobs.application.JobWork;
+import org.amparo.jobs.infrastructure.JobStore;
 import org.amparo.jobs.domain.BackgroundJob;
 import org.amparo.jobs.domain.JobKind;
 import org.amparo.jobs.domain.JobState;
@@ -69,9 +70,10 @@ public class ExportJobs {
     @EJB
     JobRunner runner;
 
+    /** This server's own leftovers: another server sharing the export folder keeps its workbooks. */
     @PostConstruct
     void clearLeftovers() {
-        try (var files = Files.list(directory())) {
+        try (var files = Files.list(directory(JobStore.thisNode()))) {
             files.forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Could not clear old export files", e);
@@ -101,10 +103,10 @@ public class ExportJobs {
     public InputStream download(String id) {
         BackgroundJob job = offered(id).filter(j -> j.getState() == JobState.DONE)
                 .orElseThrow(() -> new NotFoundException("Export", id));
-        Path sending = directory().resolve(job.getId() + ".sending");
+        Path sending = directory(job.getNodeId()).resolve(safe(job.getId()) + ".sending");
         try {
             // Moved away first, atomically: of two downloads at once, only one gets the file.
-            Files.move(file(job.getId()), sending, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(file(job), sending, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException gone) {
             throw new NotFoundException("Export", id);
         }
@@ -125,13 +127,17 @@ public class ExportJobs {
         }
     }
 
-    /** Deletes workbooks nobody fetched within the hour an ended job is kept, and whatever a crash left behind. */
+    /**
+     * Deletes workbooks nobody fetched within the hour an ended job is kept, and whatever a crash left behind, every
+     * server's (a server that died leaves its folder to the others).
+     */
     @PermitAll
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void forgetOld() { // the container's timer only: not public, so no client can call it
         Instant limit = Instant.now().minus(JobRecovery.KEEP);
-        try (var files = Files.list(directory())) {
-            files.filter(f -> f.toFile().lastModified() < limit.toEpochMilli()).forEach(f -> f.toFile().delete());
+        try (var files = Files.walk(root(), 2)) {
+            files.filter(Files::isRegularFile).filter(f -> f.toFile().lastModified() < limit.toEpochMilli())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Could not clear old export files", e);
         }
@@ -143,7 +149,7 @@ public class ExportJobs {
     }
 
     private static boolean stillOffered(BackgroundJob job) {
-        return job.getState() != JobState.DONE || Files.isRegularFile(file(job.getId()));
+        return job.getState() != JobState.DONE || Files.isRegularFile(file(job));
     }
 
     /** The job as the API and the list page have always shown it. */
@@ -205,12 +211,18 @@ public class ExportJobs {
         return Files.createFile(path);
     }
 
+    /** Written on the server that runs the job. */
     private static Path part(String id) {
-        return directory().resolve(safe(id) + ".part");
+        return directory(JobStore.thisNode()).resolve(safe(id) + ".part");
     }
 
     private static Path file(String id) {
-        return directory().resolve(safe(id) + ".xlsx");
+        return directory(JobStore.thisNode()).resolve(safe(id) + ".xlsx");
+    }
+
+    /** Where the job's server put its workbook: any server sharing the export folder can hand it out. */
+    private static Path file(BackgroundJob job) {
+        return directory(job.getNodeId()).resolve(safe(job.getId()) + ".xlsx");
     }
 
     /** Job ids are UUIDs; anything else never names a file (no "../"). */
@@ -221,11 +233,22 @@ public class ExportJobs {
         return id;
     }
 
-    private static Path directory() {
-        Path dir = Paths.get(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")), "amparo-exports");
+    /**
+     * The export folder: {@code amparo.exports.dir}, which servers sharing the database share too (README, "Two
+     * servers"), else the server's temporary folder. Each server writes into a folder of its own name in it.
+     */
+    private static Path root() {
+        String configured = System.getProperty("amparo.exports.dir");
+        return configured != null && !configured.isBlank() ? Paths.get(configured)
+                : Paths.get(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")), "amparo-exports");
+    }
+
+    private static Path directory(String node) {
+        Path dir = root().resolve(node.replaceAll("[^A-Za-z0-9._-]", "_"));
         try {
             if (POSIX && !Files.isDirectory(dir)) {
                 // Owner-only, so no other account on the machine can even list the exports.
+                Files.createDirectories(root(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
                 return Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
             return Files.createDirectories(dir);
