@@ -70,10 +70,23 @@ class FollowTheMoneyIT {
         assertThat(page).contains("Follow the money", "2014", "2.7%", "BJA SCAAP awards FY2014");
         assertThat(Http.page("supervisor", "/jurisdictions/view.xhtml?id=" + j, "es")).contains("Siga el dinero", "2,7");
 
-        assertThat(api.delete(money + "/2014", "Authorization", STAFF).statusCode()).isEqualTo(403);
-        assertThat(api.delete(money + "/2014", "Authorization", CASEWORKER).statusCode()).isEqualTo(200);
+        // The report's period takes the fiscal years it touches: FY2014 ran from October 2013 to September 2014.
+        assertThat(EvidenceReportIT.workbook(j, "en", STAFF, "&from=2015-01-01&to=2015-06-30").get("Jail money"))
+                .noneSatisfy(row -> assertThat(row.get(0)).isEqualTo("2014"));
+        assertThat(EvidenceReportIT.workbook(j, "en", STAFF, "&from=2013-11-01&to=2013-11-30").get("Jail money"))
+                .anySatisfy(row -> assertThat(row.get(0)).isEqualTo("2014"));
+
+        int current = Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years").getJsonObject(0).getInt("version");
+        assertThat(api.delete(money + "/2014?version=" + current, "Authorization", STAFF).statusCode()).isEqualTo(403);
+        assertField(api.delete(money + "/2014", "Authorization", CASEWORKER), "version");
+        assertThat(api.delete(money + "/2014?version=" + version, "Authorization", CASEWORKER).statusCode())
+                .as("removing figures read before the supervisor's edit").isEqualTo(409);
+        assertThat(api.delete(money + "/2014?version=" + current, "Authorization", CASEWORKER).statusCode()).isEqualTo(200);
         assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years")).isEmpty();
-        assertThat(api.delete(money + "/2014", "Authorization", CASEWORKER).statusCode()).as("already removed").isEqualTo(404);
+        assertThat(api.delete(money + "/2014?version=" + current, "Authorization", CASEWORKER).statusCode()).as("already removed").isEqualTo(404);
+        assertThat(api.putJson(money + "/2014", "{\"scaapReceived\":1,\"jailBudget\":2,\"version\":" + current + "}",
+                "Authorization", SUPERVISOR).statusCode()).as("an edit of figures removed meanwhile brings nothing back").isEqualTo(404);
+        assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years")).isEmpty();
 
         String trail = api.get("/api/v1/audit?size=100", "Authorization", SUPERVISOR).body();
         assertThat(trail).contains("money.added", "money.updated", "money.removed");

@@ -331,9 +331,12 @@ public class EvidenceReport {
         }
         summary.add(new Line(l.getString("evidence.promisesOverdue"), promises.stream().filter(PromiseLine::overdue).count()));
         MoneyPicture jailMoney = money.of(jurisdictionId);
+        // The fiscal years the report's period touches (every year for all time).
+        List<MoneyPicture.Year> moneyYears = jailMoney.years().stream()
+                .filter(y -> org.amparo.monitoring.domain.JailMoney.fiscalYearMeets(y.fiscalYear(), from, to)).toList();
         java.text.NumberFormat dollars = java.text.NumberFormat.getCurrencyInstance(locale);
         dollars.setCurrency(java.util.Currency.getInstance("USD"));
-        for (MoneyPicture.Year y : jailMoney.years()) {
+        for (MoneyPicture.Year y : moneyYears) {
             summary.add(new Line(l.getString("evidence.scaapYear") + " " + y.fiscalYear(), moneyText(y, dollars, locale, l)));
         }
         if (jailMoney.igsaPerYear() != null) {
@@ -348,7 +351,7 @@ public class EvidenceReport {
         List<Bar> byFinding = new ArrayList<>();
         perFinding.forEach((f, places) -> byFinding.add(new Bar(Labels.of(f, locale), SmallCounts.total(places.values()))));
         return new Figures(l.getString("evidence.title") + ": " + j.getName(), j.getName(), period, summary, formCounts,
-                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), jailMoney.years());
+                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), moneyYears);
     }
 
     /** "$365,500.00 of a jail budget of $39,200,000.00 (0.9%)", or whichever of the figures is known. */

@@ -93,6 +93,10 @@ public class FollowTheMoney {
         requireJurisdiction(jurisdictionId);
         JailMoney.checkYear(fiscalYear, java.time.Year.now(clock.withZone(ServerZone.get())));
         var existing = store.year(jurisdictionId, fiscalYear);
+        if (existing.isEmpty() && form.version() != null) {
+            // The person edited figures that someone removed meanwhile: never bring them back unasked.
+            throw new NotFoundException("JailMoney", fiscalYear);
+        }
         if (existing.isPresent()) {
             JailMoney year = existing.get();
             if (form.version() != null) {
@@ -111,14 +115,21 @@ public class FollowTheMoney {
     }
 
     /**
-     * Removes a fiscal year's figures (recorded by mistake); its revisions stay in the history.
+     * Removes a fiscal year's figures (recorded by mistake) as the person read them ({@code version}); its revisions
+     * stay in the history.
      *
      * @throws NotFoundException when that year is not recorded for the jurisdiction
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed the year since that version
+     * @throws org.amparo.shared.domain.InvalidInputException naming {@code version} when it is missing
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
-    public MoneyPicture remove(long jurisdictionId, int fiscalYear) {
+    public MoneyPicture remove(long jurisdictionId, int fiscalYear, Integer version) {
+        if (version == null) {
+            throw validation.invalid("version", "amparo.validation.required");
+        }
         JailMoney year = store.year(jurisdictionId, fiscalYear)
                 .orElseThrow(() -> new NotFoundException("JailMoney", fiscalYear));
+        changes.requireVersion(JailMoney.class, year.getId(), year.getVersion(), version, "JailMoney");
         String detail = describe(year);
         long id = year.getId();
         store.remove(year);

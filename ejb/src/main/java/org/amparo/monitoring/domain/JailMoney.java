@@ -116,6 +116,16 @@ public class JailMoney {
         return scaapReceived.multiply(BigDecimal.valueOf(100)).divide(jailBudget, 1, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Whether a fiscal year falls at least partly in a period (either end may be null: no bound). SCAAP is a federal
+     * program, awarded by the federal fiscal year: fiscal year N runs from 1 October of N-1 to 30 September of N.
+     */
+    public static boolean fiscalYearMeets(int fiscalYear, java.time.LocalDate from, java.time.LocalDate to) {
+        java.time.LocalDate first = java.time.LocalDate.of(fiscalYear - 1, 10, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(fiscalYear, 9, 30);
+        return (from == null || !last.isBefore(from)) && (to == null || !first.isAfter(to));
+    }
+
     /** A fiscal year a person may record on this day: from {@link #FIRST_YEAR} to next year. */
     public static void checkYear(int fiscalYear, Year today) {
         if (fiscalYear < FIRST_YEAR || fiscalYear > today.getValue() + 1) {

@@ -68,4 +68,14 @@ class JailMoneyTest {
         jail.recordIgsa(false, 40, new BigDecimal("89.50"), null, null);
         assertThat(jail.igsaPerYear()).as("no contract").isNull();
     }
+
+    @Test
+    void aReportPeriodTakesTheFederalFiscalYearsItTouches() {
+        java.time.LocalDate oct2013 = java.time.LocalDate.of(2013, 10, 1);
+        assertThat(JailMoney.fiscalYearMeets(2014, oct2013, oct2013)).as("FY2014 starts on 1 October 2013").isTrue();
+        assertThat(JailMoney.fiscalYearMeets(2013, oct2013, null)).as("FY2013 ended on 30 September 2013").isFalse();
+        assertThat(JailMoney.fiscalYearMeets(2014, null, java.time.LocalDate.of(2013, 9, 30))).isFalse();
+        assertThat(JailMoney.fiscalYearMeets(2014, java.time.LocalDate.of(2014, 9, 30), null)).isTrue();
+        assertThat(JailMoney.fiscalYearMeets(1995, null, null)).as("all time").isTrue();
+    }
 }

@@ -163,11 +163,15 @@ public class MapResource {
         return money.record(id, year, form);
     }
 
-    /** Removes a fiscal year's figures; its history stays. Everyone but staff. */
+    /**
+     * Removes a fiscal year's figures read at {@code ?version=} (409 when someone changed them since); its history
+     * stays. Everyone but staff.
+     */
     @DELETE
     @Path("jurisdictions/{id}/money/{year}")
-    public MoneyPicture removeMoney(@PathParam("id") long id, @PathParam("year") int year) {
-        return money.remove(id, year);
+    public MoneyPicture removeMoney(@PathParam("id") long id, @PathParam("year") int year,
+                                    @QueryParam("version") String version) {
+        return money.remove(id, year, versionRead(version));
     }
 
     /** The jurisdiction's authorities, in the toolkit's order of offices. */
@@ -203,14 +207,18 @@ public class MapResource {
     @Path("jurisdictions/{id}/authorities/{authorityId}")
     public Response removeAuthority(@PathParam("id") long id, @PathParam("authorityId") long authorityId,
                                     @QueryParam("version") String version) {
-        Integer read = null;
-        try {
-            read = version == null ? null : Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            // refused below, naming the field, once the caller's role has been checked
-        }
-        authorities.remove(id, authorityId, read);
+        authorities.remove(id, authorityId, versionRead(version));
         return Response.noContent().build();
+    }
+
+    /** The {@code ?version=} a removal was read at; null when missing or not a number (refused by the service, naming
+     * the field, once the caller's role has been checked). */
+    private static Integer versionRead(String version) {
+        try {
+            return version == null ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static Locale locale(String lang) {

@@ -98,7 +98,7 @@ public class MoneyView implements Serializable {
 
     /** Removes a year; the form keeps what is typed unless it was that year's. */
     public void remove(MoneyPicture.Year y) {
-        boolean removed = attempt(() -> service.remove(jurisdiction.getPage().id(), y.fiscalYear()));
+        boolean removed = attempt(() -> service.remove(jurisdiction.getPage().id(), y.fiscalYear(), y.version()));
         if (removed && year != null && year == y.fiscalYear()) {
             clear();
         }
