@@ -3,6 +3,7 @@ package org.amparo.it;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * started it (its options from {@code amparo.it.serverJavaOpts}, its configuration from {@code amparo.it.serverConfig}).
  */
 final class ServerProcess {
+
+    /** What marks the extra servers of {@link TwoNodeIT} apart from the build's: a server folder of their own. */
+    private static final String NODE_BASE = "-Djboss.server.base.dir=";
 
     private ServerProcess() {
     }
@@ -25,7 +29,8 @@ final class ServerProcess {
     static void kill() throws Exception {
         String home = home().getPath();
         ProcessHandle server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)
+                        && !c.contains(NODE_BASE)).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("no server process under " + home));
         server.destroyForcibly();
         assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
@@ -34,16 +39,37 @@ final class ServerProcess {
     /** Starts the server again with the build's options and configuration; waits until its health check is up. */
     static void start(Http api) throws Exception {
         File home = home();
-        ProcessBuilder start = new ProcessBuilder(new File(home, "bin/standalone.sh").getPath(), "-c",
-                System.getProperty("amparo.it.serverConfig", "standalone.xml"));
-        start.environment().put("JAVA_OPTS", javaOpts());
-        start.environment().put("JBOSS_HOME", home.getPath());
-        start.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File(home, "restart-console.log")));
-        start.start();
+        launch(List.of(), javaOpts(), new File(home, "restart-console.log"));
+        awaitUp(api, Http.BASE);
+    }
+
+    /**
+     * Starts another server of the same installation on the same database, as a second machine would run it: its own
+     * server folder ({@code base}: configuration, deployment content, data, log), its ports moved by {@code offset}, and
+     * the build's options plus {@code moreOpts}. Returns at once; {@link #awaitUp} waits for it.
+     */
+    static void startNode(File base, int offset, String moreOpts) throws Exception {
+        launch(List.of(NODE_BASE + base.getCanonicalPath(), "-Djboss.socket.binding.port-offset=" + offset),
+                javaOpts() + " " + moreOpts, new File(base, "console.log"));
+    }
+
+    /** Kills the server started by {@link #startNode} in this folder with SIGKILL. */
+    static void killNode(File base) throws Exception {
+        String marker = NODE_BASE + base.getCanonicalPath();
+        for (ProcessHandle node : ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(marker)).orElse(false))
+                .toList()) {
+            node.destroyForcibly();
+            assertThat(node.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
+    }
+
+    /** Waits until the server at this address answers its health check as up (6 minutes at most). */
+    static void awaitUp(Http api, String base) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> health = api.get("/api/health");
+                HttpResponse<String> health = api.get(base + "/api/health");
                 if (health.statusCode() == 200 && !health.body().contains("DOWN")) {
                     return;
                 }
@@ -52,10 +78,22 @@ final class ServerProcess {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("the server did not come back within 6 minutes");
+        throw new AssertionError("the server at " + base + " did not come up within 6 minutes");
     }
 
-    private static File home() throws Exception {
+    private static void launch(List<String> moreArgs, String opts, File console) throws Exception {
+        File home = home();
+        List<String> command = new java.util.ArrayList<>(List.of(new File(home, "bin/standalone.sh").getPath(), "-c",
+                System.getProperty("amparo.it.serverConfig", "standalone.xml")));
+        command.addAll(moreArgs);
+        ProcessBuilder start = new ProcessBuilder(command);
+        start.environment().put("JAVA_OPTS", opts);
+        start.environment().put("JBOSS_HOME", home.getPath());
+        start.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(console));
+        start.start();
+    }
+
+    static File home() throws Exception {
         return new File(System.getProperty("amparo.jbossHome", "target/server")).getCanonicalFile();
     }
 }
