@@ -115,7 +115,8 @@ class PersistenceTest {
                 org.amparo.campaigns.domain.MeetingAnswer.class, org.amparo.campaigns.domain.MeetingPromise.class,
                 org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class,
                 org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class,
-                org.amparo.campaigns.domain.CampaignMessage.class, org.amparo.jobs.domain.ScheduleRun.class)) {
+                org.amparo.campaigns.domain.CampaignMessage.class, org.amparo.jobs.domain.ScheduleRun.class,
+                org.amparo.security.domain.SignedInSession.class)) {
             cfg.addAnnotatedClass(entity);
         }
         cfg.addAnnotatedClass(org.amparo.shared.domain.ANumberConverter.class);
@@ -817,6 +818,33 @@ class PersistenceTest {
         assertThat(second).as("a second server does not").isFalse();
         assertThat(afterDeath).as("a claim ten minutes old is taken to have died").isTrue();
         assertThat(made).isTrue();
+    }
+
+    @Test
+    void signedInSessionsAreListedAcrossServersAndEndedByTheirMark() {
+        String user = "signed" + UNIQUE.incrementAndGet();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        inTransaction(em -> {
+            var store = new org.amparo.security.infrastructure.JpaSignedInSessions(em);
+            store.add(new org.amparo.security.domain.SignedInSession("a-" + user, user, "page", "amparo-a", now, true));
+            store.add(new org.amparo.security.domain.SignedInSession("b-" + user, user, "api", "amparo-b", now.minusSeconds(7200), false));
+            return null;
+        });
+        List<String> going = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em)
+                .going(now.minusSeconds(1800)).stream().map(org.amparo.security.domain.SignedInSession::getHandle).toList());
+        assertThat(going).as("used within the half hour, whichever server").contains("a-" + user).doesNotContain("b-" + user);
+        Integer ended = inTransaction(em -> {
+            var all = new org.amparo.security.infrastructure.JpaSignedInSessions(em).goingOf(user);
+            all.forEach(x -> x.end(now));
+            return all.size();
+        });
+        assertThat(ended).isEqualTo(2);
+        Boolean endedSeen = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).find("a-" + user).orElseThrow().ended());
+        assertThat(endedSeen).as("the mark the holding server reads").isTrue();
+        Integer forgotten = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).forgetUnusedSince(now.minusSeconds(3600)));
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
+        Boolean stillThere = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).find("b-" + user).isPresent());
+        assertThat(stillThere).as("unused for a day: forgotten").isFalse();
     }
 
     @Test

@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.amparo.security.application.AccountAdministration;
+import org.amparo.security.application.SignedInSessions;
 import org.amparo.security.application.AccountSummary;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
-import org.amparo.web.security.ActiveSessions;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,8 +29,11 @@ public class AccountsView implements Serializable {
     @Inject
     AccountAdministration administration;
 
+    @Inject
+    SignedInSessions signedIn;
+
     private List<AccountSummary> accounts;
-    private List<ActiveSessions.SessionInfo> sessions;
+    private List<SignedInSessions.Info> sessions;
 
     private String username;
     private String displayName;
@@ -48,9 +51,9 @@ public class AccountsView implements Serializable {
         return accounts;
     }
 
-    public List<ActiveSessions.SessionInfo> getSessions() {
+    public List<SignedInSessions.Info> getSessions() {
         if (sessions == null) {
-            sessions = ActiveSessions.list();
+            sessions = signedIn.list();
         }
         return sessions;
     }
@@ -83,7 +86,7 @@ public class AccountsView implements Serializable {
     public void saveRoles() {
         try {
             selected = administration.assignRoles(selected.username(), new HashSet<>(selectedRoles));
-            ended(ActiveSessions.endAllOf(selected.username()), "rolesChanged");
+            ended(signedIn.endAllOf(selected.username()), "rolesChanged");
             Messages.info("accounts.saved");
             refresh();
         } catch (InvalidInputException invalid) {
@@ -95,7 +98,7 @@ public class AccountsView implements Serializable {
         try {
             selected = administration.resetPassword(selected.username(), chars(temporaryPassword));
             temporaryPassword = null;
-            ended(ActiveSessions.endAllOf(selected.username()), "passwordReset");
+            ended(signedIn.endAllOf(selected.username()), "passwordReset");
             Messages.info("accounts.passwordWasReset", selected.username());
             refresh();
         } catch (InvalidInputException invalid) {
@@ -114,7 +117,7 @@ public class AccountsView implements Serializable {
     public void disable() {
         try {
             selected = administration.disable(selected.username());
-            ended(ActiveSessions.endAllOf(selected.username()), "disabled");
+            ended(signedIn.endAllOf(selected.username()), "disabled");
             Messages.info("accounts.saved");
             refresh();
         } catch (InvalidInputException invalid) {
@@ -129,7 +132,7 @@ public class AccountsView implements Serializable {
     }
 
     public void endSession(String handle) {
-        ActiveSessions.end(handle).ifPresent(user -> ended(1, "endedByAdministrator", user));
+        signedIn.end(handle).ifPresent(user -> ended(1, "endedByAdministrator", user));
         refresh();
     }
 

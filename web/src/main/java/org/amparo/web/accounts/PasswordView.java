@@ -22,6 +22,9 @@ public class PasswordView {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    org.amparo.security.application.SignedInSessions signedIn;
+
     private String currentPassword;
     private String newPassword;
     private String newPasswordAgain;
@@ -40,7 +43,7 @@ public class PasswordView {
             accounts.changeOwnPassword(chars(currentPassword), chars(newPassword));
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.getSessionMap().remove(SignInGate.MUST_CHANGE_PASSWORD);
-            org.amparo.web.security.ActiveSessions.passwordChosen(external.getUserPrincipal().getName());
+            signedIn.passwordChosen();
             external.getFlash().setKeepMessages(true);
             Messages.info("password.changed");
             if (wasRequired) {

@@ -17,11 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.amparo.security.application.AccountAdministration;
 import org.amparo.security.application.AccountSummary;
 import org.amparo.security.application.SignIns;
+import org.amparo.security.application.SignedInSessions;
 import org.amparo.security.application.SignInWork;
 import org.amparo.security.application.UserAccounts;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
-import org.amparo.web.security.ActiveSessions;
 
 import java.util.List;
 import java.util.Map;
@@ -70,6 +70,9 @@ public class AccountResource {
     @Inject
     SignIns signIns;
 
+    @Inject
+    SignedInSessions sessions;
+
     @GET
     @Consumes(MediaType.WILDCARD)
     public List<AccountSummary> list() {
@@ -105,7 +108,7 @@ public class AccountResource {
     @Consumes(MediaType.WILDCARD)
     public AccountSummary disable(@PathParam("username") String username) {
         AccountSummary changed = administration.disable(username);
-        administration.recordSessionsEnded(username, ActiveSessions.endAllOf(username), "disabled");
+        administration.recordSessionsEnded(username, sessions.endAllOf(username), "disabled");
         return changed;
     }
 
@@ -121,7 +124,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountSummary assignRoles(@PathParam("username") String username, RoleAssignment body) {
         AccountSummary changed = administration.assignRoles(username, body == null ? null : body.roles);
-        administration.recordSessionsEnded(username, ActiveSessions.endAllOf(username), "rolesChanged");
+        administration.recordSessionsEnded(username, sessions.endAllOf(username), "rolesChanged");
         return changed;
     }
 
@@ -130,7 +133,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountSummary resetPassword(@PathParam("username") String username, PasswordReset body) {
         AccountSummary changed = administration.resetPassword(username, chars(body == null ? null : body.password));
-        administration.recordSessionsEnded(username, ActiveSessions.endAllOf(username), "passwordReset");
+        administration.recordSessionsEnded(username, sessions.endAllOf(username), "passwordReset");
         return changed;
     }
 
@@ -145,13 +148,13 @@ public class AccountResource {
         return administration.endProviderLink(username);
     }
 
-    /** The signed-in sessions on this server (admin). */
+    /** The signed-in sessions of every server sharing the database (admin). */
     @GET
     @Path("sessions")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
-    public List<ActiveSessions.SessionInfo> sessions() {
-        return ActiveSessions.list();
+    public List<SignedInSessions.Info> sessions() {
+        return sessions.list();
     }
 
     /** Ends one session (admin); the next request of its browser must sign in again. */
@@ -160,7 +163,7 @@ public class AccountResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     public Response endSession(@PathParam("handle") String handle) {
-        String username = ActiveSessions.end(handle).orElseThrow(() -> new NotFoundException("session", "?"));
+        String username = sessions.end(handle).orElseThrow(() -> new NotFoundException("session", "?"));
         administration.recordSessionsEnded(username, 1, "endedByAdministrator");
         return Response.noContent().build();
     }
@@ -192,7 +195,7 @@ public class AccountResource {
     public Response changeOwnPassword(PasswordChange body, @Context jakarta.servlet.http.HttpServletRequest request) {
         PasswordChange b = body == null ? new PasswordChange() : body;
         accounts.changeOwnPassword(chars(b.currentPassword), chars(b.newPassword));
-        ActiveSessions.passwordChosen(request.getUserPrincipal().getName());
+        sessions.passwordChosen();
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(org.amparo.web.security.SignInGate.MUST_CHANGE_PASSWORD);

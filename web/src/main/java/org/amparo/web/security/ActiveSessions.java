@@ -1,140 +1,52 @@
 package org.amparo.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
+import org.amparo.security.application.SignedInSessions;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The signed-in sessions of this server, for an administrator to list and end. WildFly keeps Amparo's sessions in
- * memory on the one server (the web module is not distributable), so this listener sees every one of them and can
- * invalidate any: ending a session removes the identity Elytron cached in it, and the next request must sign in.
- * <p>
- * A session is listed once a sign-in marks it ({@link #mark}): pages through the sign-in form, and the API's Basic
- * sign-ins, whose sessions the server makes for each call a client sends without the cookie. Sessions are named by a
- * random handle, never by their id, which is as good as the password while the session lasts.
+ * Ties the server's sessions to the table of signed-in sessions ({@link SignedInSessions}), which every server sharing
+ * the database reads: a sign-in begins a row and keeps its random handle in the session ({@link #begin}); a session
+ * that ends on its server (signed out, timed out) removes its row. An administrator ends a session by marking its row,
+ * and {@link SessionStanding} ends it on whichever server holds it at its next request.
  */
 @WebListener
-public class ActiveSessions implements HttpSessionListener, HttpSessionIdListener {
+public class ActiveSessions implements HttpSessionListener {
 
-    static final String USERNAME = "amparo.signedInAs";
+    /** Session attribute: the session's handle in the table (never the session's id). */
     static final String HANDLE = "amparo.sessionHandle";
-    static final String SINCE = "amparo.signedInAt";
-    static final String VIA = "amparo.signedInVia";
 
-    private static final Map<String, HttpSession> SESSIONS = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(ActiveSessions.class.getName());
 
-    /** A signed-in session as an administrator sees it. */
-    public record SessionInfo(String handle, String username, String via, Instant signedInAt, Instant lastAccessedAt)
-            implements Serializable {
-    }
+    @Inject
+    SignedInSessions sessions;
 
-    @Override
-    public void sessionCreated(HttpSessionEvent event) {
-        SESSIONS.put(event.getSession().getId(), event.getSession());
+    /** Marks a session as signed in by the user, so that it is listed and can be ended from any server. */
+    static void begin(SignedInSessions sessions, HttpSession session, String username, String via, boolean mustChangePassword) {
+        session.setAttribute(HANDLE, sessions.begin(username, via, mustChangePassword));
     }
 
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
-        SESSIONS.remove(event.getSession().getId());
-    }
-
-    @Override
-    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
-        SESSIONS.remove(oldSessionId);
-        SESSIONS.put(event.getSession().getId(), event.getSession());
-    }
-
-    /** Marks a session as signed in by the user, so that it is listed and can be ended. */
-    static void mark(HttpSession session, String username, String via) {
-        session.setAttribute(USERNAME, username);
-        session.setAttribute(HANDLE, UUID.randomUUID().toString());
-        session.setAttribute(SINCE, Instant.now());
-        session.setAttribute(VIA, via);
-        SESSIONS.put(session.getId(), session);
-    }
-
-    /** Every signed-in session, the most recently used first. */
-    public static List<SessionInfo> list() {
-        List<SessionInfo> all = new ArrayList<>();
-        for (HttpSession session : SESSIONS.values()) {
-            info(session).ifPresent(all::add);
-        }
-        all.sort(Comparator.comparing(SessionInfo::lastAccessedAt).reversed());
-        return all;
-    }
-
-    /** Ends the session with this handle; the username it was signed in as, if there was one. */
-    public static Optional<String> end(String handle) {
-        for (HttpSession session : SESSIONS.values()) {
-            Optional<SessionInfo> info = info(session);
-            if (info.isPresent() && info.get().handle().equals(handle)) {
-                invalidate(session);
-                return Optional.of(info.get().username());
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Ends every session of the user (their account was disabled, reset or given other roles); how many. */
-    public static int endAllOf(String username) {
-        int ended = 0;
-        for (HttpSession session : SESSIONS.values()) {
-            Optional<SessionInfo> info = info(session);
-            if (info.isPresent() && info.get().username().equals(username)) {
-                invalidate(session);
-                ended++;
-            }
-        }
-        return ended;
-    }
-
-    /** The user chose their own password: none of their sessions is held on the password page any more. */
-    public static void passwordChosen(String username) {
-        for (HttpSession session : SESSIONS.values()) {
-            Optional<SessionInfo> info = info(session);
-            if (info.isPresent() && info.get().username().equals(username)) {
-                try {
-                    session.removeAttribute(SignInGate.MUST_CHANGE_PASSWORD);
-                } catch (IllegalStateException e) {
-                    // ended meanwhile
-                }
-            }
-        }
-    }
-
-    private static Optional<SessionInfo> info(HttpSession session) {
+        Object handle;
         try {
-            Object username = session.getAttribute(USERNAME);
-            if (username == null) {
-                return Optional.empty();
+            handle = event.getSession().getAttribute(HANDLE);
+        } catch (IllegalStateException gone) {
+            return;
+        }
+        if (handle instanceof String h) {
+            try {
+                sessions.forget(h);
+            } catch (RuntimeException e) {
+                // the database away: the row is forgotten a day after its last use
+                LOG.log(Level.FINE, "A signed-in session's row was left", e);
             }
-            return Optional.of(new SessionInfo((String) session.getAttribute(HANDLE), (String) username,
-                    (String) session.getAttribute(VIA), (Instant) session.getAttribute(SINCE),
-                    Instant.ofEpochMilli(session.getLastAccessedTime())));
-        } catch (IllegalStateException e) {
-            SESSIONS.values().remove(session); // invalidated meanwhile
-            return Optional.empty();
         }
-    }
-
-    private static void invalidate(HttpSession session) {
-        try {
-            session.invalidate();
-        } catch (IllegalStateException e) {
-            // already ended
-        }
-        SESSIONS.values().remove(session);
     }
 }

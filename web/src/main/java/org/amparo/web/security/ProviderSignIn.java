@@ -39,6 +39,9 @@ public class ProviderSignIn extends HttpFilter {
     @Inject
     transient SignIns signIns;
 
+    @Inject
+    transient org.amparo.security.application.SignedInSessions sessions;
+
     private boolean active;
 
     @Override
@@ -88,7 +91,7 @@ public class ProviderSignIn extends HttpFilter {
         if (!api) {
             session = request.getSession(true);
             session.setAttribute(CHECKED, username);
-            ActiveSessions.mark(session, username, "oidc");
+            ActiveSessions.begin(sessions, session, username, "oidc", false);
         }
         chain.doFilter(request, response);
     }

@@ -33,6 +33,9 @@ public class SignInGate {
     @Inject
     SignIns signIns;
 
+    @Inject
+    org.amparo.security.application.SignedInSessions sessions;
+
     /**
      * Signs the request in, or says why not. The database being away surfaces as the exception it is
      * ({@link Outages#databaseUnavailable}), never as a failed sign-in.
@@ -61,7 +64,7 @@ public class SignInGate {
         }
         boolean mustChange = signIns.succeeded(name, address, via);
         HttpSession session = request.getSession(true);
-        ActiveSessions.mark(session, name, via);
+        ActiveSessions.begin(sessions, session, name, via, mustChange);
         if (mustChange) {
             session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         } else {

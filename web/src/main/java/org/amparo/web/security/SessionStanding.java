@@ -1,0 +1,72 @@
+package org.amparo.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.amparo.security.application.SignedInSessions;
+
+import java.io.IOException;
+
+/**
+ * At each request of a signed-in session, asks the table of signed-in sessions how it stands, so that what an
+ * administrator did on any server holds here at once: a session ended there ends here (the page goes to the sign-in,
+ * the API answers {@code 401}), and a password chosen in another session releases this one from the password page.
+ * Declared in {@code web.xml}, after the provider's sign-in and before every other filter.
+ */
+public class SessionStanding extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SignedInSessions sessions;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        Object handle = null;
+        try {
+            handle = session == null ? null : session.getAttribute(ActiveSessions.HANDLE);
+        } catch (IllegalStateException gone) {
+            // ended meanwhile
+        }
+        if (handle instanceof String h) {
+            switch (sessions.standing(h)) {
+                case ENDED -> {
+                    endHere(request, response, session);
+                    return;
+                }
+                case MUST_CHANGE_PASSWORD -> session.setAttribute(SignInGate.MUST_CHANGE_PASSWORD, Boolean.TRUE);
+                case GOING -> session.removeAttribute(SignInGate.MUST_CHANGE_PASSWORD);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
+    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException already) {
+            // ended meanwhile
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Amparo\", charset=\"UTF-8\"");
+            response.setContentType("application/json");
+            response.getWriter().write("{\"error\":\"authentication required\"}");
+        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + request.getContextPath() + "/\"/></partial-response>");
+        } else {
+            response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod()) ? path : "/"));
+        }
+    }
+}
