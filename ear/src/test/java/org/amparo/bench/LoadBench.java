@@ -222,7 +222,12 @@ class LoadBench {
                 if (System.nanoTime() >= deadline) {
                     return;
                 }
-                act(ThreadLocalRandom.current().nextInt(100));
+                try {
+                    act(ThreadLocalRandom.current().nextInt(100));
+                } catch (RuntimeException e) {
+                    // an answer the bench could not read: counted, and the user goes on
+                    stats.error("(bench)", "client", e.getClass().getSimpleName() + " in " + getClass().getSimpleName());
+                }
             }
         }
 
