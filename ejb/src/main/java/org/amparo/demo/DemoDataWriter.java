@@ -142,6 +142,13 @@ public class DemoDataWriter {
         org.amparo.campaigns.domain.CampaignAsk refuse = org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(),
                 org.amparo.campaigns.domain.SampleAsk.REFUSE_CUSTODY_REQUESTS, "demo", Instant.now());
         LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        var goal = org.amparo.campaigns.domain.NoteKind.GOAL;
+        em.persist(new org.amparo.campaigns.domain.CampaignNote(campaign.getId(), goal,
+                "Stop the county jail's cooperation with ICE.", null, null, null, today, "demo", Instant.now()));
+        em.persist(new org.amparo.campaigns.domain.CampaignNote(campaign.getId(), org.amparo.campaigns.domain.NoteKind.RESEARCH,
+                "The jail holds people past their release on ICE's requests and lets ICE agents interview people inside.",
+                "Hotline calls and the jail's answer to a records request (demo)", today.minusDays(60), null, today, "demo",
+                Instant.now()));
         refuse.progress(org.amparo.campaigns.domain.AskStatus.RAISED, today.minusDays(30), today, "demo", Instant.now());
         em.persist(refuse);
         em.persist(org.amparo.campaigns.domain.CampaignAsk.sample(campaign.getId(), org.amparo.campaigns.domain.SampleAsk.END_287G,

@@ -116,6 +116,7 @@ class PersistenceTest {
                 org.amparo.campaigns.domain.CampaignTarget.class, org.amparo.campaigns.domain.CampaignAlly.class,
                 org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class,
                 org.amparo.campaigns.domain.CampaignMessage.class, org.amparo.jobs.domain.ScheduleRun.class,
+                org.amparo.campaigns.domain.CampaignNote.class,
                 org.amparo.security.domain.SignedInSession.class)) {
             cfg.addAnnotatedClass(entity);
         }

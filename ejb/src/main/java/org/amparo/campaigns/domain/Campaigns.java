@@ -61,6 +61,15 @@ public interface Campaigns {
 
     void remove(CampaignStep step);
 
+    /** The campaign's notes (goals, research, outcomes), as added. */
+    List<CampaignNote> notes(long campaignId);
+
+    Optional<CampaignNote> note(long id);
+
+    void add(CampaignNote note);
+
+    void remove(CampaignNote note);
+
     /** The campaign's messages, by audience, then as added. */
     List<CampaignMessage> messages(long campaignId);
 

@@ -8,6 +8,7 @@ import org.amparo.campaigns.domain.CampaignAsk;
 import org.amparo.campaigns.domain.Campaigns;
 import org.amparo.campaigns.domain.CampaignAlly;
 import org.amparo.campaigns.domain.CampaignMessage;
+import org.amparo.campaigns.domain.CampaignNote;
 import org.amparo.campaigns.domain.CampaignStep;
 import org.amparo.campaigns.domain.CampaignTarget;
 import org.amparo.campaigns.domain.Meeting;
@@ -195,6 +196,30 @@ public class JpaCampaigns implements Campaigns {
     @Override
     public void remove(CampaignMessage message) {
         em.remove(message);
+        em.flush();
+    }
+
+    @Override
+    public List<CampaignNote> notes(long campaignId) {
+        return em.createQuery("""
+                        select n from CampaignNote n where n.campaignId = :c order by n.id""", CampaignNote.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public Optional<CampaignNote> note(long id) {
+        return Optional.ofNullable(em.find(CampaignNote.class, id));
+    }
+
+    @Override
+    public void add(CampaignNote note) {
+        em.persist(note);
+        em.flush();
+    }
+
+    @Override
+    public void remove(CampaignNote note) {
+        em.remove(note);
         em.flush();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.amparo.campaigns.application.ActionPlan;
 import org.amparo.campaigns.application.CampaignActionPlan;
 import org.amparo.campaigns.application.CampaignMessaging;
+import org.amparo.campaigns.application.CampaignNotes;
 import org.amparo.campaigns.application.CampaignForms;
 import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
@@ -48,6 +49,10 @@ import java.util.Locale;
  * {@code PUT .../steps/{stepId}/done} (its owner, supervisors and admins) and {@code DELETE .../steps/{stepId}}
  * (supervisors and admins), each answering with the whole plan.
  * <p>
+ * Its goals, research notes and outcomes: {@code GET /api/v1/campaigns/{id}/notes} (every role), {@code POST} there
+ * ({@code {"kind":"OUTCOME","text":"...","happenedOn":"2026-11-03","result":"WON"}}; supervisors and admins) and
+ * {@code DELETE .../notes/{noteId}}, each answering with all of them.
+ * <p>
  * Its messages by audience: {@code GET /api/v1/campaigns/{id}/messages} (every role), {@code POST} there
  * ({@code {"audience":"LAW_ENFORCEMENT","theme":"FINANCIAL_COSTS","points":"..."}}; supervisors and admins; never
  * "illegals": a 400 on {@code points}) and {@code DELETE .../messages/{messageId}}, each answering with all of them.
@@ -70,6 +75,9 @@ public class CampaignResource {
 
     @Inject
     CampaignMessaging messaging;
+
+    @Inject
+    CampaignNotes notes;
 
     @GET
     @Path("jurisdictions/{id}/campaign")
@@ -199,6 +207,25 @@ public class CampaignResource {
     @Path("campaigns/{id}/steps/{stepId}/done")
     public ActionPlan markStepDone(@PathParam("id") long id, @PathParam("stepId") long stepId) {
         return actionPlan.markDone(id, stepId);
+    }
+
+    @GET
+    @Path("campaigns/{id}/notes")
+    public List<CampaignNotes.Note> notes(@PathParam("id") long id) {
+        return notes.of(id);
+    }
+
+    @POST
+    @Path("campaigns/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addNote(@PathParam("id") long id, CampaignNotes.NewNote form) {
+        return Response.status(Response.Status.CREATED).entity(notes.add(id, form)).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("campaigns/{id}/notes/{noteId}")
+    public List<CampaignNotes.Note> removeNote(@PathParam("id") long id, @PathParam("noteId") long noteId) {
+        return notes.remove(id, noteId);
     }
 
     @GET
