@@ -81,6 +81,11 @@ public class ProcessEngineBootstrap {
         // the case process runs for more than seconds.
         config.setAsyncExecutorAsyncJobLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
         config.setAsyncExecutorTimerLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
+        // Ids are time-based UUIDs made in memory. Flowable's default takes blocks of numbers from its property table in
+        // a transaction of its own, which needs a second connection while the request holds one: with every pooled
+        // connection held by requests starting processes at once, none was left to fetch the block, and the pool stood
+        // still until its 30 s timeout (found by LoadBench: 41 people opening cases at the same moment).
+        config.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
         config.setEngineName("amparo");
         config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
