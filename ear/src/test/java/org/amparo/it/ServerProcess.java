@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ServerProcess {
 
-    /** What marks the extra servers of {@link TwoNodeIT} apart from the build's: a server folder of their own. */
+    /** A server folder of its own, which the extra servers of {@link TwoNodeIT} are started with. */
     private static final String NODE_BASE = "-Djboss.server.base.dir=";
+    /** What marks those servers apart from the build's (whose command line names its own server folder too). */
+    private static final String NODE_MARK = "-Damparo.it.node=";
 
     private ServerProcess() {
     }
@@ -30,7 +32,7 @@ final class ServerProcess {
         String home = home().getPath();
         ProcessHandle server = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)
-                        && !c.contains(NODE_BASE)).orElse(false))
+                        && !c.contains(NODE_MARK)).orElse(false))
                 .findFirst().orElseThrow(() -> new AssertionError("no server process under " + home));
         server.destroyForcibly();
         assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
@@ -39,17 +41,20 @@ final class ServerProcess {
     /** Starts the server again with the build's options and configuration; waits until its health check is up. */
     static void start(Http api) throws Exception {
         File home = home();
-        launch(List.of(), javaOpts(), new File(home, "restart-console.log"));
+        launch(System.getProperty("amparo.it.serverConfig", "standalone.xml"), List.of(), javaOpts(),
+                new File(home, "restart-console.log"));
         awaitUp(api, Http.BASE);
     }
 
     /**
      * Starts another server of the same installation on the same database, as a second machine would run it: its own
-     * server folder ({@code base}: configuration, deployment content, data, log), its ports moved by {@code offset}, and
-     * the build's options plus {@code moreOpts}. Returns at once; {@link #awaitUp} waits for it.
+     * server folder ({@code base}: configuration, deployment content, data, log), the configuration file {@code config}
+     * in it, its ports moved by {@code offset}, and the build's options plus {@code moreOpts}. Returns at once;
+     * {@link #awaitUp} waits for it.
      */
-    static void startNode(File base, int offset, String moreOpts) throws Exception {
-        launch(List.of(NODE_BASE + base.getCanonicalPath(), "-Djboss.socket.binding.port-offset=" + offset),
+    static void startNode(File base, String config, int offset, String moreOpts) throws Exception {
+        launch(config, List.of(NODE_BASE + base.getCanonicalPath(), NODE_MARK + base.getName(),
+                        "-Djboss.socket.binding.port-offset=" + offset),
                 javaOpts() + " " + moreOpts, new File(base, "console.log"));
     }
 
@@ -81,10 +86,9 @@ final class ServerProcess {
         throw new AssertionError("the server at " + base + " did not come up within 6 minutes");
     }
 
-    private static void launch(List<String> moreArgs, String opts, File console) throws Exception {
+    private static void launch(String config, List<String> moreArgs, String opts, File console) throws Exception {
         File home = home();
-        List<String> command = new java.util.ArrayList<>(List.of(new File(home, "bin/standalone.sh").getPath(), "-c",
-                System.getProperty("amparo.it.serverConfig", "standalone.xml")));
+        List<String> command = new java.util.ArrayList<>(List.of(new File(home, "bin/standalone.sh").getPath(), "-c", config));
         command.addAll(moreArgs);
         ProcessBuilder start = new ProcessBuilder(command);
         start.environment().put("JAVA_OPTS", opts);

@@ -1,41 +1,31 @@
 package org.amparo.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import org.amparo.it.HeldCases.Made;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import static org.amparo.it.Http.basic;
@@ -44,31 +34,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 19's two servers on one database: two more servers of the same installation start beside the build's, each with
- * its own server folder and ports (offset 100 and 200), both on the tests' PostgreSQL database, sharing the document and
- * export folders as two machines would share a network folder (README, "Two servers, one database"). Two users drive
- * cases through intake, the ICE-hold check and referral, one through each server, with holds whose expiry timers fall
- * due during the run. Halfway, server A is killed ({@code kill -9}); its user carries on through server B, as a load
- * balancer sends them there. Then every case has exactly its one task, every expiry timer fired exactly once, the
- * export made on A is still handed out by B, and the every-minute watch went on running, once a minute, on a live
- * server. A slow suite: it runs on the PostgreSQL pass.
+ * its own server folder and ports (offset 100 and 200), in the HA configuration ({@code standalone-amparo-ha.xml}: a
+ * cluster found through the database), both on the tests' PostgreSQL database, sharing the document and export folders
+ * as two machines would share a network folder (README, "Two servers, one database"). Two users drive cases through
+ * intake, the ICE-hold check and referral, one through each server, with holds whose expiry timers fall due during the
+ * run, while a supervisor is signed in on A's pages. Halfway, server A is killed ({@code kill -9}); its user carries on
+ * through server B, as a load balancer sends them there. Then the supervisor is still signed in on B (the session was
+ * copied), B lists that session and ends it, every case has exactly its one task, every expiry timer fired exactly
+ * once, the export made on A is still handed out by B, and the every-minute watch went on running, once a minute, on a
+ * live server. A slow suite: it runs on the PostgreSQL pass.
  */
 @Tag("slow")
 class TwoNodeIT {
 
-    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
-    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
-    private static final ZoneId FACILITY_ZONE = ZoneId.of("America/Los_Angeles");
+    private static final String SUPERVISOR = HeldCases.SUPERVISOR;
     private static final int CASES_PER_USER = 16;
-    private static final Duration EXPIRY_AFTER = Duration.ofSeconds(45);
-    private static final Map<String, String> STEP_OF_TASK = Map.of("intake", "INTAKE", "iceHoldCheck", "ICE_HOLD_CHECK",
-            "attorneyReferral", "ATTORNEY_REFERRAL", "attorneyResponse", "ATTORNEY_RESPONSE");
 
     private static final List<File> STARTED = Collections.synchronizedList(new ArrayList<>());
 
     private final Http api = Http.api();
-
-    private record Made(long id, boolean onHold, Instant expiresAt) {
-    }
+    private final HeldCases cases = new HeldCases(Duration.ofSeconds(30));
 
     @AfterAll
     static void stopNodes() throws Exception {
@@ -85,13 +70,14 @@ class TwoNodeIT {
         File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("nodes").toFile();
         deleteTree(nodes.toPath());
         Path shared = Files.createDirectories(nodes.toPath().resolve("shared"));
-        String sharedOpts = "-Damparo.jobs.shared=true -Damparo.documents.dir=" + shared.resolve("documents")
-                + " -Damparo.exports.dir=" + shared.resolve("exports");
+        // The HA configuration sets amparo.jobs.shared, and amparo.jobs.node to the node's name.
+        String sharedOpts = "-Damparo.documents.dir=" + shared.resolve("documents") + " -Damparo.exports.dir=" + shared.resolve("exports");
+        String config = System.getProperty("amparo.it.serverConfigHa", "standalone-amparo-ha.xml");
         File a = prepare(nodes, "a");
         File b = prepare(nodes, "b");
-        ServerProcess.startNode(a, 100, sharedOpts + " -Damparo.jobs.node=amparo-a -Djboss.node.name=amparo-a");
+        ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
         STARTED.add(a);
-        ServerProcess.startNode(b, 200, sharedOpts + " -Damparo.jobs.node=amparo-b -Djboss.node.name=amparo-b");
+        ServerProcess.startNode(b, config, 200, sharedOpts + " -Djboss.node.name=amparo-b");
         STARTED.add(b);
         String baseA = Http.BASE.replace(":8080/", ":8180/");
         String baseB = Http.BASE.replace(":8080/", ":8280/");
@@ -102,32 +88,55 @@ class TwoNodeIT {
 
         // An export made on A, ready before A dies.
         String exportOnA = readyExport(baseA);
+        // A supervisor signed in on A's pages.
+        Http person = Http.browser();
+        assertThat(person.postForm(baseA + "/j_security_check", "j_username=supervisor&j_password=" + Http.DEMO_PASSWORD)
+                .statusCode()).as("signed in on A").isEqualTo(302);
+        assertThat(person.get(baseA + "/cases/list.xhtml").statusCode()).isEqualTo(200);
 
-        String tag = tag();
+        String family = "Nodo" + HeldCases.tag();
         ExecutorService users = Executors.newFixedThreadPool(2);
+        java.util.concurrent.atomic.AtomicReference<Instant> killedAt = new java.util.concurrent.atomic.AtomicReference<>();
         Future<List<Made>> userOfA = users.submit(() -> {
             List<Made> made = new ArrayList<>();
             String server = baseA;
             for (int i = 0; i < CASES_PER_USER; i++) {
                 if (i == CASES_PER_USER / 2) {
                     ServerProcess.killNode(a); // mid-load: B's user is at work meanwhile
+                    killedAt.set(Instant.now());
                     server = baseB; // the load balancer sends this user on to B
                 }
-                made.add(make(server, "Nodo" + tag, i % 4));
+                made.add(cases.make(server, family, i % 4));
             }
             return made;
         });
         Future<List<Made>> userOfB = users.submit(() -> {
             List<Made> made = new ArrayList<>();
             for (int i = 0; i < CASES_PER_USER; i++) {
-                made.add(make(baseB, "Nodo" + tag, (i + 1) % 4));
+                made.add(cases.make(baseB, family, (i + 1) % 4));
             }
             return made;
         });
         List<Made> made = new ArrayList<>(userOfA.get());
         made.addAll(userOfB.get());
         users.shutdown();
-        Instant killedAt = Instant.now();
+
+        // The supervisor's session was copied to B: the balancer sends them there, and they are still signed in.
+        HttpResponse<String> carriedOn = person.get(baseB + "/cases/list.xhtml");
+        assertThat(carriedOn.statusCode()).as("the case list on B, with the session begun on A").isEqualTo(200);
+        assertThat(carriedOn.body()).as("the case list, not the sign-in page").contains("casesTable").doesNotContain("j_security_check");
+        // B lists the session begun on A, and ending it there ends it for its next request.
+        String admin = basic("admin", Http.DEMO_PASSWORD);
+        JsonObject begunOnA = Http.jsonArray(api.get(baseB + "/api/v1/accounts/sessions", "Authorization", admin))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("username").equals("supervisor") && s.getString("via").equals("page")
+                        && s.getString("server").equals("amparo-a"))
+                .findFirst().orElseThrow(() -> new AssertionError("B lists the supervisor's session begun on A"));
+        assertThat(api.delete(baseB + "/api/v1/accounts/sessions/" + begunOnA.getString("handle"), "Authorization", admin)
+                .statusCode()).isEqualTo(204);
+        HttpResponse<String> ended = person.get(baseB + "/cases/list.xhtml");
+        assertThat(ended.body()).as("ended by the administrator: the sign-in page").contains("j_security_check")
+                .doesNotContain("casesTable");
 
         // The export A made is handed out by B: the export folder is shared and names the server that wrote it.
         HttpResponse<byte[]> download = api.getBytes(baseB + "/api/v1/exports/" + exportOnA + "/download", "Authorization", SUPERVISOR);
@@ -135,55 +144,25 @@ class TwoNodeIT {
         assertThat(new String(download.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
 
         // Every timer fires, on a live server, within the lock time a dead server's lock can hold one back (5 minutes).
-        Map<Long, JsonObject> listed = listed(baseB, "Nodo" + tag, made.size());
-        List<String> processes = new ArrayList<>();
-        Map<String, Made> byProcess = new HashMap<>();
-        for (Made m : made) {
-            String process = listed.get(m.id()).getString("processInstanceId");
-            processes.add(process);
-            byProcess.put(process, m);
-        }
+        List<String> processes = HeldCases.processes(made, cases.listed(baseB, family, made.size()));
         long holds = made.stream().filter(Made::onHold).count();
         Instant lastExpiry = made.stream().filter(Made::onHold).map(Made::expiresAt).max(Instant::compareTo).orElseThrow();
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || firedExpiryTimers(processes).size() < holds) {
+        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || HeldCases.firedExpiryTimers(processes).size() < holds) {
             assertThat(System.nanoTime()).as("every expiry timer fires within 8 minutes of the kill").isLessThan(deadline);
             Thread.sleep(2000);
         }
         Instant allFiredAt = Instant.now();
         Thread.sleep(5000); // anything that would fire twice has had its chance
-
-        Map<String, Integer> fired = firedExpiryTimers(processes);
-        Map<String, Map<String, Integer>> tasks = openTasks(processes);
-        Map<Long, JsonObject> summaries = listed(baseB, "Nodo" + tag, made.size());
-        for (String process : processes) {
-            Made m = byProcess.get(process);
-            Map<String, Integer> open = tasks.getOrDefault(process, Map.of());
-            List<String> main = new ArrayList<>();
-            open.forEach((key, n) -> {
-                if (STEP_OF_TASK.containsKey(key) || key.equals("attorneyReview")) {
-                    for (int k = 0; k < n; k++) {
-                        main.add(key);
-                    }
-                }
-            });
-            assertThat(main).as("case %d has exactly one main-path task", m.id()).hasSize(1);
-            assertThat(STEP_OF_TASK.get(main.get(0))).as("case %d's task is the one of its step", m.id())
-                    .isEqualTo(summaries.get(m.id()).getString("workflowStep"));
-            if (m.onHold()) {
-                assertThat(fired.getOrDefault(process, 0)).as("case %d's expiry timer fired once", m.id()).isEqualTo(1);
-                assertThat(open.getOrDefault("unlawfulDetention", 0)).as("case %d: one held-past-expiry alert", m.id()).isEqualTo(1);
-                assertThat(open.getOrDefault("holdEscalation", 0)).as("case %d: one expires-soon alert", m.id()).isEqualTo(1);
-                assertThat(summaries.get(m.id()).getJsonArray("findings").getValuesAs(JsonString::getString)).contains("HELD_PAST_EXPIRY");
-            } else {
-                assertThat(fired.getOrDefault(process, 0)).as("case %d has no hold", m.id()).isZero();
-            }
-        }
+        HeldCases.eachHasItsOneStepAndEachTimerFiredOnce(made, cases.listed(baseB, family, made.size()));
 
         // The every-minute watch runs once a minute on whichever live server claims the minute; A is dead.
-        Thread.sleep(Duration.ofSeconds(65).toMillis());
         Object[] watch = scheduleRun("HOLD_EXPIRY_WATCH");
-        assertThat(((Timestamp) watch[0]).toInstant()).as("the watch's last minute").isAfter(Instant.now().minusSeconds(130));
+        for (int i = 0; i < 40 && !((Timestamp) watch[0]).toInstant().isAfter(killedAt.get()); i++) {
+            Thread.sleep(2000);
+            watch = scheduleRun("HOLD_EXPIRY_WATCH");
+        }
+        assertThat(((Timestamp) watch[0]).toInstant()).as("a minute after A died was claimed").isAfter(killedAt.get());
         assertThat((String) watch[1]).as("claimed by a live server").isNotEqualTo("amparo-a");
 
         // A new export on the survivor works as before.
@@ -195,24 +174,28 @@ class TwoNodeIT {
         for (File node : List.of(a, b)) {
             try (Stream<Path> logs = Files.walk(node.toPath().resolve("log"))) {
                 for (Path log : logs.filter(Files::isRegularFile).toList()) {
-                    assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).as(log.toString()).doesNotContain("Nodo" + tag);
+                    assertThat(Files.readString(log, StandardCharsets.ISO_8859_1)).as(log.toString()).doesNotContain(family);
                 }
             }
         }
 
-        long beforeKill = made.stream().filter(m -> m.onHold() && m.expiresAt().isBefore(killedAt)).count();
+        long beforeKill = made.stream().filter(m -> m.onHold() && m.expiresAt().isBefore(killedAt.get())).count();
         System.out.printf("TwoNodeIT: two servers up in %d s; %d cases (%d on holds) through both, A killed after its %dth; "
-                        + "%d holds expired before the last case was made; every timer fired once, the last %d s after the last "
+                        + "%d holds expired before A died; every timer fired once, the last %d s after the last "
                         + "expiry; the watch's last minute claimed by %s%n", startSeconds, made.size(), holds, CASES_PER_USER / 2,
                 beforeKill, Duration.between(lastExpiry, allFiredAt).toSeconds(), watch[1]);
     }
 
-    /** A server folder of its own: the build server's configuration and deployment content, nothing else. */
+    /**
+     * A server folder of its own: the build server's configuration files, and the application in its deployments
+     * folder (the HA configuration names no deployment: the build deploys to the plain one).
+     */
     private static File prepare(File nodes, String name) throws IOException {
         Path server = Path.of(System.getProperty("amparo.it.jbossHome", "target/server"), "standalone");
         Path base = nodes.toPath().resolve(name);
         copyTree(server.resolve("configuration"), base.resolve("configuration"));
-        copyTree(server.resolve("data").resolve("content"), base.resolve("data").resolve("content"));
+        Path ear = Path.of(System.getProperty("amparo.it.ear", "target/amparo.ear"));
+        Files.copy(ear, Files.createDirectories(base.resolve("deployments")).resolve(ear.getFileName()));
         return base.toFile();
     }
 
@@ -229,99 +212,13 @@ class TwoNodeIT {
         return id;
     }
 
-    private Map<Long, JsonObject> listed(String base, String familyName, int expected) {
-        JsonObject page = Http.json(api.get(base + "/api/v1/cases?search=" + familyName + "&size=" + (expected + 20),
-                "Authorization", SUPERVISOR));
-        Map<Long, JsonObject> byId = new HashMap<>();
-        for (JsonObject row : page.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-            if (row.getString("familyName").equals(familyName)) {
-                byId.put(row.getJsonNumber("id").longValue(), row);
-            }
-        }
-        assertThat(byId).as("the cases of this run, none lost and none made twice").hasSize(expected);
-        return byId;
-    }
-
-    /** One case through this server: 0 intake; 1 a hold, at the ICE-hold check; 2 at referral; 3 referred. */
-    private Made make(String base, String familyName, int steps) {
-        HttpResponse<String> created = api.postJson(base + "/api/v1/cases",
-                "{\"familyName\":\"" + familyName + "\",\"givenNames\":\"Ana\",\"facilityId\":1}", "Authorization", CASEWORKER);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Http.json(created).getJsonNumber("id").longValue();
-        if (steps == 0) {
-            return new Made(id, false, null);
-        }
-        Instant expiresAt = Instant.now().plus(EXPIRY_AFTER).truncatedTo(ChronoUnit.SECONDS);
-        LocalDateTime release = LocalDateTime.ofInstant(expiresAt.minus(Duration.ofHours(48)), FACILITY_ZONE);
-        complete(base, CASEWORKER, id, "INTAKE", """
-                {"dateOfBirth":"1990-01-02","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
-                 "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":false}"""
-                .formatted(release.minusDays(5), release, release.minusDays(5).plusHours(1)));
-        if (steps >= 2) {
-            complete(base, CASEWORKER, id, "ICE_HOLD_CHECK", """
-                    {"scheduledReleaseAt":"%s","servedOnPerson":false,"honored":true,"notifiedIce":false}""".formatted(release));
-        }
-        if (steps >= 3) {
-            complete(base, SUPERVISOR, id, "ATTORNEY_REFERRAL", "{\"attorney\":\"attorney\"}");
-        }
-        return new Made(id, true, expiresAt);
-    }
-
-    private void complete(String base, String auth, long caseId, String step, String form) {
-        JsonObject task = Json.createReader(new StringReader(api.get(base + "/api/v1/cases/" + caseId + "/tasks", "Authorization", auth).body()))
-                .readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("step").equals(step)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + step + " task on case " + caseId));
-        HttpResponse<String> done = api.postJson(base + "/api/v1/tasks/" + task.getString("id") + "/complete", form, "Authorization", auth);
-        assertThat(done.statusCode()).as(step + ": " + done.body()).isEqualTo(204);
-    }
-
-    private static String tag() {
-        StringBuilder tag = new StringBuilder();
-        for (int i = 0; i < 7; i++) {
-            tag.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-        }
-        return tag.toString();
-    }
-
-    private static Map<String, Integer> firedExpiryTimers(List<String> processes) throws Exception {
-        Map<String, Integer> fired = new HashMap<>();
-        query("select proc_inst_id_, count(*) from act_hi_actinst where act_id_ = 'expiryTimer' and end_time_ is not null and delete_reason_ is null "
-                + "and proc_inst_id_ = any(?) group by proc_inst_id_", processes, r -> fired.put(r.getString(1), r.getInt(2)));
-        return fired;
-    }
-
-    private static Map<String, Map<String, Integer>> openTasks(List<String> processes) throws Exception {
-        Map<String, Map<String, Integer>> open = new HashMap<>();
-        query("select proc_inst_id_, task_def_key_, count(*) from act_ru_task where proc_inst_id_ = any(?) "
-                + "group by proc_inst_id_, task_def_key_", processes,
-                r -> open.computeIfAbsent(r.getString(1), k -> new HashMap<>()).put(r.getString(2), r.getInt(3)));
-        return open;
-    }
-
     private static Object[] scheduleRun(String name) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("amparo.it.dbUrl"), "postgres", "postgres");
+        try (Connection db = HeldCases.database();
              PreparedStatement s = db.prepareStatement("select last_slot, last_node from schedule_run where name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 assertThat(r.next()).isTrue();
                 return new Object[] {r.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))), r.getString(2)};
-            }
-        }
-    }
-
-    private interface Row {
-        void read(ResultSet r) throws Exception;
-    }
-
-    private static void query(String sql, List<String> processes, Row row) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("amparo.it.dbUrl"), "postgres", "postgres");
-             PreparedStatement s = db.prepareStatement(sql)) {
-            Array ids = db.createArrayOf("varchar", processes.toArray());
-            s.setArray(1, ids);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    row.read(r);
-                }
             }
         }
     }

@@ -16,9 +16,9 @@ public record ReportView(long id, Instant occurredAt, String place, long jurisdi
                          String comments, boolean callerConsented, String callerName, String callerContact,
                          List<PersonView> people, String reportedBy, Instant reportedAt, Verification verification,
                          String verifiedBy, Instant verifiedAt, String verificationMethod, Instant alertExpiresAt,
-                         boolean current) {
+                         boolean current) implements java.io.Serializable {
 
-    public record PersonView(int index, String familyName, String givenNames, String description, Long caseId) {
+    public record PersonView(int index, String familyName, String givenNames, String description, Long caseId) implements java.io.Serializable {
     }
 
     static ReportView of(ActivityReport r, boolean withCaller, Instant now) {

@@ -16,7 +16,9 @@ import java.time.LocalDate;
 /** One committed import of a reference file: which file (and its checksum), as of when, by whom, what it changed. */
 @Entity
 @Table(name = "reference_import")
-public class ReferenceImport {
+public class ReferenceImport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * The reference files Amparo reads. Files of one family (the 287(g) lists, participating or pending) are told apart

@@ -13,13 +13,15 @@ import java.io.IOException;
 
 /**
  * At each request of a signed-in session, asks the table of signed-in sessions how it stands, so that what an
- * administrator did on any server holds here at once: a session ended there ends here (the page goes to the sign-in,
- * the API answers {@code 401}), and a password chosen in another session releases this one from the password page.
+ * administrator did on any server holds here at once: a session ended there ends here (a page request gets the sign-in
+ * page, the API answers {@code 401}), and a password chosen in another session releases this one from the password page.
  * Declared in {@code web.xml}, after the provider's sign-in and before every other filter.
  */
 public class SessionStanding extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** The web module's form-login page. */
+    private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     transient SignedInSessions sessions;
@@ -48,7 +50,8 @@ public class SessionStanding extends HttpFilter {
     }
 
     /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
-    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
+    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session)
+            throws IOException, ServletException {
         try {
             session.invalidate();
         } catch (IllegalStateException already) {
@@ -66,7 +69,13 @@ public class SessionStanding extends HttpFilter {
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + request.getContextPath() + "/\"/></partial-response>");
         } else {
-            response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod()) ? path : "/"));
+            // What the sign-in shows to a request without a session: the sign-in page, at the address asked for.
+            try {
+                request.logout();
+            } catch (ServletException | IllegalStateException alreadyOut) {
+                // nothing left to sign out of
+            }
+            request.getRequestDispatcher(LOGIN_PAGE).forward(request, response);
         }
     }
 }
