@@ -54,6 +54,7 @@ class EvidenceReportIT {
                 .formatted(tag, tag, facility), "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
         created(api.postJson("/api/v1/cases/" + caseId + "/ice-requests", """
                 {"formCode":"I_247D","issuedAt":"2016-03-01T10:00:00","servedOnPerson":true}""", "Authorization", CASEWORKER));
+        ChecklistIT.itemOnceIts(jurisdiction, ChecklistIT.NON_PRIORITY, "OBSERVED");
         created(api.postJson("/api/v1/cases/" + caseId + "/notes", """
                 {"text":"Marcador%s: her brother's address"}""".formatted(tag), "Authorization", CASEWORKER));
         created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/authorities", """

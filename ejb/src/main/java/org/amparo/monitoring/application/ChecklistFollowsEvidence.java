@@ -1,6 +1,7 @@
 package org.amparo.monitoring.application;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,6 +27,12 @@ import java.util.logging.Logger;
  * write its first entry) must not undo a case's save. Such a failure is logged with the jurisdiction's id and repaired
  * by the next run, here or of {@link ChecklistRefresh}; the recomputation starts from the stored findings, so running it
  * again is harmless.
+ * <p>
+ * And off the request's thread, on the server's managed executor: at the commit the request still holds its pooled
+ * connection, and a recomputation there took a second one. With as many requests at once as the pool has connections
+ * (many people opening cases at the same moment), every connection was held by a request waiting for another, and the
+ * pool stood still for its 30-second timeout (found by {@code LoadBench}). The checklist is current a moment after
+ * the save instead of at its answer.
  */
 @ApplicationScoped
 public class ChecklistFollowsEvidence {
@@ -35,6 +42,9 @@ public class ChecklistFollowsEvidence {
 
     @Resource
     TransactionSynchronizationRegistry registry;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Inject
     MonitoringChecklist checklist;
@@ -69,7 +79,13 @@ public class ChecklistFollowsEvidence {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        followNow(ids);
+                        try {
+                            executor.execute(() -> followNow(ids));
+                        } catch (RuntimeException refused) {
+                            // the executor is shutting down or full: the hourly refresh brings the checklist up to date
+                            LOG.log(Level.WARNING, "Checklist of jurisdictions " + ids + " left to the hourly refresh: "
+                                    + refused.getClass().getSimpleName());
+                        }
                     }
                 }
             });
