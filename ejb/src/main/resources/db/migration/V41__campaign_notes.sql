@@ -14,7 +14,9 @@ create table campaign_note (
     updated_by  varchar(64)   not null,
     updated_at  timestamp     not null,
     constraint campaign_note_kind_known check (kind in ('RESEARCH', 'GOAL', 'OUTCOME')),
-    constraint campaign_note_result_of_outcome check ((kind = 'OUTCOME') = (result is not null and happened_on is not null))
+    constraint campaign_note_result_of_outcome check ((kind = 'OUTCOME') = (result is not null)),
+    constraint campaign_note_outcome_dated check (kind <> 'OUTCOME' or happened_on is not null),
+    constraint campaign_note_goal_undated check (kind <> 'GOAL' or happened_on is null)
 );
 create index campaign_note_campaign_idx on campaign_note (campaign_id);
 

@@ -834,14 +834,18 @@ class PersistenceTest {
         List<String> going = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em)
                 .going(now.minusSeconds(1800)).stream().map(org.amparo.security.domain.SignedInSession::getHandle).toList());
         assertThat(going).as("used within the half hour, whichever server").contains("a-" + user).doesNotContain("b-" + user);
-        Integer ended = inTransaction(em -> {
-            var all = new org.amparo.security.infrastructure.JpaSignedInSessions(em).goingOf(user);
-            all.forEach(x -> x.end(now));
-            return all.size();
-        });
+        Boolean touched = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em)
+                .touch("a-" + user, now.plusSeconds(90), now.plusSeconds(30)));
+        assertThat(touched).as("a use a minute and a half on is written").isTrue();
+        Integer ended = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).endAllOf(user, now.plusSeconds(100)));
         assertThat(ended).isEqualTo(2);
+        Boolean touchedAfterEnd = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em)
+                .touch("a-" + user, now.plusSeconds(200), now.plusSeconds(140)));
+        assertThat(touchedAfterEnd).as("a use recorded after the end writes nothing").isFalse();
         Boolean endedSeen = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).find("a-" + user).orElseThrow().ended());
         assertThat(endedSeen).as("the mark the holding server reads").isTrue();
+        Boolean endedTwice = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).end("a-" + user, now.plusSeconds(300)));
+        assertThat(endedTwice).as("ending an ended session changes nothing").isFalse();
         Integer forgotten = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).forgetUnusedSince(now.minusSeconds(3600)));
         assertThat(forgotten).isGreaterThanOrEqualTo(1);
         Boolean stillThere = inTransaction(em -> new org.amparo.security.infrastructure.JpaSignedInSessions(em).find("b-" + user).isPresent());

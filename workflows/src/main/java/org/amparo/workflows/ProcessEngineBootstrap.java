@@ -33,7 +33,7 @@ public class ProcessEngineBootstrap {
 
     static final String CASE_PROCESS_RESOURCE = "processes/case.bpmn20.xml";
     /** How long a job or timer stays locked to the node running it (Flowable's default is an hour). */
-    static final java.time.Duration JOB_LOCK_TIME = java.time.Duration.ofMinutes(1);
+    static final java.time.Duration JOB_LOCK_TIME = java.time.Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/AmparoDS")
@@ -75,7 +75,7 @@ public class ProcessEngineBootstrap {
             config.setAsyncExecutorLockOwner(owner);
         } else {
             LOG.warning("Servers share the database (amparo.jobs.shared) but this one has no amparo.jobs.node: the workflow "
-                    + "engine's locks get a new owner each start, and locks left by a crash wait until they expire (a minute)");
+                    + "engine's locks get a new owner each start, and locks left by a crash wait until they expire (two minutes)");
         }
         // A lock outlives its holder's crash only by this long (another server, or the node back under another name, then
         // takes the job; the engine looks for expired locks every minute); no job of

@@ -63,6 +63,7 @@ public class ExportJobs {
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
     private static final String FAILED = "The export failed; try again or narrow the filters.";
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final java.util.regex.Pattern EXPORT_FILE = java.util.regex.Pattern.compile("[0-9a-f-]{36}\\.(xlsx|part|sending)");
 
     @EJB
     CaseExport export;
@@ -74,7 +75,7 @@ public class ExportJobs {
     @PostConstruct
     void clearLeftovers() {
         try (var files = Files.list(directory(JobStore.thisNode()))) {
-            files.forEach(f -> f.toFile().delete());
+            files.filter(ExportJobs::anExportFile).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Could not clear old export files", e);
         }
@@ -136,7 +137,7 @@ public class ExportJobs {
     void forgetOld() { // the container's timer only: not public, so no client can call it
         Instant limit = Instant.now().minus(JobRecovery.KEEP);
         try (var files = Files.walk(root(), 2)) {
-            files.filter(Files::isRegularFile).filter(f -> f.toFile().lastModified() < limit.toEpochMilli())
+            files.filter(ExportJobs::anExportFile).filter(f -> f.toFile().lastModified() < limit.toEpochMilli())
                     .forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "Could not clear old export files", e);
@@ -223,6 +224,14 @@ public class ExportJobs {
     /** Where the job's server put its workbook: any server sharing the export folder can hand it out. */
     private static Path file(BackgroundJob job) {
         return directory(job.getNodeId()).resolve(safe(job.getId()) + ".xlsx");
+    }
+
+    /**
+     * A workbook, a part being written or one being sent, by its job's id: the clean-ups delete nothing else, whatever
+     * else an installation keeps in or under the export folder.
+     */
+    private static boolean anExportFile(Path f) {
+        return Files.isRegularFile(f) && EXPORT_FILE.matcher(f.getFileName().toString()).matches();
     }
 
     /** Job ids are UUIDs; anything else never names a file (no "../"). */

@@ -65,7 +65,10 @@ public class SignedInSessions {
         if (found.isEmpty() || found.get().ended()) {
             return Standing.ENDED;
         }
-        found.get().seen(clock.instant());
+        Instant now = clock.instant();
+        if (found.get().touchDue(now)) {
+            store.touch(handle, now, now.minus(SignedInSession.TOUCH_EVERY));
+        }
         return found.get().isMustChangePassword() ? Standing.MUST_CHANGE_PASSWORD : Standing.GOING;
     }
 
@@ -86,23 +89,19 @@ public class SignedInSessions {
     /** Ends the session with this handle; the username it was signed in as, if it was still going. */
     @RolesAllowed(Roles.ADMIN)
     public Optional<String> end(String handle) {
-        Optional<SignedInSession> found = store.find(handle).filter(s -> !s.ended());
-        found.ifPresent(s -> s.end(clock.instant()));
-        return found.map(SignedInSession::getUsername);
+        Optional<String> username = store.find(handle).map(SignedInSession::getUsername);
+        return username.filter(u -> store.end(handle, clock.instant()));
     }
 
     /** Ends every session of the account (disabled, reset, given other roles); how many. */
     @RolesAllowed(Roles.ADMIN)
     public int endAllOf(String username) {
-        List<SignedInSession> going = store.goingOf(username);
-        Instant now = clock.instant();
-        going.forEach(s -> s.end(now));
-        return going.size();
+        return store.endAllOf(username, clock.instant());
     }
 
     /** The caller chose their own password: none of their sessions is held on the password page any more. */
     @PermitAll
     public void passwordChosen() {
-        store.goingOf(caller.getCallerPrincipal().getName()).forEach(SignedInSession::passwordChosen);
+        store.passwordChosen(caller.getCallerPrincipal().getName());
     }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * A signed-in session of a staff account, on whichever server holds it, under a random handle (never the session's
  * id, which is as good as the password while it lasts). Ending it is a mark the holding server reads at the session's
- * next request; it then ends the session there.
+ * next request; it then ends the session there. Its changes are conditional updates of one column each
+ * ({@code JpaSignedInSessions}), so that a use recorded at the same moment never writes an end away.
  */
 @Entity
 @Table(name = "signed_in_session")
@@ -59,29 +60,13 @@ public class SignedInSession {
         this.mustChangePassword = mustChangePassword;
     }
 
-    /** Ends the session (an administrator ended it, or the account was disabled, reset or given other roles). */
-    public void end(Instant now) {
-        if (endedAt == null) {
-            endedAt = now;
-        }
-    }
-
     public boolean ended() {
         return endedAt != null;
     }
 
-    /** Records a use; true when it was written (at most once a {@link #TOUCH_EVERY}). */
-    public boolean seen(Instant now) {
-        if (lastSeenAt.plus(TOUCH_EVERY).isAfter(now)) {
-            return false;
-        }
-        lastSeenAt = now;
-        return true;
-    }
-
-    /** The person chose their own password: no session of theirs waits on the password page any more. */
-    public void passwordChosen() {
-        mustChangePassword = false;
+    /** Whether a use at this moment is to be written: at most once a {@link #TOUCH_EVERY}. */
+    public boolean touchDue(Instant now) {
+        return !lastSeenAt.plus(TOUCH_EVERY).isAfter(now);
     }
 
     public String getHandle() { return handle; }

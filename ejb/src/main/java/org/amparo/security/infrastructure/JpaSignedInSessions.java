@@ -40,9 +40,33 @@ public class JpaSignedInSessions {
                 .setParameter("idle", idleSince).getResultList();
     }
 
-    public List<SignedInSession> goingOf(String username) {
-        return em.createQuery("select s from SignedInSession s where s.username = :u and s.endedAt is null", SignedInSession.class)
-                .setParameter("u", username).getResultList();
+    /**
+     * Each write below is one conditional update, never a read and a write of the whole row: a session's use recorded at
+     * the moment an administrator ends it must never write the end away.
+     */
+    public boolean touch(String handle, Instant now, Instant unusedSince) {
+        return em.createQuery("""
+                        update SignedInSession s set s.lastSeenAt = :now
+                        where s.handle = :h and s.endedAt is null and s.lastSeenAt < :since""")
+                .setParameter("now", now).setParameter("h", handle).setParameter("since", unusedSince).executeUpdate() == 1;
+    }
+
+    /** Ends the session if it is still going; whether it was. */
+    public boolean end(String handle, Instant now) {
+        return em.createQuery("update SignedInSession s set s.endedAt = :now where s.handle = :h and s.endedAt is null")
+                .setParameter("now", now).setParameter("h", handle).executeUpdate() == 1;
+    }
+
+    /** Ends every session of the account still going; how many. */
+    public int endAllOf(String username, Instant now) {
+        return em.createQuery("update SignedInSession s set s.endedAt = :now where s.username = :u and s.endedAt is null")
+                .setParameter("now", now).setParameter("u", username).executeUpdate();
+    }
+
+    /** The account chose its own password: none of its sessions waits on the password page any more. */
+    public void passwordChosen(String username) {
+        em.createQuery("update SignedInSession s set s.mustChangePassword = false where s.username = :u and s.endedAt is null")
+                .setParameter("u", username).executeUpdate();
     }
 
     public void remove(String handle) {

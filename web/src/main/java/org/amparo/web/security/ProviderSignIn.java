@@ -90,8 +90,8 @@ public class ProviderSignIn extends HttpFilter {
         }
         if (!api) {
             session = request.getSession(true);
-            session.setAttribute(CHECKED, username);
             ActiveSessions.begin(sessions, session, username, "oidc", false);
+            session.setAttribute(CHECKED, username); // only once its row exists: a failure tries again at the next request
         }
         chain.doFilter(request, response);
     }

@@ -29,6 +29,11 @@ public class SessionStanding extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(jakarta.faces.application.ResourceHandler.RESOURCE_IDENTIFIER + "/")) {
+            chain.doFilter(request, response); // the pages' scripts and styles: nothing to judge, no database call
+            return;
+        }
         HttpSession session = request.getSession(false);
         Object handle = null;
         try {
@@ -39,18 +44,22 @@ public class SessionStanding extends HttpFilter {
         if (handle instanceof String h) {
             switch (sessions.standing(h)) {
                 case ENDED -> {
-                    endHere(request, response, session);
+                    endHere(request, response, session, chain);
                     return;
                 }
                 case MUST_CHANGE_PASSWORD -> session.setAttribute(SignInGate.MUST_CHANGE_PASSWORD, Boolean.TRUE);
                 case GOING -> session.removeAttribute(SignInGate.MUST_CHANGE_PASSWORD);
             }
+        } else if (session != null && request.getUserPrincipal() != null && request.getHeader("Authorization") == null) {
+            // Signed in, but the table of sessions knows nothing of it: it could never be ended, so it is not kept.
+            endHere(request, response, session, chain);
+            return;
         }
         chain.doFilter(request, response);
     }
 
     /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
-    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session)
+    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
             throws IOException, ServletException {
         try {
             session.invalidate();
@@ -58,7 +67,11 @@ public class SessionStanding extends HttpFilter {
             // ended meanwhile
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
+            // The call brings its own credentials (a token, Basic): they are judged as without the ended session.
+            signOut(request);
+            chain.doFilter(request, response);
+        } else if (path.startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Amparo\", charset=\"UTF-8\"");
             response.setContentType("application/json");
@@ -68,14 +81,22 @@ public class SessionStanding extends HttpFilter {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + request.getContextPath() + "/\"/></partial-response>");
+        } else if (ProviderSignIn.active(request.getServletContext())) {
+            // Sign-in is the identity provider's: the address asked for again starts it there.
+            signOut(request);
+            response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod()) ? path : "/"));
         } else {
             // What the sign-in shows to a request without a session: the sign-in page, at the address asked for.
-            try {
-                request.logout();
-            } catch (ServletException | IllegalStateException alreadyOut) {
-                // nothing left to sign out of
-            }
+            signOut(request);
             request.getRequestDispatcher(LOGIN_PAGE).forward(request, response);
+        }
+    }
+
+    private static void signOut(HttpServletRequest request) {
+        try {
+            request.logout();
+        } catch (ServletException | IllegalStateException alreadyOut) {
+            // nothing left to sign out of
         }
     }
 }

@@ -64,11 +64,18 @@ public class SignInGate {
         }
         boolean mustChange = signIns.succeeded(name, address, via);
         HttpSession session = request.getSession(true);
-        ActiveSessions.begin(sessions, session, name, via, mustChange);
         if (mustChange) {
             session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         } else {
             session.removeAttribute(MUST_CHANGE_PASSWORD);
+        }
+        try {
+            ActiveSessions.begin(sessions, session, name, via, mustChange);
+        } catch (RuntimeException e) {
+            // A session the table does not know could never be ended: no sign-in without its row.
+            request.logout();
+            session.invalidate();
+            throw e;
         }
         return new Result(Outcome.SIGNED_IN, 0, mustChange);
     }
