@@ -42,7 +42,19 @@ public class SessionStanding extends HttpFilter {
             // ended meanwhile
         }
         if (handle instanceof String h) {
-            switch (sessions.standing(h)) {
+            SignedInSessions.Standing standing;
+            try {
+                standing = sessions.standing(h);
+            } catch (RuntimeException e) {
+                if (!Outages.databaseUnavailable(e)) {
+                    throw e;
+                }
+                // The database is away: nothing can be read or changed without it, and the page or the API call answers
+                // "try again" (503) as it always does; the session's standing is asked again at its next request.
+                chain.doFilter(request, response);
+                return;
+            }
+            switch (standing) {
                 case ENDED -> {
                     endHere(request, response, session, chain);
                     return;
