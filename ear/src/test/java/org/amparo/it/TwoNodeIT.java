@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Issue 19's two servers on one database: two more servers of the same installation start beside the build's, each with
  * its own server folder and ports (offset 100 and 200), in the HA configuration ({@code standalone-amparo-ha.xml}: a
- * cluster found through the database), both on the tests' PostgreSQL database, sharing the document and export folders
+ * cluster found through the database, its traffic encrypted with a key store both are given), both on the tests' PostgreSQL database, sharing the document and export folders
  * as two machines would share a network folder (README, "Two servers, one database"). Two users drive cases through
  * intake, the ICE-hold check and referral, one through each server, with holds whose expiry timers fall due during the
  * run, while a supervisor is signed in on A's pages. Halfway, server A is killed ({@code kill -9}); its user carries on
@@ -71,10 +71,14 @@ class TwoNodeIT {
         deleteTree(nodes.toPath());
         Path shared = Files.createDirectories(nodes.toPath().resolve("shared"));
         // The HA configuration sets amparo.jobs.shared, and amparo.jobs.node to the node's name.
-        String sharedOpts = "-Damparo.documents.dir=" + shared.resolve("documents") + " -Damparo.exports.dir=" + shared.resolve("exports");
+        String sharedOpts = "-Damparo.documents.dir=" + shared.resolve("documents") + " -Damparo.exports.dir=" + shared.resolve("exports")
+                + clusterKey(shared);
         String config = System.getProperty("amparo.it.serverConfigHa", "standalone-amparo-ha.xml");
         File a = prepare(nodes, "a");
         File b = prepare(nodes, "b");
+        assertThat(Files.readString(a.toPath().resolve("configuration").resolve(config)))
+                .as("the servers talk through JGroups' symmetric encryption with the shared key")
+                .contains("<encrypt-protocol type=\"SYM_ENCRYPT\" key-alias=\"amparo-cluster\" key-store=\"amparo-cluster\">");
         ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
         STARTED.add(a);
         ServerProcess.startNode(b, config, 200, sharedOpts + " -Djboss.node.name=amparo-b");
@@ -221,6 +225,25 @@ class TwoNodeIT {
                 return new Object[] {r.getTimestamp(1, java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"))), r.getString(2)};
             }
         }
+    }
+
+    /**
+     * The cluster's key (README: the same key store on each server, made once): a PKCS12 store with a new AES key under
+     * the alias the HA configuration names, and the options that point both servers at it. Without it neither joins.
+     */
+    private static String clusterKey(Path shared) throws Exception {
+        String password = java.util.UUID.randomUUID().toString();
+        javax.crypto.KeyGenerator aes = javax.crypto.KeyGenerator.getInstance("AES");
+        aes.init(256);
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setEntry("amparo-cluster", new java.security.KeyStore.SecretKeyEntry(aes.generateKey()),
+                new java.security.KeyStore.PasswordProtection(password.toCharArray()));
+        Path file = shared.resolve("amparo-cluster.p12");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+        return " -Damparo.cluster.keystore=" + file + " -Damparo.cluster.keystore-password=" + password;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
