@@ -229,7 +229,7 @@ class CaseExportIT {
                 .statusCode()).isEqualTo(403);
         HttpResponse<byte[]> spanish = api.getBytes("/api/v1/cases/ice-requests.xlsx?lang=es&search=" + family, "Authorization", caseworker);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(spanish.body()))) {
-            Sheet sheet = workbook.getSheet("Órdenes de ICE");
+            Sheet sheet = workbook.getSheet("Solicitudes de ICE");
             List<String> cells = new ArrayList<>();
             sheet.forEach(r -> r.forEach(cell -> cells.add(cell.toString())));
             assertThat(cells).contains("Caso (seudónimo)", "I-247A", "I_247A", "sí").doesNotContain(family, "Inés", String.valueOf(id));

@@ -109,7 +109,7 @@ class MeetingsIT {
                 "meetingPartsForm", "Thank-you letter (Word)");
         assertThat(page).as("no codes").doesNotContain(">KEPT<", ">RECEIVE_DETAINERS<", ">FACILITATOR<");
         assertThat(Http.page("caseworker", "/jurisdictions/view.xhtml?id=" + jurisdiction, "es"))
-                .contains("Reuniones con la policía", "¿Reciben órdenes de retención de ICE").doesNotContain("meetingPartsForm");
+                .contains("Reuniones con la policía", "¿Reciben órdenes de detención de ICE").doesNotContain("meetingPartsForm");
         assertThat(Http.page("staff", "/jurisdictions/view.xhtml?id=" + jurisdiction, "en")).doesNotContain("Rosa Facilitadora");
     }
 
