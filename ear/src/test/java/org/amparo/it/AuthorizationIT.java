@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Expected answers: {@code 401} (API, no credentials), {@code login} (page, the sign-in form instead), {@code 403}, or
  * {@code ok} (anything but 401 and 403: the role got past authorization; the answer may still be 400 or 404, since the
- * test sends no real body and ids that do not exist, so that it changes nothing). API calls use HTTP Basic as the demo
- * user of each role, pages a signed-in session. {@code -Dauthorization.record=true} writes what the server answered to
+ * test sends no real body and ids that do not exist, so that it changes nothing). API calls carry a personal access token
+ * of the demo user of each role (HTTP Basic for making tokens, which a token may not do), pages a signed-in session. {@code -Dauthorization.record=true} writes what the server answered to
  * {@code target/authorization-observed.csv} instead of failing, to extend the table after adding endpoints (review it!).
  */
 class AuthorizationIT {
@@ -44,6 +44,8 @@ class AuthorizationIT {
     static final String NO_SUCH_ID = "999999999";
     /** Path parameters that must name something real for the call to reach its service (else every role gets 400). */
     static final Map<String, String> PATH_VALUES = Map.of("kind", "ice-287g");
+    /** Operations whose answer depends on a password sign-in: a token is made with a password, not with a token. */
+    static final Set<String> PASSWORD_ONLY = Set.of("POST /api/v1/tokens");
     /** Query parameters that keep an administrator's call from doing real work on the test data. */
     static final Map<String, String> HARMLESS_QUERY = Map.of(
             "POST /api/v1/retention/run", "?closedBefore=1900-01-01");
@@ -63,13 +65,32 @@ class AuthorizationIT {
             assertThat(login.statusCode()).as("sign-in of " + role).isEqualTo(302);
             sessions.put(role, browser);
         }
+        // Each role's calls carry a personal access token of its demo user (the same identity and roles as HTTP Basic,
+        // without a bcrypt check per call: a thousand calls take seconds, not two minutes). A token is made with a
+        // password, never with another token, so the one operation that tells them apart is called with Basic.
+        Map<String, String> credentials = new LinkedHashMap<>();
+        Map<String, Long> tokenIds = new LinkedHashMap<>();
+        for (String role : WHO.subList(1, WHO.size())) {
+            HttpResponse<String> made = Http.api().postJson("/api/v1/tokens", "{\"name\":\"authorization table\",\"days\":1}",
+                    "Authorization", Http.basic(role, Http.DEMO_PASSWORD));
+            assertThat(made.statusCode()).as("a token for " + role + ": " + made.body()).isEqualTo(201);
+            JsonObject token = Http.json(made);
+            credentials.put(role, "Bearer " + token.getString("token"));
+            tokenIds.put(role, token.getJsonObject("details").getJsonNumber("id").longValue());
+        }
         Map<String, List<String>> observed = new TreeMap<>();
-        for (String operation : operations) {
-            List<String> answers = new ArrayList<>();
-            for (String who : WHO) {
-                answers.add(answerApi(operation, who));
+        try {
+            for (String operation : operations) {
+                List<String> answers = new ArrayList<>();
+                for (String who : WHO) {
+                    String authorization = "anonymous".equals(who) ? null
+                            : PASSWORD_ONLY.contains(operation) ? Http.basic(who, Http.DEMO_PASSWORD) : credentials.get(who);
+                    answers.add(answerApi(operation, authorization));
+                }
+                observed.put(operation, answers);
             }
-            observed.put(operation, answers);
+        } finally {
+            tokenIds.forEach((role, id) -> Http.api().delete("/api/v1/tokens/" + id, "Authorization", Http.basic(role, Http.DEMO_PASSWORD)));
         }
         for (String page : pages) {
             List<String> answers = new ArrayList<>();
@@ -138,7 +159,7 @@ class AuthorizationIT {
         return expected.equals(observed) || "ok".equals(expected) && observed.startsWith("ok");
     }
 
-    private static String answerApi(String operation, String who) {
+    private static String answerApi(String operation, String authorization) {
         String[] mp = operation.split(" ", 2);
         String method = mp[0];
         String path = mp[1];
@@ -146,7 +167,7 @@ class AuthorizationIT {
             path = path.replace("{" + value.getKey() + "}", value.getValue());
         }
         path = path.replaceAll("\\{[^}]+}", NO_SUCH_ID) + HARMLESS_QUERY.getOrDefault(operation, "");
-        String[] auth = "anonymous".equals(who) ? new String[0] : new String[]{"Authorization", Http.basic(who, Http.DEMO_PASSWORD)};
+        String[] auth = authorization == null ? new String[0] : new String[]{"Authorization", authorization};
         Http http = Http.api();
         HttpResponse<String> response = switch (method) {
             case "GET" -> http.get(path, auth);

@@ -14,4 +14,15 @@ public final class Installation {
         String flag = System.getProperty("amparo.demo", System.getenv("AMPARO_DEMO"));
         return Boolean.parseBoolean(flag);
     }
+
+    /**
+     * The bcrypt cost of the demo accounts' hashes, when {@code amparo.demo.passwordCost} lowers it (4 at the least) below
+     * the cost every other account has; empty by default (the demo accounts are hashed as any other). Their password is
+     * printed in the README, so a cheaper hash gives nothing away; the test server sets it so that its thousands of
+     * HTTP Basic calls do not each spend a full bcrypt check. The benchmarks keep the real cost.
+     */
+    public static java.util.OptionalInt demoPasswordCost() {
+        Integer cost = Integer.getInteger("amparo.demo.passwordCost");
+        return cost == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Math.max(4, cost));
+    }
 }

@@ -54,12 +54,17 @@ public class PasswordHasher {
     }
 
     public String hash(char[] password) {
+        return hash(password, COST);
+    }
+
+    /** A hash at a lower cost than {@link #COST} (never higher): for the demo accounts only, whose password is public. */
+    public String hash(char[] password, int cost) {
         try {
             byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
             random.nextBytes(salt);
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
                     WildFlyElytronPasswordProvider.getInstance());
-            var spec = new EncryptablePasswordSpec(password, new IteratedSaltedPasswordAlgorithmSpec(COST, salt));
+            var spec = new EncryptablePasswordSpec(password, new IteratedSaltedPasswordAlgorithmSpec(Math.min(cost, COST), salt));
             return ModularCrypt.encodeAsString(factory.generatePassword(spec));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);

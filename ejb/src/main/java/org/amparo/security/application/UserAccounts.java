@@ -73,7 +73,9 @@ public class UserAccounts {
             throw new IllegalStateException("Demo accounts exist on demo installations only");
         }
         checkNewUsername(username);
-        accounts.add(new UserAccount(username, displayName, hasher.hash(password), roles));
+        java.util.OptionalInt cost = org.amparo.platform.Installation.demoPasswordCost();
+        String hash = cost.isPresent() ? hasher.hash(password, cost.getAsInt()) : hasher.hash(password);
+        accounts.add(new UserAccount(username, displayName, hash, roles));
         audit.record("user.created", "UserAccount", username, "roles=" + new java.util.TreeSet<>(roles) + ", demo=true");
     }
 
