@@ -31,8 +31,17 @@ public interface CaseProcess {
     /** The person left custody (release, transfer): the hold watch ends. */
     void custodyEnded(long caseId, ProcessFacts facts);
 
-    /** Tasks assigned to the user, and unclaimed tasks of the user's groups, most urgent first. */
+    /** Tasks assigned to the user, and unclaimed tasks of the user's groups, by due date (the first 500). */
     List<WorkTask> inbox(String userId, Collection<String> groups);
+
+    /**
+     * Every task of the user's inbox (assigned to them, or unclaimed in one of their groups), however many, each with
+     * only what ranking the inbox needs: the inbox is ordered by facts of the cases, which the engine does not hold.
+     */
+    List<QueuedTask> queue(String userId, Collection<String> groups);
+
+    /** The candidate groups of each of these tasks, by task id (the tasks an inbox shows after ranking). */
+    java.util.Map<String, List<String>> candidateGroups(Collection<String> taskIds);
 
     /** The open tasks of one case. */
     List<WorkTask> openTasks(long caseId);

@@ -57,6 +57,8 @@ public class FlowableCaseProcess implements CaseProcess {
     static final String HOLD_CHANGED = "holdChanged";
     static final String CUSTODY_ENDED = "custodyEnded";
     /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
+    /** How many tasks one engine query of an inbox's queue answers. */
+    static final int QUEUE_PAGE = 1000;
     static final Set<CaseStep> STEPS_THAT_CHECK_HOLDS = Set.of(CaseStep.INTAKE, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
 
     @Override
@@ -78,6 +80,41 @@ public class FlowableCaseProcess implements CaseProcess {
                 .orderByTaskCreateTime().asc()
                 .listPage(0, 500);
         return tasks.stream().map(FlowableCaseProcess::toWorkTask).toList();
+    }
+
+    @Override
+    public List<org.amparo.process.QueuedTask> queue(String userId, Collection<String> groups) {
+        // In pages of a fixed order: however large the inbox, no single answer is held whole by the engine.
+        List<org.amparo.process.QueuedTask> all = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int first = 0; ; first += QUEUE_PAGE) {
+            List<Task> page = mine(userId, groups).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, QUEUE_PAGE);
+            for (Task t : page) {
+                if (seen.add(t.getId())) {
+                    all.add(new org.amparo.process.QueuedTask(t.getProcessInstanceId(), t.getId(), Steps.of(t.getTaskDefinitionKey()),
+                            t.getName(), t.getAssignee(), t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                            t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+                }
+            }
+            if (page.size() < QUEUE_PAGE) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    public java.util.Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
+        java.util.Map<String, List<String>> groups = new java.util.HashMap<>();
+        if (taskIds.isEmpty()) {
+            return groups;
+        }
+        List<String> ids = new ArrayList<>(taskIds);
+        for (int from = 0; from < ids.size(); from += QUEUE_PAGE) {
+            engine().getTaskService().createTaskQuery().taskIds(ids.subList(from, Math.min(ids.size(), from + QUEUE_PAGE)))
+                    .includeIdentityLinks().list().forEach(t -> groups.put(t.getId(), t.getIdentityLinks().stream()
+                            .map(IdentityLinkInfo::getGroupId).filter(Objects::nonNull).distinct().toList()));
+        }
+        return groups;
     }
 
     @Override

@@ -16,13 +16,14 @@ import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.process.CaseProcess;
 import org.amparo.process.CaseStep;
+import org.amparo.process.QueuedTask;
 import org.amparo.process.WorkTask;
 import org.amparo.tasks.infrastructure.TaskCaseQuery;
 
 /**
  * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, most urgent first
  * ({@link InboxItem#urgency}: running holds soonest first, then expired holds most recent first, then the rest, overdue
- * first).
+ * first). The whole inbox is ranked, however many tasks it holds, and the most urgent are listed with the count of all.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
@@ -46,27 +47,66 @@ public class TaskInbox {
     @Inject
     org.amparo.cases.application.CaseAccess access;
 
-    /** My tasks and my groups' unclaimed tasks, most urgent first. */
+    /** How many tasks an inbox lists: the most urgent of all of them (the filters apply to every task first). */
+    public static final int SHOWN = 500;
+
+    /** My tasks and my groups' unclaimed tasks, the {@link #SHOWN} most urgent. */
     public List<InboxItem> mine() {
         return mine(null, null);
     }
 
-    /** My inbox narrowed to one step and/or one kind of urgency (null for any), most urgent first. */
+    /** My inbox narrowed to one step and/or one kind of urgency (null for any), the {@link #SHOWN} most urgent. */
     public List<InboxItem> mine(CaseStep step, InboxUrgency urgency) {
-        List<WorkTask> tasks = workable(workflow.inbox(caller(), myGroups()));
-        Map<Long, Tuple> cases = tasks.isEmpty() ? Map.of()
-                : caseQuery.byId(tasks.stream().map(WorkTask::caseId).distinct().toList());
-        Instant now = Instant.now(clock);
-        return tasks.stream().map(t -> {
-            Tuple c = cases.get(t.caseId());
-            String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
-            return new InboxItem(t.id(), t.step(), t.name(), t.caseId(), t.assignee(), t.candidateGroups(),
-                    t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), name,
-                    c == null ? null : c.get(3, EnforcementPriority.class), c == null ? null : c.get(4, Instant.class),
-                    c == null || c.get(5) == null ? null : c.get(5).toString());
-        }).filter(i -> step == null || i.step() == step)
+        return page(step, urgency, SHOWN).items();
+    }
+
+    /**
+     * My inbox narrowed to one step and/or one kind of urgency (null for any), ranked whole (most urgent first,
+     * {@link InboxItem#urgency}), its first {@code limit} tasks and how many there are in all.
+     */
+    public InboxPage page(CaseStep step, InboxUrgency urgency, int limit) {
+        List<InboxItem> ranked = ranked(step, urgency, Instant.now(clock));
+        return new InboxPage(withNamesAndGroups(ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()))), ranked.size());
+    }
+
+    /**
+     * Every task of my inbox that the filters let through, most urgent first, without the person's name or the task's
+     * groups: ranking reads of each task's case only its hold, priority and facility's zone (no name is decrypted for a
+     * task that is not shown).
+     */
+    private List<InboxItem> ranked(CaseStep step, InboxUrgency urgency, Instant now) {
+        List<QueuedTask> queued = workflow.queue(caller(), myGroups()).stream()
+                .filter(t -> step == null || t.step() == step).toList();
+        if (queued.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Tuple> cases = caseQuery.byProcessInstance(queued.stream().map(QueuedTask::processInstanceId).distinct().toList());
+        java.util.Set<Long> workable = workableCases(cases.values().stream().map(c -> c.get(1, Long.class)).distinct().toList());
+        return queued.stream().filter(t -> cases.containsKey(t.processInstanceId())) // a task whose case is gone is no one's work
+                .map(t -> {
+                    Tuple c = cases.get(t.processInstanceId());
+                    return new InboxItem(t.id(), t.step(), t.name(), c.get(1, Long.class), t.assignee(), List.of(),
+                            t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), null,
+                            c.get(2, EnforcementPriority.class), c.get(3, Instant.class), c.get(4) == null ? null : c.get(4).toString());
+                })
+                .filter(i -> workable == null || workable.contains(i.caseId()))
                 .filter(i -> urgency == null || urgency.matches(i, now))
                 .sorted(InboxItem.urgency(now)).toList();
+    }
+
+    /** The tasks shown, with the person's name and the task's candidate groups read for them alone. */
+    private List<InboxItem> withNamesAndGroups(List<InboxItem> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Tuple> cases = caseQuery.byId(shown.stream().map(InboxItem::caseId).distinct().toList());
+        Map<String, List<String>> groups = workflow.candidateGroups(shown.stream().map(InboxItem::id).toList());
+        return shown.stream().map(i -> {
+            Tuple c = cases.get(i.caseId());
+            String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
+            return new InboxItem(i.id(), i.step(), i.name(), i.caseId(), i.assignee(), groups.getOrDefault(i.id(), List.of()),
+                    i.createdAt(), i.dueAt(), i.overdue(), name, i.enforcementPriority(), i.holdExpiresAt(), i.facilityTimeZone());
+        }).toList();
     }
 
     /** The open tasks of one case that I may work (mine, or my groups' unclaimed ones). */
@@ -77,10 +117,10 @@ public class TaskInbox {
         return workflow.openTasks(caseId).stream().filter(this::mayWork).toList();
     }
 
-    /** How many tasks my inbox lists: the menu's badge. */
+    /** How many tasks my inbox holds (all of them, not only those listed): the menu's badge. */
     public long count() {
         if (org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
-            return workable(workflow.inbox(caller(), myGroups())).size(); // only the tasks of cases the caller works
+            return ranked(null, null, Instant.now(clock)).size(); // only the tasks of cases the caller works
         }
         return workflow.inboxCount(caller(), myGroups());
     }
@@ -118,13 +158,19 @@ public class TaskInbox {
                 || task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
     }
 
-    /** The tasks whose cases the caller works ({@link org.amparo.cases.application.CaseAccess}): no other team's. */
-    private List<WorkTask> workable(List<WorkTask> tasks) {
-        if (tasks.isEmpty() || !org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
-            return tasks;
+    /**
+     * Of these cases, the ones the caller works ({@link org.amparo.cases.application.CaseAccess}: no other team's), or
+     * null when the caller's role works every case.
+     */
+    private java.util.Set<Long> workableCases(List<Long> caseIds) {
+        if (!org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
+            return null;
         }
-        java.util.Set<Long> ok = access.workable(tasks.stream().map(WorkTask::caseId).distinct().toList());
-        return tasks.stream().filter(t -> ok.contains(t.caseId())).toList();
+        java.util.Set<Long> ok = new java.util.HashSet<>();
+        for (int from = 0; from < caseIds.size(); from += 1000) {
+            ok.addAll(access.workable(caseIds.subList(from, Math.min(caseIds.size(), from + 1000))));
+        }
+        return ok;
     }
 
     private String caller() {

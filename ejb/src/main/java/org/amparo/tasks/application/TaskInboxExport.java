@@ -65,7 +65,8 @@ public class TaskInboxExport {
     public long export(List<String> shownIds, Locale locale, OutputStream out, ExportMode mode) {
         policy.requireAllowed(mode);
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        List<InboxItem> items = inbox.mine();
+        // The whole inbox (not only the tasks the page lists), so the page's shown ids are all found in it.
+        List<InboxItem> items = inbox.page(null, null, Integer.MAX_VALUE).items();
         if (shownIds != null) {
             Map<String, InboxItem> byId = new java.util.HashMap<>();
             items.forEach(i -> byId.put(i.id(), i));

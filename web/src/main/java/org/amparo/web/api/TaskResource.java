@@ -45,11 +45,17 @@ public class TaskResource {
     @Inject
     org.amparo.exports.application.ExportPolicy exportPolicy;
 
-    /** My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it. */
+    /**
+     * My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it. The whole inbox is ranked
+     * and its {@value org.amparo.tasks.application.TaskInbox#SHOWN} most urgent tasks are answered; {@code X-Total-Count}
+     * says how many the filters let through in all.
+     */
     @GET
-    public List<InboxItem> mine(@jakarta.ws.rs.QueryParam("step") org.amparo.process.CaseStep step,
-                                @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency) {
-        return inbox.mine(step, urgency);
+    public jakarta.ws.rs.core.Response mine(@jakarta.ws.rs.QueryParam("step") org.amparo.process.CaseStep step,
+                                            @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency) {
+        org.amparo.tasks.application.InboxPage page = inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
+        return jakarta.ws.rs.core.Response.ok(new jakarta.ws.rs.core.GenericEntity<List<InboxItem>>(page.items()) {
+        }).header("X-Total-Count", page.total()).build();
     }
 
     /** My inbox as XLSX: {@code mode=full} (supervisors, admins; their default) or {@code mode=deidentified}. */

@@ -41,15 +41,33 @@ public class TaskInboxView implements Serializable {
     private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.TASKS);
     private boolean savedFilterApplied;
     private List<InboxItem> items;
+    /** How many tasks the inbox holds after its filters (more than {@link #items} when it lists only the most urgent). */
+    private int total;
     private org.amparo.process.CaseStep step;
     private org.amparo.tasks.application.InboxUrgency urgency;
 
     public List<InboxItem> getTasks() {
         if (items == null) {
+            org.amparo.tasks.application.InboxPage page = inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
             // The table sorts the list it is given in place: a copy, since the service's list is unmodifiable.
-            items = new java.util.ArrayList<>(inbox.mine(step, urgency));
+            items = new java.util.ArrayList<>(page.items());
+            total = page.total();
         }
         return items;
+    }
+
+    /**
+     * "The 500 most urgent of 1,234 tasks are listed: choose a step or an urgency to see the others", when the inbox
+     * holds more than it lists; empty otherwise.
+     */
+    public String getCutNotice() {
+        List<InboxItem> listed = getTasks();
+        if (total <= listed.size()) {
+            return "";
+        }
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(locale);
+        return org.amparo.web.Messages.text("tasks.cut", number.format(listed.size()), number.format(total));
     }
 
     /** The step and urgency filters changed: read the inbox again. */
