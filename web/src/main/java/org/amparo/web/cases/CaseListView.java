@@ -60,12 +60,9 @@ public class CaseListView implements Serializable {
     @Inject
     org.amparo.filters.application.SavedFilters savedFilters;
 
-    @Inject
-    org.amparo.web.reference.FacilityPicker facilityPicker;
-
     private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.CASES);
-    /** The criteria of the saved filter applied, under the table's own column filters (a column filter set wins). */
-    private Map<String, String> applied = Map.of();
+    /** The id of the saved filter last applied (its values are then the table's own filters), null when none is. */
+    private Long appliedFilter;
 
     private String search;
     private boolean mineOnly;
@@ -107,7 +104,7 @@ public class CaseListView implements Serializable {
         return CaseQueries.COUNT_CAP;
     }
 
-    private CaseListCriteria criteria(Map<String, FilterMeta> filters, Map<String, SortMeta> sort) {
+    CaseListCriteria criteria(Map<String, FilterMeta> filters, Map<String, SortMeta> sort) {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
         CaseSortField field = order == null ? CaseSortField.ID : SORT_FIELDS.getOrDefault(order.getField(), CaseSortField.ID);
         boolean ascending = order != null && order.getOrder() == SortOrder.ASCENDING;
@@ -117,18 +114,10 @@ public class CaseListView implements Serializable {
             ascending = true;
         }
         // The table keys its filters by the column's field: the facility column's is facilityName, its value the id.
-        Long facility = filterLong(filters, "facilityName");
-        return new CaseListCriteria(search, or(filterValue(filters, "status", CaseStatus.class), "status", CaseStatus.class),
-                or(filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), "step", org.amparo.process.CaseStep.class),
-                facility != null ? facility : applied.containsKey("facility") ? Long.valueOf(applied.get("facility")) : null,
-                filterText(filters, "caseworker"), mineOnly,
-                or(filterValue(filters, "enforcementPriority", EnforcementPriority.class), "priority", EnforcementPriority.class),
-                or(filterValue(filters, "findings", Finding.class), "finding", Finding.class), field, ascending, preset);
-    }
-
-    /** The table's column filter when set, else the applied saved filter's value for that key. */
-    private <E extends Enum<E>> E or(E columnFilter, String key, Class<E> type) {
-        return columnFilter != null ? columnFilter : applied.containsKey(key) ? Enum.valueOf(type, applied.get(key)) : null;
+        return new CaseListCriteria(search, filterValue(filters, "status", CaseStatus.class),
+                filterValue(filters, "workflowStep", org.amparo.process.CaseStep.class), filterLong(filters, "facilityName"),
+                filterText(filters, "caseworker"), mineOnly, filterValue(filters, "enforcementPriority", EnforcementPriority.class),
+                filterValue(filters, "findings", Finding.class), field, ascending, preset);
     }
 
     public org.amparo.web.SavedFilterBar getFilterBar() {
@@ -140,64 +129,42 @@ public class CaseListView implements Serializable {
     }
 
     public boolean isSavedFilterApplied() {
-        return !applied.isEmpty();
-    }
-
-    /** What the applied saved filter shows, in words ("Open · Intake · My cases"); empty when none is applied. */
-    public String getSavedFilterSummary() {
-        if (applied.isEmpty()) {
-            return "";
-        }
-        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        List<String> parts = new java.util.ArrayList<>();
-        word(parts, "status", CaseStatus.class, locale);
-        word(parts, "step", org.amparo.process.CaseStep.class, locale);
-        if (applied.containsKey("facility")) {
-            facilityPicker.byId(Long.parseLong(applied.get("facility"))).ifPresent(f -> parts.add(facilityPicker.label(f)));
-        }
-        word(parts, "priority", EnforcementPriority.class, locale);
-        word(parts, "finding", Finding.class, locale);
-        if ("true".equals(applied.get("mine"))) {
-            parts.add(org.amparo.web.Messages.text("cases.mine"));
-        }
-        if (applied.containsKey("preset")) {
-            parts.add(org.amparo.web.Messages.text("cases.preset." + applied.get("preset")));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private <E extends Enum<E>> void word(List<String> parts, String key, Class<E> type, java.util.Locale locale) {
-        if (applied.containsKey(key)) {
-            parts.add(org.amparo.shared.domain.Labels.of(Enum.valueOf(type, applied.get(key)), locale));
-        }
+        return appliedFilter != null;
     }
 
     /**
-     * Shows the list through the chosen saved filter, from its first page: the table's own column filters and order are
-     * cleared first, so what shows is the saved filter alone; a column filter set afterwards narrows it further.
+     * Shows the list through the chosen saved filter, from its first page: its values become the table's own column
+     * filters (the drop-downs show them) and the "my cases" and preset choices; the other column filters and the order
+     * are cleared. From then on the columns are the filter: changing or clearing one changes the list.
      */
     public void applySavedFilter() {
         filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
-            applied = f.criteria();
-            mineOnly = "true".equals(applied.get("mine"));
-            preset = applied.containsKey("preset") ? org.amparo.cases.application.CaseListPreset.valueOf(applied.get("preset")) : null;
-            resetTable();
+            Map<String, String> criteria = f.criteria();
+            mineOnly = "true".equals(criteria.get("mine"));
+            preset = criteria.containsKey("preset") ? org.amparo.cases.application.CaseListPreset.valueOf(criteria.get("preset")) : null;
+            showColumnFilters(columnFilters(criteria));
+            appliedFilter = f.id();
             org.amparo.web.Messages.info("filters.applied", f.name());
         }, this::clearSavedFilter);
     }
 
     /** Shows every case again: no saved filter, no column filter, no search, no preset. */
     public void clearSavedFilter() {
-        applied = Map.of();
+        appliedFilter = null;
         mineOnly = false;
         preset = null;
         search = null;
         filterBar.setChosen(null);
-        resetTable();
+        showColumnFilters(Map.of());
     }
 
-    /** Saves what the list shows now (its filters and order; never the search text) under the name typed. */
+    /** Saves what the list shows now (its filters; never the search text) under the name typed. */
     public void saveFilter() {
+        filterBar.save(savedFilters, savedCriteria(shown));
+    }
+
+    /** What a saved filter keeps of a load's criteria: the column filters, "my cases" and the preset, by saved key. */
+    static Map<String, String> savedCriteria(CaseListCriteria shown) {
         Map<String, String> criteria = new java.util.LinkedHashMap<>();
         put(criteria, "status", shown.status());
         put(criteria, "step", shown.workflowStep());
@@ -208,12 +175,12 @@ public class CaseListView implements Serializable {
             criteria.put("mine", "true");
         }
         put(criteria, "preset", shown.preset());
-        filterBar.save(savedFilters, criteria);
+        return criteria;
     }
 
     /** Deletes the chosen saved filter; if it is the one applied, the list shows everything again. */
     public void deleteSavedFilter() {
-        boolean wasApplied = !applied.isEmpty() && filterBar.chosen(savedFilters).map(f -> f.criteria().equals(applied)).orElse(false);
+        boolean wasApplied = appliedFilter != null && appliedFilter.equals(filterBar.getChosen());
         filterBar.delete(savedFilters);
         if (wasApplied) {
             clearSavedFilter();
@@ -226,17 +193,49 @@ public class CaseListView implements Serializable {
         }
     }
 
-    /** The table from its first page, its column filters and order cleared. */
-    private static void resetTable() {
+    /** A saved filter's column criteria as the table's filter values, by the column's field (what {@link #criteria} reads). */
+    static Map<String, Object> columnFilters(Map<String, String> criteria) {
+        Map<String, Object> byField = new java.util.HashMap<>();
+        if (criteria.containsKey("status")) {
+            byField.put("status", CaseStatus.valueOf(criteria.get("status")));
+        }
+        if (criteria.containsKey("step")) {
+            byField.put("workflowStep", org.amparo.process.CaseStep.valueOf(criteria.get("step")));
+        }
+        if (criteria.containsKey("facility")) {
+            byField.put("facilityName", Long.valueOf(criteria.get("facility")));
+        }
+        if (criteria.containsKey("priority")) {
+            byField.put("enforcementPriority", EnforcementPriority.valueOf(criteria.get("priority")));
+        }
+        if (criteria.containsKey("finding")) {
+            byField.put("findings", Finding.valueOf(criteria.get("finding")));
+        }
+        return byField;
+    }
+
+    /**
+     * The table from its first page, unsorted, with these column filter values (by field) and no other. Both places
+     * PrimeFaces keeps a column's filter get the value: the filter facet's input (a filter request reads the table's
+     * filters back from the inputs) and the table's FilterMeta (what the next load is given, and what the renderer puts
+     * back into the inputs), so the drop-downs show exactly what the list is filtered by.
+     */
+    private static void showColumnFilters(Map<String, Object> byField) {
         var table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":cases:table");
         if (table instanceof org.primefaces.component.datatable.DataTable data) {
-            // the column filters' own inputs first: the table reads its filters back from them
-            for (var child : data.getChildren()) {
-                if (child.getFacet("filter") instanceof jakarta.faces.component.EditableValueHolder input) {
+            for (var column : data.getColumns()) {
+                if (column.getFacet("filter") instanceof jakarta.faces.component.EditableValueHolder input) {
                     input.resetValue();
+                    input.setValue(byField.get(column.getField()));
                 }
             }
             data.reset();
+            // reset() dropped the table's filters; read again from the columns, then given the values outright
+            for (FilterMeta meta : data.getFilterByAsMap().values()) {
+                if (!meta.isGlobalFilter()) {
+                    meta.setFilterValue(byField.get(meta.getField()));
+                }
+            }
         }
     }
 

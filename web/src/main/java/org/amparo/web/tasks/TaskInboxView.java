@@ -95,19 +95,6 @@ public class TaskInboxView implements Serializable {
         return savedFilterApplied;
     }
 
-    /** What the applied saved filter shows, in words ("Intake · Overdue"). */
-    public String getSavedFilterSummary() {
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        List<String> parts = new java.util.ArrayList<>();
-        if (step != null) {
-            parts.add(org.amparo.shared.domain.Labels.of(step, locale));
-        }
-        if (urgency != null) {
-            parts.add(org.amparo.shared.domain.Labels.of(urgency, locale));
-        }
-        return String.join(" · ", parts);
-    }
-
     /** Narrows the inbox by the chosen saved filter's step and urgency. */
     public void applySavedFilter() {
         filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
