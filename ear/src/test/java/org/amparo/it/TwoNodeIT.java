@@ -78,7 +78,8 @@ class TwoNodeIT {
         File b = prepare(nodes, "b");
         assertThat(Files.readString(a.toPath().resolve("configuration").resolve(config)))
                 .as("the servers talk through JGroups' symmetric encryption with the shared key")
-                .contains("<encrypt-protocol type=\"SYM_ENCRYPT\" key-alias=\"amparo-cluster\" key-store=\"amparo-cluster\">");
+                .contains("<encrypt-protocol type=\"SYM_ENCRYPT\" key-alias=\"amparo-cluster\" key-store=\"amparo-cluster\">")
+                .contains("<property name=\"sym_algorithm\">AES/CBC/PKCS5Padding</property>");
         ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
         STARTED.add(a);
         ServerProcess.startNode(b, config, 200, sharedOpts + " -Djboss.node.name=amparo-b");

@@ -56,9 +56,9 @@ public class FlowableCaseProcess implements CaseProcess {
     static final String NEW_DETAINER = "newDetainer";
     static final String HOLD_CHANGED = "holdChanged";
     static final String CUSTODY_ENDED = "custodyEnded";
-    /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
-    /** How many tasks one engine query of an inbox's queue answers. */
+    /** How many task ids one engine query names. */
     static final int QUEUE_PAGE = 1000;
+    /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
     static final Set<CaseStep> STEPS_THAT_CHECK_HOLDS = Set.of(CaseStep.INTAKE, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
 
     @Override
@@ -84,22 +84,12 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<org.amparo.process.QueuedTask> queue(String userId, Collection<String> groups) {
-        // In pages of a fixed order: however large the inbox, no single answer is held whole by the engine.
-        List<org.amparo.process.QueuedTask> all = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int first = 0; ; first += QUEUE_PAGE) {
-            List<Task> page = mine(userId, groups).orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, QUEUE_PAGE);
-            for (Task t : page) {
-                if (seen.add(t.getId())) {
-                    all.add(new org.amparo.process.QueuedTask(t.getProcessInstanceId(), t.getId(), Steps.of(t.getTaskDefinitionKey()),
-                            t.getName(), t.getAssignee(), t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant()));
-                }
-            }
-            if (page.size() < QUEUE_PAGE) {
-                return all;
-            }
-        }
+        // One query, so the answer is one consistent view of the inbox (pages read one after another could skip a task
+        // completed in between); its rows carry no variables and no identity links, so even a large inbox is light.
+        return mine(userId, groups).list().stream().map(t -> new org.amparo.process.QueuedTask(t.getProcessInstanceId(),
+                t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(), t.getAssignee(),
+                t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                t.getDueDate() == null ? null : t.getDueDate().toInstant())).toList();
     }
 
     @Override

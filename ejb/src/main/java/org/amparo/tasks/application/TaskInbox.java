@@ -70,6 +70,20 @@ public class TaskInbox {
     }
 
     /**
+     * These tasks of my inbox (the ones a page shows, in its order), with names and groups read for them alone; ids
+     * that are not in my inbox are left out. Null ids: the whole inbox, most urgent first.
+     */
+    public List<InboxItem> these(List<String> taskIds) {
+        List<InboxItem> ranked = ranked(null, null, Instant.now(clock));
+        if (taskIds == null) {
+            return withNamesAndGroups(ranked);
+        }
+        Map<String, InboxItem> byId = new java.util.HashMap<>();
+        ranked.forEach(i -> byId.put(i.id(), i));
+        return withNamesAndGroups(taskIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
      * Every task of my inbox that the filters let through, most urgent first, without the person's name or the task's
      * groups: ranking reads of each task's case only its hold, priority and facility's zone (no name is decrypted for a
      * task that is not shown).
@@ -120,7 +134,15 @@ public class TaskInbox {
     /** How many tasks my inbox holds (all of them, not only those listed): the menu's badge. */
     public long count() {
         if (org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
-            return ranked(null, null, Instant.now(clock)).size(); // only the tasks of cases the caller works
+            // only the tasks of cases the caller works: each task's case, and which of them the caller works; no ranking
+            List<QueuedTask> queued = workflow.queue(caller(), myGroups());
+            if (queued.isEmpty()) {
+                return 0;
+            }
+            Map<String, Tuple> cases = caseQuery.byProcessInstance(queued.stream().map(QueuedTask::processInstanceId).distinct().toList());
+            java.util.Set<Long> workable = workableCases(cases.values().stream().map(c -> c.get(1, Long.class)).distinct().toList());
+            return queued.stream().map(t -> cases.get(t.processInstanceId()))
+                    .filter(c -> c != null && workable.contains(c.get(1, Long.class))).count();
         }
         return workflow.inboxCount(caller(), myGroups());
     }

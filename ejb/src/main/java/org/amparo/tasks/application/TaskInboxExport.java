@@ -65,13 +65,8 @@ public class TaskInboxExport {
     public long export(List<String> shownIds, Locale locale, OutputStream out, ExportMode mode) {
         policy.requireAllowed(mode);
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        // The whole inbox (not only the tasks the page lists), so the page's shown ids are all found in it.
-        List<InboxItem> items = inbox.page(null, null, Integer.MAX_VALUE).items();
-        if (shownIds != null) {
-            Map<String, InboxItem> byId = new java.util.HashMap<>();
-            items.forEach(i -> byId.put(i.id(), i));
-            items = shownIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        }
+        // The page's tasks in its order (names read for them alone), or the whole inbox, most urgent first.
+        List<InboxItem> items = inbox.these(shownIds);
         XlsxTable<InboxItem> table = new XlsxTable<>(l.getString("task.sheet"), columns(l, mode, locale), l.getString("file.yes"), l.getString("file.no"));
         Map<String, String> about = ExportAbout.of(l, l.getString("task.sheet"), Instant.now(clock),
                 session.getCallerPrincipal().getName(), mode);

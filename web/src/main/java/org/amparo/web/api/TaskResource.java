@@ -51,6 +51,15 @@ public class TaskResource {
      * says how many the filters let through in all.
      */
     @GET
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
+            description = "the most urgent tasks of the inbox after the filters",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = InboxItem.class)),
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "X-Total-Count",
+                    description = "how many tasks the filters let through in all (more than answered when the inbox is cut)",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)))
     public jakarta.ws.rs.core.Response mine(@jakarta.ws.rs.QueryParam("step") org.amparo.process.CaseStep step,
                                             @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency) {
         org.amparo.tasks.application.InboxPage page = inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);

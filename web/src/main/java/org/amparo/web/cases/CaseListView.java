@@ -178,13 +178,15 @@ public class CaseListView implements Serializable {
         return criteria;
     }
 
-    /** Deletes the chosen saved filter; if it is the one applied, the list shows everything again. */
+    /**
+     * Deletes the chosen saved filter. The list stays as it is: its columns hold the criteria now (perhaps changed
+     * since the filter was applied), and deleting what was stored changes nothing that shows.
+     */
     public void deleteSavedFilter() {
-        boolean wasApplied = appliedFilter != null && appliedFilter.equals(filterBar.getChosen());
-        filterBar.delete(savedFilters);
-        if (wasApplied) {
-            clearSavedFilter();
+        if (appliedFilter != null && appliedFilter.equals(filterBar.getChosen())) {
+            appliedFilter = null;
         }
+        filterBar.delete(savedFilters);
     }
 
     private static void put(Map<String, String> criteria, String key, Object value) {
