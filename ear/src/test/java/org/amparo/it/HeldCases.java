@@ -189,6 +189,18 @@ final class HeldCases {
         return open;
     }
 
+    /**
+     * Jobs of these processes still to run: executable jobs (a timer taken by a server is one, locked to it until it
+     * runs, or until its lock expires when that server died) and timers already due.
+     */
+    static int jobsToRun(List<String> processes) throws Exception {
+        int[] due = {0};
+        query("select count(*) from (select process_instance_id_ from act_ru_job union all select process_instance_id_ "
+                + "from act_ru_timer_job where duedate_ < current_timestamp) j where j.process_instance_id_ = any(?)", processes,
+                r -> due[0] = r.getInt(1));
+        return due[0];
+    }
+
     /** Timers of these processes more than 30 seconds overdue. */
     static int overdueTimers(List<String> processes) throws Exception {
         int[] overdue = {0};
