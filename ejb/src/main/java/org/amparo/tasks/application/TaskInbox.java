@@ -94,16 +94,14 @@ public class TaskInbox {
         if (queued.isEmpty()) {
             return List.of();
         }
-        Map<String, Tuple> cases = caseQuery.byProcessInstance(queued.stream().map(QueuedTask::processInstanceId).distinct().toList());
-        java.util.Set<Long> workable = workableCases(cases.values().stream().map(c -> c.get(1, Long.class)).distinct().toList());
-        return queued.stream().filter(t -> cases.containsKey(t.processInstanceId())) // a task whose case is gone is no one's work
+        Map<String, Tuple> cases = workableCasesOf(queued);
+        return queued.stream().filter(t -> cases.containsKey(t.processInstanceId()))
                 .map(t -> {
                     Tuple c = cases.get(t.processInstanceId());
                     return new InboxItem(t.id(), t.step(), t.name(), c.get(1, Long.class), t.assignee(), List.of(),
                             t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), null,
                             c.get(2, EnforcementPriority.class), c.get(3, Instant.class), c.get(4) == null ? null : c.get(4).toString());
                 })
-                .filter(i -> workable == null || workable.contains(i.caseId()))
                 .filter(i -> urgency == null || urgency.matches(i, now))
                 .sorted(InboxItem.urgency(now)).toList();
     }
@@ -134,15 +132,10 @@ public class TaskInbox {
     /** How many tasks my inbox holds (all of them, not only those listed): the menu's badge. */
     public long count() {
         if (org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
-            // only the tasks of cases the caller works: each task's case, and which of them the caller works; no ranking
+            // only the tasks of cases the caller works (no ranking)
             List<QueuedTask> queued = workflow.queue(caller(), myGroups());
-            if (queued.isEmpty()) {
-                return 0;
-            }
-            Map<String, Tuple> cases = caseQuery.byProcessInstance(queued.stream().map(QueuedTask::processInstanceId).distinct().toList());
-            java.util.Set<Long> workable = workableCases(cases.values().stream().map(c -> c.get(1, Long.class)).distinct().toList());
-            return queued.stream().map(t -> cases.get(t.processInstanceId()))
-                    .filter(c -> c != null && workable.contains(c.get(1, Long.class))).count();
+            Map<String, Tuple> cases = workableCasesOf(queued);
+            return queued.stream().filter(t -> cases.containsKey(t.processInstanceId())).count();
         }
         return workflow.inboxCount(caller(), myGroups());
     }
@@ -178,6 +171,24 @@ public class TaskInbox {
     private boolean mayWork(WorkTask task) {
         return caller().equals(task.assignee())
                 || task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
+    }
+
+    /**
+     * The cases of these tasks that exist and that the caller works, by process instance: a tuple of the process
+     * instance id, the case id, the enforcement priority, the hold's expiry and the facility's time zone. A task whose
+     * case is gone is no one's work.
+     */
+    private Map<String, Tuple> workableCasesOf(List<QueuedTask> queued) {
+        if (queued.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Tuple> cases = new java.util.HashMap<>(
+                caseQuery.byProcessInstance(queued.stream().map(QueuedTask::processInstanceId).distinct().toList()));
+        java.util.Set<Long> workable = workableCases(cases.values().stream().map(c -> c.get(1, Long.class)).distinct().toList());
+        if (workable != null) {
+            cases.values().removeIf(c -> !workable.contains(c.get(1, Long.class)));
+        }
+        return cases;
     }
 
     /**
