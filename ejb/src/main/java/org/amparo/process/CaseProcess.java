@@ -31,8 +31,11 @@ public interface CaseProcess {
     /** The person left custody (release, transfer): the hold watch ends. */
     void custodyEnded(long caseId, ProcessFacts facts);
 
-    /** Tasks assigned to the user, and unclaimed tasks of the user's groups, by due date (the first 500). */
-    List<WorkTask> inbox(String userId, Collection<String> groups);
+    /**
+     * The tasks assigned to the user that fall due before a moment, soonest first, at most {@code max} (the calendar
+     * feed's task entries: a task nobody claimed is not yet anyone's appointment).
+     */
+    List<WorkTask> assignedDueBefore(String userId, java.time.Instant before, int max);
 
     /**
      * Every task of the user's inbox (assigned to them, or unclaimed in one of their groups), however many, each with

@@ -72,13 +72,13 @@ public class FlowableCaseProcess implements CaseProcess {
     }
 
     @Override
-    public List<WorkTask> inbox(String userId, Collection<String> groups) {
-        List<Task> tasks = mine(userId, groups)
-                .includeIdentityLinks()
+    public List<WorkTask> assignedDueBefore(String userId, java.time.Instant before, int max) {
+        List<Task> tasks = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .taskAssignee(userId)
+                .taskDueBefore(java.util.Date.from(before))
                 .includeProcessVariables()
                 .orderByTaskDueDate().asc()
-                .orderByTaskCreateTime().asc()
-                .listPage(0, 500);
+                .listPage(0, max);
         return tasks.stream().map(FlowableCaseProcess::toWorkTask).toList();
     }
 

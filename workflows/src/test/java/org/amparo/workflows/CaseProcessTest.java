@@ -411,6 +411,30 @@ class CaseProcessTest {
         assertThat(workflow.openTasksByAssignee()).containsKey("ana");
     }
 
+    @Test
+    void theCalendarFeedGetsTheUsersOwnTasksDueInItsWindowWithTheirCase() {
+        String attorney = "feed-" + nextCase;
+        long soon = start();
+        complete(soon, "intake", "caseworker", Map.of());
+        complete(soon, "attorneyReferral", "supervisor", Map.of("attorney", attorney));
+        complete(soon, "attorneyResponse", null, Map.of("attorneyAccepted", true, "reviewDue", Date.from(NOW.plus(Duration.ofDays(2)))));
+        long later = start();
+        complete(later, "intake", "caseworker", Map.of());
+        complete(later, "attorneyReferral", "supervisor", Map.of("attorney", attorney));
+        complete(later, "attorneyResponse", null, Map.of("attorneyAccepted", true, "reviewDue", Date.from(NOW.plus(Duration.ofDays(30)))));
+
+        List<WorkTask> due = workflow.assignedDueBefore(attorney, NOW.plus(Duration.ofDays(14)), 1_000);
+
+        assertThat(due).as("the review due in two days, not the one due in a month, nor the referral offered to a group")
+                .singleElement().satisfies(t -> {
+                    assertThat(t.caseId()).isEqualTo(soon);
+                    assertThat(Steps.activityId(t.step())).isEqualTo("attorneyReview");
+                    assertThat(t.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+                });
+        assertThat(workflow.assignedDueBefore(attorney, NOW.plus(Duration.ofDays(60)), 1)).as("at most the number asked, soonest first")
+                .extracting(WorkTask::caseId).containsExactly(soon);
+    }
+
     // --- helpers
 
     private long toReview() {

@@ -82,9 +82,9 @@ public class CalendarFeeds {
                         Duration.ofHours(1), false);
             }
         }
-        List<WorkTask> mine = process.inbox(username, List.of()); // assigned to the user: no groups
-        for (WorkTask t : mine) {
-            if (username.equals(t.assignee()) && t.dueAt() != null && t.dueAt().isBefore(now.plus(AHEAD))) {
+        // The user's own tasks due within the feed's window, however many tasks their inbox holds.
+        for (WorkTask t : process.assignedDueBefore(username, now.plus(AHEAD), MAX_ENTRIES)) {
+            if (t.dueAt() != null) {
                 ics.event("task-" + t.id(), t.dueAt(), Duration.ofMinutes(15),
                         texts.title("DUE_TASK", pseudonyms.of(ReminderTexts.REMINDER_PSEUDONYM, t.caseId())),
                         ReminderMail.caseLink(t.caseId()), false);
