@@ -1,5 +1,13 @@
 package org.amparo.platform;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -7,6 +15,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -27,14 +36,42 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         ensureSecret("pseudonym-key");
+    }
+
+    /**
+     * The tables a server in the HA configuration makes in the application's database before the application starts:
+     * JGroups' member list ({@code JDBC_PING} on the same datasource). On a new installation's empty database they are
+     * all it holds, and Flyway would refuse to migrate a "non-empty schema" without its history.
+     */
+    static final Set<String> CLUSTER_TABLES = Set.of("jgroupsping");
+
+    /** Applies every migration not yet applied; a database that holds only {@link #CLUSTER_TABLES} counts as empty. */
+    static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+        var flyway = Flyway.configure(classLoader).dataSource(dataSource).locations("classpath:db/migration");
+        if (onlyClusterTables(dataSource)) {
+            // Everything from the first migration on, recorded from an empty baseline (version 0).
+            flyway.baselineOnMigrate(true).baselineVersion("0");
+        }
+        return flyway.load().migrate();
+    }
+
+    /** Whether the database has no schema history yet and its only tables are the cluster's own (at least one). */
+    static boolean onlyClusterTables(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (r.next()) {
+                    tables.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            return !tables.isEmpty() && CLUSTER_TABLES.containsAll(tables);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's tables before migrating it", e);
+        }
     }
 
     /** Creates a secret at the first start: 32 random bytes, never logged, kept in the database it protects. */
