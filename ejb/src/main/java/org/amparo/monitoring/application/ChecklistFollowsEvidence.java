@@ -24,9 +24,10 @@ import java.util.logging.Logger;
  * one transaction).
  * <p>
  * After the commit, not inside it: a checklist that fails to follow (two screenings of one jurisdiction racing to
- * write its first entry) must not undo a case's save. Such a failure is logged with the jurisdiction's id and repaired
- * by the next run, here or of {@link ChecklistRefresh}; the recomputation starts from the stored findings, so running it
- * again is harmless.
+ * write its first entry) must not undo a case's save. Such a failure is tried once more at once (the recomputation
+ * starts from the stored findings, so running it again is harmless, and the other screening's entry is then stored);
+ * a second failure is logged with the jurisdiction's id and repaired by the next run, here or of
+ * {@link ChecklistRefresh}.
  * <p>
  * And off the request's thread, on the server's managed executor: at the commit the request still holds its pooled
  * connection, and a recomputation there took a second one. With as many requests at once as the pool has connections
@@ -98,9 +99,15 @@ public class ChecklistFollowsEvidence {
         for (long id : jurisdictionIds) {
             try {
                 checklist.followEvidence(id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not brought up to date now (the hourly refresh will): "
-                        + e.getClass().getSimpleName());
+            } catch (RuntimeException first) {
+                // Most often another screening of the same jurisdiction wrote the same first entry a moment before and
+                // committed: once more, from what is stored now, brings it up to date rather than leaving it for an hour.
+                try {
+                    checklist.followEvidence(id);
+                } catch (RuntimeException again) {
+                    LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not brought up to date now (the hourly refresh will): "
+                            + again.getClass().getSimpleName());
+                }
             }
         }
     }
