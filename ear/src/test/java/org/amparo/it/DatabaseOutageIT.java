@@ -1,5 +1,6 @@
 package org.amparo.it;
 
+import org.junit.jupiter.api.parallel.Isolated;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * back everything works again without restarting Amparo. Runs on the PostgreSQL pass only, where the test may stop and
  * start the local cluster (as CI does, as root).
  */
+@Isolated("it stops PostgreSQL")
 @Tag("slow")
 class DatabaseOutageIT {
 

@@ -51,9 +51,18 @@ final class HeldCases {
      */
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Holds expire {@code expiryAfter} after their case is made. */
+    /** The database the servers share, where the engine's rows are checked. */
+    private final String databaseUrl;
+
+    /** Holds expire {@code expiryAfter} after their case is made, on the tests' database. */
     HeldCases(Duration expiryAfter) {
+        this(expiryAfter, System.getProperty("amparo.it.dbUrl"));
+    }
+
+    /** Holds expire {@code expiryAfter} after their case is made, by servers on the database at {@code databaseUrl}. */
+    HeldCases(Duration expiryAfter, String databaseUrl) {
         this.expiryAfter = expiryAfter;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Seven random letters, for a family name only this run uses. */
@@ -130,7 +139,7 @@ final class HeldCases {
      * Every case has exactly one main-path task, the one of its step; each held case's expiry timer fired once, with
      * one held-past-expiry alert, one expires-soon alert and the finding; a case without a hold has neither.
      */
-    static void eachHasItsOneStepAndEachTimerFiredOnce(List<Made> made, Map<Long, JsonObject> summaries) throws Exception {
+    void eachHasItsOneStepAndEachTimerFiredOnce(List<Made> made, Map<Long, JsonObject> summaries) throws Exception {
         List<String> processes = new ArrayList<>();
         Map<String, Made> byProcess = new HashMap<>();
         for (Made m : made) {
@@ -168,12 +177,12 @@ final class HeldCases {
     }
 
     /** The process of each case, from the list. */
-    static List<String> processes(List<Made> made, Map<Long, JsonObject> summaries) {
+    List<String> processes(List<Made> made, Map<Long, JsonObject> summaries) {
         return made.stream().map(m -> summaries.get(m.id()).getString("processInstanceId")).toList();
     }
 
     /** How many times each process's hold-expiry timer has fired, from the engine's history. */
-    static Map<String, Integer> firedExpiryTimers(List<String> processes) throws Exception {
+    Map<String, Integer> firedExpiryTimers(List<String> processes) throws Exception {
         Map<String, Integer> fired = new HashMap<>();
         query("select proc_inst_id_, count(*) from act_hi_actinst where act_id_ = 'expiryTimer' and end_time_ is not null and delete_reason_ is null "
                 + "and proc_inst_id_ = any(?) group by proc_inst_id_", processes, r -> fired.put(r.getString(1), r.getInt(2)));
@@ -181,7 +190,7 @@ final class HeldCases {
     }
 
     /** Each process's open tasks, by task definition, with how many of each. */
-    private static Map<String, Map<String, Integer>> openTasks(List<String> processes) throws Exception {
+    private Map<String, Map<String, Integer>> openTasks(List<String> processes) throws Exception {
         Map<String, Map<String, Integer>> open = new HashMap<>();
         query("select proc_inst_id_, task_def_key_, count(*) from act_ru_task where proc_inst_id_ = any(?) "
                 + "group by proc_inst_id_, task_def_key_", processes,
@@ -193,7 +202,7 @@ final class HeldCases {
      * Jobs of these processes still to run: executable jobs (a timer taken by a server is one, locked to it until it
      * runs, or until its lock expires when that server died) and timers already due.
      */
-    static int jobsToRun(List<String> processes) throws Exception {
+    int jobsToRun(List<String> processes) throws Exception {
         int[] due = {0};
         query("select count(*) from (select process_instance_id_ from act_ru_job union all select process_instance_id_ "
                 + "from act_ru_timer_job where duedate_ < current_timestamp) j where j.process_instance_id_ = any(?)", processes,
@@ -202,23 +211,23 @@ final class HeldCases {
     }
 
     /** Timers of these processes more than 30 seconds overdue. */
-    static int overdueTimers(List<String> processes) throws Exception {
+    int overdueTimers(List<String> processes) throws Exception {
         int[] overdue = {0};
         query("select count(*) from act_ru_timer_job where process_instance_id_ = any(?) "
                 + "and duedate_ < current_timestamp - interval '30 seconds'", processes, r -> overdue[0] = r.getInt(1));
         return overdue[0];
     }
 
-    /** The tests' database, as the build gave it (PostgreSQL). */
-    static Connection database() throws Exception {
-        return DriverManager.getConnection(System.getProperty("amparo.it.dbUrl"), "postgres", "postgres");
+    /** The servers' database (PostgreSQL). */
+    Connection database() throws Exception {
+        return DriverManager.getConnection(databaseUrl, "postgres", "postgres");
     }
 
     interface Row {
         void read(ResultSet r) throws Exception;
     }
 
-    private static void query(String sql, List<String> processes, Row row) throws Exception {
+    private void query(String sql, List<String> processes, Row row) throws Exception {
         try (Connection db = database(); PreparedStatement s = db.prepareStatement(sql)) {
             Array ids = db.createArrayOf("varchar", processes.toArray());
             s.setArray(1, ids);

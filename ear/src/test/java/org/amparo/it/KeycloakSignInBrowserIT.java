@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 16 item 3: single sign-on through a real Keycloak (Maven Central's {@code keycloak-quarkus-dist}, unpacked by
- * the build into target/keycloak). The test starts Keycloak in dev mode with Java 21+ and the realm of
- * src/test/resources/keycloak (a user per Amparo role, and one whose organisation role has another name), switches the
+ * the build into target/keycloak). Keycloak runs in dev mode with Java 21+ ({@link KeycloakServer}, started at the
+ * beginning of the run by {@link EarlyKeycloak}) with the realm of src/test/resources/keycloak (a user per Amparo role, and one whose organisation role has another name), switches the
  * running server to OpenID Connect with the shipped config/src/main/cli/oidc.cli, signs in in Chromium on Keycloak's
  * login page, and checks the role each user lands with. Afterwards it puts the server back on local accounts and stops
  * Keycloak, whatever happened. A slow suite: once per CI run.
@@ -40,43 +40,25 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("slow")
 class KeycloakSignInBrowserIT {
 
-    private static final int KEYCLOAK_PORT = Integer.getInteger("amparo.it.keycloakPort", 8180);
-    private static final String ISSUER = "http://localhost:" + KEYCLOAK_PORT + "/realms/amparo";
+    private static final String ISSUER = KeycloakServer.ISSUER;
     private static final String SECRET = "amparo-test-secret";
     private static final String PASSWORD = "sso-test-password";
     private static final Duration KEYCLOAK_START = Duration.ofSeconds(Integer.getInteger("amparo.it.keycloakStartSeconds", 300));
 
-    private static Process keycloak;
     private static boolean oidcOn;
     /** Whether the server was switched to OpenID Connect and users signed in: only then are their records checked. */
     private static boolean switched;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Thread CLEAN_UP = new Thread(KeycloakSignInBrowserIT::stopKeycloak);
 
     @BeforeAll
     static void startKeycloakAndSwitchToOidc() throws Exception {
-        File home = new File(System.getProperty("amparo.it.keycloakHome", "target/keycloak"));
-        assumeTrue(new File(home, "bin/kc.sh").exists(), "the Keycloak distribution, unpacked by the build (mvn verify)");
-        Optional<Path> jdk = jdk21();
-        assumeTrue(jdk.isPresent(), "a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm");
-
-        Path imports = home.toPath().resolve("data/import");
-        deleteTree(home.toPath().resolve("data/h2"));
-        Files.createDirectories(imports);
-        try (var realm = KeycloakSignInBrowserIT.class.getResourceAsStream("/keycloak/amparo-realm.json")) {
-            Files.copy(realm, imports.resolve("amparo-realm.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        ProcessBuilder start = new ProcessBuilder(new File(home, "bin/kc.sh").getPath(), "start-dev",
-                "--http-port=" + KEYCLOAK_PORT, "--http-management-port=" + (KEYCLOAK_PORT + 1000), "--import-realm",
-                "--cache=local", "--health-enabled=false", "--metrics-enabled=false");
-        start.environment().put("JAVA_HOME", jdk.get().toString());
-        start.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        start.redirectErrorStream(true).redirectOutput(new File(home, "keycloak-console.log"));
-        long began = System.nanoTime();
-        Runtime.getRuntime().addShutdownHook(CLEAN_UP);
-        keycloak = start.start();
-        waitFor(ISSUER + "/.well-known/openid-configuration", KEYCLOAK_START, "Keycloak (see " + home + "/keycloak-console.log)");
-        System.out.printf("Keycloak %s ready in %d s%n", home.getName(), Duration.ofNanos(System.nanoTime() - began).toSeconds());
+        assumeTrue(new File(KeycloakServer.home(), "bin/kc.sh").exists(), "the Keycloak distribution, unpacked by the build (mvn verify)");
+        assumeTrue(KeycloakServer.jdk21().isPresent(), "a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm");
+        long waiting = System.nanoTime();
+        KeycloakServer.start(); // usually started at the beginning of the run already (EarlyKeycloak)
+        Duration sinceStart = KeycloakServer.awaitReady(KEYCLOAK_START);
+        System.out.printf("Keycloak ready %d s after its start; this suite waited %d s for it%n", sinceStart.toSeconds(),
+                Duration.ofNanos(System.nanoTime() - waiting).toSeconds());
 
         long switching = System.nanoTime();
         oidcOn = true;
@@ -104,12 +86,7 @@ class KeycloakSignInBrowserIT {
                 oidcOn = false;
             }
         } finally {
-            stopKeycloak();
-            try {
-                Runtime.getRuntime().removeShutdownHook(CLEAN_UP);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway
-            }
+            KeycloakServer.stop();
         }
         if (!switched) {
             return;
@@ -310,9 +287,6 @@ class KeycloakSignInBrowserIT {
     private static void waitFor(String url, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (keycloak != null && !keycloak.isAlive() && url.startsWith(ISSUER)) {
-                throw new AssertionError(what + " exited with " + keycloak.exitValue());
-            }
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -325,66 +299,5 @@ class KeycloakSignInBrowserIT {
             Thread.sleep(1000);
         }
         throw new AssertionError(what + " was not ready within " + timeout.toSeconds() + " s");
-    }
-
-    /** Stops Keycloak and every process it started; safe to call twice. */
-    private static synchronized void stopKeycloak() {
-        Process process = keycloak;
-        if (process == null) {
-            return;
-        }
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : all) {
-            try {
-                handle.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception notYet) {
-                handle.destroyForcibly();
-            }
-        }
-        keycloak = null;
-    }
-
-    /** The JDK 21+ Keycloak runs on: the build's keycloak.java.home, else the newest one under /usr/lib/jvm. */
-    static Optional<Path> jdk21() {
-        Path configured = Path.of(System.getProperty("amparo.it.keycloakJavaHome", "/usr/lib/jvm/temurin-25-jdk-amd64"));
-        if (feature(configured) >= 21) {
-            return Optional.of(configured);
-        }
-        try (Stream<Path> jvms = Files.list(Path.of("/usr/lib/jvm"))) {
-            return jvms.filter(p -> feature(p) >= 21).max(Comparator.comparingInt(KeycloakSignInBrowserIT::feature));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The Java feature version of a JDK directory (its release file), 0 if it is none. */
-    private static int feature(Path jdk) {
-        try {
-            if (!Files.isExecutable(jdk.resolve("bin/java"))) {
-                return 0;
-            }
-            for (String line : Files.readAllLines(jdk.resolve("release"))) {
-                if (line.startsWith("JAVA_VERSION=")) {
-                    String version = line.substring(13).replace("\"", "");
-                    return Integer.parseInt(version.split("[.+-]")[0]);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

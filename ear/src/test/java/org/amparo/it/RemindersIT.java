@@ -10,6 +10,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zone, the case's pseudonym and a link, and no name or number; a court date a day and a half ahead reaches the
  * caseworker; each once. The personal calendar feed, read without signing in, parses with ical4j and holds the hold.
  * It waits for the server's minute timers (about two and a half minutes), so it is a slow suite: it runs once, on the
- * PostgreSQL pass.
+ * PostgreSQL pass, and first, while the suites that run beside the others start their servers (junit-platform.properties).
  */
 @Tag("slow")
+@Order(1)
 class RemindersIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

@@ -5,6 +5,8 @@ import org.amparo.it.HeldCases.Made;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,16 +37,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Issue 19's two servers on one database: two more servers of the same installation start beside the build's, each with
  * its own server folder and ports (offset 100 and 200), in the HA configuration ({@code standalone-amparo-ha.xml}: a
- * cluster found through the database, its traffic encrypted with a key store both are given), both on the tests' PostgreSQL database, sharing the document and export folders
- * as two machines would share a network folder (README, "Two servers, one database"). Two users drive cases through
+ * cluster found through the database, its traffic encrypted with a key store both are given), both on a PostgreSQL
+ * database of their own, made afresh (the first server writes the schema and the demo data; the second starts once it
+ * is up), sharing the document and export folders as two machines would share a network folder (README, "Two servers,
+ * one database"). Two users drive cases through
  * intake, the ICE-hold check and referral, one through each server, with holds whose expiry timers fall due during the
  * run, while a supervisor is signed in on A's pages. Halfway, server A is killed ({@code kill -9}); its user carries on
  * through server B, as a load balancer sends them there. Then the supervisor is still signed in on B (the session was
  * copied), B lists that session and ends it, every case has exactly its one task, every expiry timer fired exactly
  * once, the export made on A is still handed out by B, and the every-minute watch went on running, once a minute, on a
- * live server. A slow suite: it runs on the PostgreSQL pass.
+ * live server. A slow suite: it runs on the PostgreSQL pass. Nothing of it touches the build's server or database, so
+ * it runs beside the other suites (it mostly waits: for servers to start, timers to fall due and a dead server's locks
+ * to expire).
  */
 @Tag("slow")
+@Execution(ExecutionMode.CONCURRENT)
 class TwoNodeIT {
 
     private static final String SUPERVISOR = HeldCases.SUPERVISOR;
@@ -53,7 +60,10 @@ class TwoNodeIT {
     private static final List<File> STARTED = Collections.synchronizedList(new ArrayList<>());
 
     private final Http api = Http.api();
-    private final HeldCases cases = new HeldCases(Duration.ofSeconds(30));
+    /** The two servers' own database, beside the tests' one on the same PostgreSQL. */
+    private static final String DATABASE = "amparo_test_nodes";
+    private static final String DATABASE_URL = TestDatabases.url(DATABASE);
+    private final HeldCases cases = new HeldCases(Duration.ofSeconds(30), DATABASE_URL);
 
     @AfterAll
     static void stopNodes() throws Exception {
@@ -71,8 +81,9 @@ class TwoNodeIT {
         deleteTree(nodes.toPath());
         Path shared = Files.createDirectories(nodes.toPath().resolve("shared"));
         // The HA configuration sets amparo.jobs.shared, and amparo.jobs.node to the node's name.
-        String sharedOpts = "-Damparo.documents.dir=" + shared.resolve("documents") + " -Damparo.exports.dir=" + shared.resolve("exports")
-                + clusterKey(shared);
+        TestDatabases.fresh(DATABASE);
+        String sharedOpts = "-Damparo.db.url=" + DATABASE_URL + " -Damparo.documents.dir=" + shared.resolve("documents")
+                + " -Damparo.exports.dir=" + shared.resolve("exports") + clusterKey(shared);
         String config = System.getProperty("amparo.it.serverConfigHa", "standalone-amparo-ha.xml");
         File a = prepare(nodes, "a");
         File b = prepare(nodes, "b");
@@ -80,14 +91,15 @@ class TwoNodeIT {
                 .as("the servers talk through JGroups' symmetric encryption with the shared key")
                 .contains("<encrypt-protocol type=\"SYM_ENCRYPT\" key-alias=\"amparo-cluster\" key-store=\"amparo-cluster\">")
                 .contains("<property name=\"sym_algorithm\">AES/CBC/PKCS5Padding</property>");
-        ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
-        STARTED.add(a);
-        ServerProcess.startNode(b, config, 200, sharedOpts + " -Djboss.node.name=amparo-b");
-        STARTED.add(b);
         String baseA = Http.BASE.replace(":8080/", ":8180/");
         String baseB = Http.BASE.replace(":8080/", ":8280/");
         Instant startOfStarts = Instant.now();
+        // One after the other: the first start on an empty database writes its schema and the demo data.
+        ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
+        STARTED.add(a);
         ServerProcess.awaitUp(api, baseA);
+        ServerProcess.startNode(b, config, 200, sharedOpts + " -Djboss.node.name=amparo-b");
+        STARTED.add(b);
         ServerProcess.awaitUp(api, baseB);
         long startSeconds = Duration.between(startOfStarts, Instant.now()).toSeconds();
 
@@ -149,20 +161,20 @@ class TwoNodeIT {
         assertThat(new String(download.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
 
         // Every timer fires on a live server: a lock the dead server held lasts a minute, and the engine looks every minute.
-        List<String> processes = HeldCases.processes(made, cases.listed(baseB, family, made.size()));
+        List<String> processes = cases.processes(made, cases.listed(baseB, family, made.size()));
         long holds = made.stream().filter(Made::onHold).count();
         Instant lastExpiry = made.stream().filter(Made::onHold).map(Made::expiresAt).max(Instant::compareTo).orElseThrow();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         // The expires-soon warnings too: a warning timer (due at once for these short holds) that A had taken when it died
         // stays locked to A until the lock expires, and fires on B after that.
-        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || HeldCases.firedExpiryTimers(processes).size() < holds
-                || HeldCases.jobsToRun(processes) > 0) {
+        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || cases.firedExpiryTimers(processes).size() < holds
+                || cases.jobsToRun(processes) > 0) {
             assertThat(System.nanoTime()).as("every expiry and warning timer fires within 5 minutes").isLessThan(deadline);
             Thread.sleep(2000);
         }
         Instant allFiredAt = Instant.now();
         Thread.sleep(5000); // anything that would fire twice has had its chance
-        HeldCases.eachHasItsOneStepAndEachTimerFiredOnce(made, cases.listed(baseB, family, made.size()));
+        cases.eachHasItsOneStepAndEachTimerFiredOnce(made, cases.listed(baseB, family, made.size()));
 
         // The every-minute watch runs once a minute on whichever live server claims the minute; A is dead.
         Object[] watch = scheduleRun("HOLD_EXPIRY_WATCH");
@@ -171,7 +183,7 @@ class TwoNodeIT {
             watch = scheduleRun("HOLD_EXPIRY_WATCH");
         }
         assertThat(((Timestamp) watch[0]).toInstant()).as("a minute after A died was claimed").isAfter(killedAt.get());
-        assertThat((String) watch[1]).as("claimed by a live server").isNotEqualTo("amparo-a");
+        assertThat((String) watch[1]).as("claimed by the live server (the database is the two servers' own)").isEqualTo("amparo-b");
 
         // A new export on the survivor works as before.
         String exportOnB = readyExport(baseB);
@@ -220,8 +232,8 @@ class TwoNodeIT {
         return id;
     }
 
-    private static Object[] scheduleRun(String name) throws Exception {
-        try (Connection db = HeldCases.database();
+    private Object[] scheduleRun(String name) throws Exception {
+        try (Connection db = cases.database();
              PreparedStatement s = db.prepareStatement("select last_slot, last_node from schedule_run where name = ?")) {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {

@@ -57,10 +57,10 @@ class WorkflowCrashIT {
 
         // Wait until the last hold has expired and its timer has had time to fire.
         Instant lastExpiry = made.stream().filter(Made::onHold).map(Made::expiresAt).max(Instant::compareTo).orElseThrow();
-        List<String> processes = HeldCases.processes(made, cases.listed(Http.BASE, family, CASES));
+        List<String> processes = cases.processes(made, cases.listed(Http.BASE, family, CASES));
         long holds = made.stream().filter(Made::onHold).count();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || HeldCases.firedExpiryTimers(processes).size() < holds) {
+        while (Instant.now().isBefore(lastExpiry.plusSeconds(20)) || cases.firedExpiryTimers(processes).size() < holds) {
             assertThat(System.nanoTime()).as("every expiry timer fires within 5 minutes of the restart (locks the killed server "
                     + "left: %d)", locksLeft).isLessThan(deadline);
             Thread.sleep(2000);
@@ -72,8 +72,8 @@ class WorkflowCrashIT {
                 + "expiry (locks the killed server left: %d)", locksLeft).isLessThanOrEqualTo(Duration.ofSeconds(180));
         Thread.sleep(5000); // anything that would fire twice has had its chance
 
-        HeldCases.eachHasItsOneStepAndEachTimerFiredOnce(made, cases.listed(Http.BASE, family, CASES));
-        assertThat(HeldCases.overdueTimers(processes)).as("no timer is left overdue").isZero();
+        cases.eachHasItsOneStepAndEachTimerFiredOnce(made, cases.listed(Http.BASE, family, CASES));
+        assertThat(cases.overdueTimers(processes)).as("no timer is left overdue").isZero();
 
         long beforeCrash = made.stream().filter(m -> m.onHold() && m.expiresAt().isBefore(killedAt)).count();
         long whileDown = made.stream().filter(m -> m.onHold() && !m.expiresAt().isBefore(killedAt) && m.expiresAt().isBefore(backAt)).count();
@@ -86,9 +86,9 @@ class WorkflowCrashIT {
     }
 
     /** Job, timer and process-instance locks held at this moment (right after the kill: the ones the crash left). */
-    private static int locksLeft() throws Exception {
+    private int locksLeft() throws Exception {
         int left = 0;
-        try (Connection db = HeldCases.database(); java.sql.Statement s = db.createStatement()) {
+        try (Connection db = cases.database(); java.sql.Statement s = db.createStatement()) {
             for (String table : List.of("act_ru_job", "act_ru_timer_job", "act_ru_execution")) {
                 try (ResultSet r = s.executeQuery("select count(*) from " + table + " where lock_owner_ is not null")) {
                     r.next();
