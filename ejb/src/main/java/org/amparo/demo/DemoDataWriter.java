@@ -223,6 +223,32 @@ public class DemoDataWriter {
         }
     }
 
+    /**
+     * Two stories on the first cases of Ejemplo County (the demo campaign's county): one told, consented to for evidence
+     * reports and vetted by the demo attorney, which the county's evidence report shows; and one told but not vetted,
+     * which stays in its case file.
+     */
+    public void writeStories() {
+        requireDemo();
+        List<Long> ejemplo = em.createQuery("select c.id from DetentionCase c join c.facility f join f.jurisdiction j"
+                + " where j.name = :name order by c.id", Long.class).setParameter("name", "Ejemplo County (demo)")
+                .setMaxResults(2).getResultList();
+        if (ejemplo.size() < 2) {
+            return;
+        }
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(org.amparo.platform.ServerZone.get());
+        org.amparo.stories.domain.Story vetted = new org.amparo.stories.domain.Story(ejemplo.get(0), "Held after the charges were dropped (demo)",
+                "The court dropped the charge on a Friday. The jail kept me until Monday for ICE, without a warrant from a judge. "
+                        + "My children did not know where I was for three days. (Invented demo story.)", Roles.CASEWORKER, now);
+        vetted.giveConsent(org.amparo.stories.domain.ConsentScope.EVIDENCE_REPORTS, today.minusDays(10), today, Roles.CASEWORKER, now);
+        vetted.vet(Roles.ATTORNEY, today.minusDays(7), "No pending criminal case; nothing that identifies the family.", today, now);
+        em.persist(vetted);
+        em.persist(new org.amparo.stories.domain.Story(ejemplo.get(1), "At the traffic stop (demo)",
+                "A deputy asked where I was born and called ICE from the roadside. (Invented demo story, not vetted yet.)",
+                Roles.CASEWORKER, now));
+    }
+
     private static void writeImmigrationHistory(Person person, Random random) {
         LocalDate arrived = person.getDateOfBirth().plusYears(2 + random.nextInt(30));
         if (arrived.isAfter(LocalDate.now())) {

@@ -54,6 +54,7 @@ public class DemoSetup {
                 for (int from = 0; from < DEMO_CASES; from += BATCH) {
                     writer.writeCases(from, Math.min(BATCH, DEMO_CASES - from));
                 }
+                writer.writeStories();
                 LOG.info(() -> "Demo data: " + DEMO_CASES + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }

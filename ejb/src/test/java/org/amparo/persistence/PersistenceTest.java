@@ -117,6 +117,7 @@ class PersistenceTest {
                 org.amparo.campaigns.domain.CampaignStep.class, org.amparo.monitoring.domain.JailMoney.class,
                 org.amparo.campaigns.domain.CampaignMessage.class, org.amparo.jobs.domain.ScheduleRun.class,
                 org.amparo.campaigns.domain.CampaignNote.class,
+                org.amparo.stories.domain.Story.class, org.amparo.stories.domain.StoryUse.class,
                 org.amparo.security.domain.SignedInSession.class)) {
             cfg.addAnnotatedClass(entity);
         }
@@ -358,6 +359,62 @@ class PersistenceTest {
         assertThat(authority).as("the meeting stays when the authority met is removed").isNull();
         run(em -> assertThat(new org.amparo.campaigns.infrastructure.JpaCampaigns(em).targets(campaignId))
                 .as("removing the authority removes it as a target").isEmpty());
+    }
+
+    @Test
+    void aStoryIsStoredEncryptedWithItsHistoryAndOnlyAUsableOneIsFoundForItsJurisdictionsReport() {
+        long caseId = caseWith("Historia", "Rosa", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        long[] ids = inTransaction(em -> {
+            var usable = new org.amparo.stories.domain.Story(caseId, "At the jail", "Secreto usable: held for ICE", "carmen", Instant.now());
+            usable.giveConsent(org.amparo.stories.domain.ConsentScope.EVIDENCE_REPORTS, today, today, "carmen", Instant.now());
+            usable.vet("ana", today, "Pending case", today, Instant.now());
+            var unvetted = new org.amparo.stories.domain.Story(caseId, null, "Secreto sin revisar", "carmen", Instant.now());
+            unvetted.giveConsent(org.amparo.stories.domain.ConsentScope.PUBLIC, today, today, "carmen", Instant.now());
+            var withdrawn = new org.amparo.stories.domain.Story(caseId, null, "Secreto retirado", "carmen", Instant.now());
+            withdrawn.giveConsent(org.amparo.stories.domain.ConsentScope.PUBLIC, today, today, "carmen", Instant.now());
+            withdrawn.vet("ana", today, null, today, Instant.now());
+            em.persist(usable);
+            em.persist(unvetted);
+            em.persist(withdrawn);
+            return new long[] {usable.getId(), withdrawn.getId()};
+        });
+        run(em -> {
+            var stories = new org.amparo.stories.infrastructure.JpaStories(em);
+            var withdrawn = stories.find(ids[1]).orElseThrow();
+            stories.add(new org.amparo.stories.domain.StoryUse(withdrawn, jurisdiction, org.amparo.stories.domain.StoryUse.Format.PDF,
+                    LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), "staff", Instant.now()));
+            withdrawn.withdrawConsent("luis", Instant.now());
+        });
+        run(em -> {
+            var stories = new org.amparo.stories.infrastructure.JpaStories(em);
+            assertThat(stories.ofCase(caseId)).hasSize(3);
+            assertThat(stories.usableInJurisdiction(CaseScope.everyCase("staff"), jurisdiction, null, null, 10))
+                    .extracting(org.amparo.stories.domain.Story::getId).containsExactly(ids[0]);
+            assertThat(stories.usableInJurisdiction(new CaseScope("stranger", false, Set.of()), jurisdiction, null, null, 10))
+                    .as("only the cases the caller may count").isEmpty();
+            assertThat(stories.usableInJurisdiction(CaseScope.everyCase("staff"), jurisdiction, Instant.parse("2000-01-01T00:00:00Z"),
+                    Instant.parse("2000-02-01T00:00:00Z"), 10)).as("cases opened in the period only").isEmpty();
+            assertThat(stories.usesOf(List.of(ids[1]))).singleElement().satisfies(u -> {
+                assertThat(u.jurisdiction()).startsWith("County ");
+                assertThat(u.use().getFormat()).isEqualTo(org.amparo.stories.domain.StoryUse.Format.PDF);
+            });
+            assertThat(stories.find(ids[0]).orElseThrow().getRiskNote()).isEqualTo("Pending case");
+        });
+        Object[] stored = inTransaction(em -> (Object[]) em.createNativeQuery(
+                "select text, title, risk_note from story where id = " + ids[0]).getSingleResult());
+        for (Object column : stored) {
+            assertThat(column.toString()).startsWith("enc1:").doesNotContain("Secreto", "jail", "Pending");
+        }
+        long revisions = inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from story_aud where id = ?1")
+                .setParameter(1, ids[1]).getSingleResult()).longValue());
+        assertThat(revisions).as("recorded, then withdrawn: two revisions").isEqualTo(2);
+        List<FieldChange> history = inTransaction(em -> new AuditedChanges(em).ofCase(em.find(DetentionCase.class, caseId), false));
+        assertThat(history).as("the case's history shows its stories' changes")
+                .anySatisfy(ch -> assertThat(ch.record() + "." + ch.field()).isEqualTo("Story.consentWithdrawnBy"));
+        assertThatThrownBy(() -> run(em -> em.createNativeQuery("update story set vetted_on = null where id = ?1")
+                .setParameter(1, ids[0]).executeUpdate())).as("a vetting is whole: attorney and day").isNotNull();
     }
 
     @Test

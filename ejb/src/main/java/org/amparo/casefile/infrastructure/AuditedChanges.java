@@ -84,6 +84,7 @@ public class AuditedChanges {
         changes.addAll(changes(reader, CaseNote.class, AuditEntity.relatedId("detentionCase").eq(caseId),
                 note -> privileged || !((CaseNote) note).isPrivileged()));
         changes.addAll(changes(reader, CaseDocument.class, AuditEntity.relatedId("detentionCase").eq(caseId), r -> true));
+        changes.addAll(changes(reader, org.amparo.stories.domain.Story.class, AuditEntity.property("caseId").eq(caseId), r -> true));
         changes.sort(Comparator.comparingLong(FieldChange::revision).thenComparing(FieldChange::record));
         return changes;
     }

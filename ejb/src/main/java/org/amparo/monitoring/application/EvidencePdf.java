@@ -113,6 +113,29 @@ final class EvidencePdf {
                         + (p.overdue() ? " (" + l.getString("evidence.overdue") + ")" : ""));
             }
 
+            heading(l.getString("evidence.sheet.outcomes"));
+            if (figures.outcomes().isEmpty()) {
+                paragraph(regular, 9, l.getString("evidence.none"));
+            }
+            for (EvidenceReport.OutcomeLine o : figures.outcomes()) {
+                paragraph(bold, 9, o.day() + " \u00b7 " + o.result());
+                paragraph(regular, 9, o.text());
+                y -= 4;
+            }
+
+            heading(l.getString("evidence.sheet.stories"));
+            paragraph(regular, 8, l.getString("evidence.storiesRule"));
+            if (figures.stories().isEmpty()) {
+                paragraph(regular, 9, l.getString("evidence.none"));
+            }
+            for (EvidenceReport.StoryLine story : figures.stories()) {
+                y -= 4;
+                paragraph(bold, 9, story.shownAs() + " \u00b7 " + l.getString("evidence.vettedOn") + " " + story.vettedOn());
+                for (String part : story.text().split("\\R+")) {
+                    paragraph(regular, 9, part);
+                }
+            }
+
             heading(l.getString("evidence.sheet.authorities"));
             if (figures.officials().isEmpty()) {
                 paragraph(regular, 9, l.getString("evidence.none"));

@@ -8,7 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.application.AuditLog;
 import org.amparo.campaigns.domain.Campaigns;
+import org.amparo.campaigns.domain.CampaignNote;
 import org.amparo.campaigns.domain.Meeting;
+import org.amparo.campaigns.domain.NoteKind;
 import org.amparo.campaigns.domain.PromiseState;
 import org.amparo.cases.application.CaseAccess;
 import org.amparo.exports.application.ExportAbout;
@@ -31,6 +33,10 @@ import org.amparo.shared.domain.Labels;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.shared.infrastructure.XlsxTable;
 import org.amparo.shared.infrastructure.XlsxTable.Column;
+import org.amparo.stories.domain.Stories;
+import org.amparo.stories.domain.Story;
+import org.amparo.stories.domain.StoryOutlet;
+import org.amparo.stories.domain.StoryUse;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +69,11 @@ import java.util.stream.Collectors;
  * their documents follows {@link SmallCounts}: 1 to 4 reads "fewer than 5", and a total over a hidden part reads as
  * the least it can be. The cases are those the caller may count (the dashboard's rule), so every role may download it;
  * each download is audited.
+ * <p>
+ * The one free text of a person it holds is a story that has both the person's consent (not withdrawn, and covering
+ * evidence reports) and an attorney's vetting, shown as a vetted story with its vetting day and nothing that says whose
+ * it is; each story included is recorded as used ({@link StoryUse}), so a later withdrawal can say where it went. The
+ * campaign's outcomes in the period (the day, how it went, the supervisors' own words) close the report.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
@@ -70,6 +81,8 @@ public class EvidenceReport {
 
     /** At most this many cases are counted (a county's years of casework fit). */
     static final int MAX_CASES = 200_000;
+    /** At most this many vetted stories in one report. */
+    static final int MAX_STORIES = 200;
     /** Without a period, how far back the summary counts hotline reports. */
     static final int REPORT_DAYS = 365;
 
@@ -93,6 +106,9 @@ public class EvidenceReport {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    Stories stories;
 
     @Inject
     InputValidation validation;
@@ -128,6 +144,14 @@ public class EvidenceReport {
     record FormCount(String month, String form, String formCode, Object documents) {
     }
 
+    /** A story with consent and vetting, as the report shows it: never whose it is. */
+    record StoryLine(String shownAs, String text, LocalDate vettedOn) {
+    }
+
+    /** One of the campaign's outcomes: the day, how it went, in the supervisors' words. */
+    record OutcomeLine(LocalDate day, String result, String text) {
+    }
+
     /** A bar of a chart: what it counts and the count as the report may show it. */
     record Bar(String label, SmallCounts.Shown count) {
     }
@@ -136,7 +160,8 @@ public class EvidenceReport {
     record Figures(String title, String jurisdiction, String period, List<Line> summary, List<FormCount> formCounts,
                    List<FindingCount> findingCounts, List<Practice> practices, List<AuthorityView> officials,
                    List<PromiseLine> promises, List<Bar> documentsByMonth, List<Bar> casesByFinding, int cases,
-                   List<MoneyPicture.Year> money) {
+                   List<MoneyPicture.Year> money, List<StoryLine> stories, List<OutcomeLine> outcomes,
+                   List<Story> storiesUsed, LocalDate from, LocalDate to) {
     }
 
     /**
@@ -192,6 +217,15 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.settledOn"), 12, PromiseLine::settledOn),
                 new Column<>(l.getString("evidence.overdue"), 10, PromiseLine::overdue)), yes, no), figures.promises());
 
+        var outcomeSheet = new XlsxTable.Sheet<>(new XlsxTable<OutcomeLine>(l.getString("evidence.sheet.outcomes"), List.of(
+                new Column<>(l.getString("evidence.outcomeDay"), 12, OutcomeLine::day),
+                new Column<>(l.getString("evidence.outcomeResult"), 14, OutcomeLine::result),
+                new Column<>(l.getString("evidence.outcomeText"), 80, OutcomeLine::text)), yes, no), figures.outcomes());
+        var storySheet = new XlsxTable.Sheet<>(new XlsxTable<StoryLine>(l.getString("evidence.sheet.stories"), List.of(
+                new Column<>(l.getString("evidence.storyShownAs"), 16, StoryLine::shownAs),
+                new Column<>(l.getString("evidence.storyText"), 100, StoryLine::text),
+                new Column<>(l.getString("evidence.vettedOnColumn"), 14, StoryLine::vettedOn)), yes, no), figures.stories());
+
         var moneySheet = new XlsxTable.Sheet<>(new XlsxTable<MoneyPicture.Year>(l.getString("evidence.sheet.money"), List.of(
                 new Column<>(l.getString("evidence.fiscalYear"), 12, MoneyPicture.Year::fiscalYear),
                 new Column<>(l.getString("evidence.scaap"), 18, MoneyPicture.Year::scaapReceived),
@@ -202,8 +236,8 @@ public class EvidenceReport {
                 ExportMode.DEIDENTIFIED);
         try {
             long written = XlsxTable.writeWorkbook(List.of(summarySheet, documentSheet, findingSheet, checklistSheet, authoritySheet,
-                    promiseSheet, moneySheet), about, out);
-            audited(jurisdictionId, from, to, "xlsx", figures);
+                    promiseSheet, outcomeSheet, storySheet, moneySheet), about, out);
+            recorded(jurisdictionId, from, to, StoryUse.Format.XLSX, figures);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -221,16 +255,23 @@ public class EvidenceReport {
         Figures figures = gather(jurisdictionId, from, to, locale, l);
         try {
             int pages = new EvidencePdf(l, locale).write(figures, clock.instant(), out);
-            audited(jurisdictionId, from, to, "pdf", figures);
+            recorded(jurisdictionId, from, to, StoryUse.Format.PDF, figures);
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void audited(long jurisdictionId, LocalDate from, LocalDate to, String format, Figures figures) {
-        audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "format=" + format + " cases=" + figures.cases()
-                + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to));
+    /** Audits the report (ids and counts only) and records where each story in it went. */
+    private void recorded(long jurisdictionId, LocalDate from, LocalDate to, StoryUse.Format format, Figures figures) {
+        String by = session.getCallerPrincipal().getName();
+        Instant at = clock.instant();
+        for (Story story : figures.storiesUsed()) {
+            stories.add(new StoryUse(story, jurisdictionId, format, figures.from(), figures.to(), by, at));
+        }
+        audit.record("evidence.exported", "Jurisdiction", jurisdictionId, "format=" + format.name().toLowerCase(Locale.ROOT)
+                + " cases=" + figures.cases() + (from == null ? "" : " from=" + from) + (to == null ? "" : " to=" + to)
+                + " stories=" + figures.storiesUsed().stream().map(Story::getId).toList());
     }
 
     private Figures gather(long jurisdictionId, LocalDate fromDay, LocalDate toDay, Locale locale, ResourceBundle l) {
@@ -350,8 +391,20 @@ public class EvidenceReport {
         perMonth.forEach((month, counts) -> byMonth.add(new Bar(month, SmallCounts.total(counts))));
         List<Bar> byFinding = new ArrayList<>();
         perFinding.forEach((f, places) -> byFinding.add(new Bar(Labels.of(f, locale), SmallCounts.total(places.values()))));
+        // Stories: only those with consent (not withdrawn, covering evidence reports) and vetting, of the cases the
+        // report counts; shown as vetted, with nothing that says whose.
+        List<Story> usable = stories.usableInJurisdiction(scope, jurisdictionId, start, end, MAX_STORIES).stream()
+                .filter(s -> s.usableIn(StoryOutlet.EVIDENCE_REPORT)).toList();
+        String vetted = l.getString("evidence.story");
+        List<StoryLine> storyLines = usable.stream().map(s -> new StoryLine(vetted, s.getText(), s.getVettedOn())).toList();
+        List<OutcomeLine> outcomes = campaigns.ofJurisdiction(j).map(c -> campaigns.notes(c.getId())).orElse(List.of()).stream()
+                .filter(n -> n.getKind() == NoteKind.OUTCOME && n.getHappenedOn() != null
+                        && (from == null || !n.getHappenedOn().isBefore(from)) && (to == null || !n.getHappenedOn().isAfter(to)))
+                .sorted(Comparator.comparing(CampaignNote::getHappenedOn).thenComparing(CampaignNote::getId))
+                .map(n -> new OutcomeLine(n.getHappenedOn(), Labels.of(n.getResult(), locale), n.getText())).toList();
         return new Figures(l.getString("evidence.title") + ": " + j.getName(), j.getName(), period, summary, formCounts,
-                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), moneyYears);
+                findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), moneyYears, storyLines,
+                outcomes, usable, from, to);
     }
 
     /** "$365,500.00 of a jail budget of $39,200,000.00 (0.9%)", or whichever of the figures is known. */

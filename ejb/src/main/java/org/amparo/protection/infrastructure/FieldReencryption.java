@@ -46,6 +46,10 @@ public final class FieldReencryption {
             new Table("detention_case_aud", List.of("id", "rev"), List.of(BOOKING, CALLER), false, false),
             new Table("case_note", List.of("id"), List.of(BODY), false, false),
             new Table("case_note_aud", List.of("id", "rev"), List.of(BODY), false, false),
+            new Table("story", List.of("id"), List.of(new Column("text", Kind.TEXT), new Column("title", Kind.TEXT),
+                    new Column("risk_note", Kind.TEXT)), false, false),
+            new Table("story_aud", List.of("id", "rev"), List.of(new Column("text", Kind.TEXT), new Column("title", Kind.TEXT),
+                    new Column("risk_note", Kind.TEXT)), false, false),
             new Table("intake_draft", List.of("id"), List.of(new Column("form", Kind.TEXT)), false, false));
 
     /** Rows rewritten per table, in the order of {@link #TABLES}. */

@@ -113,6 +113,10 @@ public final class RetentionStore {
             update(c, "update hotline_call_aud set caller_name = null, caller_contact = null where case_id in " + cases, null);
             update(c, "update case_note set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
             update(c, "update case_note_aud set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
+            // Stories go as notes do; and with their vetting, so that no report can ever show what is left of them.
+            String story = "text = '" + REMOVED_NOTE + "', title = null, vetted_by = null, vetted_on = null, risk_note = null";
+            update(c, "update story set " + story + " where case_id in " + cases, null);
+            update(c, "update story_aud set " + story + " where case_id in " + cases, null);
             update(c, "delete from case_document_aud where case_id in " + cases, null);
             update(c, "delete from case_document where case_id in " + cases, null);
         }

@@ -36,13 +36,17 @@ class EvidencePdfTest {
                 "Non-priority target", "at least 6", "fewer than 5", "<5", "12", "Sheriff Dana", "Kept", "page 1");
         assertThat(text).as("a long address is cut at the line's end, not lost").contains("https://example.org/a/very/long", "segment/end");
         assertThat(text).as("a hidden month's own count never shows").doesNotContain(" 3 ", "\n3\n");
+        assertThat(text).as("a story with consent and vetting, shown as vetted; and the campaign's outcomes")
+                .contains("Vetted stories", "Vetted story \u00b7 vetted by an attorney on 2026-11-20", "They kept me for ICE.",
+                        "My children did not know where I was.", "Campaign outcomes", "2026-11-03 \u00b7 Won",
+                        "The board ended the jail's ICE contract.");
     }
 
     @Test
     void spanishReadersGetSpanishAndAnUnwritableCharacterIsAQuestionMark() throws IOException {
         byte[] pdf = write(figures(3), Locale.forLanguageTag("es"));
         String text = text(pdf);
-        assertThat(text).contains("Documentos de ICE por mes", "Casos por hallazgo", "menos de 5", "al menos 6", "Condado ? Ejemplo", "p\u00e1gina 1");
+        assertThat(text).contains("Historias revisadas", "Resultados de la campa\u00f1a", "Documentos de ICE por mes", "Casos por hallazgo", "menos de 5", "al menos 6", "Condado ? Ejemplo", "p\u00e1gina 1");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("es");
         }
@@ -58,7 +62,7 @@ class EvidencePdfTest {
         }
         byte[] pdf = write(new EvidenceReport.Figures(many.title(), many.jurisdiction(), many.period(), many.summary(),
                 List.of(), List.of(), many.practices(), many.officials(), promises, many.documentsByMonth(),
-                many.casesByFinding(), 6, List.of()), Locale.ENGLISH);
+                many.casesByFinding(), 6, List.of(), List.of(), List.of(), List.of(), null, null), Locale.ENGLISH);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
         }
@@ -87,7 +91,11 @@ class EvidencePdfTest {
                         LocalDate.of(2028, 6, 6), null, null, null, null, null, "admin", Instant.EPOCH)),
                 List.of(new EvidenceReport.PromiseLine("2026-10", "Sheriff", "Written policies", LocalDate.of(2026, 11, 2), "Kept",
                         LocalDate.of(2026, 11, 1), false)),
-                byMonth, byFinding, 6, List.of());
+                byMonth, byFinding, 6, List.of(),
+                List.of(new EvidenceReport.StoryLine("Vetted story", "They kept me for ICE.\nMy children did not know where I was.",
+                        LocalDate.of(2026, 11, 20))),
+                List.of(new EvidenceReport.OutcomeLine(LocalDate.of(2026, 11, 3), "Won", "The board ended the jail's ICE contract.")),
+                List.of(), null, null);
     }
 
     private static byte[] write(EvidenceReport.Figures figures, Locale locale) throws IOException {

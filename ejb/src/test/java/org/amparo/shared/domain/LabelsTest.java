@@ -67,7 +67,12 @@ public class LabelsTest {
             org.amparo.campaigns.domain.PromiseKind.class,
             org.amparo.campaigns.domain.PromiseState.class,
             org.amparo.campaigns.domain.TargetRank.class,
-            org.amparo.campaigns.domain.AllyType.class);
+            org.amparo.campaigns.domain.AllyType.class,
+            org.amparo.campaigns.domain.OutcomeResult.class,
+            org.amparo.stories.domain.ConsentScope.class,
+            org.amparo.stories.domain.StoryOutlet.class,
+            org.amparo.stories.domain.StoryStatus.class,
+            org.amparo.stories.domain.StoryUse.Format.class);
 
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 

@@ -1,0 +1,2 @@
+/** Stories and their uses with JPA. */
+package org.amparo.stories.infrastructure;
