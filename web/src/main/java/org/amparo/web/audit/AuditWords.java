@@ -48,7 +48,8 @@ public class AuditWords {
             Map.entry("promiseKind", List.of("PromiseKind")),
             Map.entry("promiseState", List.of("PromiseState")),
             Map.entry("targetRank", List.of("TargetRank")),
-            Map.entry("allyType", List.of("AllyType")));
+            Map.entry("allyType", List.of("AllyType")),
+            Map.entry("consentScope", List.of("ConsentScope")));
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
