@@ -34,6 +34,7 @@ class EvidenceReportIT {
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+    private static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
     private static final Http api = Http.api();
 
     private static long jurisdiction;
@@ -57,6 +58,14 @@ class EvidenceReportIT {
         ChecklistIT.itemOnceIts(jurisdiction, ChecklistIT.NON_PRIORITY, "OBSERVED");
         created(api.postJson("/api/v1/cases/" + caseId + "/notes", """
                 {"text":"Marcador%s: her brother's address"}""".formatted(tag), "Authorization", CASEWORKER));
+        // Stories that must never leave the case file: told only; consented to but not vetted; vetted but not consented to.
+        long told = story(caseId, "HistoriaSinNada" + tag + " she was held for ICE");
+        long consented = story(caseId, "HistoriaSinRevisar" + tag + " the deputy called ICE");
+        consent(caseId, consented);
+        long vetted = story(caseId, "HistoriaSinConsentir" + tag + " nobody told her family");
+        breakGlass(caseId);
+        vet(caseId, vetted);
+        assertThat(told).isNotEqualTo(consented);
         created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/authorities", """
                 {"office":"SHERIFF","holderName":"Sheriff Informe %s","selection":"ELECTED","nextElection":"2028-06-06"}""".formatted(tag),
                 "Authorization", CASEWORKER));
@@ -66,7 +75,7 @@ class EvidenceReportIT {
     void theReportShowsTheEvidenceInWordsAndIdentifiesNobody() throws IOException {
         Map<String, List<List<String>>> report = workbook(jurisdiction, "en", STAFF, "");
         assertThat(report.keySet()).containsExactly("Summary", "ICE documents by month", "Findings by facility", "Checklist",
-                "Authorities", "Meeting promises", "Jail money", "About");
+                "Authorities", "Meeting promises", "Campaign outcomes", "Vetted stories", "Jail money", "About");
 
         List<List<String>> summary = report.get("Summary");
         assertThat(summary).anySatisfy(r -> assertThat(r).containsExactly("Jurisdiction", "Informe County " + tag + " (test)"));
@@ -93,7 +102,7 @@ class EvidenceReportIT {
 
         String all = report.values().stream().flatMap(List::stream).flatMap(List::stream).reduce("", (a, b) -> a + "|" + b + "|");
         assertThat(all).as("nobody identified").doesNotContain("Zubizarreta", "Esperanza", "1979-04-05", "1979", "BK-" + tag,
-                        "Marcador" + tag)
+                        "Marcador" + tag, "HistoriaSinNada" + tag, "HistoriaSinRevisar" + tag, "HistoriaSinConsentir" + tag)
                 .doesNotContain("|" + caseId + "|").doesNotContain("|1|", "|2|", "|3|", "|4|");
         assertThat(all).contains("De-identified");
 
@@ -108,7 +117,8 @@ class EvidenceReportIT {
                 "ICE documents by month", "Cases by finding", "Non-priority target", "fewer than 5",
                 "ICE Custody Requests on non-enforcement-priorities", "Sheriff Informe " + tag);
         String bytes = new String(pdf.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (String marker : List.of("Zubizarreta", "Esperanza", "1979-04-05", "BK-" + tag, "Marcador" + tag)) {
+        for (String marker : List.of("Zubizarreta", "Esperanza", "1979-04-05", "BK-" + tag, "Marcador" + tag,
+                "HistoriaSinNada" + tag, "HistoriaSinRevisar" + tag, "HistoriaSinConsentir" + tag)) {
             assertThat(printed).as("nobody identified in the PDF").doesNotContain(marker);
             assertThat(bytes).doesNotContain(marker);
         }
@@ -170,6 +180,127 @@ class EvidenceReportIT {
         }
         assertThat(printed).contains("Informe de pruebas", "Casos por hallazgo", "menos de 5", "Jurisdicci\u00f3n");
         assertThat(api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.xlsx").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyAStoryWithConsentAndVettingGoesInShownAsVettedAndAWithdrawalSaysWhereItWentBefore() throws IOException {
+        String t = UUID.randomUUID().toString().substring(0, 8);
+        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Relato County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(t),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jail = Http.json(created(api.postJson("/api/v1/admin/facilities", """
+                {"name":"Relato Jail %s (test)","type":"LOCAL_JAIL","city":"Relato","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
+                .formatted(t, j), "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long c = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Nombrado%s","givenNames":"Celestina","dateOfBirth":"1977-02-03","bookingNumber":"BR-%s","facilityId":%d}"""
+                .formatted(t, t, jail), "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        created(api.postJson("/api/v1/cases/" + c + "/notes", "{\"text\":\"NotaPlantada" + t + "\"}", "Authorization", CASEWORKER));
+        breakGlass(c);
+        long usable = story(c, "HistoriaUsable" + t + " the jail held me three days for ICE without a judge's warrant.\nMy children did not know.");
+        consent(c, usable);
+        vet(c, usable);
+        long toWithdraw = story(c, "HistoriaRetirada" + t + " they asked where I was born.");
+        consent(c, toWithdraw);
+        vet(c, toWithdraw);
+        long unvetted = story(c, "HistoriaPlantada" + t + " not vetted yet.");
+        consent(c, unvetted);
+        story(c, "HistoriaCruda" + t + " neither consent nor vetting.");
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + j + "/campaign", "{\"name\":\"Relato out " + t + "\"}",
+                "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
+        created(api.postJson("/api/v1/campaigns/" + campaign + "/notes", """
+                {"kind":"OUTCOME","text":"Resultado%s: the board ended the jail's ICE contract","happenedOn":"%s","result":"WON"}"""
+                .formatted(t, yesterday), "Authorization", SUPERVISOR));
+
+        List<String> never = List.of("Nombrado" + t, "Celestina", "1977-02-03", "BR-" + t, "NotaPlantada" + t, "HistoriaPlantada" + t,
+                "HistoriaCruda" + t, "|" + c + "|");
+        Map<String, List<List<String>>> report = workbook(j, "en", STAFF, "");
+        assertThat(report.get("Vetted stories")).as("the one free text of a person: a story with consent and vetting, shown as vetted")
+                .hasSize(3).anySatisfy(r -> {
+                    assertThat(r.get(0)).isEqualTo("Vetted story");
+                    assertThat(r.get(1)).startsWith("HistoriaUsable" + t).contains("My children did not know.");
+                    assertThat(r.get(2)).isNotBlank();
+                }).anySatisfy(r -> assertThat(r.get(1)).startsWith("HistoriaRetirada" + t));
+        assertThat(report.get("Campaign outcomes")).anySatisfy(r -> assertThat(r).containsExactly(yesterday, "Won",
+                "Resultado" + t + ": the board ended the jail's ICE contract"));
+        String cells = report.values().stream().flatMap(List::stream).flatMap(List::stream).reduce("", (a, b) -> a + "|" + b + "|");
+        assertThat(cells).doesNotContain(never);
+        String xlsx = unzipped(api.getBytes("/api/v1/jurisdictions/" + j + "/evidence.xlsx?lang=en", "Authorization", STAFF).body());
+        assertThat(xlsx).contains("HistoriaUsable" + t).doesNotContain(never.subList(0, never.size() - 1));
+        String pdf = pdfText(j, "en");
+        assertThat(pdf).contains("Vetted stories", "Vetted story", "HistoriaUsable" + t, "HistoriaRetirada" + t, "Campaign outcomes",
+                "Resultado" + t).doesNotContain(never.subList(0, never.size() - 1));
+        assertThat(pdfText(j, "es")).contains("Historias revisadas", "Historia revisada", "HistoriaUsable" + t, "Resultados de la campa\u00f1a",
+                "Ganado");
+
+        HttpResponse<String> withdrawn = api.delete("/api/v1/cases/" + c + "/stories/" + toWithdraw + "/consent", "Authorization", CASEWORKER);
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        var uses = Http.json(withdrawn).getJsonArray("uses");
+        assertThat(uses.size()).as("used before: two workbooks and two PDFs").isEqualTo(4);
+        assertThat(uses.getJsonObject(0).getString("jurisdiction")).isEqualTo("Relato County " + t + " (test)");
+        assertThat(uses.stream().map(u -> u.asJsonObject().getString("format")).toList()).contains("XLSX", "PDF");
+        assertThat(Http.json(withdrawn).getString("status")).isEqualTo("CONSENT_WITHDRAWN");
+        var listed = Http.jsonArray(api.get("/api/v1/cases/" + c + "/stories", "Authorization", CASEWORKER));
+        assertThat(listed.stream().map(v -> v.asJsonObject()).filter(v -> v.getJsonNumber("id").longValue() == toWithdraw)
+                .findFirst().orElseThrow().getJsonArray("uses")).hasSize(4);
+        assertThat(listed.stream().map(v -> v.asJsonObject()).filter(v -> v.getJsonNumber("id").longValue() == usable)
+                .findFirst().orElseThrow().getJsonArray("uses")).as("the usable story went into the same four").hasSize(4);
+
+        Map<String, List<List<String>>> after = workbook(j, "en", STAFF, "");
+        assertThat(after.get("Vetted stories")).as("withdrawn: in nothing generated from now on").hasSize(2)
+                .noneSatisfy(r -> assertThat(r.get(1)).contains("HistoriaRetirada" + t));
+        assertThat(pdfText(j, "en")).contains("HistoriaUsable" + t).doesNotContain("HistoriaRetirada" + t);
+        assertThat(workbook(j, "en", STAFF, "&from=2016-03-01&to=2016-03-31").get("Vetted stories"))
+                .as("the case was opened today: outside the period").hasSize(1);
+
+        String trail = api.get("/api/v1/audit?user=staff&size=20", "Authorization", SUPERVISOR).body();
+        assertThat(trail).contains("evidence.exported", "stories=[" + usable);
+        assertThat(trail).doesNotContain("HistoriaUsable" + t);
+    }
+
+    private static String pdfText(long j, String lang) throws IOException {
+        HttpResponse<byte[]> pdf = api.getBytes("/api/v1/jurisdictions/" + j + "/evidence.pdf?lang=" + lang, "Authorization", STAFF);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    /** Every part of a workbook, unpacked, as text: what a reader of its bytes would find. */
+    private static String unzipped(byte[] xlsx) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                all.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
+    static long story(long caseId, String text) {
+        return Http.json(created(api.postJson("/api/v1/cases/" + caseId + "/stories", """
+                {"title":"Titulo plantado","text":"%s"}""".formatted(text.replace("\n", "\\n")), "Authorization", CASEWORKER)))
+                .getJsonNumber("id").longValue();
+    }
+
+    static void consent(long caseId, long story) {
+        HttpResponse<String> r = api.putJson("/api/v1/cases/" + caseId + "/stories/" + story + "/consent", """
+                {"scope":"EVIDENCE_REPORTS","consentedOn":"%s"}""".formatted(java.time.LocalDate.now().minusDays(2)), "Authorization", CASEWORKER);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    static void vet(long caseId, long story) {
+        HttpResponse<String> r = api.putJson("/api/v1/cases/" + caseId + "/stories/" + story + "/vetting", """
+                {"vettedOn":"%s","riskNote":"Nothing that identifies her"}""".formatted(java.time.LocalDate.now().minusDays(1)),
+                "Authorization", ATTORNEY);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /** The demo attorney works no test jurisdiction's cases: they open this one, with a reason, to vet its stories. */
+    static void breakGlass(long caseId) {
+        HttpResponse<String> r = api.postJson("/api/v1/cases/" + caseId + "/access",
+                "{\"reason\":\"Vetting the case's stories for the campaign\"}", "Authorization", ATTORNEY);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     private static long facility(String name, long county) {
