@@ -57,7 +57,7 @@ public class Story {
 
     @Column(name = "text", nullable = false, length = 48000)
     @Convert(converter = EncryptedText.class)
-    private String text;
+    private String storyText;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
@@ -104,7 +104,7 @@ public class Story {
     public Story(long caseId, String title, String text, String by, Instant at) {
         this.caseId = caseId;
         this.title = title(title);
-        this.text = text(text);
+        this.storyText = text(text);
         this.recordedBy = by;
         this.recordedAt = at;
         this.updatedBy = by;
@@ -119,11 +119,11 @@ public class Story {
     public boolean edit(String newTitle, String newText, String by, Instant at) {
         String t = text(newText);
         String ti = title(newTitle);
-        boolean textChanged = !t.equals(text);
+        boolean textChanged = !t.equals(storyText);
         boolean cleared = textChanged && isVetted();
         if (textChanged || !Objects.equals(ti, title)) {
             this.title = ti;
-            this.text = t;
+            this.storyText = t;
             if (cleared) {
                 vettedBy = null;
                 vettedOn = null;
@@ -256,7 +256,7 @@ public class Story {
     public int getVersion() { return version; }
     public long getCaseId() { return caseId; }
     public String getTitle() { return title; }
-    public String getText() { return text; }
+    public String getText() { return storyText; }
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
     public String getUpdatedBy() { return updatedBy; }

@@ -183,6 +183,11 @@ public class StoriesEditor implements Serializable {
         return lines;
     }
 
+    /** The open button's name for a screen reader: which story it opens. */
+    public String chooseLabel(StoryView s) {
+        return Messages.text("stories.chooseLabel", s.title() != null ? s.title() : String.valueOf(s.id()));
+    }
+
     private String period(UseView u) {
         if (u.periodFrom() == null && u.periodTo() == null) {
             return Messages.text("stories.allTime");
