@@ -109,12 +109,18 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> openTasks(long caseId) {
+        // The case's process instances first, then their tasks: asked by the business key, the engine's task query reads
+        // every open task of every case on H2 (a correlated exists per task). The case is the process's business key
+        // (start): no need to read every process variable for its id either.
+        List<String> instances = instances(caseId);
+        if (instances.isEmpty()) {
+            return List.of();
+        }
         return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(String.valueOf(caseId))
+                .processInstanceIdIn(instances)
                 .includeIdentityLinks()
-                .includeProcessVariables()
                 .orderByTaskCreateTime().asc()
-                .list().stream().map(FlowableCaseProcess::toWorkTask).toList();
+                .list().stream().map(t -> toWorkTask(t, caseId)).toList();
     }
 
     @Override
@@ -134,9 +140,13 @@ public class FlowableCaseProcess implements CaseProcess {
     public void complete(String taskId, String userId, StepDecision decision) {
         TaskService tasks = engine().getTaskService();
         try {
-            tasks.setAssignee(taskId, userId);
-            tasks.setVariableLocal(taskId, SUMMARY, shorten(decision.summary()));
-            tasks.complete(taskId, Variables.of(decision));
+            // One engine command: the three calls share its entity cache and its one flush at the end, instead of each
+            // reading the task again and flushing on its own (the same changes, in the same order, in the same transaction).
+            oneCommand(() -> {
+                tasks.setAssignee(taskId, userId);
+                tasks.setVariableLocal(taskId, SUMMARY, shorten(decision.summary()));
+                tasks.complete(taskId, Variables.of(decision));
+            });
         } catch (FlowableOptimisticLockingException e) {
             throw new ProcessBusyException(e);
         } catch (FlowableException e) {
@@ -173,15 +183,15 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void factsChanged(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> notBusy(() -> engine().getRuntimeService().setVariables(id, Variables.of(facts))));
+        inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> engine().getRuntimeService().setVariables(id, Variables.of(facts)))));
     }
 
     @Override
     public void holdChanged(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> notBusy(() -> {
+        inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, HOLD_CHANGED);
-        }));
+        })));
     }
 
     /**
@@ -192,6 +202,8 @@ public class FlowableCaseProcess implements CaseProcess {
     private static void notBusy(Runnable change) {
         try {
             change.run();
+        } catch (ProcessBusyException e) {
+            throw e;
         } catch (FlowableOptimisticLockingException e) {
             throw new ProcessBusyException(e);
         } catch (RuntimeException e) {
@@ -219,7 +231,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void iceDocumentReceived(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> notBusy(() -> {
+        inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             RuntimeService runtime = engine().getRuntimeService();
             runtime.setVariables(id, Variables.of(facts));
             boolean checkOpenOrComing = engine().getTaskService().createTaskQuery().processInstanceId(id)
@@ -228,15 +240,54 @@ public class FlowableCaseProcess implements CaseProcess {
                 deliver(id, NEW_DETAINER);
             }
             deliver(id, HOLD_CHANGED);
-        }));
+        })));
     }
 
     @Override
     public void custodyEnded(long caseId, ProcessFacts facts) {
-        instance(caseId).ifPresent(id -> notBusy(() -> {
+        inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, CUSTODY_ENDED);
-        }));
+        })));
+    }
+
+    /**
+     * Runs the engine calls of one change as one engine command: they share its entity cache (the process instance,
+     * its variables and executions are read once) and its one flush at the end, instead of each call flushing on its
+     * own. The same calls in the same order, in the caller's transaction as before; a refused flush is still told as
+     * {@link ProcessBusyException}.
+     */
+    private void inOneCommand(Runnable calls) {
+        notBusy(() -> oneCommand(calls));
+    }
+
+    /** The engine calls as one command ({@link #inOneCommand}), throwing what each would have thrown alone. */
+    private void oneCommand(Runnable calls) {
+        engine().getManagementService().executeCommand(context -> {
+            try {
+                calls.run();
+            } catch (FlowableException e) {
+                throw asCalledAlone(e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The engine wraps what a call nested in a running command throws, unless it is the engine's own exception, in a
+     * plain {@link FlowableException} ("Exception during execution of command ..."); a call made alone throws it as it
+     * is. Unwrapped here, so a step refusing a case or a rule of the application's still reach the caller as themselves.
+     */
+    static RuntimeException asCalledAlone(FlowableException e) {
+        boolean wrapper = e.getClass() == FlowableException.class && e.getMessage() != null
+                && e.getMessage().startsWith("Exception during execution of command");
+        if (wrapper && e.getCause() instanceof RuntimeException cause) {
+            return cause;
+        }
+        if (wrapper && e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return e;
     }
 
     /** Delivers a message to the execution waiting for it, if a step waits for it now (at most one in this process). */
@@ -299,9 +350,25 @@ public class FlowableCaseProcess implements CaseProcess {
     }
 
     private Optional<String> instance(long caseId) {
-        return engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(caseId)).processDefinitionKey(PROCESS_KEY)
-                .list().stream().findFirst().map(ProcessInstance::getId);
+        return instances(caseId).stream().findFirst();
+    }
+
+    /**
+     * The ids of the case's running process instances (one, unless something went wrong), in the order of their ids:
+     * what {@code createProcessInstanceQuery().processInstanceBusinessKey(..).processDefinitionKey(..)} answers, asked
+     * so that H2 reads the case's own rows. The engine's query says "process instance" as {@code PARENT_ID_ is null}, and
+     * H2, which knows no share of nulls, reads it from the index on {@code PARENT_ID_}: every running process instance,
+     * a cost that grows with the open cases (issue 16). A process instance is also the one execution that is its own
+     * process instance ({@code ID_ = PROC_INST_ID_}), and with only that said the index on the business key is the way in.
+     */
+    private List<String> instances(long caseId) {
+        return engine().getRuntimeService().createNativeProcessInstanceQuery()
+                .sql("select RES.* from " + engine().getManagementService().getTableName(org.flowable.engine.runtime.Execution.class)
+                        + " RES where RES.BUSINESS_KEY_ = #{businessKey} and RES.ID_ = RES.PROC_INST_ID_"
+                        + " and exists (select 1 from " + engine().getManagementService().getTableName(ProcessDefinition.class)
+                        + " P where P.ID_ = RES.PROC_DEF_ID_ and P.KEY_ = #{processKey}) order by RES.ID_ asc")
+                .parameter("businessKey", String.valueOf(caseId)).parameter("processKey", PROCESS_KEY)
+                .list().stream().map(ProcessInstance::getId).toList();
     }
 
     private static String shorten(String text) {
@@ -403,10 +470,14 @@ public class FlowableCaseProcess implements CaseProcess {
 
     private static WorkTask toWorkTask(Task t) {
         Object caseId = t.getProcessVariables().get(Variables.CASE_ID);
+        return toWorkTask(t, caseId instanceof Number n ? n.longValue() : -1);
+    }
+
+    private static WorkTask toWorkTask(Task t, long caseId) {
         List<String> groups = t.getIdentityLinks().stream()
                 .map(IdentityLinkInfo::getGroupId).filter(Objects::nonNull).distinct().toList();
         return new WorkTask(t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(),
-                caseId instanceof Number n ? n.longValue() : -1, t.getAssignee(), groups,
+                caseId, t.getAssignee(), groups,
                 t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                 t.getDueDate() == null ? null : t.getDueDate().toInstant());
     }

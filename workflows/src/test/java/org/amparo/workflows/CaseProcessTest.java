@@ -1,6 +1,7 @@
 package org.amparo.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,8 @@ class CaseProcessTest {
     /** What the screening step answers; tests set it. */
     private static Map<String, Object> screeningFacts = new HashMap<>();
     private static boolean stillHeldAtExpiry;
+    /** What the screening step throws instead of screening, when a test sets it. */
+    private static RuntimeException screeningRefuses;
     private static final List<String> calls = new ArrayList<>();
     private static final List<String> steps = new ArrayList<>();
     private static final Map<Long, String> closed = new HashMap<>();
@@ -62,6 +65,9 @@ class CaseProcessTest {
         beans.put("caseClosedListener", (ExecutionListener) execution ->
                 closed.put(((Number) execution.getVariable("caseId")).longValue(), (String) execution.getVariable("outcome")));
         beans.put("screeningStep", (JavaDelegate) execution -> {
+            if (screeningRefuses != null) {
+                throw screeningRefuses;
+            }
             calls.add("screening");
             Variables.setOnProcess(execution, screeningFacts);
         });
@@ -92,6 +98,7 @@ class CaseProcessTest {
     void reset() {
         steps.clear();
         calls.clear();
+        screeningRefuses = null;
         stillHeldAtExpiry = true;
         screeningFacts = facts(false, null, false);
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(NOW));
@@ -137,6 +144,19 @@ class CaseProcessTest {
         assertThat(timers(c)).isEmpty();
         assertThat(workflow.history(c)).extracting(s -> Steps.activityId(s.step()))
                 .containsExactly("intake", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+    }
+
+    @Test
+    void whatAStepThrowsReachesTheCallerAsItself() {
+        long c = start();
+        WorkTask intake = only(c, "intake");
+        screeningRefuses = new org.amparo.shared.domain.InvalidInputException(
+                List.of(new org.amparo.shared.domain.FieldError("dateOfBirth", "needed")));
+        assertThatThrownBy(() -> workflow.complete(intake.id(), "someone", new StepDecision.IntakeCompleted()))
+                .isSameAs(screeningRefuses);
+        screeningRefuses = new IllegalStateException("a rule of the application");
+        assertThatThrownBy(() -> workflow.complete(intake.id(), "someone", new StepDecision.IntakeCompleted()))
+                .isSameAs(screeningRefuses);
     }
 
     @Test

@@ -129,6 +129,16 @@ public class TaskInbox {
         return workflow.openTasks(caseId).stream().filter(this::mayWork).toList();
     }
 
+    /**
+     * The open tasks of one case that I may work, for a caller who asks for that case by its id: like opening it, the
+     * case must exist and be one I may open ({@link org.amparo.cases.application.CaseAccess#require}: 404 when there is no
+     * such case, 403 and an audited refusal when it is someone else's). One access check, and no summary of the case.
+     */
+    public List<WorkTask> ofCaseRequired(long caseId) {
+        access.require(caseId);
+        return workflow.openTasks(caseId).stream().filter(this::mayWork).toList();
+    }
+
     /** How many tasks my inbox holds (all of them, not only those listed): the menu's badge. */
     public long count() {
         if (org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {

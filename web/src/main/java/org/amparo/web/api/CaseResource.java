@@ -185,8 +185,7 @@ public class CaseResource {
     @GET
     @Path("{id}/tasks")
     public List<WorkTask> tasks(@PathParam("id") long id) {
-        queries.get(id);
-        return inbox.ofCase(id);
+        return inbox.ofCaseRequired(id);
     }
 
     /** The case's process steps so far: who, when, what they decided. */
