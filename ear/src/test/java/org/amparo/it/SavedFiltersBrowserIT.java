@@ -74,8 +74,11 @@ class SavedFiltersBrowserIT extends BrowserTest {
             browser.choose("savedFilters:chosen", name);
             browser.click(browser.driver.findElement(By.id("savedFilters:apply")));
 
-            // The column drop-downs say what the list is narrowed by, and the list is narrowed by exactly that.
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table:findingFilter_label"), "Policy conflict"));
+            // The column drop-downs say what the list is narrowed by, and the list is narrowed by exactly that. Up to a
+            // minute for the first answer: late in the PostgreSQL pass this apply once took over 20 s (not yet explained;
+            // issue 20's note), and a slow answer is not what this test is about.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(60)).until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table:findingFilter_label"), "Policy conflict"));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table:statusFilter_label"), "Open"));
             assertThat(browser.driver.findElement(By.id("cases:table:priorityFilter_label")).getText()).isEqualTo("All");
             browser.wait.until(d -> both.equals(shownTotal()));
