@@ -29,8 +29,6 @@ class CaseAccessIT {
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
-    private static final String TEMPORARY = "temporary lantern river 7";
-    private static final String OWN = "my own quiet harbour 42";
 
     private static String tag;
     private static String familyName;
@@ -70,8 +68,8 @@ class CaseAccessIT {
                 "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "application/pdf", "Authorization", SUPERVISOR)))
                 .getJsonNumber("id").longValue();
 
-        outsider = newUsername();
-        outsiderAuth = userWithOwnPassword(outsider, "caseworker");
+        outsider = TestAccounts.newUsername();
+        outsiderAuth = TestAccounts.userWithOwnPassword(outsider, "caseworker");
     }
 
     @Test
@@ -157,8 +155,8 @@ class CaseAccessIT {
 
     @Test
     void joiningTheTeamOpensItsCases() {
-        String joiner = newUsername();
-        String auth = userWithOwnPassword(joiner, "attorney");
+        String joiner = TestAccounts.newUsername();
+        String auth = TestAccounts.userWithOwnPassword(joiner, "attorney");
         assertThat(api.get("/api/v1/cases/" + caseId + "/file", "Authorization", auth).statusCode()).isEqualTo(403);
 
         HttpResponse<String> joined = api.putJson("/api/v1/admin/teams/" + team, "{\"members\":[\"" + joiner + "\"]}", "Authorization", ADMIN);
@@ -181,8 +179,8 @@ class CaseAccessIT {
     @Test
     void breakingTheGlassOpensTheCaseForAWhileWithAReasonSupervisorsRead() {
         // A user of their own: the glass they break stays broken for an hour, which the other tests must not see.
-        String breaker = newUsername();
-        String breakerAuth = userWithOwnPassword(breaker, "caseworker");
+        String breaker = TestAccounts.newUsername();
+        String breakerAuth = TestAccounts.userWithOwnPassword(breaker, "caseworker");
         HttpResponse<String> refused = api.get("/api/v1/cases/" + caseId + "/file", "Authorization", breakerAuth);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("/api/v1/cases/" + caseId + "/access");
@@ -232,25 +230,6 @@ class CaseAccessIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             return workbook.getSheetAt(0).getLastRowNum(); // the header is row 0
         }
-    }
-
-    /** A new account with the role and a password of its own (created, then changed); its Authorization header. */
-    private static String userWithOwnPassword(String username, String role) {
-        assertThat(api.postJson("/api/v1/accounts", """
-                {"username":"%s","displayName":"Test %s","password":"%s","roles":["%s"]}""".formatted(username, username, TEMPORARY, role),
-                "Authorization", ADMIN).statusCode()).isEqualTo(201);
-        assertThat(api.putJson("/api/v1/accounts/me/password", """
-                {"currentPassword":"%s","newPassword":"%s"}""".formatted(TEMPORARY, OWN), "Authorization", basic(username, TEMPORARY))
-                .statusCode()).isEqualTo(204);
-        return basic(username, OWN);
-    }
-
-    private static String newUsername() {
-        StringBuilder name = new StringBuilder("it-");
-        for (int i = 0; i < 10; i++) {
-            name.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return name.toString();
     }
 
     private static HttpResponse<String> created(HttpResponse<String> response) {

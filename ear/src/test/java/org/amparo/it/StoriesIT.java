@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,14 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoriesIT {
 
     private static final Http api = Http.api();
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
     private static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
-    private static final String TEMPORARY = "temporary lantern river 7";
-    private static final String OWN = "my own quiet harbour 42";
 
     private static String tag;
     private static long jurisdiction;
@@ -62,7 +58,7 @@ class StoriesIT {
         assertThat(api.postJson(base, "{\"text\":\"x\"}", "Authorization", ATTORNEY).statusCode()).as("attorneys vet, not write")
                 .isEqualTo(403);
 
-        String outsider = userWithOwnPassword(newUsername(), "caseworker");
+        String outsider = TestAccounts.userWithOwnPassword(TestAccounts.newUsername(), "caseworker");
         HttpResponse<String> refused = api.get(base, "Authorization", outsider);
         assertThat(refused.statusCode()).as("another caseworker's case, refused as every other part of it").isIn(403, 404);
         assertThat(refused.body()).doesNotContain("Secreto" + tag);
@@ -201,24 +197,6 @@ class StoriesIT {
     private static String field(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field");
-    }
-
-    private static String userWithOwnPassword(String username, String role) {
-        assertThat(api.postJson("/api/v1/accounts", """
-                {"username":"%s","displayName":"Test %s","password":"%s","roles":["%s"]}""".formatted(username, username, TEMPORARY, role),
-                "Authorization", ADMIN).statusCode()).isEqualTo(201);
-        assertThat(api.putJson("/api/v1/accounts/me/password", """
-                {"currentPassword":"%s","newPassword":"%s"}""".formatted(TEMPORARY, OWN), "Authorization", basic(username, TEMPORARY))
-                .statusCode()).isEqualTo(204);
-        return basic(username, OWN);
-    }
-
-    private static String newUsername() {
-        StringBuilder name = new StringBuilder("it-");
-        for (int i = 0; i < 10; i++) {
-            name.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return name.toString();
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
