@@ -293,15 +293,24 @@ class EvidenceReportIT {
 
     static void consent(long caseId, long story) {
         HttpResponse<String> r = api.putJson("/api/v1/cases/" + caseId + "/stories/" + story + "/consent", """
-                {"scope":"EVIDENCE_REPORTS","consentedOn":"%s"}""".formatted(java.time.LocalDate.now().minusDays(2)), "Authorization", CASEWORKER);
+                {"scope":"EVIDENCE_REPORTS","consentedOn":"%s","version":%d}""".formatted(java.time.LocalDate.now().minusDays(2),
+                version(caseId, story)), "Authorization", CASEWORKER);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
 
     static void vet(long caseId, long story) {
         HttpResponse<String> r = api.putJson("/api/v1/cases/" + caseId + "/stories/" + story + "/vetting", """
-                {"vettedOn":"%s","riskNote":"Nothing that identifies her"}""".formatted(java.time.LocalDate.now().minusDays(1)),
-                "Authorization", ATTORNEY);
+                {"vettedOn":"%s","riskNote":"Nothing that identifies her","version":%d}""".formatted(java.time.LocalDate.now().minusDays(1),
+                version(caseId, story)), "Authorization", ATTORNEY);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    /** The story's version as the caseworker reads it: consent and vetting are given to the text as read. */
+    private static int version(long caseId, long story) {
+        HttpResponse<String> r = api.get("/api/v1/cases/" + caseId + "/stories", "Authorization", CASEWORKER);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Http.jsonArray(r).stream().map(v -> v.asJsonObject()).filter(v -> v.getJsonNumber("id").longValue() == story)
+                .findFirst().orElseThrow().getInt("version");
     }
 
     /** The demo attorney works no test jurisdiction's cases: they open this one, with a reason, to vet its stories. */

@@ -62,16 +62,16 @@ class StoriesIT {
         HttpResponse<String> refused = api.get(base, "Authorization", outsider);
         assertThat(refused.statusCode()).as("another caseworker's case, refused as every other part of it").isIn(403, 404);
         assertThat(refused.body()).doesNotContain("Secreto" + tag);
-        assertThat(api.putJson(base + "/" + story + "/consent", consent(LocalDate.now()), "Authorization", outsider).statusCode())
+        assertThat(api.putJson(base + "/" + story + "/consent", consent(story, LocalDate.now()), "Authorization", outsider).statusCode())
                 .isIn(403, 404);
         assertThat(api.delete(base + "/" + story + "/consent", "Authorization", outsider).statusCode()).isIn(403, 404);
 
         for (String notAnAttorney : new String[]{CASEWORKER, SUPERVISOR, ADMIN, STAFF}) {
-            assertThat(api.putJson(base + "/" + story + "/vetting", vetting(LocalDate.now()), "Authorization", notAnAttorney).statusCode())
+            assertThat(api.putJson(base + "/" + story + "/vetting", vetting(story, LocalDate.now()), "Authorization", notAnAttorney).statusCode())
                     .as("only an attorney vets").isEqualTo(403);
         }
         assertThat(find(story).getString("status")).isEqualTo("NEEDS_CONSENT_AND_VETTING");
-        assertThat(api.putJson("/api/v1/cases/987654321/stories/" + story + "/consent", consent(LocalDate.now()), "Authorization",
+        assertThat(api.putJson("/api/v1/cases/987654321/stories/" + story + "/consent", consent(story, LocalDate.now()), "Authorization",
                 CASEWORKER).statusCode()).as("no such case").isEqualTo(404);
     }
 
@@ -83,12 +83,16 @@ class StoriesIT {
                 .isEqualTo("title");
         long story = record("Campos" + tag);
         String at = base + "/" + story;
-        assertThat(field(api.putJson(at + "/consent", "{\"consentedOn\":\"" + LocalDate.now() + "\"}", "Authorization", CASEWORKER)))
-                .isEqualTo("scope");
-        assertThat(field(api.putJson(at + "/consent", consent(LocalDate.now().plusDays(3)), "Authorization", CASEWORKER)))
+        assertThat(field(api.putJson(at + "/consent", "{\"consentedOn\":\"" + LocalDate.now() + "\",\"version\":0}", "Authorization",
+                CASEWORKER))).isEqualTo("scope");
+        assertThat(field(api.putJson(at + "/consent", "{\"scope\":\"EVIDENCE_REPORTS\",\"consentedOn\":\"" + LocalDate.now() + "\"}",
+                "Authorization", CASEWORKER))).as("consent is given to the story as read").isEqualTo("version");
+        assertThat(field(api.putJson(at + "/consent", consent(story, LocalDate.now().plusDays(3)), "Authorization", CASEWORKER)))
                 .isEqualTo("consentedOn");
-        assertThat(field(api.putJson(at + "/vetting", "{\"riskNote\":\"x\"}", "Authorization", ATTORNEY))).isEqualTo("vettedOn");
-        assertThat(field(api.putJson(at + "/vetting", vetting(LocalDate.now().plusDays(3)), "Authorization", ATTORNEY)))
+        assertThat(field(api.putJson(at + "/vetting", "{\"riskNote\":\"x\",\"version\":0}", "Authorization", ATTORNEY))).isEqualTo("vettedOn");
+        assertThat(field(api.putJson(at + "/vetting", "{\"vettedOn\":\"" + LocalDate.now() + "\"}", "Authorization", ATTORNEY)))
+                .as("an attorney vets the text they read: the version is required").isEqualTo("version");
+        assertThat(field(api.putJson(at + "/vetting", vetting(story, LocalDate.now().plusDays(3)), "Authorization", ATTORNEY)))
                 .isEqualTo("vettedOn");
         assertThat(field(api.putJson(at, "{\"text\":\"changed\"}", "Authorization", CASEWORKER))).as("an edit says which version it read")
                 .isEqualTo("version");
@@ -103,8 +107,8 @@ class StoriesIT {
     void aStaleSaveIsAConflictAndAChangedTextMustBeVettedAgain() {
         long story = record("Version" + tag + " first words");
         String at = base + "/" + story;
-        ok(api.putJson(at + "/consent", consent(LocalDate.now().minusDays(1)), "Authorization", CASEWORKER));
-        JsonObject vetted = Http.json(ok(api.putJson(at + "/vetting", vetting(LocalDate.now()), "Authorization", ATTORNEY)));
+        ok(api.putJson(at + "/consent", consent(story, LocalDate.now().minusDays(1)), "Authorization", CASEWORKER));
+        JsonObject vetted = Http.json(ok(api.putJson(at + "/vetting", vetting(story, LocalDate.now()), "Authorization", ATTORNEY)));
         assertThat(vetted.getString("status")).isEqualTo("USABLE");
         assertThat(vetted.getString("vettedBy")).isEqualTo("attorney");
         assertThat(vetted.getBoolean("usable")).isTrue();
@@ -123,6 +127,11 @@ class StoriesIT {
         assertThat(edited.getString("status")).as("what the attorney read is not what would go out").isEqualTo("NEEDS_VETTING");
         assertThat(absent(edited, "vettedBy")).isTrue();
         assertThat(edited.getBoolean("usable")).isFalse();
+        HttpResponse<String> staleVetting = api.putJson(at + "/vetting", vettingOf(LocalDate.now(), titled.getInt("version")),
+                "Authorization", ATTORNEY);
+        assertThat(staleVetting.statusCode()).as("a vetting of the text read before the change approves nothing: " + staleVetting.body())
+                .isEqualTo(409);
+        assertThat(find(story).getString("status")).isEqualTo("NEEDS_VETTING");
 
         String history = api.get("/api/v1/cases/" + caseId + "/changes", "Authorization", SUPERVISOR).body();
         assertThat(history).as("a story's changes are in the case's history").contains("\"record\":\"Story\"");
@@ -132,8 +141,8 @@ class StoriesIT {
     void aWithdrawalIsFinalAndSaysWhereTheStoryWasUsedBefore() {
         long story = record("Retiro" + tag + " the deputy asked for my papers");
         String at = base + "/" + story;
-        ok(api.putJson(at + "/consent", consent(LocalDate.now().minusDays(2)), "Authorization", CASEWORKER));
-        ok(api.putJson(at + "/vetting", vetting(LocalDate.now().minusDays(1)), "Authorization", ATTORNEY));
+        ok(api.putJson(at + "/consent", consent(story, LocalDate.now().minusDays(2)), "Authorization", CASEWORKER));
+        ok(api.putJson(at + "/vetting", vetting(story, LocalDate.now().minusDays(1)), "Authorization", ATTORNEY));
         assertThat(api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.pdf?lang=en", "Authorization", STAFF).statusCode())
                 .isEqualTo(200);
         assertThat(find(story).getJsonArray("uses")).as("the report recorded its use").hasSize(1);
@@ -148,7 +157,7 @@ class StoriesIT {
         assertThat(use.getString("format")).isEqualTo("PDF");
         assertThat(use.getString("generatedBy")).isEqualTo("staff");
 
-        assertThat(field(api.putJson(at + "/consent", consent(LocalDate.now()), "Authorization", CASEWORKER)))
+        assertThat(field(api.putJson(at + "/consent", consent(story, LocalDate.now()), "Authorization", CASEWORKER)))
                 .as("no click gives a withdrawn consent again").isEqualTo("consent");
         assertThat(field(api.delete(at + "/consent", "Authorization", CASEWORKER))).isEqualTo("consent");
         assertThat(api.getBytes("/api/v1/jurisdictions/" + jurisdiction + "/evidence.pdf?lang=en", "Authorization", STAFF).statusCode())
@@ -186,12 +195,22 @@ class StoriesIT {
         return !o.containsKey(key) || o.isNull(key);
     }
 
-    private static String consent(LocalDate on) {
-        return "{\"scope\":\"EVIDENCE_REPORTS\",\"consentedOn\":\"" + on + "\"}";
+    /** Consent to the story as it now stands (the version a caseworker would have read). */
+    private static String consent(long story, LocalDate on) {
+        return "{\"scope\":\"EVIDENCE_REPORTS\",\"consentedOn\":\"" + on + "\",\"version\":" + version(story) + "}";
     }
 
-    private static String vetting(LocalDate on) {
-        return "{\"vettedOn\":\"" + on + "\",\"riskNote\":\"Nothing that identifies him\"}";
+    /** An attorney's vetting of the story as it now stands. */
+    private static String vetting(long story, LocalDate on) {
+        return vettingOf(on, version(story));
+    }
+
+    private static String vettingOf(LocalDate on, int version) {
+        return "{\"vettedOn\":\"" + on + "\",\"riskNote\":\"Nothing that identifies him\",\"version\":" + version + "}";
+    }
+
+    private static int version(long story) {
+        return find(story).getInt("version");
     }
 
     private static String field(HttpResponse<String> response) {

@@ -418,6 +418,44 @@ class PersistenceTest {
     }
 
     @Test
+    void aReportBuiltWhileAWithdrawalCommitsWaitsForItAndLeavesTheStoryOut() throws Exception {
+        long caseId = caseWith("Carrera", "Rosa", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        long id = inTransaction(em -> {
+            var story = new org.amparo.stories.domain.Story(caseId, null, "Secreto en carrera", "carmen", Instant.now());
+            story.giveConsent(org.amparo.stories.domain.ConsentScope.EVIDENCE_REPORTS, today, today, "carmen", Instant.now());
+            story.vet("ana", today, null, today, Instant.now());
+            em.persist(story);
+            return story.getId();
+        });
+        List<Long> before = inTransaction(em -> new org.amparo.stories.infrastructure.JpaStories(em)
+                .usableInJurisdiction(CaseScope.everyCase("staff"), jurisdiction, null, null, 10).stream()
+                .map(org.amparo.stories.domain.Story::getId).toList());
+        assertThat(before).containsExactly(id);
+        EntityManager withdrawing = factory.createEntityManager();
+        java.util.concurrent.ExecutorService reporter = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            withdrawing.getTransaction().begin();
+            withdrawing.find(org.amparo.stories.domain.Story.class, id).withdrawConsent("luis", Instant.now());
+            withdrawing.flush(); // the withdrawal is written, not yet committed
+            var report = reporter.submit(() -> inTransaction(em -> new org.amparo.stories.infrastructure.JpaStories(em)
+                    .usableInJurisdiction(CaseScope.everyCase("staff"), jurisdiction, null, null, 10).stream()
+                    .map(org.amparo.stories.domain.Story::getId).toList()));
+            Thread.sleep(300);
+            withdrawing.getTransaction().commit();
+            assertThat(report.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the report read the story while the withdrawal was committing: it waited, and left it out").isEmpty();
+        } finally {
+            if (withdrawing.getTransaction().isActive()) {
+                withdrawing.getTransaction().rollback();
+            }
+            withdrawing.close();
+            reporter.shutdownNow();
+        }
+    }
+
+    @Test
     void onlyVerifiedHotlineReportsAreChecklistEvidenceByTheirKindOfActivity() {
         long caseId = caseWith("Reporte", "Ana", null, 0, 0);
         long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());

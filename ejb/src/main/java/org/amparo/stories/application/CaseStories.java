@@ -138,11 +138,16 @@ public class CaseStories {
         return view(caseId, storyId);
     }
 
-    /** Records the person's consent (or a new scope or day of it); refused once they withdrew it. */
+    /**
+     * Records the person's consent (or a new scope or day of it) to the story as the caseworker read it
+     * ({@code version} required); refused once they withdrew it.
+     *
+     * @throws org.amparo.shared.domain.EditConflictException when the story changed since it was read
+     */
     @RolesAllowed(Roles.CASEWORKER)
     public StoryView giveConsent(long caseId, long storyId, ConsentForm form) {
         ConsentForm f = form == null ? new ConsentForm(null, null, null) : form;
-        Story story = story(caseId, storyId, f.version(), false);
+        Story story = story(caseId, storyId, f.version(), true);
         story.giveConsent(f.scope(), f.consentedOn(), today(), me(), clock.instant());
         audit.record("case.story.consentGiven", "DetentionCase", caseId, "story=" + storyId + " consentScope=" + f.scope());
         return view(caseId, storyId);
@@ -160,11 +165,16 @@ public class CaseStories {
         return view;
     }
 
-    /** An attorney vets the story as it stands now. */
+    /**
+     * An attorney vets the story as they read it: {@code version} is required, so a text changed after they read it
+     * is never approved by their vetting (409, read it again).
+     *
+     * @throws org.amparo.shared.domain.EditConflictException when the story changed since it was read
+     */
     @RolesAllowed(Roles.ATTORNEY)
     public StoryView vet(long caseId, long storyId, VettingForm form) {
         VettingForm f = form == null ? new VettingForm(null, null, null) : form;
-        Story story = story(caseId, storyId, f.version(), false);
+        Story story = story(caseId, storyId, f.version(), true);
         // The role is the container's to check; the entity refuses a vetting that names no attorney.
         story.vet(session.isCallerInRole(Roles.ATTORNEY) ? me() : null, f.vettedOn(), f.riskNote(), today(), clock.instant());
         audit.record("case.story.vetted", "DetentionCase", caseId, "story=" + storyId + (story.getRiskNote() == null ? "" : " riskNote=true"));

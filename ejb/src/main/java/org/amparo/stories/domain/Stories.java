@@ -32,7 +32,8 @@ public interface Stories {
     /**
      * The stories usable in an evidence report of the jurisdiction: of its cases in the caller's scope (opened in
      * [from, to) when those are given, as the report selects cases), with consent given and not withdrawn, and vetted.
-     * The consent's scope is checked by the caller.
+     * The consent's scope is checked by the caller. Each is read under a shared lock (in the caller's transaction): a
+     * withdrawal committing meanwhile is seen, and one that comes later waits for the caller to commit.
      */
     List<Story> usableInJurisdiction(CaseScope scope, long jurisdictionId, Instant from, Instant to, int max);
 }

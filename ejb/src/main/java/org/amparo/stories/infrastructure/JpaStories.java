@@ -2,6 +2,7 @@ package org.amparo.stories.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.amparo.cases.domain.CaseScope;
@@ -88,7 +89,18 @@ public class JpaStories implements Stories {
         jpql.append(CaseAccessQuery.jpql(scope, "c", "j", params)).append(" order by s.vettedOn, s.id");
         TypedQuery<Story> query = em.createQuery(jpql.toString(), Story.class);
         params.forEach(query::setParameter);
-        return query.setMaxResults(max).getResultList();
+        // Each story found is read again under a shared row lock (one table, so the lock is the same on PostgreSQL and
+        // H2) and kept only if still usable: a withdrawal committing meanwhile is waited for and then seen, and one
+        // that comes later waits for the report's transaction, whose recorded uses it then lists.
+        List<Story> found = query.setMaxResults(max).getResultList();
+        List<Story> usable = new java.util.ArrayList<>(found.size());
+        for (Story s : found) {
+            em.refresh(s, LockModeType.PESSIMISTIC_READ);
+            if (s.usable()) {
+                usable.add(s);
+            }
+        }
+        return usable;
     }
 
 }

@@ -30,10 +30,10 @@ import java.util.Map;
  * A case's stories (issue 14 item 4): {@code GET /api/v1/cases/{id}/stories} (everyone who works the case; never
  * staff), {@code POST} there to record one ({@code {"title":"...","text":"..."}}; caseworkers), {@code PUT
  * .../stories/{storyId}} to change its title and text ({@code {"title","text","version":0}}; a changed text must be vetted
- * again), {@code PUT .../consent} for the person's consent ({@code {"scope":"EVIDENCE_REPORTS","consentedOn":"2026-11-02"}};
+ * again), {@code PUT .../consent} for the person's consent ({@code {"scope":"EVIDENCE_REPORTS","consentedOn":"2026-11-02","version":0}};
  * caseworkers), {@code DELETE .../consent} when they withdraw it (the answer's {@code uses} say where it was used
- * before), and {@code PUT .../vetting} for an attorney's vetting ({@code {"vettedOn":"2026-11-03","riskNote":"..."}};
- * attorneys only). Each change answers with the story as it now stands. A case the caller does not work is refused as
+ * before), and {@code PUT .../vetting} for an attorney's vetting ({@code {"vettedOn":"2026-11-03","riskNote":"...","version":0}};
+ * attorneys only: the version read, so a text changed since is never approved). Each change answers with the story as it now stands. A case the caller does not work is refused as
  * every other part of it is.
  */
 @jakarta.enterprise.context.RequestScoped
@@ -77,9 +77,11 @@ public class StoryResource {
     @PUT
     @Path("{storyId}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Records the person's consent", description = "Its scope and day; refused once the person withdrew it.")
+    @Operation(summary = "Records the person's consent", description = "Its scope and day, for the version of the story read; refused once the person withdrew it.")
     @APIResponse(responseCode = "200", description = "The story as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (the version read is required); the answer names it")
+    @APIResponse(responseCode = "409", description = "Someone changed the story since that version")
     public StoryView consent(@PathParam("id") long caseId, @PathParam("storyId") long storyId, ConsentForm form) {
         return stories.giveConsent(caseId, storyId, required(form));
     }
@@ -97,9 +99,11 @@ public class StoryResource {
     @PUT
     @Path("{storyId}/vetting")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An attorney vets the story", description = "The text as it stands, with the day and any risk seen.")
+    @Operation(summary = "An attorney vets the story", description = "The text of the version read (required), with the day and any risk seen.")
     @APIResponse(responseCode = "200", description = "The story as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (the version read is required); the answer names it")
+    @APIResponse(responseCode = "409", description = "Someone changed the story since that version: read it again")
     public StoryView vet(@PathParam("id") long caseId, @PathParam("storyId") long storyId, VettingForm form) {
         return stories.vet(caseId, storyId, required(form));
     }
