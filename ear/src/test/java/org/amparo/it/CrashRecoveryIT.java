@@ -1,5 +1,8 @@
 package org.amparo.it;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * restart (exports never survive one). A slow suite: it runs once per CI run, on the PostgreSQL pass.
  */
 @Tag("slow")
+@Order(SharedServer.LATE)
+@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ_WRITE)
 class CrashRecoveryIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

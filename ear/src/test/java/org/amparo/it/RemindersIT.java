@@ -13,6 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -34,15 +38,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the case's caseworker by email, in English, and the supervisor on call, in Spanish, with the facility's local time and
  * zone, the case's pseudonym and a link, and no name or number; a court date a day and a half ahead reaches the
  * caseworker; each once. The personal calendar feed, read without signing in, parses with ical4j and holds the hold.
- * It waits for the server's minute timers (about two and a half minutes), so it is a slow suite: it runs once, on the
- * PostgreSQL pass, and first, while the suites that run beside the others start their servers (junit-platform.properties).
+ * It waits for the server's minute timers (about three minutes), so it is a slow suite: it runs once, on the PostgreSQL
+ * pass, first and beside the other suites (junit-platform.properties), which go on meanwhile. So that they cannot tell:
+ * the supervisor on call is an account of its own (in Spanish), the demo caseworker's settings are put back at the end,
+ * its calendar feed is not read by another suite at the same time, and no suite stops the server while this one runs
+ * ({@link SharedServer}).
  */
 @Tag("slow")
 @Order(1)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ)
+@ResourceLock(SharedServer.DEMO_CASEWORKER_FEED)
 class RemindersIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
-    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    /** A supervisor of this suite's own, on call and reading Spanish: the demo supervisor stays as the other suites know it. */
+    private static String supervisor;
+    private static String supervisorEmail;
     /** Demo facility 1 (Ejemplo County Jail) is in Los Angeles. */
     private static final ZoneId FACILITY_ZONE = ZoneId.of("America/Los_Angeles");
     /** The timer runs each minute; the first run after a change may be up to a minute away, the emails go in the same run. */
@@ -57,9 +69,12 @@ class RemindersIT {
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         Http api = Http.api();
+        String username = TestAccounts.newUsername();
+        supervisor = TestAccounts.userWithOwnPassword(username, "supervisor");
+        supervisorEmail = username + "@example.org";
         put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"caseworker@example.org\",\"courtDatesByEmail\":true}");
-        put(api, SUPERVISOR, "/api/v1/me/notification-settings", "{\"email\":\"supervisor@example.org\",\"onCall\":true}");
-        assertThat(api.putJson("/api/v1/accounts/me/language", "{\"language\":\"es\"}", "Authorization", SUPERVISOR).statusCode()).isEqualTo(204);
+        put(api, supervisor, "/api/v1/me/notification-settings", "{\"email\":\"" + supervisorEmail + "\",\"onCall\":true}");
+        assertThat(api.putJson("/api/v1/accounts/me/language", "{\"language\":\"es\"}", "Authorization", supervisor).statusCode()).isEqualTo(204);
     }
 
     @AfterAll
@@ -67,8 +82,10 @@ class RemindersIT {
         // Later tests make holds too: without an address nobody's email is tried against a mail server that is gone.
         Http api = Http.api();
         put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"\"}");
-        put(api, SUPERVISOR, "/api/v1/me/notification-settings", "{\"email\":\"\",\"onCall\":false}");
-        api.putJson("/api/v1/accounts/me/language", "{\"language\":\"en\"}", "Authorization", SUPERVISOR);
+        if (supervisor != null) {
+            // Off call: while anyone is on call, the hold alerts go to them instead of every supervisor.
+            put(api, supervisor, "/api/v1/me/notification-settings", "{\"email\":\"\",\"onCall\":false}");
+        }
         smtp.stop();
     }
 
@@ -85,7 +102,7 @@ class RemindersIT {
         assertThat(holdBody).contains("The ICE hold in case " + pseudonym + " expires", "/cases/file.xhtml?id=" + id);
         assertThat(holdBody + hold.getSubject()).doesNotContain(family);
 
-        MimeMessage forSupervisor = awaitMail("supervisor@example.org", "una retenci\u00f3n de ICE vence el");
+        MimeMessage forSupervisor = awaitMail(supervisorEmail, "una retenci\u00f3n de ICE vence el");
         assertThat(body(forSupervisor)).contains("La retenci\u00f3n de ICE del caso " + pseudonym)
                 .contains("(hora");
 
@@ -95,7 +112,7 @@ class RemindersIT {
         // Once each: another minute of the timer sends nothing more about this case.
         Thread.sleep(65_000);
         assertThat(mailsAbout(pseudonym, "caseworker@example.org")).as("the caseworker's emails about the case").hasSize(2);
-        assertThat(mailsAbout(pseudonym, "supervisor@example.org")).as("the supervisor's emails about the case").hasSize(1);
+        assertThat(mailsAbout(pseudonym, supervisorEmail)).as("the supervisor's emails about the case").hasSize(1);
 
         // In the application too, in the reader's language, linked to the case.
         JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", CASEWORKER, "Accept-Language", "es"));

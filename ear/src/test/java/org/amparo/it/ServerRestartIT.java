@@ -1,5 +1,8 @@
 package org.amparo.it;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import static org.amparo.it.CaseWorkflowIT.CASEWORKER;
 import static org.amparo.it.CaseWorkflowIT.FACILITY_ZONE;
 import static org.amparo.it.CaseWorkflowIT.SUPERVISOR;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * Open tasks and pending hold timers live in the database, not in memory: after the server reloads (the engine and
  * the application restart), they are still there and the timers still due.
  */
+@Order(SharedServer.LATE)
+@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ_WRITE)
 class ServerRestartIT {
 
     private final Http api = Http.api();

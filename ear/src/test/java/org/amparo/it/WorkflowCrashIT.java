@@ -1,5 +1,8 @@
 package org.amparo.it;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.amparo.it.HeldCases.Made;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * lost, none doubled, no case in two steps. A slow suite: it runs on the PostgreSQL pass.
  */
 @Tag("slow")
+@Order(SharedServer.LATE)
+@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ_WRITE)
 class WorkflowCrashIT {
 
     private static final int CASES = 200;
