@@ -38,6 +38,31 @@ final class ServerProcess {
         assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 
+    /**
+     * Saves a thread dump of the build's server (not of a management CLI, whose command line looks alike) to the file,
+     * for a report on why an operation was slow; nothing when no such server runs.
+     */
+    static void threadDump(java.nio.file.Path to) {
+        String home;
+        try {
+            home = home().getPath();
+        } catch (Exception e) {
+            return;
+        }
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)
+                        && !c.contains(NODE_MARK) && !c.contains("org.jboss.as.cli")).orElse(false))
+                .findFirst().ifPresent(server -> {
+                    try {
+                        Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                                String.valueOf(server.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(to.toFile()).start();
+                        jcmd.waitFor(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        System.out.println("No thread dump of the server: " + e);
+                    }
+                });
+    }
+
     /** Starts the server again with the build's options and configuration; waits until its health check is up. */
     static void start(Http api) throws Exception {
         File home = home();
