@@ -1,6 +1,5 @@
 package org.amparo.it;
 
-import org.junit.jupiter.api.parallel.ResourceLock;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * promises due from it. All-day entries that name the jurisdiction only: neither the step's wording nor the promise's
  * (the organisers' own words, which may name people) leaves Amparo through a calendar.
  */
-@ResourceLock(SharedServer.DEMO_CASEWORKER_FEED)
 class CampaignCalendarIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

@@ -29,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,19 +38,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zone, the case's pseudonym and a link, and no name or number; a court date a day and a half ahead reaches the
  * caseworker; each once. The personal calendar feed, read without signing in, parses with ical4j and holds the hold.
  * It waits for the server's minute timers (about three minutes), so it is a slow suite: it runs once, on the PostgreSQL
- * pass, first and beside the other suites (junit-platform.properties), which go on meanwhile. So that they cannot tell:
- * the supervisor on call is an account of its own (in Spanish), the demo caseworker's settings are put back at the end,
- * its calendar feed is not read by another suite at the same time, and no suite stops the server while this one runs
- * ({@link SharedServer}).
+ * pass, first and beside the other suites (junit-platform.properties), which go on meanwhile. So that neither side can
+ * upset the other, its caseworker and its supervisor (on call, reading Spanish) are accounts of its own, each email
+ * awaited is the one about its own case, and no suite stops the server while this one runs ({@link SharedServer}).
  */
 @Tag("slow")
 @Order(1)
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ)
-@ResourceLock(SharedServer.DEMO_CASEWORKER_FEED)
 class RemindersIT {
 
-    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    /** A caseworker of this suite's own: the case it opens is theirs (the demo caseworker's language and feed are others'). */
+    private static String caseworker;
+    private static String caseworkerEmail;
     /** A supervisor of this suite's own, on call and reading Spanish: the demo supervisor stays as the other suites know it. */
     private static String supervisor;
     private static String supervisorEmail;
@@ -72,7 +71,10 @@ class RemindersIT {
         String username = TestAccounts.newUsername();
         supervisor = TestAccounts.userWithOwnPassword(username, "supervisor");
         supervisorEmail = username + "@example.org";
-        put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"caseworker@example.org\",\"courtDatesByEmail\":true}");
+        String caseworkerName = TestAccounts.newUsername();
+        caseworker = TestAccounts.userWithOwnPassword(caseworkerName, "caseworker");
+        caseworkerEmail = caseworkerName + "@example.org";
+        put(api, caseworker, "/api/v1/me/notification-settings", "{\"email\":\"" + caseworkerEmail + "\",\"courtDatesByEmail\":true}");
         put(api, supervisor, "/api/v1/me/notification-settings", "{\"email\":\"" + supervisorEmail + "\",\"onCall\":true}");
         assertThat(api.putJson("/api/v1/accounts/me/language", "{\"language\":\"es\"}", "Authorization", supervisor).statusCode()).isEqualTo(204);
     }
@@ -81,7 +83,9 @@ class RemindersIT {
     static void stopSmtp() {
         // Later tests make holds too: without an address nobody's email is tried against a mail server that is gone.
         Http api = Http.api();
-        put(api, CASEWORKER, "/api/v1/me/notification-settings", "{\"email\":\"\"}");
+        if (caseworker != null) {
+            put(api, caseworker, "/api/v1/me/notification-settings", "{\"email\":\"\"}");
+        }
         if (supervisor != null) {
             // Off call: while anyone is on call, the hold alerts go to them instead of every supervisor.
             put(api, supervisor, "/api/v1/me/notification-settings", "{\"email\":\"\",\"onCall\":false}");
@@ -96,33 +100,33 @@ class RemindersIT {
         String pseudonym = pseudonymOf(id);
         addCourtDate(id, LocalDateTime.now(FACILITY_ZONE).plusHours(36).truncatedTo(ChronoUnit.MINUTES));
 
-        MimeMessage hold = awaitMail("caseworker@example.org", "an ICE hold expires on");
+        MimeMessage hold = awaitMail(caseworkerEmail, "an ICE hold expires on", pseudonym);
         assertThat(hold.getSubject()).matches("Amparo: an ICE hold expires on \\w+day, \\w+ \\d+, \\d{4} at \\d+:\\d\\d [AP]M \\(Pacific (Standard|Daylight) Time\\)");
         String holdBody = body(hold);
         assertThat(holdBody).contains("The ICE hold in case " + pseudonym + " expires", "/cases/file.xhtml?id=" + id);
         assertThat(holdBody + hold.getSubject()).doesNotContain(family);
 
-        MimeMessage forSupervisor = awaitMail(supervisorEmail, "una retenci\u00f3n de ICE vence el");
+        MimeMessage forSupervisor = awaitMail(supervisorEmail, "una retenci\u00f3n de ICE vence el", pseudonym);
         assertThat(body(forSupervisor)).contains("La retenci\u00f3n de ICE del caso " + pseudonym)
                 .contains("(hora");
 
-        MimeMessage court = awaitMail("caseworker@example.org", "court date");
+        MimeMessage court = awaitMail(caseworkerEmail, "court date", pseudonym);
         assertThat(body(court)).contains("Case " + pseudonym + " has a court date").doesNotContain(family);
 
         // Once each: another minute of the timer sends nothing more about this case.
         Thread.sleep(65_000);
-        assertThat(mailsAbout(pseudonym, "caseworker@example.org")).as("the caseworker's emails about the case").hasSize(2);
+        assertThat(mailsAbout(pseudonym, caseworkerEmail)).as("the caseworker's emails about the case").hasSize(2);
         assertThat(mailsAbout(pseudonym, supervisorEmail)).as("the supervisor's emails about the case").hasSize(1);
 
         // In the application too, in the reader's language, linked to the case.
-        JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", CASEWORKER, "Accept-Language", "es"));
+        JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", caseworker, "Accept-Language", "es"));
         assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.containsKey("caseId") && !n.isNull("caseId") && n.getJsonNumber("caseId").longValue() == id)
                 .map(n -> n.getString("title")).toList())
                 .contains("Vence una retenci\u00f3n de ICE: caso " + pseudonym, "Audiencia en el tribunal: caso " + pseudonym);
 
         // The calendar feed: its address is the credential; no sign-in, no name.
-        String url = Http.json(api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", CASEWORKER)).getString("url");
+        String url = Http.json(api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", caseworker)).getString("url");
         HttpResponse<String> feed = api.get(url.substring(url.indexOf("/api/")));
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
@@ -133,51 +137,51 @@ class RemindersIT {
         assertThat(summaries).contains("ICE hold expires: case " + pseudonym, "Court date: case " + pseudonym);
 
         // A new address ends the old one; a made-up one is unknown.
-        api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", CASEWORKER);
+        api.postJson("/api/v1/me/calendar-feed", "{}", "Authorization", caseworker);
         assertThat(api.get(url.substring(url.indexOf("/api/"))).statusCode()).isEqualTo(404);
         assertThat(api.get("/api/feeds/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
-        api.delete("/api/v1/me/calendar-feed", "Authorization", CASEWORKER);
+        api.delete("/api/v1/me/calendar-feed", "Authorization", caseworker);
     }
 
     @Test
     void aWrongAddressIsRefusedNamingTheFieldAndOnlySupervisorsGoOnCall() {
         HttpResponse<String> wrong = api.putJson("/api/v1/me/notification-settings", "{\"email\":\"not an address\"}",
-                "Authorization", CASEWORKER);
+                "Authorization", caseworker);
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("email");
         HttpResponse<String> onCall = api.putJson("/api/v1/me/notification-settings", "{\"onCall\":true}",
-                "Authorization", CASEWORKER);
+                "Authorization", caseworker);
         assertThat(onCall.statusCode()).isEqualTo(400);
         assertThat(onCall.body()).contains("onCall");
-        assertThat(Http.json(api.get("/api/v1/me/notification-settings", "Authorization", CASEWORKER)).getString("email"))
-                .as("nothing half-saved").isEqualTo("caseworker@example.org");
+        assertThat(Http.json(api.get("/api/v1/me/notification-settings", "Authorization", caseworker)).getString("email"))
+                .as("nothing half-saved").isEqualTo(caseworkerEmail);
     }
 
     private long openCaseOnHold(String family, Instant expiresAt) {
         HttpResponse<String> created = api.postJson("/api/v1/cases",
-                "{\"familyName\":\"" + family + "\",\"givenNames\":\"Ana\",\"facilityId\":1}", "Authorization", CASEWORKER);
+                "{\"familyName\":\"" + family + "\",\"givenNames\":\"Ana\",\"facilityId\":1}", "Authorization", caseworker);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = Http.json(created).getJsonNumber("id").longValue();
         LocalDateTime release = LocalDateTime.ofInstant(expiresAt.minus(Duration.ofHours(48)), FACILITY_ZONE);
-        JsonObject task = Json.createReader(new StringReader(api.get("/api/v1/cases/" + id + "/tasks", "Authorization", CASEWORKER).body()))
+        JsonObject task = Json.createReader(new StringReader(api.get("/api/v1/cases/" + id + "/tasks", "Authorization", caseworker).body()))
                 .readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("step").equals("INTAKE")).findFirst()
                 .orElseThrow();
         HttpResponse<String> done = api.postJson("/api/v1/tasks/" + task.getString("id") + "/complete", """
                 {"dateOfBirth":"1990-01-02","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
                  "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":false}"""
-                .formatted(release.minusDays(5), release, release.minusDays(5).plusHours(1)), "Authorization", CASEWORKER);
+                .formatted(release.minusDays(5), release, release.minusDays(5).plusHours(1)), "Authorization", caseworker);
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         return id;
     }
 
     private void addCourtDate(long id, LocalDateTime at) {
         HttpResponse<String> charge = api.postJson("/api/v1/cases/" + id + "/charges",
-                "{\"arrestedOn\":\"2026-11-01\",\"level\":\"MISDEMEANOR\",\"category\":\"THEFT\",\"disposition\":\"PENDING\"}", "Authorization", CASEWORKER);
+                "{\"arrestedOn\":\"2026-11-01\",\"level\":\"MISDEMEANOR\",\"category\":\"THEFT\",\"disposition\":\"PENDING\"}", "Authorization", caseworker);
         assertThat(charge.statusCode()).as(charge.body()).isEqualTo(201);
-        long arrest = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER))
+        long arrest = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", caseworker))
                 .getJsonArray("arrests").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> court = api.postJson("/api/v1/cases/" + id + "/court-dates",
-                "{\"arrestId\":" + arrest + ",\"scheduledAt\":\"" + at + "\",\"court\":\"Superior Court\"}", "Authorization", CASEWORKER);
+                "{\"arrestId\":" + arrest + ",\"scheduledAt\":\"" + at + "\",\"court\":\"Superior Court\"}", "Authorization", caseworker);
         assertThat(court.statusCode()).as(court.body()).isEqualTo(201);
     }
 
@@ -185,7 +189,7 @@ class RemindersIT {
     private String pseudonymOf(long id) {
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (System.currentTimeMillis() < deadline) {
-            JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", CASEWORKER));
+            JsonObject mine = Http.json(api.get("/api/v1/me/notifications", "Authorization", caseworker));
             for (JsonObject n : mine.getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (!n.isNull("caseId") && n.getJsonNumber("caseId").longValue() == id) {
                     String title = n.getString("title");
@@ -197,11 +201,12 @@ class RemindersIT {
         throw new AssertionError("no reminder about case " + id + " within " + WAIT_MS / 1000 + " s");
     }
 
-    private static MimeMessage awaitMail(String to, String subjectPart) throws Exception {
+    /** The email to that address whose subject has those words and whose text is about the case of that pseudonym. */
+    private static MimeMessage awaitMail(String to, String subjectPart, String pseudonym) throws Exception {
         long deadline = System.currentTimeMillis() + WAIT_MS;
         while (System.currentTimeMillis() < deadline) {
             for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart)) {
+                if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart) && body(m).contains(pseudonym)) {
                     return m;
                 }
             }

@@ -54,9 +54,12 @@ final class ServerProcess {
                         && !c.contains(NODE_MARK) && !c.contains("org.jboss.as.cli")).orElse(false))
                 .findFirst().ifPresent(server -> {
                     try {
+                        java.nio.file.Files.createDirectories(to.toAbsolutePath().getParent());
                         Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                                 String.valueOf(server.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(to.toFile()).start();
-                        jcmd.waitFor(30, TimeUnit.SECONDS);
+                        if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                            jcmd.destroyForcibly();
+                        }
                     } catch (Exception e) {
                         System.out.println("No thread dump of the server: " + e);
                     }

@@ -14,9 +14,6 @@ final class SharedServer {
      */
     static final String UP = "the build's server, up without a break";
 
-    /** The demo caseworker's calendar feed: a suite that makes a new address for it ends the address another one reads. */
-    static final String DEMO_CASEWORKER_FEED = "the demo caseworker's calendar feed";
-
     /**
      * {@code @Order} of the suites that stop the build's server: after the others (whose order is
      * {@link org.junit.jupiter.api.Order#DEFAULT}), so that they find it free.

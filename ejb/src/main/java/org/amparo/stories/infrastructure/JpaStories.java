@@ -92,15 +92,14 @@ public class JpaStories implements Stories {
         // Each story found is read again under a shared row lock (one table, so the lock is the same on PostgreSQL and
         // H2) and kept only if still usable: a withdrawal committing meanwhile is waited for and then seen, and one
         // that comes later waits for the report's transaction, whose recorded uses it then lists.
+        // The locks are taken in the order of the ids, the same for every report, so two reports cannot wait on each other.
         List<Story> found = query.setMaxResults(max).getResultList();
-        List<Story> usable = new java.util.ArrayList<>(found.size());
-        for (Story s : found) {
+        List<Story> byId = new java.util.ArrayList<>(found);
+        byId.sort(java.util.Comparator.comparing(Story::getId));
+        for (Story s : byId) {
             em.refresh(s, LockModeType.PESSIMISTIC_READ);
-            if (s.usable()) {
-                usable.add(s);
-            }
         }
-        return usable;
+        return found.stream().filter(Story::usable).toList();
     }
 
 }
