@@ -51,10 +51,17 @@ public class DemoSetup {
             if (writer.noCasesYet()) {
                 long started = System.nanoTime();
                 writer.writeReferenceData();
+                long reference = System.nanoTime();
+                StringBuilder batches = new StringBuilder();
                 for (int from = 0; from < DEMO_CASES; from += BATCH) {
+                    long b = System.nanoTime();
                     writer.writeCases(from, Math.min(BATCH, DEMO_CASES - from));
+                    batches.append((System.nanoTime() - b) / 1_000_000).append(' ');
                 }
+                long casesDone = System.nanoTime();
                 writer.writeStories();
+                LOG.info("Demo phase: reference " + (reference - started) / 1_000_000 + " ms, batches " + batches
+                        + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms; " + DemoDataWriter.phases());
                 LOG.info(() -> "Demo data: " + DEMO_CASES + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }

@@ -124,6 +124,18 @@ public class FlowableCaseProcess implements CaseProcess {
     }
 
     @Override
+    public List<WorkTask> openTasksOfInstance(long caseId, String processInstanceId) {
+        if (processInstanceId == null) {
+            return openTasks(caseId);
+        }
+        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceId(processInstanceId)
+                .includeIdentityLinks()
+                .orderByTaskCreateTime().asc()
+                .list().stream().map(t -> toWorkTask(t, caseId)).toList();
+    }
+
+    @Override
     public void claim(String taskId, String userId) {
         engine().getTaskService().claim(taskId, userId);
     }
