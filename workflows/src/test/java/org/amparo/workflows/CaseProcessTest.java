@@ -147,6 +147,18 @@ class CaseProcessTest {
     }
 
     @Test
+    void theOpenTasksOfTheCasesOwnInstanceAreTheOpenTasksOfTheCase() {
+        long c = nextCase++;
+        String instance = workflow.start(c, new ProcessFacts(false, false, null, null, false, true));
+        assertThat(workflow.openTasksOfInstance(c, instance)).isEqualTo(openTasks(c))
+                .extracting(CaseProcessTest::key).containsExactly("intake");
+        complete(c, "intake", "caseworker", Map.of());
+        assertThat(workflow.openTasksOfInstance(c, instance)).isEqualTo(openTasks(c))
+                .extracting(CaseProcessTest::key).containsExactly("attorneyReferral");
+        assertThat(workflow.openTasksOfInstance(c, null)).as("without the instance, as openTasks").isEqualTo(openTasks(c));
+    }
+
+    @Test
     void whatAStepThrowsReachesTheCallerAsItself() {
         long c = start();
         WorkTask intake = only(c, "intake");
