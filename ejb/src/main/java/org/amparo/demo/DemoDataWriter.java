@@ -84,18 +84,6 @@ public class DemoDataWriter {
     @Inject
     CaseScreening screening;
 
-    /** Where the time of writing the demo cases went (nanoseconds, start-up only): person, case, first save, advance, second save, last screening, open-task queries. */
-    static final long[] PHASES = new long[7];
-
-    static String phases() {
-        String[] names = {"person", "case", "save1", "advance", "save2", "rescreen", "openTasks"};
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < names.length; i++) {
-            b.append(names[i]).append('=').append(PHASES[i] / 1_000_000).append("ms ");
-        }
-        return b.toString().trim();
-    }
-
     /** Demo data is written only where the installation asked for it. */
     static boolean demoEnabled() {
         return org.amparo.platform.Installation.demo();
@@ -213,11 +201,8 @@ public class DemoDataWriter {
                     random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
             person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
             writeImmigrationHistory(person, random);
-            long t0 = System.nanoTime();
             people.save(person);
             writeCriminalHistory(person, random);
-            long t1 = System.nanoTime();
-            PHASES[0] += t1 - t0;
 
             Facility facility = em.find(Facility.class, facilities.get(random.nextInt(facilities.size())));
             Instant opened = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
@@ -231,24 +216,14 @@ public class DemoDataWriter {
                         random.nextInt(3) == 0 ? null : random.nextBoolean());
             }
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
-            long t2 = System.nanoTime();
             cases.save(c);
-            long t3 = System.nanoTime();
             advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
-            long t4 = System.nanoTime();
             cases.save(c);
-            long t5 = System.nanoTime();
             screening.rescreen(c.getId());
             // Each case is finished here: written out, and let go, so that every later flush of the batch (the saves,
             // the queries, the engine's commands: dozens per case) checks this case's entities only, not the whole batch's.
             em.flush();
             em.clear();
-            long t6 = System.nanoTime();
-            PHASES[1] += t2 - t1;
-            PHASES[2] += t3 - t2;
-            PHASES[3] += t4 - t3;
-            PHASES[4] += t5 - t4;
-            PHASES[5] += t6 - t5;
         }
     }
 
@@ -334,10 +309,8 @@ public class DemoDataWriter {
     /** Completes the first {@code steps} main-path tasks of the case, as the people who own them would. */
     private void advance(DetentionCase c, int steps, Random random) {
         for (int s = 0; s < steps; s++) {
-            long q0 = System.nanoTime();
             WorkTask task = workflow.openTasksOfInstance(c.getId(), c.getProcessInstanceId()).stream().filter(t -> t.step().isMainPath())
                     .findFirst().orElse(null);
-            PHASES[6] += System.nanoTime() - q0;
             if (task == null) {
                 return;
             }

@@ -60,8 +60,8 @@ public class DemoSetup {
                 }
                 long casesDone = System.nanoTime();
                 writer.writeStories();
-                LOG.info("Demo phase: reference " + (reference - started) / 1_000_000 + " ms, batches " + batches
-                        + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms; " + DemoDataWriter.phases());
+                LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, batches of " + BATCH
+                        + " cases " + batches + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
                 LOG.info(() -> "Demo data: " + DEMO_CASES + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
