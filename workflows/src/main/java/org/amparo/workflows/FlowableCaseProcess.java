@@ -334,7 +334,7 @@ public class FlowableCaseProcess implements CaseProcess {
     @Override
     public Optional<ProcessDiagram> diagram(long caseId) {
         HistoryService history = engine().getHistoryService();
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(caseId)).orderByProcessInstanceStartTime().desc()
                 .listPage(0, 1).stream().findFirst().orElse(null);
         if (instance == null) {

@@ -32,6 +32,8 @@ import java.util.logging.Logger;
 public class ProcessEngineBootstrap {
 
     static final String CASE_PROCESS_RESOURCE = "processes/case.bpmn20.xml";
+    /** The campaign process (one per campaign), deployed on its own so that its versions do not move the case process's. */
+    static final String CAMPAIGN_PROCESS_RESOURCE = "processes/campaign.bpmn20.xml";
     /** How long a job or timer stays locked to the node running it (Flowable's default is an hour). */
     static final java.time.Duration JOB_LOCK_TIME = java.time.Duration.ofMinutes(2);
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
@@ -100,7 +102,13 @@ public class ProcessEngineBootstrap {
                 .addClasspathResource(CASE_PROCESS_RESOURCE)
                 .enableDuplicateFiltering()
                 .deploy();
-        LOG.info(() -> "Workflow engine started; case process deployment " + deployment.getId());
+        var campaignDeployment = engine.getRepositoryService().createDeployment()
+                .name("amparo-campaign-process")
+                .addClasspathResource(CAMPAIGN_PROCESS_RESOURCE)
+                .enableDuplicateFiltering()
+                .deploy();
+        LOG.info(() -> "Workflow engine started; case process deployment " + deployment.getId() + ", campaign process deployment "
+                + campaignDeployment.getId());
     }
 
     /**
