@@ -56,6 +56,9 @@ public class CampaignActionPlan {
     @Inject
     Clock clock;
 
+    @Inject
+    CampaignWorkflow workflow;
+
     @Resource
     SessionContext session;
 
@@ -94,12 +97,14 @@ public class CampaignActionPlan {
         }
         CampaignStep step = new CampaignStep(campaignId, f.title(), f.owner(), f.dueOn(), today(), me(), clock.instant());
         campaigns.add(step);
+        workflow.stepPlanned(step);
         audit.record("campaign.stepAdded", "Campaign", campaignId, "step=" + step.getId());
         return of(campaignId);
     }
 
     /**
-     * Marks a step done today.
+     * Marks a step done today, and completes its task in the campaign's process (from the plan or from the inbox: this
+     * one use case).
      *
      * @throws NotFoundException when the campaign has no such step
      * @throws EJBAccessException when the reader neither owns the step nor runs campaigns
@@ -111,6 +116,7 @@ public class CampaignActionPlan {
             throw new EJBAccessException("Only the step's owner or a supervisor marks it done");
         }
         step.done(today(), me(), clock.instant());
+        workflow.stepDone(step, me());
         audit.record("campaign.stepDone", "Campaign", campaignId, "step=" + stepId);
         return of(campaignId);
     }
@@ -118,7 +124,9 @@ public class CampaignActionPlan {
     /** @throws NotFoundException when the campaign has no such step */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public ActionPlan removeStep(long campaignId, long stepId) {
-        campaigns.remove(step(campaignId, stepId));
+        CampaignStep step = step(campaignId, stepId);
+        campaigns.remove(step);
+        workflow.stepRemoved(step);
         audit.record("campaign.stepRemoved", "Campaign", campaignId, "step=" + stepId);
         return of(campaignId);
     }

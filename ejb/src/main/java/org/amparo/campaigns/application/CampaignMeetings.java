@@ -71,6 +71,9 @@ public class CampaignMeetings {
     @Inject
     Clock clock;
 
+    @Inject
+    CampaignWorkflow workflow;
+
     @Resource
     SessionContext session;
 
@@ -111,6 +114,8 @@ public class CampaignMeetings {
         each("answers", form.answers(), a -> m.ask(a.question(), a.ownQuestion(), a.answer(), me, now));
         each("promises", form.promises(), p -> m.promise(p.kind(), p.what(), p.dueOn(), me, now));
         campaigns.add(m);
+        m.getPromises().forEach(workflow::promiseMade);
+        workflow.meetingHeld(campaignId);
         audit.record("campaign.meetingRecorded", "Campaign", campaignId, "meeting=" + m.getId()
                 + " attendees=" + m.getAttendees().size() + " answers=" + m.getAnswers().size()
                 + " promises=" + m.getPromises().size());
@@ -140,8 +145,10 @@ public class CampaignMeetings {
     public MeetingRecord addPromise(long campaignId, long meetingId, MeetingForms.Promise form) {
         Meeting m = meeting(campaignId, meetingId);
         MeetingForms.Promise f = form == null ? new MeetingForms.Promise(null, null, null) : form;
-        m.promise(f.kind(), f.what(), f.dueOn(), me(), clock.instant());
-        return changed(m, "campaign.promiseAdded", "promiseKind=" + f.kind() + " dueOn=" + f.dueOn());
+        MeetingPromise p = m.promise(f.kind(), f.what(), f.dueOn(), me(), clock.instant());
+        MeetingRecord record = changed(m, "campaign.promiseAdded", "promiseKind=" + f.kind() + " dueOn=" + f.dueOn());
+        workflow.promiseMade(p);
+        return record;
     }
 
     /**
@@ -162,6 +169,7 @@ public class CampaignMeetings {
         Instant now = clock.instant();
         p.settle(form.state(), form.on(), today(), me(), now);
         campaigns.flush();
+        workflow.promiseSettled(p, me());
         audit.record("campaign.promiseSettled", "Campaign", campaignId, "promise=" + promiseId + " promiseState=" + p.getState());
         return view(p, today());
     }
@@ -188,6 +196,17 @@ public class CampaignMeetings {
             throw new UncheckedIOException(e);
         }
         audit.record("campaign.letterWritten", "Campaign", campaignId, "meeting=" + meetingId + " lang=" + locale.getLanguage());
+    }
+
+    /**
+     * The campaign's "hold the next meeting" task was dealt with without recording a meeting (from the inbox): the task
+     * is done and the next meeting is due three months from today.
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public void nextMeetingPostponed(long campaignId, String taskId) {
+        campaign(campaignId);
+        workflow.nextMeetingPostponed(taskId, me(), today());
+        audit.record("campaign.nextMeetingPostponed", "Campaign", campaignId, "months=" + Meeting.MONTHS_TO_NEXT);
     }
 
     /** Promises open past their due day, across campaigns, the longest overdue first (for the dashboard). */

@@ -59,6 +59,9 @@ public class CampaignPlanning {
     @Inject
     Clock clock;
 
+    @Inject
+    CampaignWorkflow workflow;
+
     @Resource
     SessionContext session;
 
@@ -87,6 +90,7 @@ public class CampaignPlanning {
         }
         Campaign c = Campaign.start(j, form == null ? null : form.name(), me(), clock.instant());
         campaigns.add(c);
+        workflow.started(c);
         audit.record("campaign.started", "Campaign", c.getId(), "jurisdiction=" + jurisdictionId);
         return plan(jurisdictionId, c);
     }

@@ -13,6 +13,9 @@ public interface Campaigns {
 
     Optional<Campaign> find(long id);
 
+    /** Every campaign, by id. */
+    List<Campaign> all();
+
     void add(Campaign campaign);
 
     /** The campaign's asks: the toolkit's in its order, then the organisation's own as they were added. */

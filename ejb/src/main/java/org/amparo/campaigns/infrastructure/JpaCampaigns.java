@@ -47,6 +47,11 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Campaign> all() {
+        return em.createQuery("select c from Campaign c order by c.id", Campaign.class).getResultList();
+    }
+
+    @Override
     public void add(Campaign campaign) {
         em.persist(campaign);
     }

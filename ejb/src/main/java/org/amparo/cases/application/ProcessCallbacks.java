@@ -29,6 +29,10 @@ import java.util.List;
 @PermitAll
 public class ProcessCallbacks {
 
+    /** Starts the process of a campaign an escalation creates. */
+    @Inject
+    org.amparo.campaigns.application.CampaignWorkflow campaignWorkflow;
+
     @Inject
     org.amparo.shared.domain.InputValidation validation;
 
@@ -100,6 +104,7 @@ public class ProcessCallbacks {
         Campaign campaign = campaigns.ofJurisdiction(jurisdiction).orElseGet(() -> {
             Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
             campaigns.add(created);
+            campaignWorkflow.started(created);
             return created;
         });
         campaign.cite(caseId, c.getPerson().hasConsentedToPublicize(), now);
