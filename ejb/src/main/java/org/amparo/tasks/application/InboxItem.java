@@ -12,12 +12,37 @@ import org.amparo.rules.priority.EnforcementPriority;
 
 /**
  * One line of a task inbox: the task with what a worker needs to choose what to do first (whose case, how long the
- * hold still runs, whether the task is overdue).
+ * hold still runs, whether the task is overdue). A campaign's task (issue 14) is about no case: it has no {@code step}
+ * and no case ({@code caseId} 0), its {@code name} says it in words, and {@code campaign} says which campaign and what.
  */
 public record InboxItem(String id, org.amparo.process.CaseStep step, String name, long caseId, String assignee,
                         List<String> candidateGroups, Instant createdAt, Instant dueAt, boolean overdue,
                         String personName, EnforcementPriority enforcementPriority, Instant holdExpiresAt,
-                        String facilityTimeZone) implements Serializable {
+                        String facilityTimeZone, CampaignWork campaign) implements Serializable {
+
+    /** A case's task. */
+    public InboxItem(String id, org.amparo.process.CaseStep step, String name, long caseId, String assignee,
+                     List<String> candidateGroups, Instant createdAt, Instant dueAt, boolean overdue,
+                     String personName, EnforcementPriority enforcementPriority, Instant holdExpiresAt,
+                     String facilityTimeZone) {
+        this(id, step, name, caseId, assignee, candidateGroups, createdAt, dueAt, overdue, personName, enforcementPriority,
+                holdExpiresAt, facilityTimeZone, null);
+    }
+
+    /**
+     * What a campaign's task is about: its kind, the campaign (its name, and its jurisdiction, whose page shows it), the
+     * step or promise ({@code subjectId}, 0 for the next meeting) with its words ({@code title}: the step's title, the
+     * promise's words or kind) and the day it is due.
+     */
+    public record CampaignWork(org.amparo.process.CampaignTask.Kind kind, long campaignId, String campaignName,
+                               long jurisdictionId, long subjectId, String title, java.time.LocalDate dueOn)
+            implements Serializable {
+    }
+
+    /** Whether this is a campaign's task rather than a case's. */
+    public boolean campaignTask() {
+        return campaign != null;
+    }
 
     /**
      * The inbox's order at {@code now}: holds still running first, the one that expires soonest first (tonight's
@@ -62,6 +87,6 @@ public record InboxItem(String id, org.amparo.process.CaseStep step, String name
 
     /** An alert rather than a step of the case's path (hold expiring, held past expiry). */
     public boolean alert() {
-        return step.isHoldAlert();
+        return step != null && step.isHoldAlert();
     }
 }

@@ -24,6 +24,12 @@ import org.amparo.tasks.infrastructure.TaskCaseQuery;
  * A worker's task inbox: tasks assigned to them and their groups' unclaimed tasks, most urgent first
  * ({@link InboxItem#urgency}: running holds soonest first, then expired holds most recent first, then the rest, overdue
  * first). The whole inbox is ranked, however many tasks it holds, and the most urgent are listed with the count of all.
+ *
+ * <p>The campaigns' tasks (a step of a plan of action, a promise to follow up, the next meeting; issue 14) are in the
+ * same inbox. They are about no person, so no case access applies; the roles that may read the inbox are the roles that
+ * work campaigns ({@code CampaignActionPlan}'s). They have no hold, so the one ranking puts them among the case tasks
+ * without a hold, overdue first, then by due date: the case tasks keep their order among themselves. A step filter
+ * (a case step) leaves them out; the overdue filter keeps the overdue ones.
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
@@ -46,6 +52,16 @@ public class TaskInbox {
 
     @Inject
     org.amparo.cases.application.CaseAccess access;
+
+    @Inject
+    org.amparo.process.CampaignProcess campaignProcess;
+
+    @Inject
+    org.amparo.campaigns.domain.Campaigns campaigns;
+
+    /** The reader's language, for the campaign tasks' words (English outside a request). */
+    @Inject
+    jakarta.enterprise.inject.Instance<org.amparo.shared.domain.RequestLocale> requestLocale;
 
     /** How many tasks an inbox lists: the most urgent of all of them (the filters apply to every task first). */
     public static final int SHOWN = 500;
@@ -91,17 +107,18 @@ public class TaskInbox {
     private List<InboxItem> ranked(CaseStep step, InboxUrgency urgency, Instant now) {
         List<QueuedTask> queued = workflow.queue(caller(), myGroups()).stream()
                 .filter(t -> step == null || t.step() == step).toList();
-        if (queued.isEmpty()) {
+        List<InboxItem> campaignTasks = step == null ? campaignTasks(now) : List.of();
+        if (queued.isEmpty() && campaignTasks.isEmpty()) {
             return List.of();
         }
         Map<String, Tuple> cases = workableCasesOf(queued);
-        return queued.stream().filter(t -> cases.containsKey(t.processInstanceId()))
+        return java.util.stream.Stream.concat(queued.stream().filter(t -> cases.containsKey(t.processInstanceId()))
                 .map(t -> {
                     Tuple c = cases.get(t.processInstanceId());
                     return new InboxItem(t.id(), t.step(), t.name(), c.get(1, Long.class), t.assignee(), List.of(),
                             t.createdAt(), t.dueAt(), t.dueAt() != null && t.dueAt().isBefore(now), null,
                             c.get(2, EnforcementPriority.class), c.get(3, Instant.class), c.get(4) == null ? null : c.get(4).toString());
-                })
+                }), campaignTasks.stream())
                 .filter(i -> urgency == null || urgency.matches(i, now))
                 .sorted(InboxItem.urgency(now)).toList();
     }
@@ -111,14 +128,79 @@ public class TaskInbox {
         if (shown.isEmpty()) {
             return List.of();
         }
-        Map<Long, Tuple> cases = caseQuery.byId(shown.stream().map(InboxItem::caseId).distinct().toList());
-        Map<String, List<String>> groups = workflow.candidateGroups(shown.stream().map(InboxItem::id).toList());
-        return shown.stream().map(i -> {
-            Tuple c = cases.get(i.caseId());
-            String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
-            return new InboxItem(i.id(), i.step(), i.name(), i.caseId(), i.assignee(), groups.getOrDefault(i.id(), List.of()),
-                    i.createdAt(), i.dueAt(), i.overdue(), name, i.enforcementPriority(), i.holdExpiresAt(), i.facilityTimeZone());
-        }).toList();
+        List<InboxItem> ofCases = shown.stream().filter(i -> !i.campaignTask()).toList();
+        Map<Long, Tuple> cases = ofCases.isEmpty() ? Map.of() : caseQuery.byId(ofCases.stream().map(InboxItem::caseId).distinct().toList());
+        Map<String, List<String>> groups = ofCases.isEmpty() ? Map.of() : workflow.candidateGroups(ofCases.stream().map(InboxItem::id).toList());
+        return shown.stream().map(i -> i.campaignTask() ? i : withNameAndGroups(i, cases, groups)).toList();
+    }
+
+    private static InboxItem withNameAndGroups(InboxItem i, Map<Long, Tuple> cases, Map<String, List<String>> groups) {
+        Tuple c = cases.get(i.caseId());
+        String name = c == null ? null : (c.get(1) == null ? "" : c.get(1) + " ") + c.get(2);
+        return new InboxItem(i.id(), i.step(), i.name(), i.caseId(), i.assignee(), groups.getOrDefault(i.id(), List.of()),
+                i.createdAt(), i.dueAt(), i.overdue(), name, i.enforcementPriority(), i.holdExpiresAt(), i.facilityTimeZone());
+    }
+
+    /**
+     * My campaign tasks (assigned to me, or unclaimed in my groups), in words: "Campaign step: the step's title — the
+     * campaign's name". A task whose campaign, step or promise is gone is no one's work.
+     */
+    private List<InboxItem> campaignTasks(Instant now) {
+        List<org.amparo.process.CampaignTask> tasks = campaignProcess.queue(caller(), myGroups());
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        java.util.Locale locale = readerLocale();
+        Map<Long, java.util.Optional<org.amparo.campaigns.domain.Campaign>> found = new java.util.HashMap<>();
+        List<InboxItem> items = new java.util.ArrayList<>();
+        for (org.amparo.process.CampaignTask t : tasks) {
+            if (!mayWork(t.assignee(), t.candidateGroups())) {
+                continue;
+            }
+            var campaign = found.computeIfAbsent(t.campaignId(), campaigns::find).orElse(null);
+            if (campaign == null) {
+                continue;
+            }
+            String title;
+            java.time.LocalDate dueOn;
+            switch (t.kind()) {
+                case STEP -> {
+                    var s = campaigns.step(t.subjectId()).orElse(null);
+                    if (s == null || s.getDoneOn() != null) {
+                        continue;
+                    }
+                    title = s.getTitle();
+                    dueOn = s.getDueOn();
+                }
+                case PROMISE -> {
+                    var p = campaigns.promise(t.subjectId()).orElse(null);
+                    if (p == null) {
+                        continue;
+                    }
+                    title = p.getWhat() != null ? p.getWhat() : org.amparo.shared.domain.Labels.of(p.getKind(), locale);
+                    dueOn = p.getDueOn();
+                }
+                default -> {
+                    title = null;
+                    dueOn = t.dueAt() == null ? null : java.time.LocalDate.ofInstant(t.dueAt(), org.amparo.platform.ServerZone.get());
+                }
+            }
+            String kind = org.amparo.shared.domain.Labels.of(t.kind(), locale);
+            String words = (title == null ? kind : kind + ": " + title) + " \u2014 " + campaign.getName();
+            items.add(new InboxItem(t.id(), null, words, 0, t.assignee(), t.candidateGroups(), t.createdAt(), t.dueAt(),
+                    t.dueAt() != null && t.dueAt().isBefore(now), null, null, null, null,
+                    new InboxItem.CampaignWork(t.kind(), campaign.getId(), campaign.getName(), campaign.getJurisdiction().getId(),
+                            t.subjectId(), title, dueOn)));
+        }
+        return items;
+    }
+
+    private java.util.Locale readerLocale() {
+        try {
+            return requestLocale == null || !requestLocale.isResolvable() ? java.util.Locale.ENGLISH : requestLocale.get().get();
+        } catch (RuntimeException noRequest) {
+            return java.util.Locale.ENGLISH;
+        }
     }
 
     /** The open tasks of one case that I may work (mine, or my groups' unclaimed ones). */
@@ -145,9 +227,9 @@ public class TaskInbox {
             // only the tasks of cases the caller works (no ranking)
             List<QueuedTask> queued = workflow.queue(caller(), myGroups());
             Map<String, Tuple> cases = workableCasesOf(queued);
-            return queued.stream().filter(t -> cases.containsKey(t.processInstanceId())).count();
+            return queued.stream().filter(t -> cases.containsKey(t.processInstanceId())).count() + campaignTasks(Instant.now(clock)).size();
         }
-        return workflow.inboxCount(caller(), myGroups());
+        return workflow.inboxCount(caller(), myGroups()) + campaignTasks(Instant.now(clock)).size();
     }
 
     /** One task I may work, looked up directly (not by scanning the inbox). */
@@ -179,8 +261,11 @@ public class TaskInbox {
     }
 
     private boolean mayWork(WorkTask task) {
-        return caller().equals(task.assignee())
-                || task.assignee() == null && task.candidateGroups().stream().anyMatch(session::isCallerInRole);
+        return mayWork(task.assignee(), task.candidateGroups());
+    }
+
+    private boolean mayWork(String assignee, List<String> candidateGroups) {
+        return caller().equals(assignee) || assignee == null && candidateGroups.stream().anyMatch(session::isCallerInRole);
     }
 
     /**

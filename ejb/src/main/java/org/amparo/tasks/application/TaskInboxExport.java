@@ -81,12 +81,15 @@ public class TaskInboxExport {
 
     List<Column<InboxItem>> columns(ResourceBundle l, ExportMode mode, Locale locale) {
         List<Column<InboxItem>> columns = new ArrayList<>();
-        columns.add(new Column<>(l.getString("task.name"), 28, i -> Labels.of(i.step(), locale)));
+        // A campaign's task (no case): its words in full, its kind de-identified (a step's title is the organisers' wording).
+        columns.add(new Column<>(l.getString("task.name"), 28, i -> !i.campaignTask() ? Labels.of(i.step(), locale)
+                : Labels.of(i.campaign().kind(), locale) + (mode == ExportMode.FULL && i.campaign().title() != null
+                        ? ": " + i.campaign().title() : "") + " \u2014 " + i.campaign().campaignName()));
         if (mode == ExportMode.FULL) {
-            columns.add(new Column<>(l.getString("task.case"), 10, InboxItem::caseId));
+            columns.add(new Column<>(l.getString("task.case"), 10, i -> i.campaignTask() ? null : i.caseId()));
             columns.add(new Column<>(l.getString("task.person"), 28, InboxItem::personName));
         } else {
-            columns.add(new Column<>(l.getString("case.pseudonym"), 14, i -> pseudonyms.of("case", i.caseId())));
+            columns.add(new Column<>(l.getString("case.pseudonym"), 14, i -> i.campaignTask() ? null : pseudonyms.of("case", i.caseId())));
         }
         columns.add(new Column<>(l.getString("task.priority"), 16, i -> Labels.of(i.enforcementPriority(), locale)));
         columns.add(new Column<>(l.getString("task.holdExpires"), 18, InboxItem::holdExpiresLocal));
@@ -102,7 +105,7 @@ public class TaskInboxExport {
         }
         columns.add(new Column<>(l.getString("task.groups"), 16, i -> String.join(", ", i.candidateGroups())));
         // the codes, for programs that read the sheet
-        columns.add(new Column<>(l.getString("code.step"), 18, i -> i.step().name()));
+        columns.add(new Column<>(l.getString("code.step"), 18, i -> i.campaignTask() ? "CAMPAIGN_" + i.campaign().kind().name() : i.step().name()));
         columns.add(new Column<>(l.getString("code.priority"), 16, i -> code(i.enforcementPriority())));
         return columns;
     }

@@ -91,6 +91,9 @@ class TaskInboxRankingTest {
         }
         TaskInbox inbox = new TaskInbox();
         inbox.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        // No campaign tasks here (CampaignProcessTest and CampaignTasksIT have them).
+        inbox.campaignProcess = (org.amparo.process.CampaignProcess) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{org.amparo.process.CampaignProcess.class}, (proxy, method, args) -> List.of());
         inbox.workflow = (CaseProcess) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{CaseProcess.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "queue" -> queue;

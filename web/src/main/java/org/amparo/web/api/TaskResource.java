@@ -23,7 +23,9 @@ import org.amparo.process.WorkTask;
 
 /**
  * The caller's task inbox: list, claim, release, and complete a task with its step's form
- * ({@code POST /api/v1/tasks/{id}/complete}, a JSON object with the fields of that step's form).
+ * ({@code POST /api/v1/tasks/{id}/complete}, a JSON object with the fields of that step's form). The campaigns' tasks
+ * are in the same inbox (no {@code step}, {@code caseId} 0, and a {@code campaign} saying what); completing one marks the
+ * step done, deals with the next meeting, or settles the promise ({@code {"state":"KEPT"}} or {@code "BROKEN"}).
  */
 @jakarta.enterprise.context.RequestScoped
 @org.amparo.web.RetriedWhenBusy
@@ -44,6 +46,9 @@ public class TaskResource {
 
     @Inject
     org.amparo.exports.application.ExportPolicy exportPolicy;
+
+    @Inject
+    org.amparo.tasks.application.CampaignTaskCompletion campaignTasks;
 
     /**
      * My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it. The whole inbox is ranked
@@ -101,8 +106,13 @@ public class TaskResource {
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, String body) {
-        WorkTask task = inbox.get(id);
         String json = body == null || body.isBlank() ? "{}" : body;
+        if (campaignTasks.isCampaignTask(id)) {
+            // A campaign's task: a step done, the next meeting dealt with, or a promise {"state":"KEPT"|"BROKEN"}.
+            campaignTasks.complete(id, read(json, org.amparo.tasks.application.CampaignTaskCompletion.Form.class));
+            return Response.noContent().build();
+        }
+        WorkTask task = inbox.get(id);
         switch (task.step()) {
             case INTAKE -> tasks.completeIntake(id, read(json, TaskForms.Intake.class));
             case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> tasks.completeHoldCheck(id, read(json, TaskForms.HoldCheck.class));

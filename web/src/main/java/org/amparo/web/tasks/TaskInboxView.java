@@ -38,6 +38,9 @@ public class TaskInboxView implements Serializable {
     @Inject
     org.amparo.filters.application.SavedFilters savedFilters;
 
+    @Inject
+    org.amparo.tasks.application.CampaignTaskCompletion campaignTasks;
+
     private final org.amparo.web.SavedFilterBar filterBar = new org.amparo.web.SavedFilterBar(org.amparo.filters.domain.FilterPage.TASKS);
     private boolean savedFilterApplied;
     private List<InboxItem> items;
@@ -148,6 +151,16 @@ public class TaskInboxView implements Serializable {
         inbox.release(taskId);
         items = null;
         Messages.info("task.released");
+    }
+
+    /**
+     * Completes a campaign's task in the row: a step done, the next meeting dealt with, or a promise kept or broken
+     * ({@code state}: KEPT or BROKEN; null for the others).
+     */
+    public void completeCampaignTask(InboxItem task, org.amparo.campaigns.domain.PromiseState state) {
+        campaignTasks.complete(task.id(), new org.amparo.tasks.application.CampaignTaskCompletion.Form(state, null));
+        items = null;
+        Messages.info("task.completed");
     }
 
     /** Opens the step's form for a task, in the dialog the case file uses too. */
