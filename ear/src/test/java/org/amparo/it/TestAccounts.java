@@ -12,7 +12,8 @@ final class TestAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final String TEMPORARY = "temporary lantern river 7";
-    private static final String OWN = "my own quiet harbour 42";
+    /** The password every account made here ends with. */
+    static final String OWN = "my own quiet harbour 42";
 
     private TestAccounts() {
     }
