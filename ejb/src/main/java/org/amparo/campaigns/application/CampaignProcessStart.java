@@ -28,6 +28,7 @@ public class CampaignProcessStart {
     CampaignWorkflow workflow;
 
     @PostConstruct
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRED)
     void startMissing() {
         int started = workflow.startMissing();
         if (started > 0) {
