@@ -414,7 +414,7 @@ class LoadBench {
                 Call inbox = get("tasks: inbox", "/api/v1/tasks");
                 if (inbox.ok() && dice >= 75) {
                     for (JsonObject item : inbox.array().getValuesAs(JsonObject.class)) {
-                        if (item.getString("step").equals("ATTORNEY_REFERRAL") && item.getJsonNumber("caseId").longValue() % of == index) {
+                        if ("ATTORNEY_REFERRAL".equals(item.getString("step", null)) && item.getJsonNumber("caseId").longValue() % of == index) {
                             json("task: complete ATTORNEY_REFERRAL", "POST", "/api/v1/tasks/" + item.getString("id") + "/complete",
                                     form("ATTORNEY_REFERRAL"), Set.of(204));
                             return;
@@ -456,8 +456,8 @@ class LoadBench {
                 Call inbox = get("tasks: inbox", "/api/v1/tasks");
                 if (inbox.ok() && dice >= 60) {
                     for (JsonObject item : inbox.array().getValuesAs(JsonObject.class)) {
-                        String step = item.getString("step");
-                        if (form(step) != null && item.getJsonNumber("caseId").longValue() % of == index) {
+                        String step = item.getString("step", null); // campaign tasks have no case step
+                        if (step != null && form(step) != null && item.getJsonNumber("caseId").longValue() % of == index) {
                             json("task: complete " + step, "POST", "/api/v1/tasks/" + item.getString("id") + "/complete",
                                     form(step), Set.of(204));
                             return;
