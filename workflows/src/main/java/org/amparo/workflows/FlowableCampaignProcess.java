@@ -47,6 +47,7 @@ public class FlowableCampaignProcess implements CampaignProcess {
     /** The process's variables (ids and dates only); the tasks keep the campaign's and their subject's ids as their own. */
     static final String CAMPAIGN_ID = "campaignId";
     static final String NEXT_MEETING_AT = "nextMeetingAt";
+    static final String NEXT_MEETING_DUE = "nextMeetingTaskDue";
     static final String STEP_ID = "stepId";
     static final String STEP_OWNER = "stepOwner";
     static final String STEP_DUE = "stepDue";
@@ -58,12 +59,18 @@ public class FlowableCampaignProcess implements CampaignProcess {
 
     @Override
     public boolean start(long campaignId, Instant nextMeetingAt, List<OpenItem> openSteps, List<OpenItem> openPromises) {
+        boolean[] started = {false};
+        FlowableCaseProcess.notBusy(() -> started[0] = startOnce(campaignId, nextMeetingAt, openSteps, openPromises));
+        return started[0];
+    }
+
+    private boolean startOnce(long campaignId, Instant nextMeetingAt, List<OpenItem> openSteps, List<OpenItem> openPromises) {
         if (instance(campaignId).isPresent()) {
             return false;
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(CAMPAIGN_ID, campaignId);
-        variables.put(NEXT_MEETING_AT, Date.from(nextMeetingAt));
+        variables.putAll(nextMeeting(nextMeetingAt));
         String id = engine().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, String.valueOf(campaignId), variables).getId();
         for (OpenItem step : openSteps) {
             planStep(id, step.id(), step.owner(), step.dueAt());
@@ -89,7 +96,9 @@ public class FlowableCampaignProcess implements CampaignProcess {
 
     @Override
     public void stepPlanned(long campaignId, long stepId, String owner, Instant dueAt) {
-        instance(campaignId).ifPresent(id -> planStep(id, stepId, owner, dueAt));
+        FlowableCaseProcess.notBusy(() -> {
+            instance(campaignId).ifPresent(id -> planStep(id, stepId, owner, dueAt));
+        });
     }
 
     private void planStep(String instanceId, long stepId, String owner, Instant dueAt) {
@@ -100,28 +109,34 @@ public class FlowableCampaignProcess implements CampaignProcess {
 
     @Override
     public void stepDone(long campaignId, long stepId, String userId) {
-        instance(campaignId).flatMap(id -> open(id, STEP_TASK, STEP_ID, stepId)).ifPresent(t -> complete(t, userId));
+        FlowableCaseProcess.notBusy(() -> {
+            instance(campaignId).flatMap(id -> open(id, STEP_TASK, STEP_ID, stepId)).ifPresent(t -> complete(t, userId));
+        });
     }
 
     @Override
     public void stepRemoved(long campaignId, long stepId) {
-        // The step's task ends at "Step removed" (its boundary message), so its history says so rather than "done".
-        instance(campaignId).flatMap(id -> open(id, STEP_TASK, STEP_ID, stepId)).ifPresent(t -> {
-            RuntimeService runtime = engine().getRuntimeService();
-            // The boundary event's execution hangs under the task's own execution (Flowable 8), or beside it.
-            Execution taskExecution = runtime.createExecutionQuery().executionId(t.getExecutionId()).singleResult();
-            runtime.createExecutionQuery().processInstanceId(t.getProcessInstanceId()).messageEventSubscriptionName(STEP_REMOVED)
-                    .list().stream()
-                    .filter(e -> Objects.equals(e.getParentId(), taskExecution.getId())
-                            || Objects.equals(e.getParentId(), taskExecution.getParentId()))
-                    .findFirst()
-                    .ifPresent(e -> runtime.messageEventReceived(STEP_REMOVED, e.getId()));
+        FlowableCaseProcess.notBusy(() -> {
+            // The step's task ends at "Step removed" (its boundary message), so its history says so rather than "done".
+            instance(campaignId).flatMap(id -> open(id, STEP_TASK, STEP_ID, stepId)).ifPresent(t -> {
+                RuntimeService runtime = engine().getRuntimeService();
+                // The boundary event's execution hangs under the task's own execution (Flowable 8), or beside it.
+                Execution taskExecution = runtime.createExecutionQuery().executionId(t.getExecutionId()).singleResult();
+                runtime.createExecutionQuery().processInstanceId(t.getProcessInstanceId()).messageEventSubscriptionName(STEP_REMOVED)
+                        .list().stream()
+                        .filter(e -> Objects.equals(e.getParentId(), taskExecution.getId())
+                                || Objects.equals(e.getParentId(), taskExecution.getParentId()))
+                        .findFirst()
+                        .ifPresent(e -> runtime.messageEventReceived(STEP_REMOVED, e.getId()));
+            });
         });
     }
 
     @Override
     public void promiseMade(long campaignId, long promiseId, Instant dueAt) {
-        instance(campaignId).ifPresent(id -> makePromise(id, promiseId, dueAt));
+        FlowableCaseProcess.notBusy(() -> {
+            instance(campaignId).ifPresent(id -> makePromise(id, promiseId, dueAt));
+        });
     }
 
     private void makePromise(String instanceId, long promiseId, Instant dueAt) {
@@ -132,25 +147,40 @@ public class FlowableCampaignProcess implements CampaignProcess {
 
     @Override
     public void promiseSettled(long campaignId, long promiseId, String userId) {
-        instance(campaignId).flatMap(id -> open(id, PROMISE_TASK, PROMISE_ID, promiseId)).ifPresent(t -> complete(t, userId));
+        FlowableCaseProcess.notBusy(() -> {
+            instance(campaignId).flatMap(id -> open(id, PROMISE_TASK, PROMISE_ID, promiseId)).ifPresent(t -> complete(t, userId));
+        });
     }
 
     @Override
     public void meetingHeld(long campaignId, Instant nextMeetingAt) {
-        instance(campaignId).ifPresent(id -> {
-            engine().getRuntimeService().setVariable(id, NEXT_MEETING_AT, Date.from(nextMeetingAt));
-            deliver(id, MEETING_HELD, null);
+        FlowableCaseProcess.notBusy(() -> {
+            instance(campaignId).ifPresent(id -> {
+                engine().getRuntimeService().setVariables(id, nextMeeting(nextMeetingAt));
+                deliver(id, MEETING_HELD, null);
+            });
         });
     }
 
     @Override
     public void nextMeetingPostponed(String taskId, String userId, Instant nextMeetingAt) {
-        Task task = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)
-                .taskDefinitionKey(MEETING_TASK).singleResult();
-        if (task != null) {
-            engine().getRuntimeService().setVariable(task.getProcessInstanceId(), NEXT_MEETING_AT, Date.from(nextMeetingAt));
-            complete(task, userId);
-        }
+        FlowableCaseProcess.notBusy(() -> {
+            Task task = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)
+                    .taskDefinitionKey(MEETING_TASK).singleResult();
+            if (task != null) {
+                engine().getRuntimeService().setVariables(task.getProcessInstanceId(), nextMeeting(nextMeetingAt));
+                complete(task, userId);
+            }
+        });
+    }
+
+    /**
+     * The next meeting's wait ends at the start of its day ({@code nextMeetingAt}, the timer); its task is due at the end
+     * of that day ({@code nextMeetingTaskDue}), as a step's or a promise's is, so it is not overdue the moment it appears.
+     */
+    private static Map<String, Object> nextMeeting(Instant startOfDay) {
+        Instant endOfDay = startOfDay.atZone(org.amparo.platform.ServerZone.get()).plusDays(1).toInstant();
+        return Map.of(NEXT_MEETING_AT, Date.from(startOfDay), NEXT_MEETING_DUE, Date.from(endOfDay));
     }
 
     @Override

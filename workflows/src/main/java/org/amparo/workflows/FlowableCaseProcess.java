@@ -211,7 +211,7 @@ public class FlowableCaseProcess implements CaseProcess {
      * the hold is recorded late, fires as the user goes on): when both touch the same row at the same moment, the
      * engine refuses the later one, and the caller gets {@link ProcessBusyException} to try again.
      */
-    private static void notBusy(Runnable change) {
+    static void notBusy(Runnable change) {
         try {
             change.run();
         } catch (ProcessBusyException e) {
@@ -439,6 +439,7 @@ public class FlowableCaseProcess implements CaseProcess {
     public Map<String, Long> openTasksByAssignee() {
         // Counted by the database: one row per assignee, not one per task.
         String table = engine().getManagementService().getTableName(Task.class);
+        String definitions = engine().getManagementService().getTableName(org.flowable.engine.repository.ProcessDefinition.class);
         Map<String, Long> counts = new java.util.TreeMap<>();
         engine().getManagementService().executeCustomSql(
                 new org.flowable.common.engine.impl.cmd.CustomSqlExecution<TaskCounts, List<Map<String, Object>>>() {
@@ -449,7 +450,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
                     @Override
                     public List<Map<String, Object>> execute(TaskCounts mapper) {
-                        return mapper.countByAssignee(table);
+                        return mapper.countByAssignee(table, definitions, PROCESS_KEY);
                     }
                 }).forEach(row -> counts.put(String.valueOf(value(row, "ASSIGNEE")), ((Number) value(row, "OPEN_TASKS")).longValue()));
         return counts;
@@ -457,8 +458,13 @@ public class FlowableCaseProcess implements CaseProcess {
 
     /** A MyBatis mapper for the one aggregate the engine's query API cannot give. */
     public interface TaskCounts {
-        @org.apache.ibatis.annotations.Select("select ASSIGNEE_ as ASSIGNEE, count(*) as OPEN_TASKS from ${table} where ASSIGNEE_ is not null group by ASSIGNEE_")
-        List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table);
+        /** The case process's tasks only: a campaign's steps are not a caseload. */
+        @org.apache.ibatis.annotations.Select("select t.ASSIGNEE_ as ASSIGNEE, count(*) as OPEN_TASKS from ${table} t"
+                + " join ${definitions} d on d.ID_ = t.PROC_DEF_ID_ where t.ASSIGNEE_ is not null and d.KEY_ = #{key}"
+                + " group by t.ASSIGNEE_")
+        List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table,
+                                                  @org.apache.ibatis.annotations.Param("definitions") String definitions,
+                                                  @org.apache.ibatis.annotations.Param("key") String key);
     }
 
     private static Object value(Map<String, Object> row, String key) {

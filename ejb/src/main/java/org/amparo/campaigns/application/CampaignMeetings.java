@@ -205,7 +205,7 @@ public class CampaignMeetings {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public void nextMeetingPostponed(long campaignId, String taskId) {
         campaign(campaignId);
-        workflow.nextMeetingPostponed(taskId, me(), today());
+        workflow.nextMeetingPostponed(campaignId, taskId, me(), today());
         audit.record("campaign.nextMeetingPostponed", "Campaign", campaignId, "months=" + Meeting.MONTHS_TO_NEXT);
     }
 

@@ -10,6 +10,7 @@ import org.amparo.campaigns.domain.MeetingPromise;
 import org.amparo.campaigns.domain.PromiseState;
 import org.amparo.platform.ServerZone;
 import org.amparo.process.CampaignProcess;
+import org.amparo.process.CampaignTask;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,11 @@ public class CampaignWorkflow {
         java.util.Set<Long> running = process.running(all.stream().map(Campaign::getId).toList());
         int started = 0;
         for (Campaign c : all) {
-            if (!running.contains(c.getId()) && started(c)) {
+            if (running.contains(c.getId())) {
+                continue;
+            }
+            campaigns.lock(c); // another server starting at the same moment waits here, then finds the process running
+            if (process.running(List.of(c.getId())).isEmpty() && started(c)) {
                 started++;
             }
         }
@@ -86,7 +91,14 @@ public class CampaignWorkflow {
     }
 
     /** The "hold the next meeting" task was dealt with without a meeting: the next is due three months from today. */
-    public void nextMeetingPostponed(String taskId, String by, LocalDate today) {
+    /**
+     * The next meeting is dealt with: the task ends and the wait starts again.
+     *
+     * @throws org.amparo.shared.domain.NotFoundException when that is not the campaign's open next-meeting task
+     */
+    public void nextMeetingPostponed(long campaignId, String taskId, String by, LocalDate today) {
+        process.task(taskId).filter(t -> t.campaignId() == campaignId && t.kind() == CampaignTask.Kind.NEXT_MEETING)
+                .orElseThrow(() -> new org.amparo.shared.domain.NotFoundException("Task", taskId));
         process.nextMeetingPostponed(taskId, by, startOf(today.plusMonths(Meeting.MONTHS_TO_NEXT)));
     }
 

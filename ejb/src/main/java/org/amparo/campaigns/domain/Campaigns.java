@@ -16,6 +16,12 @@ public interface Campaigns {
     /** Every campaign, by id. */
     List<Campaign> all();
 
+    /**
+     * Locks the campaign's row until the transaction ends, so that two servers starting at once do not both start its
+     * process: the second waits for the first to commit, then finds the process running.
+     */
+    void lock(Campaign campaign);
+
     void add(Campaign campaign);
 
     /** The campaign's asks: the toolkit's in its order, then the organisation's own as they were added. */

@@ -52,6 +52,11 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public void lock(Campaign campaign) {
+        em.lock(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public void add(Campaign campaign) {
         em.persist(campaign);
     }

@@ -95,7 +95,8 @@ public class TaskInboxExport {
         columns.add(new Column<>(l.getString("task.holdExpires"), 18, InboxItem::holdExpiresLocal));
         columns.add(new Column<>(l.getString("task.created"), 18, i -> i.createdAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(i.createdAt(), java.time.ZoneOffset.UTC)));
-        columns.add(new Column<>(l.getString("task.due"), 18, i -> i.dueAt() == null ? null
+        // A campaign task is due on a day (its end, as an instant, would read as the next day's midnight).
+        columns.add(new Column<>(l.getString("task.due"), 18, i -> i.campaignTask() ? i.campaign().dueOn() : i.dueAt() == null ? null
                 : java.time.LocalDateTime.ofInstant(i.dueAt(), java.time.ZoneOffset.UTC)));
         columns.add(new Column<>(l.getString("task.overdue"), 10, InboxItem::overdue));
         if (mode == ExportMode.FULL) {

@@ -57,7 +57,9 @@ public class TaskResource {
      */
     @GET
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200",
-            description = "the most urgent tasks of the inbox after the filters",
+            description = "the most urgent tasks of the inbox after the filters: a case's tasks (with its step and case id) and "
+                    + "a campaign's (no step, case id 0, and a campaign object: kind STEP, PROMISE or NEXT_MEETING, the campaign's "
+                    + "id and name, its jurisdiction's id, the step's or promise's id, a title and the day it is due)",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = InboxItem.class)),
