@@ -185,7 +185,7 @@ class AccountAdministrationIT {
         assertThat(Http.json(disabled).getBoolean("enabled")).isFalse();
 
         assertThat(readCases(user, OWN)).isEqualTo(401);
-        assertThat(browser.get("/cases/list.xhtml").body()).as("the open session was ended")
+        assertThat(browser.getAfterEndedSession("/cases/list.xhtml").body()).as("the open session was ended")
                 .contains("j_security_check").doesNotContain("casesTable");
         HttpResponse<String> login = signIn(Http.browser(), user, OWN);
         assertThat(login.body()).contains("loginFailed");
@@ -206,7 +206,7 @@ class AccountAdministrationIT {
         assertThat(Http.api().delete("/api/v1/accounts/sessions/" + mine.getString("handle"), "Authorization", ADMIN).statusCode())
                 .isEqualTo(204);
 
-        assertThat(browser.get("/cases/list.xhtml").body()).contains("j_security_check").doesNotContain("casesTable");
+        assertThat(browser.getAfterEndedSession("/cases/list.xhtml").body()).contains("j_security_check").doesNotContain("casesTable");
         assertThat(Http.api().get("/api/v1/accounts/sessions", "Authorization", basic(user, OWN)).statusCode())
                 .as("only administrators list sessions").isEqualTo(403);
     }

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** A small HTTP client for black-box tests against the provisioned, started server. */
 final class Http {
 
@@ -46,6 +48,18 @@ final class Http {
 
     HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A page asked for with a session an administrator ended: the server ends it and sends the browser back to the same
+     * address ({@code 302}, in a request of its own), which then shows the sign-in page. Returns that second answer.
+     */
+    HttpResponse<String> getAfterEndedSession(String path) {
+        HttpResponse<String> ended = get(path);
+        assertThat(ended.statusCode()).as("the ended session's request is sent back to its address").isEqualTo(302);
+        String location = ended.headers().firstValue("Location").orElse("");
+        assertThat(location).endsWith(path.startsWith("http") ? URI.create(path).getPath() : path);
+        return get(location);
     }
 
     HttpResponse<byte[]> getBytes(String path, String... headers) {

@@ -66,6 +66,58 @@ final class ServerProcess {
                 });
     }
 
+    /**
+     * Watches the build's server log from now on while a reload or redeploy stops the application: when the web context
+     * has been unregistered ({@code WFLYUT0022}) and the server has not said it stopped ({@code WFLYSRV0050}) or removed
+     * the deployment ({@code WFLYSRV0028}) 10 s later, thread dumps of the server (then 20 s later again) go to
+     * {@code target/failsafe-reports/slow-stop-<label>-*.txt}. A quiet server stops in 2 s; one stop in some full runs
+     * waited a minute, and the dumps show on what. Returns the watching thread (a daemon; interrupt it when done).
+     */
+    static Thread dumpIfStopIsSlow(String label) throws Exception {
+        java.nio.file.Path log = home().toPath().resolve("standalone/log/server.log");
+        long from = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
+        Thread watch = new Thread(() -> {
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            long unregisteredAt = 0;
+            int dumps = 0;
+            try {
+                while (System.nanoTime() < deadline && dumps < 2) {
+                    Thread.sleep(1000);
+                    String since = readFrom(log, from);
+                    if (since.contains("WFLYSRV0050") || since.contains("WFLYSRV0028")) {
+                        return;
+                    }
+                    if (unregisteredAt == 0 && since.contains("WFLYUT0022")) {
+                        unregisteredAt = System.nanoTime();
+                    }
+                    if (unregisteredAt != 0 && System.nanoTime() - unregisteredAt > Duration.ofSeconds(10 + 20L * dumps).toNanos()) {
+                        java.nio.file.Path dump = java.nio.file.Path.of("target", "failsafe-reports",
+                                "slow-stop-" + label + "-" + System.currentTimeMillis() + ".txt");
+                        threadDump(dump);
+                        dumps++;
+                        System.out.println("The application is slow to stop: thread dump of the server in " + dump);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "slow-stop-dumps");
+        watch.setDaemon(true);
+        watch.start();
+        return watch;
+    }
+
+    /** The log's text from byte {@code from} on (from its start if it was rolled over since); empty if unreadable. */
+    static String readFrom(java.nio.file.Path log, long from) {
+        try (var in = java.nio.file.Files.newInputStream(log)) {
+            long size = java.nio.file.Files.size(log);
+            in.skipNBytes(from <= size ? from : 0);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** Starts the server again with the build's options and configuration; waits until its health check is up. */
     static void start(Http api) throws Exception {
         File home = home();

@@ -20,8 +20,6 @@ import java.io.IOException;
 public class SessionStanding extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    /** The web module's form-login page. */
-    private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     transient SignedInSessions sessions;
@@ -93,14 +91,15 @@ public class SessionStanding extends HttpFilter {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + request.getContextPath() + "/\"/></partial-response>");
-        } else if (ProviderSignIn.active(request.getServletContext())) {
-            // Sign-in is the identity provider's: the address asked for again starts it there.
-            signOut(request);
-            response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod()) ? path : "/"));
         } else {
-            // What the sign-in shows to a request without a session: the sign-in page, at the address asked for.
+            // The address asked for again, in a request of its own: it shows the sign-in page there (or starts the
+            // identity provider's sign-in). Showing the page here would begin the sign-in page's session in the request
+            // that ended this one, and the server's distributable session manager never closes such a session: every
+            // stop or redeploy afterwards waited a minute for it.
             signOut(request);
-            request.getRequestDispatcher(LOGIN_PAGE).forward(request, response);
+            String query = request.getQueryString();
+            response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod())
+                    ? path + (query == null ? "" : "?" + query) : "/"));
         }
     }
 

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *     the case list (staff are sent on to the dashboard); a user who must change the password goes to that page;</li>
  *     <li>refused: the sign-in page with its error, as before;</li>
  *     <li>throttled: {@code 429} with {@code Retry-After}, and the sign-in page saying how long to wait;</li>
- *     <li>the database away: {@code 503}, the error page's "try again".</li>
+ *     <li>the database away: {@code 503}, the error page's "try again";</li>
+ *     <li>already signed in: the session ends, and {@code 307} back here, so that the sign-in starts a new session in a
+ *     request of its own.</li>
  * </ul>
  */
 @WebServlet(name = "signIn", urlPatterns = SignInServlet.PATH)
@@ -50,12 +52,18 @@ public class SignInServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (request.getUserPrincipal() != null) {
-            // Signing in again, perhaps as someone else: the old session ends first.
+            // Signing in again, perhaps as someone else: the old session ends here, and the browser posts the form again
+            // (307 keeps the method and the fields) to sign in with a session of its own. A new session in the request
+            // that ended the old one is never closed by the server's distributable session manager: every stop or
+            // redeploy afterwards waited a minute for it.
             request.logout();
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate();
             }
+            response.setStatus(307);
+            response.setHeader("Location", request.getContextPath() + PATH);
+            return;
         }
         String next = request.getParameter("next");
         SignInGate.Result result;
