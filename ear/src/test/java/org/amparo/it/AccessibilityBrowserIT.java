@@ -1,6 +1,5 @@
 package org.amparo.it;
 
-import org.junit.jupiter.api.Order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -50,7 +49,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * required fields marked.
  */
 @Tag("slow")
-@Order(2)
 class AccessibilityBrowserIT {
 
     static final Dimension DESKTOP = new Dimension(1366, 900);

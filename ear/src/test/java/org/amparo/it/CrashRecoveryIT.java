@@ -1,8 +1,6 @@
 package org.amparo.it;
 
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("slow")
 @Order(SharedServer.LATE)
-@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ_WRITE)
 class CrashRecoveryIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);

@@ -1,8 +1,6 @@
 package org.amparo.it;
 
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +40,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @Tag("slow")
 @Order(SharedServer.LATE)
-@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ_WRITE)
 class KeycloakSignInBrowserIT {
 
     private static final String ISSUER = KeycloakServer.ISSUER;

@@ -13,10 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -38,14 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * zone, the case's pseudonym and a link, and no name or number; a court date a day and a half ahead reaches the
  * caseworker; each once. The personal calendar feed, read without signing in, parses with ical4j and holds the hold.
  * It waits for the server's minute timers (about three minutes), so it is a slow suite: it runs once, on the PostgreSQL
- * pass, first and beside the other suites (junit-platform.properties), which go on meanwhile. So that neither side can
- * upset the other, its caseworker and its supervisor (on call, reading Spanish) are accounts of its own, each email
- * awaited is the one about its own case, and no suite stops the server while this one runs ({@link SharedServer}).
+ * pass, first (junit-platform.properties), while the two-server suite's servers and Keycloak start beside it on the
+ * processors it leaves idle. Its caseworker and its supervisor (on call, reading Spanish) are accounts of its own, and
+ * each email awaited is the one about its own case, so that no other suite's accounts or cases can upset it.
  */
 @Tag("slow")
 @Order(1)
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(value = SharedServer.UP, mode = ResourceAccessMode.READ)
 class RemindersIT {
 
     /** A caseworker of this suite's own: the case it opens is theirs (the demo caseworker's language and feed are others'). */

@@ -93,6 +93,12 @@ public class DemoDataWriter {
         return em.createQuery("select count(c) from DetentionCase c", Long.class).getSingleResult() == 0;
     }
 
+    /** Whether the demo's jurisdictions, facilities, campaign and team are still to be written. */
+    public boolean noDemoReferenceDataYet() {
+        return em.createQuery("select count(t) from Team t where t.name = :name", Long.class).setParameter("name", DEMO_TEAM)
+                .getSingleResult() == 0;
+    }
+
     public void writeReferenceData() {
         requireDemo();
         Jurisdiction ejemplo = persist(new Jurisdiction("Ejemplo County (demo)", JurisdictionLevel.COUNTY, "CA", DetainerPolicy.LOCAL_NO_HOLDS));

@@ -29,7 +29,6 @@ public class DemoSetup {
 
     /** The password of every demo account. Demo installations only; the README says so. */
     public static final String DEMO_PASSWORD = "amparo-demo";
-    static final int DEMO_CASES = 300;
     static final int BATCH = 50;
     private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());
 
@@ -50,19 +49,24 @@ public class DemoSetup {
             }
             if (writer.noCasesYet()) {
                 long started = System.nanoTime();
-                writer.writeReferenceData();
+                int demoCases = org.amparo.platform.Installation.demoCases();
+                // A demo made without cases (amparo.demo.cases=0) has none at its next start either: its reference data is
+                // written once all the same.
+                if (writer.noDemoReferenceDataYet()) {
+                    writer.writeReferenceData();
+                }
                 long reference = System.nanoTime();
                 StringBuilder batches = new StringBuilder();
-                for (int from = 0; from < DEMO_CASES; from += BATCH) {
+                for (int from = 0; from < demoCases; from += BATCH) {
                     long b = System.nanoTime();
-                    writer.writeCases(from, Math.min(BATCH, DEMO_CASES - from));
+                    writer.writeCases(from, Math.min(BATCH, demoCases - from));
                     batches.append((System.nanoTime() - b) / 1_000_000).append(' ');
                 }
                 long casesDone = System.nanoTime();
                 writer.writeStories();
                 LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, batches of " + BATCH
                         + " cases " + batches + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
-                LOG.info(() -> "Demo data: " + DEMO_CASES + " synthetic cases in "
+                LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
         } else if (accounts.noneExist()) {

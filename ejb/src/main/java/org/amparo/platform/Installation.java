@@ -16,6 +16,14 @@ public final class Installation {
     }
 
     /**
+     * How many synthetic cases a demo installation's empty database gets ({@code amparo.demo.cases}, 300 by default; 0
+     * for the demo's accounts and reference data alone, as the two-server test's servers start).
+     */
+    public static int demoCases() {
+        return Math.max(0, Integer.getInteger("amparo.demo.cases", 300));
+    }
+
+    /**
      * The bcrypt cost of the demo accounts' hashes, when {@code amparo.demo.passwordCost} lowers it (4 at the least) below
      * the cost every other account has; empty by default (the demo accounts are hashed as any other). Their password is
      * printed in the README, so a cheaper hash gives nothing away; the test server sets it so that its thousands of
