@@ -38,8 +38,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Issue 19's two servers on one database: two more servers of the same installation start beside the build's, each with
  * its own server folder and ports (offset 100 and 200), in the HA configuration ({@code standalone-amparo-ha.xml}: a
  * cluster found through the database, its traffic encrypted with a key store both are given), both on a PostgreSQL
- * database of their own, made afresh (the first server writes the schema and the demo data; the second starts once it
- * is up), sharing the document and export folders as two machines would share a network folder (README, "Two servers,
+ * database of their own, made afresh (the first server writes the schema and the demo's accounts and reference data,
+ * without its cases; the second starts once it is up), sharing the document and export folders as two machines would share a network folder (README, "Two servers,
  * one database"). Two users drive cases through
  * intake, the ICE-hold check and referral, one through each server, with holds whose expiry timers fall due during the
  * run, while a supervisor is signed in on A's pages. Halfway, server A is killed ({@code kill -9}); its user carries on
@@ -96,7 +96,7 @@ class TwoNodeIT {
         String baseA = Http.BASE.replace(":8080/", ":8180/");
         String baseB = Http.BASE.replace(":8080/", ":8280/");
         Instant startOfStarts = Instant.now();
-        // One after the other: the first start on an empty database writes its schema and the demo data.
+        // One after the other: the first start on an empty database writes its schema and the demo's accounts and reference data.
         ServerProcess.startNode(a, config, 100, sharedOpts + " -Djboss.node.name=amparo-a");
         STARTED.add(a);
         ServerProcess.awaitUp(api, baseA);
