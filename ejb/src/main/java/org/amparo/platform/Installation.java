@@ -33,4 +33,14 @@ public final class Installation {
         Integer cost = Integer.getInteger("amparo.demo.passwordCost");
         return cost == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(Math.max(4, cost));
     }
+
+    /**
+     * How often the reminder timers run ({@code amparo.reminders.everySeconds}): every minute by default. A shorter period
+     * must divide a minute and be 5 seconds at the least (5, 6, 10, 12, 15, 20, 30); anything else is a minute. The test
+     * server runs them every 10 seconds, so that its reminder suite waits seconds, not minutes, for the real timers.
+     */
+    public static java.time.Duration reminderPeriod() {
+        int seconds = Integer.getInteger("amparo.reminders.everySeconds", 60);
+        return java.time.Duration.ofSeconds(seconds >= 5 && seconds <= 60 && 60 % seconds == 0 ? seconds : 60);
+    }
 }

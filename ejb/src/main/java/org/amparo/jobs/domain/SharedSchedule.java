@@ -26,4 +26,14 @@ public enum SharedSchedule {
     public Instant slotOf(Instant firedAt) {
         return firedAt.truncatedTo(slot);
     }
+
+    /**
+     * The slot of a timer that runs more often than its schedule's unit (the reminders' period, when an installation
+     * shortens it): the start of the period, counted from the epoch, that the moment falls in. A period of the unit
+     * itself gives the same slot as {@link #slotOf(Instant)}.
+     */
+    public Instant slotOf(Instant firedAt, java.time.Duration period) {
+        long seconds = Math.max(1, Math.min(period.getSeconds(), slot.getDuration().getSeconds()));
+        return Instant.ofEpochSecond(Math.floorDiv(firedAt.getEpochSecond(), seconds) * seconds);
+    }
 }

@@ -37,7 +37,16 @@ public class ScheduleSlots {
     /** True when this server claimed the slot the moment falls in and should run it; false when another server has. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(SharedSchedule schedule, Instant firedAt) {
-        Instant slot = schedule.slotOf(firedAt);
+        return claimSlot(schedule, schedule.slotOf(firedAt));
+    }
+
+    /** The same, for a timer that runs every {@code period}, shorter than its schedule's unit (the reminders'). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claim(SharedSchedule schedule, Instant firedAt, java.time.Duration period) {
+        return claimSlot(schedule, schedule.slotOf(firedAt, period));
+    }
+
+    private boolean claimSlot(SharedSchedule schedule, Instant slot) {
         return em.createQuery("""
                         update ScheduleRun r set r.lastSlot = :slot, r.lastNode = :node, r.ranAt = :now
                         where r.name = :name and r.lastSlot < :slot""")

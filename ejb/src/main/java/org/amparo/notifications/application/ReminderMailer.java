@@ -1,12 +1,18 @@
 package org.amparo.notifications.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.amparo.platform.Installation;
 import org.amparo.security.domain.Roles;
 
 import java.time.Clock;
@@ -14,10 +20,11 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Every minute, the reminders' emails: each one claimed first (one server sends it, whichever nodes run this timer),
+ * Every minute (or the installation's shorter {@linkplain Installation#reminderPeriod() period}), the reminders' emails: each one claimed first (one server sends it, whichever nodes run this timer),
  * then sent in a transaction of its own. Apart from {@link ReminderWatch}, so a slow mail server delays only emails.
  */
 @Singleton
+@Startup
 @RunAs(Roles.SYSTEM)
 public class ReminderMailer {
 
@@ -29,7 +36,16 @@ public class ReminderMailer {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "*", minute = "*", second = "45", persistent = false)
+    @Resource
+    TimerService timers;
+
+    /** The timer, not persistent (each start makes it anew), at {@link ReminderTimes#mailer}. */
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(ReminderTimes.mailer(Installation.reminderPeriod()), new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void send() {
         int sent = ReminderWatch.run("emails", () -> {

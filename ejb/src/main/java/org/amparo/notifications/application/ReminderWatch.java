@@ -1,26 +1,34 @@
 package org.amparo.notifications.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.amparo.platform.Installation;
 import org.amparo.security.domain.Roles;
 
 import org.amparo.jobs.domain.SharedSchedule;
 import org.amparo.jobs.infrastructure.ScheduleSlots;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Every minute: the reminders due now. Each part runs in its own transaction; the subject keys keep every reminder
+ * Every minute (or the installation's shorter {@linkplain Installation#reminderPeriod() period}): the reminders due now. Each part runs in its own transaction; the subject keys keep every reminder
  * once, whichever node or restart runs the timer. Their emails go out from another timer ({@link ReminderMailer}), so a
  * slow or broken mail server never holds up an alert. The timer is the bean's only method and not public: only the
  * container calls it.
  */
 @Singleton
+@Startup
 @RunAs(Roles.SYSTEM)
 public class ReminderWatch {
 
@@ -35,13 +43,24 @@ public class ReminderWatch {
     @EJB
     ScheduleSlots slots;
 
+    @Resource
+    TimerService timers;
+
+    private final Duration period = Installation.reminderPeriod();
+
+    /** The timer, not persistent (each start makes it anew), at {@link ReminderTimes#watch}. */
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(ReminderTimes.watch(period), new TimerConfig(null, false));
+    }
+
     /** No transaction of its own: each part is one of {@link Reminders}' (an email's must see the committed reminder). */
-    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    @Timeout
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void remind() {
         Instant now = Instant.now(clock);
-        if (!slots.claim(SharedSchedule.REMINDER_WATCH, now)) {
-            return; // another server sharing the database runs this minute
+        if (!slots.claim(SharedSchedule.REMINDER_WATCH, now, period)) {
+            return; // another server sharing the database runs this period
         }
         int made = 0;
         made += run("hold alerts", () -> reminders.alertExpiringHolds(now));
