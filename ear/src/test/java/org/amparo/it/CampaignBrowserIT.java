@@ -10,7 +10,7 @@ import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A campaign from a jurisdiction's page (issue 14 item 3), as a caseworker works it in a real Chromium: starts it by
+ * A campaign from a jurisdiction's page (issue 14 item 3), as a supervisor runs it in a real Chromium: starts it by
  * name, adds the toolkit's "End 287(g) agreements", records it raised; the table says so in words, with the day.
  */
 class CampaignBrowserIT extends BrowserTest {
@@ -19,7 +19,7 @@ class CampaignBrowserIT extends BrowserTest {
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
 
     @Test
-    void aCaseworkerStartsACampaignAddsAnAskAndRecordsItRaised() {
+    void aSupervisorStartsACampaignAddsAnAskAndRecordsItRaised() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
                 {"name":"Pagina Campana %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
@@ -27,7 +27,7 @@ class CampaignBrowserIT extends BrowserTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = Http.json(created).getJsonNumber("id").longValue();
         try {
-            browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "caseworker");
+            browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "supervisor");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaignStartForm")));
             browser.driver.findElement(By.id("campaignStartForm:campaignName")).sendKeys("ICE out " + tag);
             browser.click(browser.driver.findElement(By.id("campaignStartForm:startCampaign")));

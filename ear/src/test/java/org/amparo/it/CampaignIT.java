@@ -13,9 +13,10 @@ import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A jurisdiction's campaign and its specific policy asks (issue 14 item 3): a caseworker starts it, adds the toolkit's
- * "End 287(g) agreements" and an ask of the organisation's own, raises one and records it won; every role reads where
- * each stands, on the API and on the page in words; staff change nothing; a decision before the raising, a day in the
+ * A jurisdiction's campaign and its specific policy asks (issue 14 item 3): a supervisor starts it, adds the toolkit's
+ * "End 287(g) agreements" (an admin an ask of the organisation's own), raises one and records it won; every role reads
+ * where each stands, on the API and on the page in words; caseworkers, attorneys and staff change nothing (supervisors
+ * and admins run campaigns); a decision before the raising, a day in the
  * future, a second campaign or the same sample ask twice are refused naming the field; an older version is a 409.
  */
 class CampaignIT {
@@ -37,21 +38,25 @@ class CampaignIT {
     }
 
     @Test
-    void aCaseworkerStartsACampaignAddsAsksAndRecordsAWin() {
+    void aSupervisorStartsACampaignAddsAsksAndRecordsAWinWhichTheOthersRead() {
         assertThat(plan(STAFF).containsKey("campaignId")).as("none yet").isFalse();
         assertThat(start("{\"name\":\"ICE out\"}", STAFF).statusCode()).isEqualTo(403);
-        JsonObject started = Http.json(created(start("{\"name\":\"ICE out of Campana\"}", CASEWORKER)));
+        assertThat(start("{\"name\":\"ICE out\"}", CASEWORKER).statusCode()).as("supervisors and admins run campaigns")
+                .isEqualTo(403);
+        JsonObject started = Http.json(created(start("{\"name\":\"ICE out of Campana\"}", SUPERVISOR)));
         long campaign = started.getJsonNumber("campaignId").longValue();
-        assertThat(started.getString("startedBy")).isEqualTo("caseworker");
+        assertThat(started.getString("startedBy")).isEqualTo("supervisor");
 
-        long own = Http.json(created(ask(campaign, "{\"wording\":\"Publish every ICE request the jail receives\"}", CASEWORKER)))
+        long own = Http.json(created(ask(campaign, "{\"wording\":\"Publish every ICE request the jail receives\"}", ADMIN)))
                 .getJsonNumber("id").longValue();
         JsonObject end287g = Http.json(created(ask(campaign, "{\"sample\":\"END_287G\"}", SUPERVISOR)));
         long sample = end287g.getJsonNumber("id").longValue();
         assertThat(end287g.getString("status")).isEqualTo("NOT_RAISED");
         assertThat(ask(campaign, "{\"sample\":\"END_287G\"}", STAFF).statusCode()).isEqualTo(403);
+        assertThat(ask(campaign, "{\"sample\":\"END_287G\"}", CASEWORKER).statusCode()).isEqualTo(403);
+        assertThat(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\"}", CASEWORKER).statusCode()).isEqualTo(403);
 
-        JsonObject raised = Http.json(ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", CASEWORKER)));
+        JsonObject raised = Http.json(ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", SUPERVISOR)));
         assertThat(raised.getString("raisedOn")).isEqualTo("2026-09-01");
         JsonObject won = Http.json(ok(progress(campaign, sample, "{\"version\":1,\"status\":\"WON\",\"on\":\"2026-11-02\"}", SUPERVISOR)));
         assertThat(won.getString("decidedOn")).isEqualTo("2026-11-02");
@@ -70,28 +75,29 @@ class CampaignIT {
                 "Publish every ICE request the jail receives", "Not yet raised", "campaignAskForm", "campaignProgressForm");
         assertThat(page).as("no codes").doesNotContain(">WON<", ">END_287G<", ">NOT_RAISED<");
         assertThat(page("staff", "en")).contains("End 287(g) agreements.").doesNotContain("campaignAskForm");
-        assertThat(page("caseworker", "es")).contains("Poner fin a los acuerdos 287(g).", "Ganada", "Aún no planteada");
+        assertThat(page("caseworker", "es")).contains("Poner fin a los acuerdos 287(g).", "Ganada", "Aún no planteada")
+                .doesNotContain("campaignAskForm", "campaignProgressForm");
     }
 
     @Test
     void badChangesAreRefusedNamingTheFieldAndAnOlderVersionIsAConflict() {
-        long campaign = Http.json(created(start("{\"name\":\"ICE out\"}", CASEWORKER))).getJsonNumber("campaignId").longValue();
-        assertField(start("{\"name\":\"Another\"}", SUPERVISOR), "name");
-        assertField(ask(campaign, "{}", CASEWORKER), "sample");
-        assertField(ask(campaign, "{\"sample\":\"END_287G\",\"wording\":\"Both\"}", CASEWORKER), "wording");
-        long sample = Http.json(created(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", CASEWORKER))).getJsonNumber("id").longValue();
-        assertField(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", CASEWORKER), "sample");
+        long campaign = Http.json(created(start("{\"name\":\"ICE out\"}", SUPERVISOR))).getJsonNumber("campaignId").longValue();
+        assertField(start("{\"name\":\"Another\"}", ADMIN), "name");
+        assertField(ask(campaign, "{}", SUPERVISOR), "sample");
+        assertField(ask(campaign, "{\"sample\":\"END_287G\",\"wording\":\"Both\"}", SUPERVISOR), "wording");
+        long sample = Http.json(created(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", SUPERVISOR))).getJsonNumber("id").longValue();
+        assertField(ask(campaign, "{\"sample\":\"EQUAL_ACCESS_TO_BAIL\"}", SUPERVISOR), "sample");
 
-        ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", CASEWORKER));
-        assertField(progress(campaign, sample, "{\"version\":1,\"status\":\"PROMISED\",\"on\":\"2026-08-01\"}", CASEWORKER), "on");
+        ok(progress(campaign, sample, "{\"version\":0,\"status\":\"RAISED\",\"on\":\"2026-09-01\"}", SUPERVISOR));
+        assertField(progress(campaign, sample, "{\"version\":1,\"status\":\"PROMISED\",\"on\":\"2026-08-01\"}", SUPERVISOR), "on");
         assertField(progress(campaign, sample, "{\"version\":1,\"status\":\"PROMISED\",\"on\":\"" + LocalDate.now().plusDays(3) + "\"}",
-                CASEWORKER), "on");
-        assertField(progress(campaign, sample, "{\"version\":1}", CASEWORKER), "status");
-        HttpResponse<String> stale = progress(campaign, sample, "{\"version\":0,\"status\":\"LOST\"}", CASEWORKER);
+                SUPERVISOR), "on");
+        assertField(progress(campaign, sample, "{\"version\":1}", SUPERVISOR), "status");
+        HttpResponse<String> stale = progress(campaign, sample, "{\"version\":0,\"status\":\"LOST\"}", SUPERVISOR);
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         assertThat(stale.body()).contains("status");
-        assertThat(plan(CASEWORKER).getJsonArray("asks").getJsonObject(0).getString("status")).as("nothing half-saved").isEqualTo("RAISED");
-        assertThat(progress(987654321L, sample, "{\"version\":1,\"status\":\"LOST\"}", CASEWORKER).statusCode())
+        assertThat(plan(SUPERVISOR).getJsonArray("asks").getJsonObject(0).getString("status")).as("nothing half-saved").isEqualTo("RAISED");
+        assertThat(progress(987654321L, sample, "{\"version\":1,\"status\":\"LOST\"}", SUPERVISOR).statusCode())
                 .as("not this campaign's").isEqualTo(404);
     }
 

@@ -82,7 +82,7 @@ public class CampaignPlanning {
      * @throws org.amparo.shared.domain.InvalidInputException on {@code name}: missing, too long, or the jurisdiction
      *         already has a campaign
      */
-    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan start(long jurisdictionId, CampaignForms.Start form) {
         Jurisdiction j = jurisdiction(jurisdictionId);
         if (campaigns.ofJurisdiction(j).isPresent()) {
@@ -101,7 +101,7 @@ public class CampaignPlanning {
      * @throws NotFoundException when there is no such campaign
      * @throws org.amparo.shared.domain.InvalidInputException naming the field
      */
-    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan.Ask addAsk(long campaignId, CampaignForms.NewAsk form) {
         Campaign c = campaign(campaignId);
         boolean own = form != null && form.wording() != null && !form.wording().isBlank();
@@ -135,7 +135,7 @@ public class CampaignPlanning {
      * @throws org.amparo.shared.domain.InvalidInputException naming the field: no status, a day in the future or before
      *         the ask was raised
      */
-    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan.Ask progress(long campaignId, long askId, CampaignForms.Progress form) {
         CampaignAsk ask = campaigns.ask(askId).filter(a -> a.getCampaignId() == campaignId)
                 .orElseThrow(() -> new NotFoundException("Campaign ask", askId));

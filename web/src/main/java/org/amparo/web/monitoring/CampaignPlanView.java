@@ -92,6 +92,13 @@ public class CampaignPlanView implements Serializable {
                 FacesContext.getCurrentInstance().getViewRoot().getLocale()) : ask.wording();
     }
 
+    /** Supervisors and admins run campaigns: they start one and keep its asks; everyone else reads them. */
+    public boolean isMayRun() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(org.amparo.security.domain.Roles.SUPERVISOR)
+                || external.isUserInRole(org.amparo.security.domain.Roles.ADMIN);
+    }
+
     public AskStatus[] getStatuses() {
         return AskStatus.values();
     }
