@@ -24,6 +24,7 @@ class CampaignIT {
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
+    private static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final Http api = Http.api();
 
@@ -99,6 +100,47 @@ class CampaignIT {
         assertThat(plan(SUPERVISOR).getJsonArray("asks").getJsonObject(0).getString("status")).as("nothing half-saved").isEqualTo("RAISED");
         assertThat(progress(987654321L, sample, "{\"version\":1,\"status\":\"LOST\"}", SUPERVISOR).statusCode())
                 .as("not this campaign's").isEqualTo(404);
+    }
+
+    @Test
+    void aCampaignHasAnAddressOfItsOwnAndIsListedWithTheOthers() {
+        String body = "{\"jurisdictionId\":" + jurisdiction + ",\"name\":\"ICE out of Lista\"}";
+        assertThat(api.postJson("/api/v1/campaigns", body, "Authorization", CASEWORKER).statusCode()).isEqualTo(403);
+        assertField(api.postJson("/api/v1/campaigns", "{\"name\":\"ICE out\"}", "Authorization", SUPERVISOR), "jurisdictionId");
+        assertField(api.postJson("/api/v1/campaigns", "{\"jurisdictionId\":987654321,\"name\":\"ICE out\"}",
+                "Authorization", SUPERVISOR), "jurisdictionId");
+        assertField(api.postJson("/api/v1/campaigns", "{\"jurisdictionId\":" + jurisdiction + ",\"name\":\" \"}",
+                "Authorization", SUPERVISOR), "name");
+
+        HttpResponse<String> made = created(api.postJson("/api/v1/campaigns", body, "Authorization", SUPERVISOR));
+        long campaign = Http.json(made).getJsonNumber("campaignId").longValue();
+        assertThat(made.headers().firstValue("Location").orElse("")).endsWith("/api/v1/campaigns/" + campaign);
+        JsonObject read = Http.json(ok(api.get("/api/v1/campaigns/" + campaign, "Authorization", STAFF)));
+        assertThat(read.getJsonNumber("jurisdictionId").longValue()).isEqualTo(jurisdiction);
+        assertThat(read.getString("name")).isEqualTo("ICE out of Lista");
+        assertThat(read.getInt("version")).isZero();
+        assertThat(api.get("/api/v1/campaigns/987654321", "Authorization", STAFF).statusCode()).isEqualTo(404);
+
+        created(ask(campaign, "{\"sample\":\"END_287G\"}", SUPERVISOR));
+        JsonObject listed = Http.json(ok(api.get("/api/v1/campaigns", "Authorization", CASEWORKER))).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("campaignId").longValue() == campaign)
+                .findFirst().orElseThrow();
+        assertThat(listed.getString("jurisdiction")).startsWith("Campana County ");
+        assertThat(listed.getInt("asks")).isEqualTo(1);
+        assertThat(listed.getInt("asksWon")).isZero();
+
+        String renamed = "{\"version\":0,\"name\":\"ICE out of Campana County\"}";
+        assertThat(api.putJson("/api/v1/campaigns/" + campaign, renamed, "Authorization", ATTORNEY).statusCode()).isEqualTo(403);
+        assertField(api.putJson("/api/v1/campaigns/" + campaign, "{\"version\":0,\"name\":\"\"}", "Authorization", ADMIN), "name");
+        JsonObject now = Http.json(ok(api.putJson("/api/v1/campaigns/" + campaign, renamed, "Authorization", ADMIN)));
+        assertThat(now.getString("name")).isEqualTo("ICE out of Campana County");
+        assertThat(now.getInt("version")).isEqualTo(1);
+        HttpResponse<String> stale = api.putJson("/api/v1/campaigns/" + campaign, "{\"version\":0,\"name\":\"Older\"}",
+                "Authorization", SUPERVISOR);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(plan(STAFF).getString("name")).as("the jurisdiction's page reads the same campaign")
+                .isEqualTo("ICE out of Campana County");
+        assertThat(api.get("/api/v1/audit?user=admin&size=50", "Authorization", SUPERVISOR).body()).contains("campaign.renamed");
     }
 
     private HttpResponse<String> start(String json, String who) {

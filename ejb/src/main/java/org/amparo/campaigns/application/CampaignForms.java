@@ -16,6 +16,14 @@ public final class CampaignForms {
     public record Start(String name) implements Serializable {
     }
 
+    /** Starts a campaign in the jurisdiction named by its id (the campaigns' own address in the API). */
+    public record NewCampaign(Long jurisdictionId, String name) implements Serializable {
+    }
+
+    /** A campaign's new name, from the version the person read. */
+    public record Rename(int version, String name) implements Serializable {
+    }
+
     /** An ask to add: one of the toolkit's, or the organisation's own words; not both. */
     public record NewAsk(SampleAsk sample, String wording) implements Serializable {
     }

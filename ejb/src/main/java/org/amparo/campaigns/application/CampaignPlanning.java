@@ -73,7 +73,65 @@ public class CampaignPlanning {
     public CampaignPlan plan(long jurisdictionId) {
         Jurisdiction j = jurisdiction(jurisdictionId);
         return campaigns.ofJurisdiction(j).map(c -> plan(jurisdictionId, c))
-                .orElseGet(() -> new CampaignPlan(jurisdictionId, null, null, null, null, 0, 0, List.of()));
+                .orElseGet(() -> new CampaignPlan(jurisdictionId, null, null, null, null, 0, 0, List.of(), 0));
+    }
+
+    /** Every campaign, by name: its jurisdiction, when and by whom it was started, its cited cases and its asks won. */
+    public List<CampaignPlan.Summary> campaigns() {
+        return campaigns.all().stream().map(c -> {
+            List<CampaignAsk> asks = campaigns.asks(c.getId());
+            return new CampaignPlan.Summary(c.getId(), c.getJurisdiction().getId(), c.getJurisdiction().getName(), c.getName(),
+                    c.getCreatedAt(), c.getCreatedBy(), c.getCases().size(), asks.size(),
+                    (int) asks.stream().filter(a -> a.getStatus() == org.amparo.campaigns.domain.AskStatus.WON).count());
+        }).sorted(java.util.Comparator.comparing(CampaignPlan.Summary::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(CampaignPlan.Summary::campaignId)).toList();
+    }
+
+    /**
+     * A campaign with its asks, by the campaign's id.
+     *
+     * @throws NotFoundException when there is no such campaign
+     */
+    public CampaignPlan planOf(long campaignId) {
+        Campaign c = campaign(campaignId);
+        return plan(c.getJurisdiction().getId(), c);
+    }
+
+    /**
+     * Starts a campaign in the jurisdiction the form names, as {@link #start(long, CampaignForms.Start)} does.
+     *
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code jurisdictionId} (none, or no such jurisdiction)
+     *         or {@code name}
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan start(CampaignForms.NewCampaign form) {
+        if (form == null || form.jurisdictionId() == null) {
+            throw validation.invalid("jurisdictionId", "amparo.validation.required");
+        }
+        if (jurisdictions.find(form.jurisdictionId()).isEmpty()) {
+            throw validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction");
+        }
+        return start(form.jurisdictionId(), new CampaignForms.Start(form.name()));
+    }
+
+    /**
+     * Gives a campaign another name, from the version the person read.
+     *
+     * @throws NotFoundException when there is no such campaign
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed the campaign since that version
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code name}
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan rename(long campaignId, CampaignForms.Rename form) {
+        Campaign c = campaign(campaignId);
+        if (form == null) {
+            throw validation.invalid("name", "amparo.validation.required");
+        }
+        changes.requireVersion(Campaign.class, campaignId, c.getVersion(), form.version(), "Campaign");
+        c.rename(form.name());
+        campaigns.flush();
+        audit.record("campaign.renamed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId());
+        return plan(c.getJurisdiction().getId(), c);
     }
 
     /**
@@ -152,7 +210,8 @@ public class CampaignPlanning {
     private CampaignPlan plan(long jurisdictionId, Campaign c) {
         int deidentified = (int) c.getCases().stream().filter(CitedCase::deidentified).count();
         return new CampaignPlan(jurisdictionId, c.getId(), c.getName(), c.getCreatedAt(), c.getCreatedBy(),
-                c.getCases().size(), deidentified, campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList());
+                c.getCases().size(), deidentified, campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList(),
+                c.getVersion());
     }
 
     private static CampaignPlan.Ask view(CampaignAsk a) {

@@ -66,6 +66,24 @@ public class Campaign {
      * @throws DomainRuleViolation on {@code name} when it is blank or too long
      */
     public static Campaign start(Jurisdiction jurisdiction, String name, String createdBy, Instant at) {
+        Campaign c = new Campaign();
+        c.jurisdiction = jurisdiction;
+        c.name = validName(name);
+        c.createdBy = createdBy;
+        c.createdAt = at;
+        return c;
+    }
+
+    /**
+     * Gives the campaign another name.
+     *
+     * @throws DomainRuleViolation on {@code name} when it is blank or too long
+     */
+    public void rename(String newName) {
+        this.name = validName(newName);
+    }
+
+    private static String validName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new DomainRuleViolation("name", "amparo.validation.required");
@@ -73,12 +91,7 @@ public class Campaign {
         if (n.length() > NAME_MAX) {
             throw new DomainRuleViolation("name", "amparo.validation.atMost", NAME_MAX);
         }
-        Campaign c = new Campaign();
-        c.jurisdiction = jurisdiction;
-        c.name = n;
-        c.createdBy = createdBy;
-        c.createdAt = at;
-        return c;
+        return n;
     }
 
     /** The minimal campaign an approved escalation creates when its jurisdiction has none. */
@@ -100,6 +113,10 @@ public class Campaign {
 
     public Long getId() {
         return id;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Jurisdiction getJurisdiction() {

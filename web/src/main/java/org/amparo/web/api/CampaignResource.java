@@ -80,6 +80,35 @@ public class CampaignResource {
     CampaignNotes notes;
 
     @GET
+    @Path("campaigns")
+    public java.util.Map<String, Object> campaigns() {
+        java.util.List<CampaignPlan.Summary> all = planning.campaigns();
+        return java.util.Map.of("items", all, "total", all.size());
+    }
+
+    @POST
+    @Path("campaigns")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startCampaign(CampaignForms.NewCampaign form, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        CampaignPlan started = planning.start(form);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(started.campaignId())).build())
+                .entity(started).build();
+    }
+
+    @GET
+    @Path("campaigns/{id}")
+    public CampaignPlan campaign(@PathParam("id") long id) {
+        return planning.planOf(id);
+    }
+
+    @PUT
+    @Path("campaigns/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CampaignPlan rename(@PathParam("id") long id, CampaignForms.Rename form) {
+        return planning.rename(id, form);
+    }
+
+    @GET
     @Path("jurisdictions/{id}/campaign")
     public CampaignPlan plan(@PathParam("id") long id) {
         return planning.plan(id);
