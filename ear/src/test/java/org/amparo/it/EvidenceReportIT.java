@@ -136,7 +136,11 @@ class EvidenceReportIT {
         long big = facility("Cifras Big Jail " + t, county);
         long small = facility("Cifras Small Jail " + t, county);
         for (int i = 0; i < 6; i++) {
-            caseWithANonPriorityDetainer(i < 5 ? big : small, t + i, "2016-0" + (i < 5 ? 3 : 4) + "-01T10:00:00");
+            long id = caseWithANonPriorityDetainer(i < 5 ? big : small, t + i, "2016-0" + (i < 5 ? 3 : 4) + "-01T10:00:00");
+            // The big jail hands its five to ICE in March 2016; the small one releases its one.
+            HttpResponse<String> ended = api.postJson("/api/v1/cases/" + id + "/events", "{\"type\":\"%s\",\"at\":\"2016-0%d-10T12:00:00\"}"
+                    .formatted(i < 5 ? "TRANSFERRED_TO_ICE" : "RELEASED", i < 5 ? 3 : 4), "Authorization", CASEWORKER);
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(202);
         }
 
         Map<String, List<List<String>>> report = workbook(county, "en", SUPERVISOR, "");
@@ -147,7 +151,8 @@ class EvidenceReportIT {
                         "NON_PRIORITY_TARGET", "fewer than 5"));
         assertThat(report.get("Summary")).as("6 - 5 would give the small jail's one case away")
                 .anySatisfy(r -> assertThat(r).containsExactly("Cases with the finding: Non-priority target", "at least 6"))
-                .anySatisfy(r -> assertThat(r).containsExactly("Open cases", "6"));
+                .anySatisfy(r -> assertThat(r).containsExactly("Open cases", "6"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Cases the jail handed to ICE (custody ended in a transfer to ICE)", "5"));
         assertThat(report.get("ICE documents by month")).anySatisfy(r -> assertThat(r).containsExactly("2016-03", r.get(1), "I_247D", "5"))
                 .anySatisfy(r -> assertThat(r).containsExactly("2016-04", r.get(1), "I_247D", "fewer than 5"));
 
@@ -158,6 +163,10 @@ class EvidenceReportIT {
                 .containsExactly("Per\u00edodo en meses enteros (casos abiertos, documentos emitidos, reportes de hechos)",
                 "2016-03-01 \u2013 2016-03-31"));
         assertThat(march.get("Hallazgos por centro")).as("the cases were opened today, outside the period").hasSize(1);
+        assertThat(march.get("Resumen")).as("handed to ICE in the period, whenever the case was opened").anySatisfy(r -> assertThat(r)
+                .containsExactly("Casos que la c\u00e1rcel entreg\u00f3 a ICE (la custodia termin\u00f3 con un traslado a ICE)", "5"));
+        assertThat(workbook(county, "en", SUPERVISOR, "&from=2016-04-01&to=2016-04-30").get("Summary"))
+                .anySatisfy(r -> assertThat(r).containsExactly("Cases the jail handed to ICE (custody ended in a transfer to ICE)", "0"));
 
         HttpResponse<byte[]> backwards = api.getBytes("/api/v1/jurisdictions/" + county + "/evidence.xlsx?from=2016-04-01&to=2016-03-01",
                 "Authorization", SUPERVISOR);
@@ -326,12 +335,13 @@ class EvidenceReportIT {
                 .formatted(name, county), "Authorization", ADMIN))).getJsonNumber("id").longValue();
     }
 
-    private static void caseWithANonPriorityDetainer(long facility, String t, String issuedAt) {
+    private static long caseWithANonPriorityDetainer(long facility, String t, String issuedAt) {
         long id = Http.json(created(api.postJson("/api/v1/cases", """
                 {"familyName":"Cifra%s","givenNames":"Ana","dateOfBirth":"1980-01-02","bookingNumber":"BC-%s","facilityId":%d}"""
                 .formatted(t, t, facility), "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
         created(api.postJson("/api/v1/cases/" + id + "/ice-requests", """
                 {"formCode":"I_247D","issuedAt":"%s","servedOnPerson":true}""".formatted(issuedAt), "Authorization", CASEWORKER));
+        return id;
     }
 
     /** Every sheet's rows as text, header first. */

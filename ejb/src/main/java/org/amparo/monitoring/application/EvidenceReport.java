@@ -354,6 +354,8 @@ public class EvidenceReport {
                 SmallCounts.overlapping(rows.size(), findingTotals.values()).cell(fewer, atLeast)));
         findingTotals.forEach((f, total) -> summary.add(new Line(l.getString("evidence.casesWith") + " " + Labels.of(f, locale),
                 total.cell(fewer, atLeast))));
+        summary.add(new Line(l.getString("evidence.transfersToIce"), SmallCounts.of(queries.transfersToIce(scope, jurisdictionId,
+                from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay())).cell(fewer, atLeast)));
         summary.add(new Line(l.getString("evidence.documents"),
                 SmallCounts.total(documents.stream().map(MonitoringQueries.FormMonthCount::count).toList()).cell(fewer, atLeast)));
         perForm.forEach((form, counts) -> summary.add(new Line(l.getString("evidence.documentsOf") + " " + Labels.iceForm(form),

@@ -132,6 +132,30 @@ public class MonitoringQueries {
                 .toList();
     }
 
+    /**
+     * The jurisdiction's cases in the caller's scope whose custody ended with the jail handing the person to ICE, in
+     * [from, to) (the jail's local time) when those are given.
+     */
+    public long transfersToIce(CaseScope scope, long jurisdictionId, LocalDateTime from, LocalDateTime to) {
+        Where w = Where.of(scope, jurisdictionId, null, null);
+        StringBuilder ended = new StringBuilder(" and c.custodyEnd = :toIce");
+        if (from != null) {
+            ended.append(" and c.custodyEndedAt >= :endedFrom");
+        }
+        if (to != null) {
+            ended.append(" and c.custodyEndedAt < :endedTo");
+        }
+        TypedQuery<Long> query = w.bind(em.createQuery("select count(c)" + CASES + w.jpql() + ended, Long.class))
+                .setParameter("toIce", org.amparo.cases.domain.CustodyEnd.TRANSFERRED_TO_ICE);
+        if (from != null) {
+            query.setParameter("endedFrom", from);
+        }
+        if (to != null) {
+            query.setParameter("endedTo", to);
+        }
+        return query.getSingleResult();
+    }
+
     /** ICE documents of a form issued in one month to cases of the jurisdiction. */
     public record FormMonthCount(int year, int month, String formCode, long count) {
     }
