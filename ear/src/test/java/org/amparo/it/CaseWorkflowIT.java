@@ -63,6 +63,14 @@ class CaseWorkflowIT {
                 .getJsonArray("active").getValuesAs(JsonString::getString);
     }
 
+    /** The campaign of the jurisdiction of facility 1 (the demo's Ejemplo County Jail), where the test's cases are held. */
+    private JsonObject campaignOfFacility1() {
+        long jurisdiction = Json.createReader(new StringReader(api.get("/api/v1/admin/facilities", "Authorization", SUPERVISOR).body()))
+                .readArray().getValuesAs(JsonObject.class).stream().filter(f -> f.getJsonNumber("id").longValue() == 1)
+                .findFirst().orElseThrow().getJsonNumber("jurisdictionId").longValue();
+        return Http.json(api.get("/api/v1/jurisdictions/" + jurisdiction + "/campaign", "Authorization", SUPERVISOR));
+    }
+
     private JsonObject caseOf(long caseId) {
         return Http.json(api.get("/api/v1/cases/" + caseId, "Authorization", SUPERVISOR));
     }
@@ -101,7 +109,13 @@ class CaseWorkflowIT {
         assertThat(review.containsKey("dueAt")).as("the review has a due date").isTrue();
         completeOk(api, ATTORNEY, id, "ATTORNEY_REVIEW", "{\"recommendCampaign\":false}");
         // a policy conflict calls for escalation even without the attorney's recommendation
+        JsonObject campaignBefore = campaignOfFacility1();
         completeOk(api, SUPERVISOR, id, "CAMPAIGN_APPROVAL", "{\"approve\":true}");
+        JsonObject campaignAfter = campaignOfFacility1();
+        assertThat(campaignAfter.getJsonNumber("campaignId")).as("the jurisdiction's campaign").isEqualTo(campaignBefore.getJsonNumber("campaignId"));
+        assertThat(campaignAfter.getInt("citedCases")).as("the approved escalation cites the case").isEqualTo(campaignBefore.getInt("citedCases") + 1);
+        assertThat(campaignAfter.getInt("citedDeidentified")).as("de-identified: the person did not consent to go public")
+                .isEqualTo(campaignBefore.getInt("citedDeidentified") + 1);
         completeOk(api, SUPERVISOR, id, "CLOSURE", "{\"outcome\":\"RELEASED\"}");
 
         JsonObject closed = caseOf(id);
