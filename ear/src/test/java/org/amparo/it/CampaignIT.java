@@ -115,6 +115,7 @@ class CampaignIT {
         HttpResponse<String> made = created(api.postJson("/api/v1/campaigns", body, "Authorization", SUPERVISOR));
         long campaign = Http.json(made).getJsonNumber("campaignId").longValue();
         assertThat(made.headers().firstValue("Location").orElse("")).endsWith("/api/v1/campaigns/" + campaign);
+        assertField(api.postJson("/api/v1/campaigns", body, "Authorization", ADMIN), "jurisdictionId");
         JsonObject read = Http.json(ok(api.get("/api/v1/campaigns/" + campaign, "Authorization", STAFF)));
         assertThat(read.getJsonNumber("jurisdictionId").longValue()).isEqualTo(jurisdiction);
         assertThat(read.getString("name")).isEqualTo("ICE out of Lista");

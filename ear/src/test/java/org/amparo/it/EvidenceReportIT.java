@@ -160,7 +160,7 @@ class EvidenceReportIT {
         assertThat(march.get("Documentos de ICE por mes")).as("the period: March 2016 only").hasSize(2)
                 .anySatisfy(r -> assertThat(r.subList(0, 1)).containsExactly("2016-03"));
         assertThat(march.get("Resumen")).anySatisfy(r -> assertThat(r).as("whole months: a day's cases are never the difference of two reports")
-                .containsExactly("Per\u00edodo en meses enteros (casos abiertos, documentos emitidos, reportes de hechos)",
+                .containsExactly("Per\u00edodo en meses enteros (casos abiertos, documentos emitidos, custodias terminadas, reportes de hechos)",
                 "2016-03-01 \u2013 2016-03-31"));
         assertThat(march.get("Hallazgos por centro")).as("the cases were opened today, outside the period").hasSize(1);
         assertThat(march.get("Resumen")).as("handed to ICE in the period, whenever the case was opened").anySatisfy(r -> assertThat(r)

@@ -65,7 +65,7 @@ final class KeycloakServer {
         start.environment().put("JAVA_HOME", jdk21().orElseThrow().toString());
         start.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         // The JIT's first tier only, as the test servers: Keycloak's start is mostly code run once.
-        start.environment().put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+        start.environment().merge("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1", (had, first) -> had + " " + first);
         start.redirectErrorStream(true).redirectOutput(new File(home, "keycloak-console.log"));
         startedAt = System.nanoTime();
         try {

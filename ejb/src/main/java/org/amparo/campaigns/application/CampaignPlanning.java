@@ -28,8 +28,8 @@ import java.util.List;
 /**
  * A jurisdiction's campaign and its specific policy asks (issue 14 item 3, the toolkit's "Getting Your Campaign into
  * Gear", step 3): start one, add the toolkit's sample asks or the organisation's own, record where each stands. A
- * campaign plan holds no one's identity (cited cases are counted), so every role reads it; the roles that work cases
- * and campaigns change it (staff read only). Each change is checked whole, refused naming the field, audited (ids and
+ * campaign plan holds no one's identity (cited cases are counted), so every role reads it; supervisors and admins, who
+ * run campaigns, change it. Each change is checked whole, refused naming the field, audited (ids and
  * codes only) and, for an ask, kept as a revision; a change from an older version of an ask is refused with what
  * changed since.
  */
@@ -108,8 +108,10 @@ public class CampaignPlanning {
         if (form == null || form.jurisdictionId() == null) {
             throw validation.invalid("jurisdictionId", "amparo.validation.required");
         }
-        if (jurisdictions.find(form.jurisdictionId()).isEmpty()) {
-            throw validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction");
+        Jurisdiction j = jurisdictions.find(form.jurisdictionId())
+                .orElseThrow(() -> validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction"));
+        if (campaigns.ofJurisdiction(j).isPresent()) {
+            throw validation.invalid("jurisdictionId", "amparo.validation.campaignExists");
         }
         return start(form.jurisdictionId(), new CampaignForms.Start(form.name()));
     }
@@ -127,7 +129,10 @@ public class CampaignPlanning {
         if (form == null) {
             throw validation.invalid("name", "amparo.validation.required");
         }
-        changes.requireVersion(Campaign.class, campaignId, c.getVersion(), form.version(), "Campaign");
+        if (form.version() != c.getVersion()) {
+            // A campaign keeps no revisions (its name is its one field that changes): the conflict says only that it changed.
+            throw new org.amparo.shared.domain.EditConflictException("Campaign", c.getVersion(), List.of());
+        }
         c.rename(form.name());
         campaigns.flush();
         audit.record("campaign.renamed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId());

@@ -51,8 +51,10 @@ public class Campaign {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    /** Not part of the version: a case escalated meanwhile is no reason to refuse a rename read before it. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "campaign_case", joinColumns = @JoinColumn(name = "campaign_id"))
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Set<CitedCase> cases = new HashSet<>();
 
     protected Campaign() {

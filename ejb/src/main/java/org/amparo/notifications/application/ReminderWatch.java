@@ -22,10 +22,10 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Every minute (or the installation's shorter {@linkplain Installation#reminderPeriod() period}): the reminders due now. Each part runs in its own transaction; the subject keys keep every reminder
- * once, whichever node or restart runs the timer. Their emails go out from another timer ({@link ReminderMailer}), so a
- * slow or broken mail server never holds up an alert. The timer is the bean's only method and not public: only the
- * container calls it.
+ * Every minute (or the installation's shorter {@linkplain Installation#reminderPeriod() period}): the reminders due now.
+ * Each part runs in its own transaction; the subject keys keep every reminder once, whichever node or restart runs the
+ * timer. Their emails go out from another timer ({@link ReminderMailer}), so a slow or broken mail server never holds up
+ * an alert. The timer's method is not public: only the container calls it.
  */
 @Singleton
 @Startup
@@ -97,9 +97,9 @@ public class ReminderWatch {
         try {
             return part.getAsInt();
         } catch (RuntimeException e) {
-            // Another node made the same reminder in the same minute (the unique key refused ours), or the database is
-            // away: the next minute tries again. The message may name data, so only the kind of failure is logged.
-            LOG.warning(() -> "Reminders (" + what + ") did not run this minute: " + causes(e));
+            // Another node made the same reminder in the same period (the unique key refused ours), or the database is
+            // away: the next period tries again. The message may name data, so only the kind of failure is logged.
+            LOG.warning(() -> "Reminders (" + what + ") did not run this period: " + causes(e));
             return 0;
         }
     }

@@ -27,10 +27,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A jurisdiction's campaign and its specific policy asks: {@code GET /api/v1/jurisdictions/{id}/campaign} (every
- * role), {@code POST} there to start one ({@code {"name"}}), {@code POST /api/v1/campaigns/{id}/asks} to add one
- * ({@code {"sample":"END_287G"}} or {@code {"wording":"..."}}), {@code PUT /api/v1/campaigns/{id}/asks/{askId}} to
- * record where it stands ({@code {"version":0,"status":"RAISED","on":"2026-11-02"}}). Staff read only.
+ * Campaigns: {@code GET /api/v1/campaigns} (every role: each campaign by name), {@code POST} there to start one in a
+ * jurisdiction ({@code {"jurisdictionId","name"}}), {@code GET|PUT /api/v1/campaigns/{id}} (its plan; a new name from
+ * the version read). A jurisdiction's campaign and its specific policy asks: {@code GET
+ * /api/v1/jurisdictions/{id}/campaign} (every role), {@code POST} there to start one ({@code {"name"}}), {@code POST
+ * /api/v1/campaigns/{id}/asks} to add one ({@code {"sample":"END_287G"}} or {@code {"wording":"..."}}), {@code PUT
+ * /api/v1/campaigns/{id}/asks/{askId}} to record where it stands ({@code {"version":0,"status":"RAISED","on":"2026-11-02"}}).
+ * Supervisors and admins run campaigns; everyone else reads them.
  * <p>
  * Its meetings with law enforcement: {@code GET /api/v1/campaigns/{id}/meetings} (everyone but staff), {@code POST}
  * there to record one held ({@code {"heldOn","place","authorityId","nextMeetingOn","attendees":[{"name","organisation",
