@@ -180,6 +180,11 @@ public class ProcessEngineBootstrap {
         }
     }
 
+    /**
+     * The engine, built once at start-up and never replaced: read under the singleton's shared lock, so that concurrent
+     * requests do not queue one by one for it (the container's default for a singleton's method is the exclusive lock).
+     */
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
     public ProcessEngine engine() {
         return engine;
     }
