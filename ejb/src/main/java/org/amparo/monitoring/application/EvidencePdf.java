@@ -119,7 +119,6 @@ final class EvidencePdf {
             }
             for (EvidenceReport.OutcomeLine o : figures.outcomes()) {
                 paragraph(bold, 9, o.day() + " \u00b7 " + o.result());
-                paragraph(regular, 9, o.text());
                 y -= 4;
             }
 

@@ -73,7 +73,8 @@ import java.util.stream.Collectors;
  * The one free text of a person it holds is a story that has both the person's consent (not withdrawn, and covering
  * evidence reports) and an attorney's vetting, shown as a vetted story with its vetting day and nothing that says whose
  * it is; each story included is recorded as used ({@link StoryUse}), so a later withdrawal can say where it went. The
- * campaign's outcomes in the period (the day, how it went, the supervisors' own words) close the report.
+ * campaign's outcomes in the period close the report: the day and how it went, in words, without the supervisors' own
+ * text (free text written by people may name someone; a vetted story is the only free text the report carries).
  */
 @Stateless
 @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.STAFF, Roles.ADMIN})
@@ -148,8 +149,8 @@ public class EvidenceReport {
     record StoryLine(String shownAs, String text, LocalDate vettedOn) {
     }
 
-    /** One of the campaign's outcomes: the day, how it went, in the supervisors' words. */
-    record OutcomeLine(LocalDate day, String result, String text) {
+    /** One of the campaign's outcomes: the day and how it went (never the words written for it). */
+    record OutcomeLine(LocalDate day, String result) {
     }
 
     /** A bar of a chart: what it counts and the count as the report may show it. */
@@ -219,8 +220,7 @@ public class EvidenceReport {
 
         var outcomeSheet = new XlsxTable.Sheet<>(new XlsxTable<OutcomeLine>(l.getString("evidence.sheet.outcomes"), List.of(
                 new Column<>(l.getString("evidence.outcomeDay"), 12, OutcomeLine::day),
-                new Column<>(l.getString("evidence.outcomeResult"), 14, OutcomeLine::result),
-                new Column<>(l.getString("evidence.outcomeText"), 80, OutcomeLine::text)), yes, no), figures.outcomes());
+                new Column<>(l.getString("evidence.outcomeResult"), 14, OutcomeLine::result)), yes, no), figures.outcomes());
         var storySheet = new XlsxTable.Sheet<>(new XlsxTable<StoryLine>(l.getString("evidence.sheet.stories"), List.of(
                 new Column<>(l.getString("evidence.storyShownAs"), 16, StoryLine::shownAs),
                 new Column<>(l.getString("evidence.storyText"), 100, StoryLine::text),
@@ -403,7 +403,7 @@ public class EvidenceReport {
                 .filter(n -> n.getKind() == NoteKind.OUTCOME && n.getHappenedOn() != null
                         && (from == null || !n.getHappenedOn().isBefore(from)) && (to == null || !n.getHappenedOn().isAfter(to)))
                 .sorted(Comparator.comparing(CampaignNote::getHappenedOn).thenComparing(CampaignNote::getId))
-                .map(n -> new OutcomeLine(n.getHappenedOn(), Labels.of(n.getResult(), locale), n.getText())).toList();
+                .map(n -> new OutcomeLine(n.getHappenedOn(), Labels.of(n.getResult(), locale))).toList();
         return new Figures(l.getString("evidence.title") + ": " + j.getName(), j.getName(), period, summary, formCounts,
                 findingCounts, practices, officials, promises, byMonth, byFinding, rows.size(), moneyYears, storyLines,
                 outcomes, usable, from, to);
