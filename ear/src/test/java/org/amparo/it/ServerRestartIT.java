@@ -80,6 +80,21 @@ class ServerRestartIT {
                 .map(s -> s.getString("handle")).findFirst().orElseThrow();
         assertThat(api.delete("/api/v1/accounts/sessions/" + handle, "Authorization", admin).statusCode()).isEqualTo(204);
         assertThat(other.getAfterEndedSession("/cases/list.xhtml").body()).contains("j_security_check");
+
+        // An API client that keeps cookies and signs each call in with Basic: its session ended, its next call is signed
+        // in anew (in the same session under a new id, not a session begun after invalidating one).
+        Http client = Http.browser();
+        String asAttorney = Http.basic(attorney, TestAccounts.OWN);
+        assertThat(client.get("/api/v1/accounts/me", "Authorization", asAttorney).statusCode()).isEqualTo(200);
+        java.util.List<String> apiHandles = Http.jsonArray(api.get("/api/v1/accounts/sessions", "Authorization", admin))
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(s -> s.getString("username").equals(attorney) && s.getString("via").equals("api"))
+                .map(s -> s.getString("handle")).toList();
+        assertThat(apiHandles).isNotEmpty();
+        apiHandles.forEach(h -> assertThat(api.delete("/api/v1/accounts/sessions/" + h, "Authorization", admin).statusCode()).isEqualTo(204));
+        HttpResponse<String> afterEnded = client.get("/api/v1/accounts/me", "Authorization", asAttorney);
+        assertThat(afterEnded.statusCode()).as(afterEnded.body()).isEqualTo(200);
+        assertThat(afterEnded.body()).contains("\"username\":\"" + attorney + "\"");
     }
 
     /**

@@ -71,17 +71,30 @@ public class SessionStanding extends HttpFilter {
     /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
     private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
+            // The call brings its own credentials (a token, Basic): they are judged as without the ended session. The
+            // session is emptied and given a new id rather than invalidated: a Basic sign-in begins a session, and one
+            // begun in the request that invalidated another is never closed by the server's distributable session
+            // manager (every stop or redeploy afterwards waited a minute for it).
+            signOut(request);
+            try {
+                for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                    session.removeAttribute(name);
+                }
+                request.changeSessionId();
+            } catch (IllegalStateException endedMeanwhile) {
+                // invalidated meanwhile by another request: the sign-in begins a session of its own
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             session.invalidate();
         } catch (IllegalStateException already) {
             // ended meanwhile
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
-            // The call brings its own credentials (a token, Basic): they are judged as without the ended session.
-            signOut(request);
-            chain.doFilter(request, response);
-        } else if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/")) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Amparo\", charset=\"UTF-8\"");
             response.setContentType("application/json");
