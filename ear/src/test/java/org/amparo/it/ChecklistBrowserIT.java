@@ -42,7 +42,8 @@ class ChecklistBrowserIT extends BrowserTest {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checklistForm")));
             browser.choose("checklistForm:checklistItem", "Local jail: information sharing with ICE \u00b7 Allowing ICE to interview");
             browser.click(browser.driver.findElement(By.cssSelector("label[for='checklistForm:checklistState:0']")));
-            browser.driver.findElement(By.id("checklistForm:checklistObservedOn")).sendKeys("2026-11-02");
+            String observedOn = java.time.LocalDate.now().minusDays(30).toString();
+            browser.driver.findElement(By.id("checklistForm:checklistObservedOn")).sendKeys(observedOn);
             browser.driver.findElement(By.id("checklistForm:checklistSource")).sendKeys("Visit to the jail " + tag);
             browser.driver.findElement(By.id("checklistForm:checklistCaseIds")).sendKeys(String.valueOf(caseId));
             browser.click(browser.driver.findElement(By.id("checklistForm:saveChecklistItem")));
@@ -52,7 +53,7 @@ class ChecklistBrowserIT extends BrowserTest {
             assertThat(link.getAttribute("href")).contains("/cases/file.xhtml?id=" + caseId);
             WebElement row = link.findElement(By.xpath("ancestor::tr[1]"));
             assertThat(row.getText()).contains("Allowing ICE to interview or screen immigrants inside the jail", "Observed",
-                    "2026-11-02", "Visit to the jail " + tag);
+                    observedOn, "Visit to the jail " + tag);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("checklist");
             throw e;

@@ -40,8 +40,9 @@ class ServerRestartIT {
         long stoppedIn = reloadServer();
 
         // A session begun in the request that ended another is never closed by WildFly's distributable session manager,
-        // and each stop or redeploy then waited a minute for it (60.7 s instead of under 2): the two ways a person's
-        // session ends on the way to a new one above begin the new one in a request of its own.
+        // and each stop or redeploy then waited a minute for it (60.7 s instead of under 2): of the three ways a session
+        // ends on the way to a new one above, two begin the new one in a request of its own and the third keeps the
+        // emptied session under a new id.
         assertThat(stoppedIn).as("the application stopped at once, waiting for no session left open (ms)").isLessThan(30_000);
 
         assertThat(active(id)).contains("iceHoldCheck", "warningTimer", "expiryTimer");
@@ -56,8 +57,9 @@ class ServerRestartIT {
     }
 
     /**
-     * A person signs in again while signed in (as someone else: the old session ends), and an administrator ends
-     * another person's session, whose next page is the sign-in.
+     * A person signs in again while signed in (as someone else: the old session ends); an administrator ends another
+     * person's session, whose next page is the sign-in, and then the session of that person's API client, which keeps
+     * cookies and signs each call in with Basic: its next call is signed in anew, under a new session id.
      */
     private void signInAgainAndHaveASessionEnded() {
         Http desk = Http.browser();
@@ -85,16 +87,36 @@ class ServerRestartIT {
         // in anew (in the same session under a new id, not a session begun after invalidating one).
         Http client = Http.browser();
         String asAttorney = Http.basic(attorney, TestAccounts.OWN);
-        assertThat(client.get("/api/v1/accounts/me", "Authorization", asAttorney).statusCode()).isEqualTo(200);
-        java.util.List<String> apiHandles = Http.jsonArray(api.get("/api/v1/accounts/sessions", "Authorization", admin))
-                .getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(s -> s.getString("username").equals(attorney) && s.getString("via").equals("api"))
-                .map(s -> s.getString("handle")).toList();
-        assertThat(apiHandles).isNotEmpty();
-        apiHandles.forEach(h -> assertThat(api.delete("/api/v1/accounts/sessions/" + h, "Authorization", admin).statusCode()).isEqualTo(204));
+        List<String> before = apiSessionsOf(attorney, admin);
+        HttpResponse<String> first = client.get("/api/v1/accounts/me", "Authorization", asAttorney);
+        assertThat(first.statusCode()).isEqualTo(200);
+        List<String> clients = new java.util.ArrayList<>(apiSessionsOf(attorney, admin));
+        clients.removeAll(before);
+        assertThat(clients).as("the client's session").hasSize(1);
+        assertThat(api.delete("/api/v1/accounts/sessions/" + clients.get(0), "Authorization", admin).statusCode()).isEqualTo(204);
         HttpResponse<String> afterEnded = client.get("/api/v1/accounts/me", "Authorization", asAttorney);
         assertThat(afterEnded.statusCode()).as(afterEnded.body()).isEqualTo(200);
         assertThat(afterEnded.body()).contains("\"username\":\"" + attorney + "\"");
+        String oldId = sessionCookie(first);
+        assertThat(sessionCookie(afterEnded)).as("signed in anew under another session id").isNotEqualTo(oldId);
+        assertThat(Http.api().get("/api/v1/accounts/me", "Cookie", oldId).statusCode()).as("the ended session's id opens nothing")
+                .isEqualTo(401);
+        List<String> now = new java.util.ArrayList<>(apiSessionsOf(attorney, admin));
+        now.removeAll(before);
+        assertThat(now).as("one session of the client's, not the ended one").hasSize(1).doesNotContain(clients.get(0));
+    }
+
+    private List<String> apiSessionsOf(String username, String admin) {
+        return Http.jsonArray(api.get("/api/v1/accounts/sessions", "Authorization", admin)).getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(s -> s.getString("username").equals(username) && s.getString("via").equals("api"))
+                .map(s -> s.getString("handle")).toList();
+    }
+
+    /** The {@code JSESSIONID=...} pair the answer set. */
+    private static String sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.contains(";") ? c.indexOf(';') : c.length())).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
     }
 
     /**

@@ -54,7 +54,7 @@ public class SessionStanding extends HttpFilter {
             }
             switch (standing) {
                 case ENDED -> {
-                    endHere(request, response, session, chain);
+                    endHere(request, response, session, h, chain);
                     return;
                 }
                 case MUST_CHANGE_PASSWORD -> session.setAttribute(SignInGate.MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -62,15 +62,15 @@ public class SessionStanding extends HttpFilter {
             }
         } else if (session != null && request.getUserPrincipal() != null && request.getHeader("Authorization") == null) {
             // Signed in, but the table of sessions knows nothing of it: it could never be ended, so it is not kept.
-            endHere(request, response, session, chain);
+            endHere(request, response, session, null, chain);
             return;
         }
         chain.doFilter(request, response);
     }
 
     /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
-    private static void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session, FilterChain chain)
-            throws IOException, ServletException {
+    private void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session, String handle,
+                         FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
             // The call brings its own credentials (a token, Basic): they are judged as without the ended session. The
@@ -85,6 +85,9 @@ public class SessionStanding extends HttpFilter {
                 request.changeSessionId();
             } catch (IllegalStateException endedMeanwhile) {
                 // invalidated meanwhile by another request: the sign-in begins a session of its own
+            }
+            if (handle != null) {
+                forget(handle); // the row of the ended session, as the session's end would have removed it
             }
             chain.doFilter(request, response);
             return;
@@ -113,6 +116,14 @@ public class SessionStanding extends HttpFilter {
             String query = request.getQueryString();
             response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod())
                     ? path + (query == null ? "" : "?" + query) : "/"));
+        }
+    }
+
+    private void forget(String handle) {
+        try {
+            sessions.forget(handle);
+        } catch (RuntimeException e) {
+            // the database is away: the ended row is forgotten with the other old ones a day later
         }
     }
 
