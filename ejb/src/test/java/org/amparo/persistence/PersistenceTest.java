@@ -305,6 +305,32 @@ class PersistenceTest {
     }
 
     @Test
+    void theCampaignListCountsEachCampaignsCitedCasesAsksAndAsksWon() {
+        long caseId = caseWith("Listado", "Sol", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());
+        long campaignId = inTransaction(em -> {
+            Campaign c = Campaign.start(em.find(Jurisdiction.class, jurisdiction), "Listed test", "sofia", Instant.now());
+            c.cite(caseId, false, Instant.now());
+            em.persist(c);
+            em.flush();
+            var won = org.amparo.campaigns.domain.CampaignAsk.sample(c.getId(),
+                    org.amparo.campaigns.domain.SampleAsk.REFUSE_CUSTODY_REQUESTS, "sofia", Instant.now());
+            won.progress(org.amparo.campaigns.domain.AskStatus.WON, null, LocalDate.now(), "sofia", Instant.now());
+            em.persist(won);
+            em.persist(org.amparo.campaigns.domain.CampaignAsk.own(c.getId(), "Publish the jail's ICE requests", "sofia", Instant.now()));
+            return c.getId();
+        });
+        run(em -> {
+            var listed = new org.amparo.campaigns.infrastructure.JpaCampaigns(em).listed().stream()
+                    .filter(l -> l.campaign().getId() == campaignId).findFirst().orElseThrow();
+            assertThat(listed.citedCases()).isEqualTo(1);
+            assertThat(listed.asks()).isEqualTo(2);
+            assertThat(listed.asksWon()).isEqualTo(1);
+            assertThat(listed.campaign().getJurisdiction().getName()).isNotBlank();
+        });
+    }
+
+    @Test
     void aMeetingIsKeptWithItsPartsAndHistoryAndOutlivesTheRemovalOfTheAuthorityMet() {
         long caseId = caseWith("Reunion", "Mar", null, 0, 0);
         long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());

@@ -78,11 +78,10 @@ public class CampaignPlanning {
 
     /** Every campaign, by name: its jurisdiction, when and by whom it was started, its cited cases and its asks won. */
     public List<CampaignPlan.Summary> campaigns() {
-        return campaigns.all().stream().map(c -> {
-            List<CampaignAsk> asks = campaigns.asks(c.getId());
+        return campaigns.listed().stream().map(l -> {
+            Campaign c = l.campaign();
             return new CampaignPlan.Summary(c.getId(), c.getJurisdiction().getId(), c.getJurisdiction().getName(), c.getName(),
-                    c.getCreatedAt(), c.getCreatedBy(), c.getCases().size(), asks.size(),
-                    (int) asks.stream().filter(a -> a.getStatus() == org.amparo.campaigns.domain.AskStatus.WON).count());
+                    c.getCreatedAt(), c.getCreatedBy(), l.citedCases(), l.asks(), l.asksWon());
         }).sorted(java.util.Comparator.comparing(CampaignPlan.Summary::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(CampaignPlan.Summary::campaignId)).toList();
     }
@@ -110,10 +109,7 @@ public class CampaignPlanning {
         }
         Jurisdiction j = jurisdictions.find(form.jurisdictionId())
                 .orElseThrow(() -> validation.invalid("jurisdictionId", "amparo.validation.unknownJurisdiction"));
-        if (campaigns.ofJurisdiction(j).isPresent()) {
-            throw validation.invalid("jurisdictionId", "amparo.validation.campaignExists");
-        }
-        return start(form.jurisdictionId(), new CampaignForms.Start(form.name()));
+        return startIn(j, form.name(), "jurisdictionId");
     }
 
     /**
@@ -147,15 +143,19 @@ public class CampaignPlanning {
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan start(long jurisdictionId, CampaignForms.Start form) {
-        Jurisdiction j = jurisdiction(jurisdictionId);
+        return startIn(jurisdiction(jurisdictionId), form == null ? null : form.name(), "name");
+    }
+
+    /** Starts the jurisdiction's campaign; its having one already is a problem on {@code field}. */
+    private CampaignPlan startIn(Jurisdiction j, String name, String field) {
         if (campaigns.ofJurisdiction(j).isPresent()) {
-            throw validation.invalid("name", "amparo.validation.campaignExists");
+            throw validation.invalid(field, "amparo.validation.campaignExists");
         }
-        Campaign c = Campaign.start(j, form == null ? null : form.name(), me(), clock.instant());
+        Campaign c = Campaign.start(j, name, me(), clock.instant());
         campaigns.add(c);
         workflow.started(c);
-        audit.record("campaign.started", "Campaign", c.getId(), "jurisdiction=" + jurisdictionId);
-        return plan(jurisdictionId, c);
+        audit.record("campaign.started", "Campaign", c.getId(), "jurisdiction=" + j.getId());
+        return plan(j.getId(), c);
     }
 
     /**

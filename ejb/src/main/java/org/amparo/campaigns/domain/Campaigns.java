@@ -16,6 +16,13 @@ public interface Campaigns {
     /** Every campaign, by id. */
     List<Campaign> all();
 
+    /** A campaign with how many cases it cites, how many asks it makes and how many of them were won. */
+    record Listed(Campaign campaign, int citedCases, int asks, int asksWon) {
+    }
+
+    /** Every campaign with its jurisdiction and its counts, by id, in two queries however many there are. */
+    List<Listed> listed();
+
     /**
      * Locks the campaign's row until the transaction ends, so that two servers starting at once do not both start its
      * process: the second waits for the first to commit, then finds the process running.

@@ -52,6 +52,23 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Listed> listed() {
+        java.util.Map<Long, long[]> asks = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select a.campaignId, count(a), sum(case when a.status = "
+                + "org.amparo.campaigns.domain.AskStatus.WON then 1 else 0 end) from CampaignAsk a group by a.campaignId",
+                Object[].class).getResultList()) {
+            asks.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
+                    row[2] == null ? 0 : ((Number) row[2]).longValue()});
+        }
+        return em.createQuery("select c, size(c.cases) from Campaign c join fetch c.jurisdiction order by c.id", Object[].class)
+                .getResultList().stream().map(row -> {
+                    Campaign c = (Campaign) row[0];
+                    long[] counts = asks.getOrDefault(c.getId(), new long[2]);
+                    return new Listed(c, ((Number) row[1]).intValue(), (int) counts[0], (int) counts[1]);
+                }).toList();
+    }
+
+    @Override
     public void lock(Campaign campaign) {
         em.lock(campaign, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
