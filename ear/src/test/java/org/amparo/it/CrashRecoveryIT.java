@@ -1,9 +1,11 @@
 package org.amparo.it;
 
-import org.junit.jupiter.api.Order;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,12 +18,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 19's crash safety: the server is killed ({@code kill -9}) in the middle of a roster import and a background
- * export, then started again as the build started it. Nothing of the import stays (it is one transaction) and its
+ * export, then started again as it was started. Nothing of the import stays (it is one transaction) and its
  * job shows as failed with a message; the export is failed or, if it had finished, its file is not offered after the
- * restart (exports never survive one). A slow suite: it runs once per CI run, on the PostgreSQL pass.
+ * restart (exports never survive one). A slow suite: it runs once per CI run, on the PostgreSQL pass, on a server of
+ * its own ({@link CrashNode}), beside the one thread's suites.
  */
 @Tag("slow")
-@Order(SharedServer.LATE)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CrashNode.LOCK)
 class CrashRecoveryIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
@@ -33,6 +37,7 @@ class CrashRecoveryIT {
         assumeTrue("postgres".equals(System.getProperty("amparo.db")), "the crash suite runs on the PostgreSQL pass");
         assumeTrue(ServerProcess.javaOpts() != null && !ServerProcess.javaOpts().isBlank(), "the server's start options, from the build");
 
+        String server = CrashNode.up(api);
         StringBuilder tag = new StringBuilder();
         for (int i = 0; i < 7; i++) {
             tag.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
@@ -42,41 +47,42 @@ class CrashRecoveryIT {
             roster.append("Caida").append(tag).append(Integer.toString(i, 26).replace('0', 'z')).append(",Ana,1/2/1990,CR")
                     .append(tag).append(i).append(",Ejemplo County Jail,Theft,M\n");
         }
-        HttpResponse<String> started = api.postBytes("/api/v1/imports/cases?commit=true", roster.toString().getBytes(StandardCharsets.UTF_8),
+        HttpResponse<String> started = api.postBytes(server + "/api/v1/imports/cases?commit=true", roster.toString().getBytes(StandardCharsets.UTF_8),
                 "application/octet-stream", "Authorization", CASEWORKER);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String importId = Http.json(started).getString("id");
-        HttpResponse<String> export = api.postJson("/api/v1/exports/cases?mode=full", "", "Authorization", SUPERVISOR);
+        HttpResponse<String> export = api.postJson(server + "/api/v1/exports/cases?mode=full", "", "Authorization", SUPERVISOR);
         assertThat(export.statusCode()).as(export.body()).isEqualTo(202);
         String exportId = Http.json(export).getString("id");
 
         // Wait until the import is under way (rows done, not finished), then kill the server outright.
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (true) {
-            JsonObject job = Http.json(api.get("/api/v1/imports/cases/jobs/" + importId, "Authorization", CASEWORKER));
+            JsonObject job = Http.json(api.get(server + "/api/v1/imports/cases/jobs/" + importId, "Authorization", CASEWORKER));
             assertThat(job.getString("state")).as("the import must still be running when the server is killed").isEqualTo("RUNNING");
             if (job.getInt("rowsDone") > 0 || System.nanoTime() > deadline) {
                 break;
             }
             Thread.sleep(100);
         }
-        ServerProcess.kill();
-        ServerProcess.start(api);
+        CrashNode.kill();
+        CrashNode.start(api);
 
-        JsonObject job = Http.json(api.get("/api/v1/imports/cases/jobs/" + importId, "Authorization", CASEWORKER));
+        JsonObject job = Http.json(api.get(server + "/api/v1/imports/cases/jobs/" + importId, "Authorization", CASEWORKER));
         assertThat(job.getString("state")).isEqualTo("FAILED");
         assertThat(job.getString("error", "")).as("the job says why, in words").isNotBlank();
-        HttpResponse<String> imported = api.get("/api/v1/cases?search=caida" + tag, "Authorization", SUPERVISOR);
+        HttpResponse<String> imported = api.get(server + "/api/v1/cases?search=caida" + tag, "Authorization", SUPERVISOR);
         assertThat(Http.json(imported).getJsonNumber("total").longValue()).as("nothing of the import stays").isZero();
 
-        HttpResponse<String> exportJob = api.get("/api/v1/exports/" + exportId, "Authorization", SUPERVISOR);
+        HttpResponse<String> exportJob = api.get(server + "/api/v1/exports/" + exportId, "Authorization", SUPERVISOR);
         if (exportJob.statusCode() == 200) {
             assertThat(Http.json(exportJob).getString("state", "")).as("a killed export is failed, a finished one is not kept")
                     .isIn("FAILED", "READY");
         } else {
             assertThat(exportJob.statusCode()).as("an export from before the crash is gone").isIn(404, 410);
         }
-        assertThat(api.getBytes("/api/v1/exports/" + exportId + "/download", "Authorization", SUPERVISOR).statusCode())
+        assertThat(api.getBytes(server + "/api/v1/exports/" + exportId + "/download", "Authorization", SUPERVISOR).statusCode())
                 .as("no file of an export from before the crash is offered").isNotEqualTo(200);
+        CrashNode.logsNeverName("Caida" + tag);
     }
 }

@@ -1,11 +1,13 @@
 package org.amparo.it;
 
-import org.junit.jupiter.api.Order;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,13 +35,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Issue 16 item 3: single sign-on through a real Keycloak (Maven Central's {@code keycloak-quarkus-dist}, unpacked by
  * the build into target/keycloak). Keycloak runs in dev mode with Java 21+ ({@link KeycloakServer}, started at the
- * beginning of the run by {@link EarlyKeycloak}) with the realm of src/test/resources/keycloak (a user per Amparo role, and one whose organisation role has another name), switches the
- * running server to OpenID Connect with the shipped config/src/main/cli/oidc.cli, signs in in Chromium on Keycloak's
- * login page, and checks the role each user lands with. Afterwards it puts the server back on local accounts and stops
- * Keycloak, whatever happened. A slow suite: once per CI run.
+ * beginning of the run by {@link EarlyKeycloak}) with the realm of src/test/resources/keycloak (a user per Amparo role,
+ * and one whose organisation role has another name), switches a running server to OpenID Connect with the shipped
+ * config/src/main/cli/oidc.cli, signs in in Chromium on Keycloak's login page, and checks the role each user lands with.
+ * Afterwards it puts the server back on local accounts and stops Keycloak, whatever happened. The server is one of its
+ * own ({@link CrashNode}), so its two redeploys happen beside the one thread's suites, not in it. A slow suite: once per
+ * CI run.
  */
 @Tag("slow")
-@Order(SharedServer.LATE)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CrashNode.LOCK)
 class KeycloakSignInBrowserIT {
 
     private static final String ISSUER = KeycloakServer.ISSUER;
@@ -51,11 +56,14 @@ class KeycloakSignInBrowserIT {
     /** Whether the server was switched to OpenID Connect and users signed in: only then are their records checked. */
     private static boolean switched;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The server this suite switches: its own, beside the build's. */
+    private static String base;
 
     @BeforeAll
     static void startKeycloakAndSwitchToOidc() throws Exception {
         assumeTrue(new File(KeycloakServer.home(), "bin/kc.sh").exists(), "the Keycloak distribution, unpacked by the build (mvn verify)");
         assumeTrue(KeycloakServer.jdk21().isPresent(), "a JDK 21 or later for Keycloak: -Dkeycloak.java.home=... or one under /usr/lib/jvm");
+        base = CrashNode.up(Http.api());
         long waiting = System.nanoTime();
         KeycloakServer.start(); // usually started at the beginning of the run already (EarlyKeycloak)
         Duration sinceStart = KeycloakServer.awaitReady(KEYCLOAK_START);
@@ -70,7 +78,7 @@ class KeycloakSignInBrowserIT {
                 // the shipped script's operations, as an installation applies them (without its embed-server lines)
                 String.join("\n", shippedOperations()),
                 "/deployment=amparo.ear:redeploy");
-        waitFor(Http.BASE + "/api/health", Duration.ofMinutes(4), "Amparo after switching to OpenID Connect");
+        waitFor(base + "/api/health", Duration.ofMinutes(4), "Amparo after switching to OpenID Connect");
         switched = true;
         System.out.printf("Server switched to OpenID Connect in %d s%n", Duration.ofNanos(System.nanoTime() - switching).toSeconds());
     }
@@ -84,7 +92,7 @@ class KeycloakSignInBrowserIT {
                         "/system-property=amparo.oidc.secret:remove",
                         "/system-property=amparo.oidc.ssl-required:remove",
                         "/deployment=amparo.ear:redeploy");
-                waitFor(Http.BASE + "/api/health", Duration.ofMinutes(4), "Amparo back on local accounts");
+                waitFor(base + "/api/health", Duration.ofMinutes(4), "Amparo back on local accounts");
                 oidcOn = false;
             }
         } finally {
@@ -96,12 +104,12 @@ class KeycloakSignInBrowserIT {
         // Local accounts work again, and the records the provider's sign-ins made are there, with the provider's roles.
         Http api = Http.api();
         String admin = Http.basic("admin", Http.DEMO_PASSWORD);
-        JsonObject me = Http.json(api.get("/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)));
+        JsonObject me = Http.json(api.get(base + "/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)));
         assertThat(me.getString("username")).isEqualTo("caseworker");
-        HttpResponse<String> made = api.get("/api/v1/accounts/sso-lawyer", "Authorization", admin);
+        HttpResponse<String> made = api.get(base + "/api/v1/accounts/sso-lawyer", "Authorization", admin);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
         assertThat(made.body()).contains("attorney");
-        HttpResponse<String> history = api.get("/api/v1/accounts/sso-caseworker/history?max=20", "Authorization", admin);
+        HttpResponse<String> history = api.get(base + "/api/v1/accounts/sso-caseworker/history?max=20", "Authorization", admin);
         assertThat(history.body()).as("the provider's sign-in is audited like a local one")
                 .contains("signin.succeeded").contains("via=oidc").contains("user.created");
     }
@@ -110,7 +118,7 @@ class KeycloakSignInBrowserIT {
     void caseworkerSignsInAtKeycloakAndLandsWithTheInbox() {
         try (Browser browser = Browser.open()) {
             signInAtKeycloak(browser, "sso-caseworker");
-            assertThat(browser.driver.getCurrentUrl()).startsWith(Http.BASE);
+            assertThat(browser.driver.getCurrentUrl()).startsWith(base);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu:menuTasks")));
             assertThat(roles(browser)).contains("\"username\":\"sso-caseworker\"").contains("\"roles\":[\"caseworker\"]");
         }
@@ -148,27 +156,27 @@ class KeycloakSignInBrowserIT {
 
     @Test
     void theApiTakesTheProvidersAccessTokenAndNoLocalCredentials() throws Exception {
-        HttpResponse<String> me = Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor"));
+        HttpResponse<String> me = Http.api().get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor"));
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"sso-supervisor\"").contains("\"roles\":[\"supervisor\"]");
-        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
-        assertThat(Http.api().get("/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)).statusCode())
+        assertThat(Http.api().get(base + "/api/v1/accounts/me", "Authorization", "Bearer not-a-token").statusCode()).isEqualTo(401);
+        assertThat(Http.api().get(base + "/api/v1/accounts/me", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)).statusCode())
                 .as("a local password is no way in while the provider signs people in").isEqualTo(401);
     }
 
     @Test
     void aRecordAnAdministratorDisabledIsRefusedWhateverTheProviderSays() throws Exception {
         Http api = Http.api();
-        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
                 .as("the first call makes the record").isEqualTo(200);
         String admin = "Bearer " + accessToken("sso-admin");
-        HttpResponse<String> disabled = api.postJson("/api/v1/accounts/sso-attorney/disable", "", "Authorization", admin);
+        HttpResponse<String> disabled = api.postJson(base + "/api/v1/accounts/sso-attorney/disable", "", "Authorization", admin);
         assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
         try {
-            assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
+            assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
                     .isEqualTo(403);
         } finally {
-            assertThat(api.postJson("/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+            assertThat(api.postJson(base + "/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
         }
     }
 
@@ -190,7 +198,7 @@ class KeycloakSignInBrowserIT {
                 throw new AssertionError("after signing out the browser is at " + browser.driver.getCurrentUrl(), e);
             }
             assertThat(browser.driver.getCurrentUrl()).as("back at the provider's sign-in, not signed in again").startsWith(ISSUER);
-            browser.driver.get(Http.BASE + "/");
+            browser.driver.get(base + "/");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             assertThat(browser.driver.getCurrentUrl()).as("the provider's session ended with Amparo's").startsWith(ISSUER);
         }
@@ -199,24 +207,24 @@ class KeycloakSignInBrowserIT {
     @Test
     void aRecordTheProviderMadeOffersNoPasswordResetUntilAnAdministratorEndsTheLink() throws Exception {
         Http api = Http.api();
-        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode())
+        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode())
                 .as("the first call makes the record").isEqualTo(200);
         String admin = "Bearer " + accessToken("sso-admin");
-        HttpResponse<String> record = api.get("/api/v1/accounts/sso-supervisor", "Authorization", admin);
+        HttpResponse<String> record = api.get(base + "/api/v1/accounts/sso-supervisor", "Authorization", admin);
         assertThat(Http.json(record).getBoolean("providerLinked")).as(record.body()).isTrue();
 
-        HttpResponse<String> reset = api.postJson("/api/v1/accounts/sso-supervisor/password-reset",
+        HttpResponse<String> reset = api.postJson(base + "/api/v1/accounts/sso-supervisor/password-reset",
                 "{\"password\":\"a long enough temporary one\"}", "Authorization", admin);
         assertThat(reset.statusCode()).as(reset.body()).isEqualTo(400);
         assertThat(reset.body()).contains("\"field\":\"password\"").contains("identity provider");
 
-        HttpResponse<String> ended = api.delete("/api/v1/accounts/sso-supervisor/provider-link", "Authorization", admin);
+        HttpResponse<String> ended = api.delete(base + "/api/v1/accounts/sso-supervisor/provider-link", "Authorization", admin);
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         assertThat(Http.json(ended).getBoolean("providerLinked")).isFalse();
-        assertThat(api.get("/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode()).isEqualTo(200);
-        assertThat(Http.json(api.get("/api/v1/accounts/sso-supervisor", "Authorization", admin)).getBoolean("providerLinked"))
+        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-supervisor")).statusCode()).isEqualTo(200);
+        assertThat(Http.json(api.get(base + "/api/v1/accounts/sso-supervisor", "Authorization", admin)).getBoolean("providerLinked"))
                 .as("signed in through the provider again: linked again").isTrue();
-        assertThat(api.get("/api/v1/accounts/sso-supervisor/history?max=50", "Authorization", admin).body())
+        assertThat(api.get(base + "/api/v1/accounts/sso-supervisor/history?max=50", "Authorization", admin).body())
                 .contains("user.providerLinkEnded").contains("user.providerLinked");
     }
 
@@ -234,12 +242,12 @@ class KeycloakSignInBrowserIT {
     /** Opens Amparo, is sent to Keycloak's login page, signs in there and comes back. */
     private static void signInAtKeycloak(Browser browser, String username) {
         try {
-            browser.driver.get(Http.BASE + "/");
+            browser.driver.get(base + "/");
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
             assertThat(browser.driver.getCurrentUrl()).as("the provider's own login page").startsWith(ISSUER);
             browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
             browser.driver.findElement(By.id("kc-login")).click();
-            browser.wait.until(ExpectedConditions.urlContains("localhost:8080/amparo/"));
+            browser.wait.until(ExpectedConditions.urlContains(base + "/"));
             browser.wait.until(d -> !d.getCurrentUrl().contains("code="));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("keycloak-" + username);
@@ -249,7 +257,7 @@ class KeycloakSignInBrowserIT {
 
     /** Who the browser's session is, from the API (a GET, which a page's session may make). */
     private static String roles(Browser browser) {
-        browser.driver.get(Http.BASE + "/api/v1/accounts/me");
+        browser.driver.get(base + "/api/v1/accounts/me");
         return browser.driver.findElement(By.tagName("body")).getText().replace(" ", "");
     }
 
@@ -267,14 +275,14 @@ class KeycloakSignInBrowserIT {
         return operations;
     }
 
-    /** Runs CLI commands against the running server (local authentication, as the server's own user). */
+    /** Runs CLI commands against the suite's server (local authentication, as the server's own user). */
     private static void cli(String... commands) throws Exception {
         File jbossHome = new File(System.getProperty("amparo.it.jbossHome", "target/server")).getCanonicalFile();
         Path script = Files.createTempFile("amparo-oidc", ".cli");
         try {
             Files.writeString(script, String.join("\n", commands) + "\n");
             ProcessBuilder run = new ProcessBuilder(new File(jbossHome, "bin/jboss-cli.sh").getPath(), "--connect",
-                    "--timeout=60000", "--file=" + script);
+                    "--controller=" + CrashNode.CONTROLLER, "--timeout=60000", "--file=" + script);
             run.environment().put("JBOSS_HOME", jbossHome.getPath());
             run.redirectErrorStream(true);
             Process cli = run.start();
@@ -284,7 +292,7 @@ class KeycloakSignInBrowserIT {
                 try {
                     for (int n = 1; n <= 3 && cli.waitFor(n == 1 ? 25 : 15, TimeUnit.SECONDS) == false; n++) {
                         Path dump = Path.of("target", "failsafe-reports", "slow-redeploy-" + System.currentTimeMillis() + ".txt");
-                        ServerProcess.threadDump(dump);
+                        CrashNode.threadDump(dump);
                         System.out.println("The management operation is slow: thread dump of the server in " + dump);
                     }
                 } catch (InterruptedException e) {

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The provisioned server as a process, for the crash tests: killed outright and started again exactly as the build
- * started it (its options from {@code amparo.it.serverJavaOpts}, its configuration from {@code amparo.it.serverConfig}).
+ * The provisioned server's installation as processes: more servers of it beside the build's (for the two-server and the
+ * crash suites), started with the build's options ({@code amparo.it.serverJavaOpts}) and killed outright; thread dumps of
+ * the build's server when it is slow to stop.
  */
 final class ServerProcess {
 
@@ -27,17 +28,6 @@ final class ServerProcess {
         return System.getProperty("amparo.it.serverJavaOpts", "");
     }
 
-    /** Kills the server's JVM with SIGKILL, as a power cut or the OOM killer would. */
-    static void kill() throws Exception {
-        String home = home().getPath();
-        ProcessHandle server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)
-                        && !c.contains(NODE_MARK)).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no server process under " + home));
-        server.destroyForcibly();
-        assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
-    }
-
     /**
      * Saves a thread dump of the build's server (not of a management CLI, whose command line looks alike) to the file,
      * for a report on why an operation was slow; nothing when no such server runs.
@@ -49,14 +39,29 @@ final class ServerProcess {
         } catch (Exception e) {
             return;
         }
+        threadDump(c -> c.contains(home) && !c.contains(NODE_MARK), to);
+    }
+
+    /** The same for the server {@link #startNode} started in this folder. */
+    static void threadDump(File base, java.nio.file.Path to) {
+        String marker;
+        try {
+            marker = NODE_BASE + base.getCanonicalPath();
+        } catch (java.io.IOException e) {
+            return;
+        }
+        threadDump(c -> c.contains(marker), to);
+    }
+
+    private static void threadDump(java.util.function.Predicate<String> server, java.nio.file.Path to) {
         ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)
-                        && !c.contains(NODE_MARK) && !c.contains("org.jboss.as.cli")).orElse(false))
-                .findFirst().ifPresent(server -> {
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && server.test(c)
+                        && !c.contains("org.jboss.as.cli")).orElse(false))
+                .findFirst().ifPresent(process -> {
                     try {
                         java.nio.file.Files.createDirectories(to.toAbsolutePath().getParent());
                         Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                                String.valueOf(server.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(to.toFile()).start();
+                                String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(to.toFile()).start();
                         if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
                             jcmd.destroyForcibly();
                         }
@@ -118,14 +123,6 @@ final class ServerProcess {
         }
     }
 
-    /** Starts the server again with the build's options and configuration; waits until its health check is up. */
-    static void start(Http api) throws Exception {
-        File home = home();
-        launch(System.getProperty("amparo.it.serverConfig", "standalone.xml"), List.of(), javaOpts(),
-                new File(home, "restart-console.log"));
-        awaitUp(api, Http.BASE);
-    }
-
     /**
      * Starts another server of the same installation on the same database, as a second machine would run it: its own
      * server folder ({@code base}: configuration, deployment content, data, log), the configuration file {@code config}
@@ -175,6 +172,44 @@ final class ServerProcess {
         start.environment().put("JBOSS_HOME", home.getPath());
         start.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(console));
         start.start();
+    }
+
+    /**
+     * A server folder of its own for {@link #startNode}: the build server's configuration files, and the application in
+     * its deployments folder (the HA configuration names no deployment: the build deploys to the plain one).
+     */
+    static File prepareNode(File nodes, String name) throws java.io.IOException {
+        java.nio.file.Path server = java.nio.file.Path.of(System.getProperty("amparo.it.jbossHome", "target/server"), "standalone");
+        java.nio.file.Path base = nodes.toPath().resolve(name);
+        copyTree(server.resolve("configuration"), base.resolve("configuration"));
+        java.nio.file.Path ear = java.nio.file.Path.of(System.getProperty("amparo.it.ear", "target/amparo.ear"));
+        java.nio.file.Files.copy(ear, java.nio.file.Files.createDirectories(base.resolve("deployments")).resolve(ear.getFileName()));
+        return base.toFile();
+    }
+
+    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Path target = to.resolve(from.relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it; nothing when it is not there. */
+    static void deleteTree(java.nio.file.Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
     }
 
     static File home() throws Exception {

@@ -9,13 +9,10 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +75,7 @@ class TwoNodeIT {
         assumeTrue(!ServerProcess.javaOpts().isBlank(), "the server's start options, from the build");
 
         File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("nodes").toFile();
-        deleteTree(nodes.toPath());
+        ServerProcess.deleteTree(nodes.toPath());
         Path shared = Files.createDirectories(nodes.toPath().resolve("shared"));
         // The HA configuration sets amparo.jobs.shared, and amparo.jobs.node to the node's name.
         TestDatabases.fresh(DATABASE);
@@ -87,8 +84,8 @@ class TwoNodeIT {
         String sharedOpts = "-Damparo.db.url=" + DATABASE_URL + " -Damparo.demo.cases=0 -Damparo.documents.dir=" + shared.resolve("documents")
                 + " -Damparo.exports.dir=" + shared.resolve("exports") + clusterKey(shared);
         String config = System.getProperty("amparo.it.serverConfigHa", "standalone-amparo-ha.xml");
-        File a = prepare(nodes, "a");
-        File b = prepare(nodes, "b");
+        File a = ServerProcess.prepareNode(nodes, "a");
+        File b = ServerProcess.prepareNode(nodes, "b");
         assertThat(Files.readString(a.toPath().resolve("configuration").resolve(config)))
                 .as("the servers talk through JGroups' symmetric encryption with the shared key")
                 .contains("<encrypt-protocol type=\"SYM_ENCRYPT\" key-alias=\"amparo-cluster\" key-store=\"amparo-cluster\">")
@@ -208,19 +205,6 @@ class TwoNodeIT {
                 beforeKill, Duration.between(lastExpiry, allFiredAt).toSeconds(), watch[1]);
     }
 
-    /**
-     * A server folder of its own: the build server's configuration files, and the application in its deployments
-     * folder (the HA configuration names no deployment: the build deploys to the plain one).
-     */
-    private static File prepare(File nodes, String name) throws IOException {
-        Path server = Path.of(System.getProperty("amparo.it.jbossHome", "target/server"), "standalone");
-        Path base = nodes.toPath().resolve(name);
-        copyTree(server.resolve("configuration"), base.resolve("configuration"));
-        Path ear = Path.of(System.getProperty("amparo.it.ear", "target/amparo.ear"));
-        Files.copy(ear, Files.createDirectories(base.resolve("deployments")).resolve(ear.getFileName()));
-        return base.toFile();
-    }
-
     private String readyExport(String base) throws InterruptedException {
         HttpResponse<String> started = api.postJson(base + "/api/v1/exports/cases?mode=deidentified", "", "Authorization", SUPERVISOR);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -262,33 +246,5 @@ class TwoNodeIT {
             store.store(out, password.toCharArray());
         }
         return " -Damparo.cluster.keystore=" + file + " -Damparo.cluster.keystore-password=" + password;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> {
-                try {
-                    Files.delete(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }
