@@ -139,6 +139,12 @@ class CampaignIT {
         HttpResponse<String> stale = api.putJson("/api/v1/campaigns/" + campaign, "{\"version\":0,\"name\":\"Older\"}",
                 "Authorization", SUPERVISOR);
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(Http.json(stale).getJsonArray("changes").getValuesAs(JsonObject.class)).as("what changed since version 0")
+                .anySatisfy(c -> {
+                    assertThat(c.getString("field")).isEqualTo("name");
+                    assertThat(c.getString("newValue")).isEqualTo("ICE out of Campana County");
+                    assertThat(c.getString("actor")).isEqualTo("admin");
+                });
         assertThat(plan(STAFF).getString("name")).as("the jurisdiction's page reads the same campaign")
                 .isEqualTo("ICE out of Campana County");
         assertThat(api.get("/api/v1/audit?user=admin&size=50", "Authorization", SUPERVISOR).body()).contains("campaign.renamed");

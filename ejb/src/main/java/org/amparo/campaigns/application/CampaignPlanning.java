@@ -125,10 +125,7 @@ public class CampaignPlanning {
         if (form == null) {
             throw validation.invalid("name", "amparo.validation.required");
         }
-        if (form.version() != c.getVersion()) {
-            // A campaign keeps no revisions (its name is its one field that changes): the conflict says only that it changed.
-            throw new org.amparo.shared.domain.EditConflictException("Campaign", c.getVersion(), List.of());
-        }
+        changes.requireVersion(Campaign.class, campaignId, c.getVersion(), form.version(), "Campaign");
         c.rename(form.name());
         campaigns.flush();
         audit.record("campaign.renamed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId());

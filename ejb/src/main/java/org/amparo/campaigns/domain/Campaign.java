@@ -28,6 +28,7 @@ import org.amparo.shared.domain.DomainRuleViolation;
  */
 @Entity
 @Table(name = "campaign")
+@org.hibernate.envers.Audited
 public class Campaign {
 
     @Id
@@ -55,6 +56,7 @@ public class Campaign {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "campaign_case", joinColumns = @JoinColumn(name = "campaign_id"))
     @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @org.hibernate.envers.NotAudited
     private Set<CitedCase> cases = new HashSet<>();
 
     protected Campaign() {
