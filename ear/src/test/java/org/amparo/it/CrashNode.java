@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class CrashNode {
 
-    /** The resource lock these suites hold, so that one kills or reconfigures the server only when no other uses it. */
+    /**
+     * The resource lock the suites on servers of their own hold ({@link TwoNodeIT} too): one such suite at a time beside
+     * the one thread, so that one kills or reconfigures this server only when no other uses it, and only one of their
+     * servers starts at once (four starting together, with Keycloak, slowed the one thread's suites by half).
+     */
     static final String LOCK = "crash-node";
     static final String DATABASE = "amparo_test_crash";
     static final int OFFSET = 400;
@@ -95,6 +99,11 @@ final class CrashNode {
 
     private static Path root() {
         return new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("crash-node");
+    }
+
+    /** Its server log. */
+    static Path log() {
+        return folder.toPath().resolve("log").resolve("server.log");
     }
 
     /** No line of its logs names {@code text} (a name the suite made up for its people). */

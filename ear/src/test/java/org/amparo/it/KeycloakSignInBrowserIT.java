@@ -9,6 +9,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.File;
@@ -87,6 +88,7 @@ class KeycloakSignInBrowserIT {
     static void backToLocalAccountsAndStopKeycloak() throws Exception {
         try {
             if (oidcOn) {
+                long logFrom = Files.size(CrashNode.log());
                 cli("/subsystem=elytron-oidc-client/secure-deployment=amparo-web.war:remove",
                         "/system-property=amparo.oidc.provider-url:remove",
                         "/system-property=amparo.oidc.secret:remove",
@@ -94,6 +96,14 @@ class KeycloakSignInBrowserIT {
                         "/deployment=amparo.ear:redeploy");
                 waitFor(base + "/api/health", Duration.ofMinutes(4), "Amparo back on local accounts");
                 oidcOn = false;
+                // How long the application took to stop: a session some request of this suite leaves open holds the stop
+                // for a minute (the server's distributable session manager waits for it; the thread dumps above show it
+                // waiting). Printed, not yet required: which of the provider's sign-in or sign-out requests leaves it is
+                // still to be found (README, "Two servers, one database").
+                java.util.regex.Matcher stopped = java.util.regex.Pattern.compile("WFLYSRV0028: .* in (\\d+)ms")
+                        .matcher(ServerProcess.readFrom(CrashNode.log(), logFrom));
+                System.out.printf("Back on local accounts: the application stopped in %s ms%n",
+                        stopped.find() ? stopped.group(1) : "(not in the log)");
             }
         } finally {
             KeycloakServer.stop();
@@ -177,6 +187,26 @@ class KeycloakSignInBrowserIT {
                     .isEqualTo(403);
         } finally {
             assertThat(api.postJson(base + "/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRecordAnAdministratorDisabledSigningInOnThePagesGetsTheRefusalPage() throws Exception {
+        Http api = Http.api();
+        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-lawyer")).statusCode())
+                .as("the first call makes the record").isEqualTo(200);
+        String admin = "Bearer " + accessToken("sso-admin");
+        assertThat(api.postJson(base + "/api/v1/accounts/sso-lawyer/disable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+        try (Browser browser = Browser.open()) {
+            signInAtKeycloak(browser, "sso-lawyer");
+            WebElement refused = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorMessage")));
+            assertThat(refused.getAttribute("data-status")).as("the refusal page").isEqualTo("403");
+            assertThat(browser.driver.findElements(By.id("menu:menuTasks"))).as("no way into the application").isEmpty();
+            browser.driver.get(base + "/api/v1/accounts/me");
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).as("not signed in afterwards")
+                    .doesNotContain("sso-lawyer");
+        } finally {
+            assertThat(api.postJson(base + "/api/v1/accounts/sso-lawyer/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.amparo.web.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -30,6 +32,40 @@ public class ActiveSessions implements HttpSessionListener {
     /** Marks a session as signed in by the user, so that it is listed and can be ended from any server. */
     static void begin(SignedInSessions sessions, HttpSession session, String username, String via, boolean mustChangePassword) {
         session.setAttribute(HANDLE, sessions.begin(username, via, mustChangePassword));
+    }
+
+    /**
+     * Ends the request's sign-in and empties its session, which carries on under a new id, instead of invalidating it:
+     * the rest of the request (an error page, a sign-in page, an API call's own sign-in) would begin another session,
+     * and one begun in the request that invalidated another is never closed by the server's distributable session
+     * manager (every stop or redeploy afterwards waited a minute for it). Nothing of the signed-in session stays: not
+     * the identity, no attribute (the identity provider's tokens neither), not its id, and its row in the table of
+     * signed-in sessions is forgotten, as the session's end would have done.
+     */
+    static void empty(SignedInSessions sessions, HttpServletRequest request, HttpSession session) {
+        try {
+            request.logout();
+        } catch (ServletException | IllegalStateException alreadyOut) {
+            // nothing left to sign out of
+        }
+        Object handle = null;
+        try {
+            handle = session.getAttribute(HANDLE);
+            for (String name : java.util.Collections.list(session.getAttributeNames())) {
+                session.removeAttribute(name);
+            }
+            request.changeSessionId();
+        } catch (IllegalStateException endedMeanwhile) {
+            // invalidated meanwhile by another request: nothing of it is left
+        }
+        if (handle instanceof String h) {
+            try {
+                sessions.forget(h);
+            } catch (RuntimeException e) {
+                // the database is away: the row is forgotten with the other old ones a day after its last use
+                LOG.log(Level.FINE, "A signed-in session's row was left", e);
+            }
+        }
     }
 
     @Override

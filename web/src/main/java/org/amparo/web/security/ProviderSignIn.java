@@ -96,10 +96,14 @@ public class ProviderSignIn extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * The refusal page ({@code 403}), with nothing of the sign-in left: the session is emptied, not invalidated, since
+     * the error page would begin another in the same request ({@link ActiveSessions#empty}).
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.invalidate();
+            ActiveSessions.empty(sessions, request, session);
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }

@@ -54,7 +54,7 @@ public class SessionStanding extends HttpFilter {
             }
             switch (standing) {
                 case ENDED -> {
-                    endHere(request, response, session, h, chain);
+                    endHere(request, response, session, chain);
                     return;
                 }
                 case MUST_CHANGE_PASSWORD -> session.setAttribute(SignInGate.MUST_CHANGE_PASSWORD, Boolean.TRUE);
@@ -62,14 +62,14 @@ public class SessionStanding extends HttpFilter {
             }
         } else if (session != null && request.getUserPrincipal() != null && request.getHeader("Authorization") == null) {
             // Signed in, but the table of sessions knows nothing of it: it could never be ended, so it is not kept.
-            endHere(request, response, session, null, chain);
+            endHere(request, response, session, chain);
             return;
         }
         chain.doFilter(request, response);
     }
 
     /** This request was signed in by the ended session: it goes no further than the way back to the sign-in. */
-    private void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session, String handle,
+    private void endHere(HttpServletRequest request, HttpServletResponse response, HttpSession session,
                          FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") && request.getHeader("Authorization") != null) {
@@ -77,18 +77,7 @@ public class SessionStanding extends HttpFilter {
             // session is emptied and given a new id rather than invalidated: a Basic sign-in begins a session, and one
             // begun in the request that invalidated another is never closed by the server's distributable session
             // manager (every stop or redeploy afterwards waited a minute for it).
-            signOut(request);
-            try {
-                for (String name : java.util.Collections.list(session.getAttributeNames())) {
-                    session.removeAttribute(name);
-                }
-                request.changeSessionId();
-            } catch (IllegalStateException endedMeanwhile) {
-                // invalidated meanwhile by another request: the sign-in begins a session of its own
-            }
-            if (handle != null) {
-                forget(handle); // the row of the ended session, as the session's end would have removed it
-            }
+            ActiveSessions.empty(sessions, request, session);
             chain.doFilter(request, response);
             return;
         }
@@ -116,14 +105,6 @@ public class SessionStanding extends HttpFilter {
             String query = request.getQueryString();
             response.sendRedirect(request.getContextPath() + ("GET".equals(request.getMethod())
                     ? path + (query == null ? "" : "?" + query) : "/"));
-        }
-    }
-
-    private void forget(String handle) {
-        try {
-            sessions.forget(handle);
-        } catch (RuntimeException e) {
-            // the database is away: the ended row is forgotten with the other old ones a day later
         }
     }
 

@@ -72,9 +72,9 @@ public class SignInGate {
         try {
             ActiveSessions.begin(sessions, session, name, via, mustChange);
         } catch (RuntimeException e) {
-            // A session the table does not know could never be ended: no sign-in without its row.
-            request.logout();
-            session.invalidate();
+            // A session the table does not know could never be ended: no sign-in without its row (the session emptied, not
+            // invalidated, since the error page would begin another in the same request).
+            ActiveSessions.empty(sessions, request, session);
             throw e;
         }
         return new Result(Outcome.SIGNED_IN, 0, mustChange);
