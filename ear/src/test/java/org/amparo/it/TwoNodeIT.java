@@ -3,10 +3,12 @@ package org.amparo.it;
 import jakarta.json.JsonObject;
 import org.amparo.it.HeldCases.Made;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.File;
 import java.net.http.HttpResponse;
@@ -45,10 +47,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * once, the export made on A is still handed out by B, and the every-minute watch went on running, once a minute, on a
  * live server. A slow suite: it runs on the PostgreSQL pass. Nothing of it touches the build's server or database, so
  * it runs beside the other suites (it mostly waits: for servers to start, timers to fall due and a dead server's locks
- * to expire).
+ * to expire): first of the suites on servers of their own, which run one at a time ({@link CrashNode#LOCK}), so that
+ * only one of their servers starts at once.
  */
 @Tag("slow")
 @Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(CrashNode.LOCK)
+@Order(2)
 class TwoNodeIT {
 
     private static final String SUPERVISOR = HeldCases.SUPERVISOR;
