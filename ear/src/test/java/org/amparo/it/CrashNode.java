@@ -12,12 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A server of their own for the suites that kill, restart or reconfigure a server ({@link WorkflowCrashIT},
  * {@link CrashRecoveryIT}, {@link KeycloakSignInBrowserIT}): another server of the build's installation, in the build's
  * plain configuration with its options, on a database of its own made afresh (on the PostgreSQL pass a PostgreSQL
- * database, else an H2 file in its folder; the demo's accounts and reference data, without its cases), its ports moved
- * by 400 (8480, management 10390), its documents and exports in its own folder. Killing it ({@code kill -9}), starting it
+ * database, else an H2 file in its folder; the demo data, so that an export has cases to write), its ports moved by 400
+ * (8480, management 10390), its documents and exports in its own folder. Killing it ({@code kill -9}), starting it
  * again or switching it to single sign-on touches neither the build's server nor its database, so these suites run
  * beside the one thread's suites (they mostly wait: for the server to start again, for hold timers to fall due, for a
- * redeploy). Started on first use, used by one suite at a time ({@link #LOCK}); killed when the tests' JVM ends (and by
- * {@code scripts/test}'s clean-up, which stops every server of the installation).
+ * redeploy). Started on first use, used by one suite at a time ({@link #LOCK}); stopped by the last of them (the single
+ * sign-on suite, ordered last; a suite after it would start it again), else when the tests' JVM ends, and by
+ * {@code scripts/test}'s clean-up, which stops every server of the installation.
  */
 final class CrashNode {
 
@@ -35,14 +36,17 @@ final class CrashNode {
 
     private static File folder;
     private static String opts;
+    private static boolean running;
 
     private CrashNode() {
     }
 
     /** Starts the server on first use and waits until it is up; its address. */
     static synchronized String up(Http api) throws Exception {
+        assertThat(BASE).as("the crash suites' server is not the build's").isNotEqualTo(Http.BASE);
         if (folder == null) {
             Path root = root();
+            ServerProcess.killNode(root.resolve("server").toFile()); // one an aborted run left
             ServerProcess.deleteTree(root);
             if (postgres()) {
                 TestDatabases.fresh(DATABASE);
@@ -53,7 +57,8 @@ final class CrashNode {
             Path config = prepared.toPath().resolve("configuration").resolve(config());
             Files.writeString(config, Files.readString(config, StandardCharsets.UTF_8)
                     .replaceAll("(?s)<deployments>.*?</deployments>", ""), StandardCharsets.UTF_8);
-            opts = "-Damparo.db.url=" + databaseUrl() + " -Damparo.demo.cases=0"
+            assertThat(databaseUrl()).as("a database of its own").isNotEqualTo(System.getProperty("amparo.it.dbUrl"));
+            opts = "-Damparo.db.url=" + databaseUrl()
                     + " -Damparo.documents.dir=" + root.resolve("documents") + " -Damparo.exports.dir=" + root.resolve("exports");
             folder = prepared;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -64,18 +69,36 @@ final class CrashNode {
                 }
             }, "crash-node-stop"));
             start(api);
+        } else if (!running) {
+            start(api);
         }
         return BASE;
+    }
+
+    /** Stops it (with SIGKILL: nothing of it is needed afterwards), so that it uses no processor beside the other suites. */
+    static synchronized void stop() throws Exception {
+        if (folder != null && running) {
+            ServerProcess.killNode(folder);
+            running = false;
+        }
+    }
+
+    /** Stops it and forgets it, so that the next suite starts one afresh (one left in a state no suite expects). */
+    static synchronized void discard() throws Exception {
+        stop();
+        folder = null;
     }
 
     /** Kills it with SIGKILL, as a power cut or the OOM killer would. */
     static synchronized void kill() throws Exception {
         ServerProcess.killNode(folder);
+        running = false;
     }
 
     /** Starts it again, as it was started, and waits until its health check is up. */
     static synchronized void start(Http api) throws Exception {
         ServerProcess.startNode(folder, config(), OFFSET, opts);
+        running = true;
         ServerProcess.awaitUp(api, BASE);
     }
 
