@@ -41,7 +41,9 @@ class CampaignBrowserIT extends BrowserTest {
             browser.choose("campaignProgressForm:askChoice", "End 287(g)");
             browser.click(browser.driver.findElement(By.cssSelector("label[for='campaignProgressForm:askStatus:1']")));
             browser.click(browser.driver.findElement(By.id("campaignProgressForm:saveAskProgress")));
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("askTable"), "Raised"));
+            // Saved when the ask no longer reads "Not yet raised" (the table's own headings say "Raised" all along).
+            browser.wait.until(d -> !d.findElement(By.id("askTable")).getText().contains("Not yet raised"));
+            assertThat(browser.driver.findElement(By.id("askTable")).getText()).contains("Raised");
             String plan = Http.api().get("/api/v1/jurisdictions/" + id + "/campaign", "Authorization", STAFF).body();
             assertThat(plan).contains("\"status\":\"RAISED\"", "\"raisedOn\":\"");
         } catch (RuntimeException | AssertionError e) {
