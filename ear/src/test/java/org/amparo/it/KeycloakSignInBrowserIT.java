@@ -189,27 +189,18 @@ class KeycloakSignInBrowserIT {
 
     @Test
     void aRecordAnAdministratorDisabledIsRefusedWhateverTheProviderSays() throws Exception {
-        Http api = Http.api();
-        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
-                .as("the first call makes the record").isEqualTo(200);
-        String admin = "Bearer " + accessToken("sso-admin");
-        HttpResponse<String> disabled = api.postJson(base + "/api/v1/accounts/sso-attorney/disable", "", "Authorization", admin);
-        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        String admin = disableRecordOf("sso-attorney");
         try {
-            assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney")).statusCode())
-                    .isEqualTo(403);
+            assertThat(Http.api().get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-attorney"))
+                    .statusCode()).isEqualTo(403);
         } finally {
-            assertThat(api.postJson(base + "/api/v1/accounts/sso-attorney/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+            enableRecordOf("sso-attorney", admin);
         }
     }
 
     @Test
     void aRecordAnAdministratorDisabledSigningInOnThePagesGetsTheRefusalPage() throws Exception {
-        Http api = Http.api();
-        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken("sso-lawyer")).statusCode())
-                .as("the first call makes the record").isEqualTo(200);
-        String admin = "Bearer " + accessToken("sso-admin");
-        assertThat(api.postJson(base + "/api/v1/accounts/sso-lawyer/disable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+        String admin = disableRecordOf("sso-lawyer");
         try (Browser browser = Browser.open()) {
             signInAtKeycloak(browser, "sso-lawyer");
             WebElement refused = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("errorMessage")));
@@ -224,8 +215,24 @@ class KeycloakSignInBrowserIT {
             assertThat(replayed.statusCode()).as("nobody is signed in in the session the refusal left").isEqualTo(302);
             assertThat(replayed.headers().firstValue("Location").orElse("")).as("sent to the provider's sign-in").startsWith(ISSUER);
         } finally {
-            assertThat(api.postJson(base + "/api/v1/accounts/sso-lawyer/enable", "", "Authorization", admin).statusCode()).isEqualTo(200);
+            enableRecordOf("sso-lawyer", admin);
         }
+    }
+
+    /** Makes the provider user's record (its first call) and has an administrator disable it; the administrator's header. */
+    private static String disableRecordOf(String username) throws Exception {
+        Http api = Http.api();
+        assertThat(api.get(base + "/api/v1/accounts/me", "Authorization", "Bearer " + accessToken(username)).statusCode())
+                .as("the first call makes the record").isEqualTo(200);
+        String admin = "Bearer " + accessToken("sso-admin");
+        HttpResponse<String> disabled = api.postJson(base + "/api/v1/accounts/" + username + "/disable", "", "Authorization", admin);
+        assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+        return admin;
+    }
+
+    private static void enableRecordOf(String username, String admin) {
+        assertThat(Http.api().postJson(base + "/api/v1/accounts/" + username + "/enable", "", "Authorization", admin).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
