@@ -69,8 +69,9 @@ public class CaseListQuery {
         selectSummary(q, c, p, f);
         q.where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search())));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
-        q.orderBy(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey),
-                criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id")));
+        jakarta.persistence.criteria.Order byId = criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
+        // The id breaks ties, once: sorted by the id alone, H2 reads the primary key in that order and stops at the page's end.
+        q.orderBy(isById(criteria) ? List.of(byId) : List.of(criteria.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), byId));
         return em.createQuery(q);
     }
 
@@ -260,7 +261,7 @@ public class CaseListQuery {
             return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
                     cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
-        return nameWords(cb, q, c, p, search, plan.rareWord());
+        return nameWords(cb, q, c, search, plan.rareWord());
     }
 
     /**
@@ -277,8 +278,8 @@ public class CaseListQuery {
      * range made it read and hash all 44,000 entries of "maria" first; before H2 2.3 it also sorted every case, not
      * reading its primary key backwards), PostgreSQL plans {@code in} and {@code exists} alike.
      */
-    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
-                                       Join<DetentionCase, Person> p, String search, String rareWord) {
+    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, String search,
+                                       String rareWord) {
         List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
         if (words.isEmpty()) {
             return cb.disjunction();
@@ -295,7 +296,7 @@ public class CaseListQuery {
                 named.select(t.get("personId")).where(inRange);
                 all.add(c.get("person").get("id").in(named));
             } else {
-                named.select(t.get("personId")).where(cb.equal(t.get("personId"), p.get("id")), inRange);
+                named.select(t.get("personId")).where(cb.equal(t.get("personId"), c.get("person").get("id")), inRange);
                 all.add(cb.exists(named));
             }
         }
@@ -350,6 +351,10 @@ public class CaseListQuery {
 
     private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");
     private static final Instant NO_HOLD_DESCENDING = Instant.parse("1900-01-01T00:00:00Z");
+
+    private static boolean isById(CaseListCriteria criteria) {
+        return criteria.sortField() == null || criteria.sortField() == org.amparo.cases.application.CaseSortField.ID;
+    }
 
     private static Expression<?> sortKey(CriteriaBuilder cb, Root<DetentionCase> c, Join<DetentionCase, Person> p,
                                          Join<DetentionCase, Facility> f, CaseListCriteria criteria) {
