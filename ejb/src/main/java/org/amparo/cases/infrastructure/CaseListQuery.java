@@ -55,19 +55,21 @@ public class CaseListQuery {
     }
 
     public List<CaseSummary> page(CaseListCriteria criteria, CaseScope caller, int first, int size) {
-        TypedQuery<Tuple> query = sorted(criteria, caller).setFirstResult(first).setMaxResults(size);
+        // Sorted by id, the page walks the newest cases and stops when it is full: a common word is then checked on
+        // each case read. Any other order reads every match first, as the export does.
+        TypedQuery<Tuple> query = sorted(criteria, caller, isById(criteria)).setFirstResult(first).setMaxResults(size);
         return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
     }
 
     /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
-    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller) {
+    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller, boolean walk) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search())));
+        q.where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search()).probingPerCase(walk)));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         jakarta.persistence.criteria.Order byId = criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
         // The id breaks ties, once: sorted by the id alone, H2 reads the primary key in that order and stops at the page's end.
@@ -84,7 +86,7 @@ public class CaseListQuery {
                         java.util.function.Consumer<List<CaseSummary>> sink) {
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
-        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller).setHint("org.hibernate.fetchSize", batch)
+        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller, false).setHint("org.hibernate.fetchSize", batch)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
             java.util.Iterator<Tuple> it = stream.iterator();
             while (it.hasNext()) {
@@ -167,7 +169,8 @@ public class CaseListQuery {
         // Matches in no order: the count starts from a word's index range even when every word is common (the longest:
         // the narrowest range), reading that range once; checked per case, it walked cases until cap + 1 had matched,
         // most of the time of a broad search on H2.
-        q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search()).drivenByAWord(criteria.search())));
+        q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller,
+                plan(criteria.search()).drivenByAWord(criteria.search()).probingPerCase(true)));
         return em.createQuery(q).setMaxResults(cap + 1).setHint("org.hibernate.readOnly", true).getResultList().size();
     }
 
@@ -264,7 +267,7 @@ public class CaseListQuery {
             return cb.or(cb.equal(p.get("aNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.A_NUMBER_LAST4, last4)),
                     cb.equal(c.get("bookingNumberLast4Index"), org.amparo.protection.infrastructure.BlindIndex.INSTANCE.of(org.amparo.shared.domain.Fingerprints.BOOKING_NUMBER_LAST4, last4)));
         }
-        return nameWords(cb, q, c, search, plan.rareWord());
+        return nameWords(cb, q, c, p, search, plan);
     }
 
     /**
@@ -272,17 +275,19 @@ public class CaseListQuery {
      * of the person's names or aliases, in any order. "jose quin" finds José Ramón Quiñónez, "ejem ines" finds Inés
      * Ejemplo. Each word is one range of the name index ({@code person_name_token}, primary key word then person):
      * the database reads only the index entries that start with it, never a row of every person.
-     * <p>The shape is chosen here, not left to the planner: a word few people have ({@code rareWord}, at most 500, found by
-     * {@link #plan}) is matched on the case's own, indexed person column ({@code person_id in} the word's range), so the
-     * query starts from that word's index range; every other word is a check on each case read ({@code exists} an entry
-     * of the word for the case's person: one probe of the index on the person). With no rare word the query walks the
-     * newest cases backwards on the primary key and checks each, stopping at the page's end: a few hundred probes for a
-     * word thousands of people have. Both databases follow this shape: H2 as written (an {@code in} over a common word's
-     * range made it read and hash all 44,000 entries of "maria" first; before H2 2.3 it also sorted every case, not
-     * reading its primary key backwards), PostgreSQL plans {@code in} and {@code exists} alike.
+     * <p>The shape is chosen here, not left to the planner. A word few people have ({@code rareWord}, at most 500, found
+     * by {@link #plan}) is matched on the case's own, indexed person column ({@code person_id in} the word's range), so
+     * the query starts from that word's index range. Every other word is either a check per case read ({@code exists}
+     * an entry of the word for the case's person: one probe of the index on the person), where few cases are read: the
+     * page sorted by id, which walks the newest cases backwards on the primary key and stops when it is full (a few
+     * hundred probes for a word thousands of people have), and the capped count, whose cases come from the driving
+     * word's range; or {@code in} its whole index range, read once, where every match is read anyway (another sort
+     * order, the export, the exact count), since a probe for each of a million cases would cost more. H2 follows the
+     * shape as written (an {@code in} over a common word's range made the newest page read and hash all 44,000 entries
+     * of "maria" first); PostgreSQL plans {@code in} and {@code exists} alike.
      */
-    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c, String search,
-                                       String rareWord) {
+    private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
+                                       Join<DetentionCase, Person> p, String search, SearchPlan plan) {
         List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
         if (words.isEmpty()) {
             return cb.disjunction();
@@ -295,12 +300,15 @@ public class CaseListQuery {
             String bound = SearchText.prefixBound(word);
             Predicate inRange = bound == null ? cb.greaterThanOrEqualTo(token, word)
                     : cb.and(cb.greaterThanOrEqualTo(token, word), cb.lessThan(token, bound));
-            if (word.equals(rareWord)) {
+            if (word.equals(plan.rareWord())) {
                 named.select(t.get("personId")).where(inRange);
                 all.add(c.get("person").get("id").in(named));
-            } else {
+            } else if (plan.probePerCase()) {
                 named.select(t.get("personId")).where(cb.equal(t.get("personId"), c.get("person").get("id")), inRange);
                 all.add(cb.exists(named));
+            } else {
+                named.select(t.get("personId")).where(inRange);
+                all.add(p.get("id").in(named));
             }
         }
         return cb.and(all.toArray(Predicate[]::new));
@@ -312,7 +320,12 @@ public class CaseListQuery {
     static final int RARE_TRIES = 2;
 
     /** What the search text is, found before the query is built: a booking number on file, and a rare name word. */
-    private record SearchPlan(boolean bookingNumber, String rareWord) {
+    private record SearchPlan(boolean bookingNumber, String rareWord, boolean probePerCase) {
+
+        /** This plan, its other words checked per case read ({@code probe}) or by their whole index range. */
+        SearchPlan probingPerCase(boolean probe) {
+            return new SearchPlan(bookingNumber, rareWord, probe);
+        }
 
         /** This plan, or for a name search with no rare word, one that starts from its longest word's range. */
         SearchPlan drivenByAWord(String search) {
@@ -321,16 +334,16 @@ public class CaseListQuery {
             }
             return SearchText.words(search.trim()).stream().limit(SearchText.MAX_QUERY_WORDS)
                     .max(java.util.Comparator.comparingInt(String::length))
-                    .map(word -> new SearchPlan(false, word)).orElse(this);
+                    .map(word -> new SearchPlan(false, word, probePerCase)).orElse(this);
         }
     }
 
     private SearchPlan plan(String search) {
         boolean booking = isBookingNumber(search);
         if (booking || search == null || search.isBlank()) {
-            return new SearchPlan(booking, null);
+            return new SearchPlan(booking, null, false);
         }
-        return new SearchPlan(false, rareWord(search.trim()));
+        return new SearchPlan(false, rareWord(search.trim()), false);
     }
 
     /**
