@@ -25,21 +25,30 @@ final class Http {
     static final String DEMO_PASSWORD = "amparo-demo";
 
     private final HttpClient client;
+    private final CookieManager cookies;
 
-    private Http(HttpClient client) {
+    private Http(HttpClient client, CookieManager cookies) {
         this.client = client;
+        this.cookies = cookies;
     }
 
     /** A client that keeps cookies (a browser session) and does not follow redirects by itself. */
     static Http browser() {
-        return new Http(HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        CookieManager cookies = new CookieManager();
+        return new Http(HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), cookies);
+    }
+
+    /** The session cookie this browser holds now (to replay it from elsewhere), or null. */
+    String sessionId() {
+        return cookies == null ? null : cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** A cookie-less API client. */
     static Http api() {
         return new Http(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build());
+                .connectTimeout(Duration.ofSeconds(10)).build(), null);
     }
 
     static String basic(String user, String password) {

@@ -51,11 +51,17 @@ class SecurityIT {
         assertThat(browser.get("/cases/list.xhtml").body()).contains("casesTable");
 
         String page = browser.get("/cases/list.xhtml").body();
+        String signedInSession = browser.sessionId();
+        assertThat(signedInSession).isNotNull();
         String viewState = page.replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
         browser.postForm("/cases/list.xhtml", "menu=menu&menu%3Alogout=&jakarta.faces.ViewState="
                 + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(browser.get("/cases/list.xhtml").body()).contains("j_security_check");
+        // the signed-in session's cookie, replayed from elsewhere (copied off the computer), opens nothing
+        HttpResponse<String> replayed = Http.api().get("/cases/list.xhtml", "Cookie", "JSESSIONID=" + signedInSession);
+        assertThat(replayed.body()).doesNotContain("casesTable");
+        assertThat(browser.sessionId()).isNotEqualTo(signedInSession);
     }
 
     @Test

@@ -42,7 +42,7 @@ public class ActiveSessions implements HttpSessionListener {
      * the identity, no attribute (the identity provider's tokens neither), not its id, and its row in the table of
      * signed-in sessions is forgotten, as the session's end would have done.
      */
-    static void empty(SignedInSessions sessions, HttpServletRequest request, HttpSession session) {
+    public static void empty(SignedInSessions sessions, HttpServletRequest request, HttpSession session) {
         try {
             request.logout();
         } catch (ServletException | IllegalStateException alreadyOut) {

@@ -6,6 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.amparo.security.application.SignedInSessions;
+import org.amparo.web.security.ActiveSessions;
 import org.amparo.security.application.UserAccounts;
 
 import java.io.IOException;
@@ -21,6 +24,9 @@ public class UserSession implements Serializable {
 
     @Inject
     UserAccounts accounts;
+
+    @Inject
+    SignedInSessions signedIn;
 
     private Locale locale;
 
@@ -67,19 +73,26 @@ public class UserSession implements Serializable {
     }
 
     /**
-     * Signs out: ends this session, and with single sign-on the provider's session too, so that the next person at
-     * the computer is asked to sign in again ({@link org.amparo.web.security.ProviderSignOut}).
+     * Signs out: ends this sign-in, and with single sign-on the provider's session too, so that the next person at the
+     * computer is asked to sign in again ({@link org.amparo.web.security.ProviderSignOut}). The session is emptied, not
+     * invalidated ({@link ActiveSessions#empty}): the rest of this page request (the view's state, the redirect's
+     * flash) would begin another session in the request that invalidated this one, which the server's distributable
+     * session manager never closes (every stop or redeploy afterwards waited a minute for it).
      */
     public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String atProvider = org.amparo.web.security.ProviderSignOut.address(request);
-        try {
-            request.logout();
-        } catch (jakarta.servlet.ServletException e) {
-            // the session is invalidated below all the same
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            ActiveSessions.empty(signedIn, request, session);
+        } else {
+            try {
+                request.logout();
+            } catch (jakarta.servlet.ServletException e) {
+                // nothing left to sign out of
+            }
         }
-        external.invalidateSession();
         external.redirect(atProvider != null ? atProvider : external.getRequestContextPath() + "/");
     }
 }
