@@ -272,6 +272,38 @@ class PersistenceTest {
     }
 
     @Test
+    void aJurisdictionLockedForItsChecklistMakesTheNextRecomputationWaitForTheCommit() throws Exception {
+        long id = caseWith("Turno", "Eva", null, 0, 0);
+        long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, id).getFacility().getJurisdiction().getId());
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean firstCommitting = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var first = other.submit(() -> run(em -> {
+                assertThat(new org.amparo.reference.infrastructure.JpaJurisdictions(em).findLocked(jurisdiction)).isPresent();
+                locked.countDown();
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                firstCommitting.set(true);
+            }));
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            // The second recomputation's lock is granted only once the first has committed (without the lock it would
+            // read at once, find no entry either, and both would write the same first entry).
+            boolean sawTheFirstCommit = inTransaction(em -> {
+                new org.amparo.reference.infrastructure.JpaJurisdictions(em).findLocked(jurisdiction).orElseThrow();
+                return firstCommitting.get();
+            });
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(sawTheFirstCommit).as("the second waited for the first's commit").isTrue();
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void aJurisdictionsAuthoritiesAreKeptInTheToolkitsOrderWithTheirHistoryAndOnlyAnElectedOfficeHasAnElection() {
         long caseId = caseWith("Oficina", "Luz", null, 0, 0);
         long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, caseId).getFacility().getJurisdiction().getId());

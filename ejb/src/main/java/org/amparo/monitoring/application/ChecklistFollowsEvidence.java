@@ -23,11 +23,11 @@ import java.util.logging.Logger;
  * ({@link MonitoringChecklist#followEvidence}), however many of its cases were screened (a re-screening of every case is
  * one transaction).
  * <p>
- * After the commit, not inside it: a checklist that fails to follow (two screenings of one jurisdiction racing to
- * write its first entry) must not undo a case's save. Such a failure is tried once more at once (the recomputation
- * starts from the stored findings, so running it again is harmless, and the other screening's entry is then stored);
- * a second failure is logged with the jurisdiction's id and repaired by the next run, here or of
- * {@link ChecklistRefresh}.
+ * After the commit, not inside it: a checklist that fails to follow must not undo a case's save. Two recomputations of
+ * one jurisdiction take turns (its row is locked: they both wrote its first entries when two screenings committed at
+ * once); a failure (the database away a moment) is tried once more at once (the recomputation starts from the stored
+ * findings, so running it again is harmless); a second failure is logged with the jurisdiction's id and repaired by the
+ * next run, here or of {@link ChecklistRefresh}.
  * <p>
  * And off the request's thread, on the server's managed executor: at the commit the request still holds its pooled
  * connection, and a recomputation there took a second one. With as many requests at once as the pool has connections
@@ -100,8 +100,7 @@ public class ChecklistFollowsEvidence {
             try {
                 checklist.followEvidence(id);
             } catch (RuntimeException first) {
-                // Most often another screening of the same jurisdiction wrote the same first entry a moment before and
-                // committed: once more, from what is stored now, brings it up to date rather than leaving it for an hour.
+                // Once more, from what is stored now, brings it up to date rather than leaving it for an hour.
                 try {
                     checklist.followEvidence(id);
                 } catch (RuntimeException again) {

@@ -218,7 +218,9 @@ public class MonitoringChecklist {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void followEvidence(long jurisdictionId) {
-        if (jurisdictions.find(jurisdictionId).isEmpty()) {
+        // One recomputation of a jurisdiction at a time: two screenings of its cases committing at once (the demo's
+        // start, a re-screening beside a save) both found no entry for an item and both wrote its first one.
+        if (jurisdictions.findLocked(jurisdictionId).isEmpty()) {
             return;
         }
         Set<Finding> mapped = EnumSet.copyOf(ChecklistFindings.mapped());

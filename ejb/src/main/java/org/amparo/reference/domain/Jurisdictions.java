@@ -10,6 +10,12 @@ public interface Jurisdictions {
 
     Optional<Jurisdiction> find(long id);
 
+    /**
+     * The jurisdiction, its row locked until the transaction ends, so that those who write what hangs from it (its
+     * checklist's entries) take turns, on every server sharing the database.
+     */
+    Optional<Jurisdiction> findLocked(long id);
+
     /** Every jurisdiction's id, name and state, by name. */
     List<ReferenceName> namesByName();
 

@@ -33,6 +33,11 @@ public class JpaJurisdictions implements Jurisdictions {
     }
 
     @Override
+    public Optional<Jurisdiction> findLocked(long id) {
+        return Optional.ofNullable(em.find(Jurisdiction.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<ReferenceName> namesByName() {
         return em.createQuery("""
                 select new org.amparo.reference.domain.ReferenceName(j.id, j.name, j.stateCode)
