@@ -77,14 +77,16 @@ public class CaseQueries {
         org.amparo.cases.domain.CaseScope caller = access.scope();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         int from = Math.max(0, first);
-        List<CaseSummary> rows = listQuery.page(criteria, caller, from, size);
+        // The search's shape is found once, for the page and the count.
+        CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
+        List<CaseSummary> rows = query.page(from, size);
         if (from == 0) {
             auditIdentifierSearch(criteria.search(), rows.size());
         }
         if (rows.size() < size && (from == 0 || !rows.isEmpty())) {
             return new CasePage(rows, from + rows.size(), true);
         }
-        long counted = listQuery.countUpTo(criteria, caller, COUNT_CAP);
+        long counted = query.countUpTo(COUNT_CAP);
         return counted > COUNT_CAP ? new CasePage(rows, COUNT_CAP, false) : new CasePage(rows, counted, true);
     }
 

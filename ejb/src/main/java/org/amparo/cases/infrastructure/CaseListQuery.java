@@ -55,21 +55,54 @@ public class CaseListQuery {
     }
 
     public List<CaseSummary> page(CaseListCriteria criteria, CaseScope caller, int first, int size) {
-        // Sorted by id, the page walks the newest cases and stops when it is full: a common word is then checked on
-        // each case read. Any other order reads every match first, as the export does.
-        TypedQuery<Tuple> query = sorted(criteria, caller, isById(criteria)).setFirstResult(first).setMaxResults(size);
-        return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+        return prepare(criteria, caller).page(first, size);
+    }
+
+    /**
+     * The list for these criteria and this caller, its search's shape found once (a booking number on file, a rare
+     * word: short index reads) for the page and the count that a list request asks for.
+     */
+    public Prepared prepare(CaseListCriteria criteria, CaseScope caller) {
+        return new Prepared(criteria, caller, plan(criteria.search()));
+    }
+
+    /** A list query whose search shape is found ({@link #prepare}); valid within the transaction that prepared it. */
+    public final class Prepared {
+
+        private final CaseListCriteria criteria;
+        private final CaseScope caller;
+        private final SearchPlan plan;
+
+        private Prepared(CaseListCriteria criteria, CaseScope caller, SearchPlan plan) {
+            this.criteria = criteria;
+            this.caller = caller;
+            this.plan = plan;
+        }
+
+        /** One page of the list. */
+        public List<CaseSummary> page(int first, int size) {
+            // Sorted by id, the page walks the newest cases and stops when it is full: a common word is then checked on
+            // each case read. Any other order reads every match first, as the export does.
+            TypedQuery<Tuple> query = sorted(criteria, caller, plan.probingPerCase(isById(criteria))).setFirstResult(first)
+                    .setMaxResults(size);
+            return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+        }
+
+        /** How many cases match, counted no further than {@code cap + 1} (see {@link CaseListQuery#countUpTo}). */
+        public long countUpTo(int cap) {
+            return cappedCount(criteria, caller, plan, cap);
+        }
     }
 
     /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
-    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller, boolean walk) {
+    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller, SearchPlan plan) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, plan(criteria.search()).probingPerCase(walk)));
+        q.where(filters(cb, q, c, p, f, criteria, caller, plan));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         jakarta.persistence.criteria.Order byId = criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
         // The id breaks ties, once: sorted by the id alone, H2 reads the primary key in that order and stops at the page's end.
@@ -86,7 +119,7 @@ public class CaseListQuery {
                         java.util.function.Consumer<List<CaseSummary>> sink) {
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
-        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller, false).setHint("org.hibernate.fetchSize", batch)
+        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller, plan(criteria.search())).setHint("org.hibernate.fetchSize", batch)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
             java.util.Iterator<Tuple> it = stream.iterator();
             while (it.hasNext()) {
@@ -161,6 +194,10 @@ public class CaseListQuery {
      * tens of thousands of matches out of a million reads them all. More than {@code cap} means "more than cap".
      */
     public long countUpTo(CaseListCriteria criteria, CaseScope caller, int cap) {
+        return cappedCount(criteria, caller, plan(criteria.search()), cap);
+    }
+
+    private long cappedCount(CaseListCriteria criteria, CaseScope caller, SearchPlan plan, int cap) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<DetentionCase> c = q.from(DetentionCase.class);
@@ -170,7 +207,7 @@ public class CaseListQuery {
         // the narrowest range), reading that range once; checked per case, it walked cases until cap + 1 had matched,
         // most of the time of a broad search on H2.
         q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller,
-                plan(criteria.search()).drivenByAWord(criteria.search()).probingPerCase(true)));
+                plan.drivenByAWord(criteria.search()).probingPerCase(true)));
         return em.createQuery(q).setMaxResults(cap + 1).setHint("org.hibernate.readOnly", true).getResultList().size();
     }
 
@@ -288,7 +325,7 @@ public class CaseListQuery {
      */
     private static Predicate nameWords(CriteriaBuilder cb, AbstractQuery<?> q, Root<DetentionCase> c,
                                        Join<DetentionCase, Person> p, String search, SearchPlan plan) {
-        List<String> words = SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
+        List<String> words = queryWords(search);
         if (words.isEmpty()) {
             return cb.disjunction();
         }
@@ -314,6 +351,11 @@ public class CaseListQuery {
         return cb.and(all.toArray(Predicate[]::new));
     }
 
+    /** The words of a name search that count (folded; the first {@link SearchText#MAX_QUERY_WORDS}). */
+    private static List<String> queryWords(String search) {
+        return SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList();
+    }
+
     /** A word this many people at most start a name with is rare: the query starts from its index range. */
     static final int RARE_WORD = 500;
     /** How many of the query's words (the longest) are tried for rarity: one short index read each. */
@@ -332,8 +374,7 @@ public class CaseListQuery {
             if (bookingNumber || rareWord != null || search == null || search.isBlank()) {
                 return this;
             }
-            return SearchText.words(search.trim()).stream().limit(SearchText.MAX_QUERY_WORDS)
-                    .max(java.util.Comparator.comparingInt(String::length))
+            return queryWords(search.trim()).stream().max(java.util.Comparator.comparingInt(String::length))
                     .map(word -> new SearchPlan(false, word, probePerCase)).orElse(this);
         }
     }
@@ -354,7 +395,7 @@ public class CaseListQuery {
         if (ANumber.isValid(search) || LAST_FOUR.matcher(search).matches()) {
             return null;
         }
-        List<String> words = new ArrayList<>(SearchText.words(search).stream().limit(SearchText.MAX_QUERY_WORDS).toList());
+        List<String> words = new ArrayList<>(queryWords(search));
         words.sort(java.util.Comparator.comparingInt(String::length).reversed());
         for (String word : words.subList(0, Math.min(RARE_TRIES, words.size()))) {
             String bound = SearchText.prefixBound(word);
