@@ -129,6 +129,8 @@ class NameSearchBench {
             throws Exception {
         List<Double> server = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
+        java.util.Map<String, List<Double>> byQuery = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> matchesOf = new java.util.HashMap<>();
         long matches = 0;
         for (int round = 0; round < 5; round++) {
             for (String q : queries) {
@@ -144,10 +146,13 @@ class NameSearchBench {
                 if (round > 0) {
                     String timing = response.headers().firstValue("Server-Timing").orElseThrow();
                     String app = timing.substring(timing.indexOf("app;dur=") + 8);
-                    server.add(Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app));
+                    double millis = Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app);
+                    server.add(millis);
+                    byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(millis);
                     bare.add(bareMillis);
                 }
                 if (round == 0) {
+                    matchesOf.put(q, bareTotal);
                     String body = response.body();
                     long total = Long.parseLong(body.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
                     boolean exact = body.contains("\"totalExact\":true");
@@ -161,8 +166,14 @@ class NameSearchBench {
                 }
             }
         }
-        return String.format(Locale.ROOT, "  %-58s server median %5.1f ms, p95 %5.1f ms | bare index query median %5.1f ms, p95 %5.1f ms | %d matches a query on average%n",
-                what, pct(server, 50), pct(server, 95), pct(bare, 50), pct(bare, 95), matches / queries.size());
+        // The slowest queries by their median, with how many people they match: what the 95th percentile is made of.
+        String slowest = byQuery.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble((java.util.Map.Entry<String, List<Double>> e) -> pct(e.getValue(), 50)).reversed())
+                .limit(4).map(e -> String.format(Locale.ROOT, "\"%s\" %.1f ms (%d)", e.getKey(), pct(e.getValue(), 50), matchesOf.get(e.getKey())))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "  %-58s server median %5.1f ms, p95 %5.1f ms | bare index query median %5.1f ms, p95 %5.1f ms | %d matches a query on average%n"
+                        + "    slowest (median, people matched): %s%n",
+                what, pct(server, 50), pct(server, 95), pct(bare, 50), pct(bare, 95), matches / queries.size(), slowest);
     }
 
     /**
