@@ -63,6 +63,28 @@ class DatabaseMigrationTest {
         assertThat(DatabaseMigration.migrate(ds, getClass().getClassLoader()).success).isTrue();
     }
 
+    @Test
+    void aCampaignFromBeforeItsRevisionsWereKeptGetsAFirstRevisionAsFoundSoItsFirstRenameShowsTheOldName() throws SQLException {
+        JdbcDataSource ds = database();
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(ds).locations("classpath:db/migration")
+                .target("43").load().migrate();
+        execute(ds, "insert into jurisdiction (id, version, name, jurisdiction_level, state_code, detainer_policy)"
+                + " values (1, 0, 'Ejemplo County', 'COUNTY', 'CA', 'NONE')");
+        execute(ds, "insert into campaign (id, version, jurisdiction_id, name, created_at, created_by)"
+                + " values (7, 2, 1, 'ICE out of Ejemplo', timestamp '2026-01-05 10:00:00', 'carmen')");
+
+        var result = DatabaseMigration.migrate(ds, getClass().getClassLoader());
+
+        assertThat(result.success).isTrue();
+        assertThat(count(ds, "select count(*) from campaign_aud where id = 7 and version = 2 and revtype = 0"
+                + " and name = 'ICE out of Ejemplo' and created_by = 'carmen'")).as("its state as found").isEqualTo(1);
+        assertThat(count(ds, "select count(*) from revision r join campaign_aud a on a.rev = r.id where r.actor = 'system'"))
+                .isEqualTo(1);
+        assertThat(count(ds, "select count(*) from revision")).as("one revision for them all").isEqualTo(1);
+        assertThat(count(ds, "select next value for revision_seq")).as("the sequence moved past it, for Hibernate's next block")
+                .isGreaterThan(count(ds, "select max(id) from revision"));
+    }
+
     private static void execute(JdbcDataSource ds, String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
