@@ -23,11 +23,13 @@ import java.util.logging.Logger;
  * ({@link MonitoringChecklist#followEvidence}), however many of its cases were screened (a re-screening of every case is
  * one transaction).
  * <p>
- * After the commit, not inside it: a checklist that fails to follow must not undo a case's save. Two recomputations of
- * one jurisdiction take turns (its row is locked: they both wrote its first entries when two screenings committed at
- * once); a failure (the database away a moment) is tried once more at once (the recomputation starts from the stored
- * findings, so running it again is harmless); a second failure is logged with the jurisdiction's id and repaired by the
- * next run, here or of {@link ChecklistRefresh}.
+ * After the commit, not inside it: a checklist that fails to follow must not undo a case's save. A jurisdiction's
+ * recomputations run one at a time on a server, and what is asked while one runs is one more run after it
+ * ({@link OneRunAtATime}: the demo's start screened 300 cases in six transactions, and two recomputations of a county at
+ * once both wrote its first entries); across servers they take turns on the jurisdiction's locked row. A failure (the
+ * database away a moment) is tried once more at once (the recomputation starts from the stored findings, so running it
+ * again is harmless); a second failure is logged with the jurisdiction's id and repaired by the next run, here or of
+ * {@link ChecklistRefresh}.
  * <p>
  * And off the request's thread, on the server's managed executor: at the commit the request still holds its pooled
  * connection, and a recomputation there took a second one. With as many requests at once as the pool has connections
@@ -80,12 +82,14 @@ public class ChecklistFollowsEvidence {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        try {
-                            executor.execute(() -> followNow(ids));
-                        } catch (RuntimeException refused) {
-                            // the executor is shutting down or full: the hourly refresh brings the checklist up to date
-                            LOG.log(Level.WARNING, "Checklist of jurisdictions " + ids + " left to the hourly refresh: "
-                                    + refused.getClass().getSimpleName());
+                        for (long id : ids) {
+                            try {
+                                runs().request(id);
+                            } catch (RuntimeException refused) {
+                                // the executor is shutting down or full: the hourly refresh brings the checklist up to date
+                                LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " left to the hourly refresh: "
+                                        + refused.getClass().getSimpleName());
+                            }
                         }
                     }
                 }
@@ -95,18 +99,38 @@ public class ChecklistFollowsEvidence {
         pending.add(jurisdictionId);
     }
 
+    /** The recomputations on this server: one at a time per jurisdiction, what is asked meanwhile coalesced. */
+    private OneRunAtATime runs() {
+        OneRunAtATime r = runs;
+        if (r == null) {
+            synchronized (this) {
+                if (runs == null) {
+                    runs = new OneRunAtATime(executor, this::follow);
+                }
+                r = runs;
+            }
+        }
+        return r;
+    }
+
+    private volatile OneRunAtATime runs;
+
     private void followNow(Set<Long> jurisdictionIds) {
         for (long id : jurisdictionIds) {
+            follow(id);
+        }
+    }
+
+    private void follow(long id) {
+        try {
+            checklist.followEvidence(id);
+        } catch (RuntimeException first) {
+            // Once more, from what is stored now, brings it up to date rather than leaving it for an hour.
             try {
                 checklist.followEvidence(id);
-            } catch (RuntimeException first) {
-                // Once more, from what is stored now, brings it up to date rather than leaving it for an hour.
-                try {
-                    checklist.followEvidence(id);
-                } catch (RuntimeException again) {
-                    LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not brought up to date now (the hourly refresh will): "
-                            + again.getClass().getSimpleName());
-                }
+            } catch (RuntimeException again) {
+                LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " not brought up to date now (the hourly refresh will): "
+                        + again.getClass().getSimpleName());
             }
         }
     }
