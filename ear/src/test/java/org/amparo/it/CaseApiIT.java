@@ -71,6 +71,36 @@ class CaseApiIT {
     }
 
     @Test
+    void aClientWalksTheWholeListByKeysetPagesAndGetsEveryCaseOnceAsOffsetPagesGiveThem() {
+        java.util.List<Long> byOffset = new java.util.ArrayList<>();
+        for (int first = 0; ; first += 40) {
+            JsonObject page = Http.json(api.get("/api/v1/cases?size=40&first=" + first, "Authorization", SUPERVISOR));
+            var rows = page.getJsonArray("rows");
+            rows.forEach(r -> byOffset.add(r.asJsonObject().getJsonNumber("id").longValue()));
+            if (rows.size() < 40) {
+                break;
+            }
+        }
+        java.util.List<Long> byKeyset = new java.util.ArrayList<>();
+        String next = "";
+        do {
+            JsonObject page = Http.json(api.get("/api/v1/cases?size=40" + next, "Authorization", SUPERVISOR));
+            page.getJsonArray("rows").forEach(r -> byKeyset.add(r.asJsonObject().getJsonNumber("id").longValue()));
+            assertThat(page.getJsonNumber("total").longValue()).as("the whole list's count on every page").isPositive();
+            next = page.isNull("next") ? null : "&after=" + page.getJsonNumber("next").longValue();
+        } while (next != null);
+
+        assertThat(byOffset).hasSizeGreaterThan(200).doesNotHaveDuplicates();
+        long newest = byOffset.get(0);
+        assertThat(byKeyset.stream().filter(id -> id <= newest).toList()).as("newest first, every case once (a case opened"
+                + " meanwhile by another suite comes first)").containsExactlyElementsOf(byOffset);
+
+        HttpResponse<String> byName = api.get("/api/v1/cases?sort=FAMILY_NAME&after=5", "Authorization", SUPERVISOR);
+        assertThat(byName.statusCode()).isEqualTo(400);
+        assertThat(byName.body()).contains("after").doesNotContain("Exception");
+    }
+
+    @Test
     void staffMayNotOpenACaseAndNothingIsSaved() {
         long before = newestCase();
 

@@ -846,6 +846,41 @@ class PersistenceTest {
     }
 
     @Test
+    void keysetPagesAfterACaseGiveTheSameCasesAsOffsetPagesInBothDirections() {
+        String tag = "k" + UNIQUE.incrementAndGet() + "z";
+        for (int i = 0; i < 7; i++) {
+            caseWith("Paginado " + tag, "Ana", null, 0, 0);
+        }
+        org.amparo.cases.domain.CaseScope everyCase = org.amparo.cases.domain.CaseScope.everyCase("carmen");
+        for (boolean ascending : new boolean[] {false, true}) {
+            CaseListCriteria criteria = new CaseListCriteria(tag, null, null, null, null, false, null, null, CaseSortField.ID, ascending);
+            List<Long> byOffset = new java.util.ArrayList<>();
+            List<Long> byKeyset = new java.util.ArrayList<>();
+            for (int first = 0; first < 9; first += 3) {
+                int from = first;
+                byOffset.addAll(inTransaction(em -> new CaseListQuery(em).page(criteria, everyCase, from, 3)).stream()
+                        .map(org.amparo.cases.application.CaseSummary::id).toList());
+            }
+            Long after = null;
+            do {
+                Long seek = after;
+                List<Long> page = inTransaction(em -> {
+                    var query = new CaseListQuery(em).prepare(criteria, everyCase);
+                    return (seek == null ? query.page(0, 3) : query.pageAfter(seek, 3)).stream()
+                            .map(org.amparo.cases.application.CaseSummary::id).toList();
+                });
+                byKeyset.addAll(page);
+                after = page.size() == 3 ? page.get(2) : null;
+            } while (after != null);
+            assertThat(byOffset).as("ascending " + ascending).hasSize(7).doesNotHaveDuplicates();
+            assertThat(byKeyset).as("ascending " + ascending).containsExactlyElementsOf(byOffset);
+        }
+        CaseListCriteria byName = new CaseListCriteria(tag, null, null, null, null, false, null, null, CaseSortField.FAMILY_NAME, true);
+        assertThatThrownBy(() -> inTransaction(em -> new CaseListQuery(em).prepare(byName, everyCase).pageAfter(1, 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void identifiersAndNotesAreStoredEncryptedAndStillFoundExactly() {
         String unique = "Cifrado" + UNIQUE.incrementAndGet();
         long id = caseWith(unique, "Rosa", "A-077-665-4321".substring(0, 13), 1, 1);

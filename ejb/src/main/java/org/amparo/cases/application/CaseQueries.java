@@ -84,10 +84,30 @@ public class CaseQueries {
             auditIdentifierSearch(criteria.search(), rows.size());
         }
         if (rows.size() < size && (from == 0 || !rows.isEmpty())) {
-            return new CasePage(rows, from + rows.size(), true);
+            return new CasePage(rows, from + rows.size(), true, null);
         }
-        long counted = query.countUpTo(COUNT_CAP);
-        return counted > COUNT_CAP ? new CasePage(rows, COUNT_CAP, false) : new CasePage(rows, counted, true);
+        return counted(rows, query.countUpTo(COUNT_CAP), size, criteria);
+    }
+
+    /**
+     * The page after a case of the list sorted by case id (keyset paging: {@code after} is the previous page's
+     * {@link CasePage#next}): the database seeks that case on the primary key and reads on from there, however deep
+     * the page, where an offset reads and skips every case before it. The total is counted as on the first page (up to
+     * {@link #COUNT_CAP}), for the whole list.
+     */
+    public CasePage listAfter(CaseListCriteria criteria, long after, int pageSize) {
+        if (!CaseListQuery.isById(criteria)) {
+            throw validation.invalid("after", "amparo.validation.afterNeedsIdOrder");
+        }
+        org.amparo.cases.domain.CaseScope caller = access.scope();
+        int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
+        CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
+        return counted(query.pageAfter(after, size), query.countUpTo(COUNT_CAP), size, criteria);
+    }
+
+    private static CasePage counted(List<CaseSummary> rows, long counted, int size, CaseListCriteria criteria) {
+        Long next = rows.size() == size && CaseListQuery.isById(criteria) ? rows.get(rows.size() - 1).id() : null;
+        return counted > COUNT_CAP ? new CasePage(rows, COUNT_CAP, false, next) : new CasePage(rows, counted, true, next);
     }
 
     /**

@@ -83,8 +83,17 @@ public class CaseListQuery {
         public List<CaseSummary> page(int first, int size) {
             // Sorted by id, the page walks the newest cases and stops when it is full: a common word is then checked on
             // each case read. Any other order reads every match first, as the export does.
-            TypedQuery<Tuple> query = sorted(criteria, caller, plan.probingPerCase(isById(criteria))).setFirstResult(first)
-                    .setMaxResults(size);
+            TypedQuery<Tuple> query = sorted(criteria, caller, plan.probingPerCase(isById(criteria)), null)
+                    .setFirstResult(first).setMaxResults(size);
+            return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
+        }
+
+        /** The page after the case {@code after} of the list sorted by id: a seek on the primary key, no offset. */
+        public List<CaseSummary> pageAfter(long after, int size) {
+            if (!isById(criteria)) {
+                throw new IllegalArgumentException("Keyset paging needs the list sorted by case id");
+            }
+            TypedQuery<Tuple> query = sorted(criteria, caller, plan.probingPerCase(true), after).setMaxResults(size);
             return withFindings(query.getResultList().stream().map(CaseListQuery::toSummary).toList());
         }
 
@@ -94,15 +103,22 @@ public class CaseListQuery {
         }
     }
 
-    /** The list's query: its rows, filters and order (the chosen sort key, then the id, the same way). */
-    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller, SearchPlan plan) {
+    /**
+     * The list's query: its rows, filters and order (the chosen sort key, then the id, the same way); with {@code after}
+     * (sorted by id only), the cases beyond that one in the list's direction.
+     */
+    private TypedQuery<Tuple> sorted(CaseListCriteria criteria, CaseScope caller, SearchPlan plan, Long after) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
         selectSummary(q, c, p, f);
-        q.where(filters(cb, q, c, p, f, criteria, caller, plan));
+        List<Predicate> where = new ArrayList<>(List.of(filters(cb, q, c, p, f, criteria, caller, plan)));
+        if (after != null) {
+            where.add(criteria.ascending() ? cb.greaterThan(c.get("id"), after) : cb.lessThan(c.get("id"), after));
+        }
+        q.where(where.toArray(Predicate[]::new));
         Expression<?> sortKey = sortKey(cb, c, p, f, criteria);
         jakarta.persistence.criteria.Order byId = criteria.ascending() ? cb.asc(c.get("id")) : cb.desc(c.get("id"));
         // The id breaks ties, once: sorted by the id alone, H2 reads the primary key in that order and stops at the page's end.
@@ -119,7 +135,7 @@ public class CaseListQuery {
                         java.util.function.Consumer<List<CaseSummary>> sink) {
         long count = 0;
         List<CaseSummary> rows = new ArrayList<>(batch);
-        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller, plan(criteria.search())).setHint("org.hibernate.fetchSize", batch)
+        try (java.util.stream.Stream<Tuple> stream = sorted(criteria, caller, plan(criteria.search()), null).setHint("org.hibernate.fetchSize", batch)
                 .setHint("org.hibernate.readOnly", true).getResultStream()) {
             java.util.Iterator<Tuple> it = stream.iterator();
             while (it.hasNext()) {
@@ -419,7 +435,8 @@ public class CaseListQuery {
     private static final Instant NO_HOLD_ASCENDING = Instant.parse("9999-12-31T00:00:00Z");
     private static final Instant NO_HOLD_DESCENDING = Instant.parse("1900-01-01T00:00:00Z");
 
-    private static boolean isById(CaseListCriteria criteria) {
+    /** Whether the list is sorted by case id (the default): the order keyset paging follows. */
+    public static boolean isById(CaseListCriteria criteria) {
         return criteria.sortField() == null || criteria.sortField() == org.amparo.cases.application.CaseSortField.ID;
     }
 

@@ -154,8 +154,10 @@ public class CaseResource {
 
     @GET
     public CasePage list(@BeanParam CaseListParams params,
-                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        return queries.list(params.criteria(), first, size);
+                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size,
+                         @QueryParam("after") Long after) {
+        // Keyset paging (sorted by case id): the previous page's "next"; an offset ("first") reads every case before it.
+        return after != null ? queries.listAfter(params.criteria(), after, size) : queries.list(params.criteria(), first, size);
     }
 
     @POST
