@@ -99,6 +99,7 @@ class NameSearchBench {
             report.append(time(client, db, "narrow: a given name and the start of a rare family name", narrow, answers));
             report.append(time(client, db, "broad: one common word (thousands of matches)", broad, answers));
             report.append(firstPage(client, db));
+            report.append(deepPage(client, db));
             report.append("  fingerprint of every answer (total and first page of names): ")
                     .append(HexFormat.of().formatHex(answers.digest()), 0, 16).append('\n');
         }
@@ -208,6 +209,65 @@ class NameSearchBench {
         }
         return String.format(Locale.ROOT, "  %-58s server median %5.1f ms, p95 %5.1f ms | bare page median %5.1f ms, bare count(*) median %5.1f ms%n",
                 "case list, first page (25 newest and the total)", pct(server, 50), pct(server, 95), pct(page, 50), pct(total, 50));
+    }
+
+    /**
+     * A page half-way down the list (the 25 cases after the newest half), by offset ({@code first=}) and by keyset
+     * ({@code after=} the case before it): the same rows, at the server, beside the bare SQL seek on the primary key.
+     */
+    private static String deepPage(HttpClient client, Connection db) throws Exception {
+        long cases = count(db, "select count(*) from detention_case where deleted_at is null");
+        long first = cases / 2;
+        long before = count(db, "select id from detention_case where deleted_at is null order by id desc offset " + (first - 1)
+                + " rows fetch next 1 rows only");
+        List<Double> byOffset = new ArrayList<>();
+        List<Double> byKeyset = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> offset = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cases?size=25&first=" + first))
+                    .header("Authorization", AUTH).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> keyset = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cases?size=25&after=" + before))
+                    .header("Authorization", AUTH).build(), HttpResponse.BodyHandlers.ofString());
+            if (offset.statusCode() != 200 || keyset.statusCode() != 200) {
+                throw new AssertionError("deep page answered " + offset.statusCode() + " / " + keyset.statusCode());
+            }
+            if (!ids(offset.body()).equals(ids(keyset.body())) || ids(keyset.body()).size() != 25) {
+                throw new AssertionError("the keyset page differs from the offset page: " + ids(offset.body()) + " / " + ids(keyset.body()));
+            }
+            long started = System.nanoTime();
+            try (PreparedStatement s = db.prepareStatement("select id from detention_case where id < ? order by id desc fetch first 25 rows only")) {
+                s.setLong(1, before);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        r.getLong(1);
+                    }
+                }
+            }
+            double bareMillis = (System.nanoTime() - started) / 1e6;
+            if (i >= 2) {
+                byOffset.add(appTime(offset));
+                byKeyset.add(appTime(keyset));
+                bare.add(bareMillis);
+            }
+        }
+        return String.format(Locale.ROOT, "  %-58s offset median %7.1f ms | keyset median %5.1f ms, p95 %5.1f ms | bare seek median %5.1f ms%n",
+                "case list, a page half-way down (" + first + " cases before it)", pct(byOffset, 50), pct(byKeyset, 50),
+                pct(byKeyset, 95), pct(bare, 50));
+    }
+
+    private static double appTime(HttpResponse<String> response) {
+        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+        String app = timing.substring(timing.indexOf("app;dur=") + 8);
+        return Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app);
+    }
+
+    private static List<String> ids(String body) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(body);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     /** The component's limit: the people whose name words start with every query word, straight from the index. */
