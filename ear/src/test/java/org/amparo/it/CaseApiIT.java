@@ -87,7 +87,8 @@ class CaseApiIT {
             JsonObject page = Http.json(api.get("/api/v1/cases?size=40" + next, "Authorization", SUPERVISOR));
             page.getJsonArray("rows").forEach(r -> byKeyset.add(r.asJsonObject().getJsonNumber("id").longValue()));
             assertThat(page.getJsonNumber("total").longValue()).as("the whole list's count on every page").isPositive();
-            next = page.isNull("next") ? null : "&after=" + page.getJsonNumber("next").longValue();
+            // absent on the last page (JSON-B leaves out what is null)
+            next = !page.containsKey("next") || page.isNull("next") ? null : "&after=" + page.getJsonNumber("next").longValue();
         } while (next != null);
 
         assertThat(byOffset).hasSizeGreaterThan(200).doesNotHaveDuplicates();

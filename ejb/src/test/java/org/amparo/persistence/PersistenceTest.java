@@ -283,7 +283,7 @@ class PersistenceTest {
                 assertThat(new org.amparo.reference.infrastructure.JpaJurisdictions(em).findLocked(jurisdiction)).isPresent();
                 locked.countDown();
                 try {
-                    Thread.sleep(700);
+                    Thread.sleep(300); // well within H2's lock timeout (one second)
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

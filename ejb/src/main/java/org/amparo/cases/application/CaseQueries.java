@@ -80,9 +80,7 @@ public class CaseQueries {
         // The search's shape is found once, for the page and the count.
         CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
         List<CaseSummary> rows = query.page(from, size);
-        if (from == 0) {
-            auditIdentifierSearch(criteria.search(), rows.size());
-        }
+        auditIdentifierSearch(criteria.search(), rows.size()); // every page: each is a read of whoever it finds
         if (rows.size() < size && (from == 0 || !rows.isEmpty())) {
             return new CasePage(rows, from + rows.size(), true, null);
         }
@@ -102,7 +100,9 @@ public class CaseQueries {
         org.amparo.cases.domain.CaseScope caller = access.scope();
         int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
         CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
-        return counted(query.pageAfter(after, size), query.countUpTo(COUNT_CAP), size, criteria);
+        List<CaseSummary> rows = query.pageAfter(after, size);
+        auditIdentifierSearch(criteria.search(), rows.size());
+        return counted(rows, query.countUpTo(COUNT_CAP), size, criteria);
     }
 
     private static CasePage counted(List<CaseSummary> rows, long counted, int size, CaseListCriteria criteria) {

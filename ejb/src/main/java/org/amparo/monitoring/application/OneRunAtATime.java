@@ -47,14 +47,17 @@ final class OneRunAtATime {
     }
 
     private void runUntilNoneAsked(long key) {
-        boolean more;
-        do {
-            try {
+        try {
+            boolean more;
+            do {
                 work.accept(key);
-            } finally {
                 // Atomically with the requests: asked meanwhile, run once more; else the key is free again.
                 more = running.compute(key, (k, again) -> Boolean.TRUE.equals(again) ? Boolean.FALSE : null) != null;
-            }
-        } while (more);
+            } while (more);
+        } catch (RuntimeException | Error failed) {
+            // The key is free again, so that the next request starts a run (one asked meanwhile is left to the next).
+            running.remove(key);
+            throw failed;
+        }
     }
 }

@@ -69,5 +69,17 @@ class OneRunAtATimeTest {
         refuse[0] = false;
         stopping.request(3);
         assertThat(runs.get()).as("the refused key was not left marked as running").isEqualTo(4);
+
+        boolean[] fail = {true};
+        OneRunAtATime failing = new OneRunAtATime(Runnable::run, key -> {
+            runs.incrementAndGet();
+            if (fail[0]) {
+                throw new StackOverflowError("a run that failed");
+            }
+        });
+        assertThatThrownBy(() -> failing.request(4)).isInstanceOf(StackOverflowError.class);
+        fail[0] = false;
+        failing.request(4);
+        assertThat(runs.get()).as("a failed run left its key free for the next").isEqualTo(6);
     }
 }
