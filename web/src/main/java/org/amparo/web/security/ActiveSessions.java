@@ -43,20 +43,33 @@ public class ActiveSessions implements HttpSessionListener {
      * signed-in sessions is forgotten, as the session's end would have done.
      */
     public static void empty(SignedInSessions sessions, HttpServletRequest request, HttpSession session) {
-        try {
-            request.logout();
-        } catch (ServletException | IllegalStateException alreadyOut) {
-            // nothing left to sign out of
-        }
         Object handle = null;
+        boolean valid = true;
         try {
             handle = session.getAttribute(HANDLE);
+            // The attributes go first: with single sign-on, signing out while the provider's security context is still
+            // in the session makes WildFly's OpenID Connect client invalidate the session itself (its token store's
+            // logout), and this request would then begin another. (That logout also ended the person's session at the
+            // provider: a page sign-out still does, by sending the browser to the provider's sign-out; a refused
+            // sign-in leaves it, and the next visit is refused again.)
             for (String name : java.util.Collections.list(session.getAttributeNames())) {
                 session.removeAttribute(name);
             }
-            request.changeSessionId();
         } catch (IllegalStateException endedMeanwhile) {
-            // invalidated meanwhile by another request: nothing of it is left
+            valid = false; // invalidated meanwhile by another request: nothing of it is left
+        } finally {
+            try {
+                request.logout();
+            } catch (ServletException | IllegalStateException alreadyOut) {
+                // nothing left to sign out of
+            }
+        }
+        if (valid) {
+            try {
+                request.changeSessionId();
+            } catch (IllegalStateException endedMeanwhile) {
+                // invalidated meanwhile by another request
+            }
         }
         if (handle instanceof String h) {
             try {
