@@ -145,9 +145,7 @@ class NameSearchBench {
                 long bareTotal = bareQuery(db, q);
                 double bareMillis = (System.nanoTime() - bareStarted) / 1e6;
                 if (round > 0) {
-                    String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-                    String app = timing.substring(timing.indexOf("app;dur=") + 8);
-                    double millis = Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app);
+                    double millis = appTime(response);
                     server.add(millis);
                     byQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(millis);
                     bare.add(bareMillis);
@@ -200,9 +198,7 @@ class NameSearchBench {
             count(db, "select count(*) from detention_case");
             double countMillis = (System.nanoTime() - started) / 1e6;
             if (i >= 5) {
-                String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-                String app = timing.substring(timing.indexOf("app;dur=") + 8);
-                server.add(Double.parseDouble(app.contains(",") ? app.substring(0, app.indexOf(',')) : app));
+                server.add(appTime(response));
                 page.add(pageMillis);
                 total.add(countMillis);
             }
