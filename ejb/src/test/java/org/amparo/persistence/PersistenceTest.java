@@ -881,6 +881,18 @@ class PersistenceTest {
     }
 
     @Test
+    void onPostgresTheListsTransactionAsksForNoParallelWorkersAndTheNextTransactionHasThemAgain() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(POSTGRES, "PostgreSQL's parallel query");
+        String inList = inTransaction(em -> {
+            new CaseListQuery(em).prepare(CaseListCriteria.all(), org.amparo.cases.domain.CaseScope.everyCase("carmen")).page(0, 5);
+            return (String) em.createNativeQuery("show max_parallel_workers_per_gather").getSingleResult();
+        });
+        String after = inTransaction(em -> (String) em.createNativeQuery("show max_parallel_workers_per_gather").getSingleResult());
+        assertThat(inList).as("within the list's transaction").isEqualTo("0");
+        assertThat(after).as("the next transaction on the connection").isNotEqualTo("0");
+    }
+
+    @Test
     void identifiersAndNotesAreStoredEncryptedAndStillFoundExactly() {
         String unique = "Cifrado" + UNIQUE.incrementAndGet();
         long id = caseWith(unique, "Rosa", "A-077-665-4321".substring(0, 13), 1, 1);
