@@ -74,11 +74,9 @@ public class CaseQueries {
      * than that" beyond. A page shorter than the page size is the last one, so it needs no count at all.
      */
     public CasePage list(CaseListCriteria criteria, int first, int pageSize) {
-        org.amparo.cases.domain.CaseScope caller = access.scope();
-        int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
+        int size = boundedPageSize(pageSize);
         int from = Math.max(0, first);
-        // The search's shape is found once, for the page and the count.
-        CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
+        CaseListQuery.Prepared query = prepared(criteria);
         List<CaseSummary> rows = query.page(from, size);
         auditIdentifierSearch(criteria.search(), rows.size()); // every page: each is a read of whoever it finds
         if (rows.size() < size && (from == 0 || !rows.isEmpty())) {
@@ -97,12 +95,20 @@ public class CaseQueries {
         if (!CaseListQuery.isById(criteria)) {
             throw validation.invalid("after", "amparo.validation.afterNeedsIdOrder");
         }
-        org.amparo.cases.domain.CaseScope caller = access.scope();
-        int size = Math.max(1, Math.min(pageSize, MAX_PAGE));
-        CaseListQuery.Prepared query = listQuery.prepare(criteria, caller);
+        int size = boundedPageSize(pageSize);
+        CaseListQuery.Prepared query = prepared(criteria);
         List<CaseSummary> rows = query.pageAfter(after, size);
         auditIdentifierSearch(criteria.search(), rows.size());
         return counted(rows, query.countUpTo(COUNT_CAP), size, criteria);
+    }
+
+    /** The list query for the caller's cases, its search's shape found once for the page and the count. */
+    private CaseListQuery.Prepared prepared(CaseListCriteria criteria) {
+        return listQuery.prepare(criteria, access.scope());
+    }
+
+    private static int boundedPageSize(int asked) {
+        return Math.max(1, Math.min(asked, MAX_PAGE));
     }
 
     private static CasePage counted(List<CaseSummary> rows, long counted, int size, CaseListCriteria criteria) {

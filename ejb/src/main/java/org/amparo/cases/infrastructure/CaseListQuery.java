@@ -74,14 +74,23 @@ public class CaseListQuery {
      * without, in {@code EXPLAIN ANALYZE}). Nothing to do on H2, which has none.
      */
     private void noParallelWorkersOnPostgres() {
+        if (Boolean.FALSE.equals(postgres)) {
+            return;
+        }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
+            if (postgres == null) {
+                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            }
+            if (postgres) {
                 try (java.sql.Statement set = connection.createStatement()) {
                     set.execute("set local max_parallel_workers_per_gather = 0");
                 }
             }
         });
     }
+
+    /** Whether the database is PostgreSQL: asked of the first connection, the same for every later one. */
+    private Boolean postgres;
 
     /** A list query whose search shape is found ({@link #prepare}); valid within the transaction that prepared it. */
     public final class Prepared {

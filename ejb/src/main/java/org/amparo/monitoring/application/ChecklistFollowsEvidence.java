@@ -1,5 +1,6 @@
 package org.amparo.monitoring.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class ChecklistFollowsEvidence {
                     if (status == Status.STATUS_COMMITTED) {
                         for (long id : ids) {
                             try {
-                                runs().request(id);
+                                runs.request(id);
                             } catch (RuntimeException refused) {
                                 // the executor is shutting down or full: the hourly refresh brings the checklist up to date
                                 LOG.log(Level.WARNING, "Checklist of jurisdiction " + id + " left to the hourly refresh: "
@@ -100,20 +101,12 @@ public class ChecklistFollowsEvidence {
     }
 
     /** The recomputations on this server: one at a time per jurisdiction, what is asked meanwhile coalesced. */
-    private OneRunAtATime runs() {
-        OneRunAtATime r = runs;
-        if (r == null) {
-            synchronized (this) {
-                if (runs == null) {
-                    runs = new OneRunAtATime(executor, this::follow);
-                }
-                r = runs;
-            }
-        }
-        return r;
-    }
+    private OneRunAtATime runs;
 
-    private volatile OneRunAtATime runs;
+    @PostConstruct
+    void start() {
+        runs = new OneRunAtATime(executor, this::follow);
+    }
 
     private void followNow(Set<Long> jurisdictionIds) {
         for (long id : jurisdictionIds) {
