@@ -92,7 +92,7 @@ public class ProcessEngineBootstrap {
         config.setEngineName("amparo");
         config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
-        H2ActivityIndexes.ensure(dataSource);
+        H2EngineIndexes.ensure(dataSource);
         if (owner != null) {
             releaseLocksOfEarlierRun(owner);
         }

@@ -1,0 +1,120 @@
+package org.amparo.workflows;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * On H2 only, the indexes that let the engine find one case's rows without reading every running case's (issues 16
+ * and 20). H2's planner knows no share of nulls, and before it has analysed a table it rates every column alike; for
+ * Flowable's look-ups that pair a column's value with another column {@code is null} it may then take the index on the
+ * second column alone and read every row whose value is null, a cost that grows with the running cases. PostgreSQL
+ * counts the nulls and plans well; it is left alone. Two such look-ups, both in every step the engine takes:
+ * <ul>
+ *   <li>the activity a step ends, in {@code ACT_RU_ACTINST} ({@code where EXECUTION_ID_ = ? and ACT_ID_ = ? and END_TIME_
+ *       is null}; by process instance, {@code PROC_INST_ID_ = ? and END_TIME_ is null}): once H2 has analysed the table,
+ *       {@code END_TIME_} looks almost unique (the ended activities' times all differ), so it took Flowable's index on
+ *       {@code END_TIME_} alone and read every unfinished activity;</li>
+ *   <li>an execution's variables, in {@code ACT_RU_VARIABLE} ({@code where EXECUTION_ID_ = ? and TASK_ID_ is null}):
+ *       on a new database, with no statistics yet, H2 rated Flowable's index on {@code TASK_ID_} as good as the one on
+ *       {@code EXECUTION_ID_} and read every variable of every running case (2,634 rows for one case's 13 after the
+ *       demo's 300 cases); that read was most of the time the demo data took to write (issue 20).</li>
+ * </ul>
+ * The fix keeps Flowable's schema as it is and adds indexes of the application's own ({@code AMP_} names, which no
+ * Flowable script creates or drops) that cover each look-up's columns whole, so that they cost H2 less than any
+ * one-column index whatever its statistics say; and, since H2 settles an equal cost by the order of the indexes (which
+ * is not kept across a restart), Flowable's {@code ACT_IDX_RU_ACTI_END} is made again under its own name with the row
+ * id after {@code END_TIME_}: it serves every query on {@code END_TIME_} as before, but costs one more column when it is
+ * used for {@code END_TIME_ is null} alone. Flowable's scripts only ever drop that index by name ({@code drop index if
+ * exists}). Each index is made once; later starts find them and do nothing.
+ */
+final class H2EngineIndexes {
+
+    private static final Logger LOG = Logger.getLogger(H2EngineIndexes.class.getName());
+    static final String BY_EXECUTION = "AMP_IDX_RU_ACTI_EXEC_ACT_END";
+    static final String BY_PROCESS = "AMP_IDX_RU_ACTI_PROC_END";
+    static final String FLOWABLE_END = "ACT_IDX_RU_ACTI_END";
+    static final String VARIABLES_BY_EXECUTION = "AMP_IDX_RU_VAR_EXEC_TASK";
+
+    /** One index: its table, its name, whether it is there as it should be, and the statements that make it so. */
+    private record EngineIndex(String table, String name, String columnItMustHave, List<String> ddl) {
+    }
+
+    private static final List<EngineIndex> INDEXES = List.of(
+            new EngineIndex("ACT_RU_ACTINST", BY_EXECUTION, null,
+                    List.of("create index if not exists " + BY_EXECUTION + " on ACT_RU_ACTINST(EXECUTION_ID_, ACT_ID_, END_TIME_)")),
+            new EngineIndex("ACT_RU_ACTINST", BY_PROCESS, null,
+                    List.of("create index if not exists " + BY_PROCESS + " on ACT_RU_ACTINST(PROC_INST_ID_, END_TIME_)")),
+            new EngineIndex("ACT_RU_ACTINST", FLOWABLE_END, "ID_",
+                    List.of("drop index if exists " + FLOWABLE_END, "create index " + FLOWABLE_END + " on ACT_RU_ACTINST(END_TIME_, ID_)")),
+            new EngineIndex("ACT_RU_VARIABLE", VARIABLES_BY_EXECUTION, null,
+                    List.of("create index if not exists " + VARIABLES_BY_EXECUTION + " on ACT_RU_VARIABLE(EXECUTION_ID_, TASK_ID_)")));
+
+    private H2EngineIndexes() {
+    }
+
+    /** Adds the indexes an H2 database lacks; nothing on any other database, or when they are all there. */
+    static void ensure(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!"H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName())) {
+                return;
+            }
+            List<String> made = new java.util.ArrayList<>();
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                for (EngineIndex index : INDEXES) {
+                    if (exists(c, index.table(), null) && !inPlace(c, index)) {
+                        for (String ddl : index.ddl()) {
+                            s.execute(ddl);
+                        }
+                        made.add(index.name());
+                    }
+                }
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+            if (!made.isEmpty()) {
+                LOG.info("Added the H2 indexes for the workflow engine's look-ups of one case's rows: " + made);
+            }
+        } catch (SQLException e) {
+            // A plan, not a rule: the engine works without them, only slower with many running cases.
+            LOG.warning("Could not add the H2 indexes for the workflow engine's look-ups of one case's rows: " + e);
+        }
+    }
+
+    private static boolean inPlace(Connection c, EngineIndex index) throws SQLException {
+        if (index.columnItMustHave() == null) {
+            return exists(c, index.table(), index.name());
+        }
+        try (PreparedStatement p = c.prepareStatement("select count(*) from INFORMATION_SCHEMA.INDEX_COLUMNS where TABLE_SCHEMA = current_schema"
+                + " and TABLE_NAME = ? and INDEX_NAME = ? and COLUMN_NAME = ?")) {
+            p.setString(1, index.table());
+            p.setString(2, index.name());
+            p.setString(3, index.columnItMustHave());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String table, String index) throws SQLException {
+        String sql = index == null
+                ? "select count(*) from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = current_schema and TABLE_NAME = ?"
+                : "select count(*) from INFORMATION_SCHEMA.INDEXES where TABLE_SCHEMA = current_schema and TABLE_NAME = ? and INDEX_NAME = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, table);
+            if (index != null) {
+                p.setString(2, index);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getLong(1) > 0;
+            }
+        }
+    }
+}

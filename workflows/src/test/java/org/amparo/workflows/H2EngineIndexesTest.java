@@ -1,0 +1,166 @@
+package org.amparo.workflows;
+
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issues 16 and 20: on H2, the engine's look-ups of a running activity and of an execution's variables read one case's
+ * rows, not every running case's, whatever H2's statistics (analysed or not yet), and still after the database is
+ * opened again.
+ */
+class H2EngineIndexesTest {
+
+    /** Flowable's own statements (ActivityInstance.xml), with values for the parameters. */
+    private static final String BY_EXECUTION = "select * from ACT_RU_ACTINST RES where EXECUTION_ID_ = 'e7' and ACT_ID_ = 'act28' and END_TIME_ is null";
+    private static final String BY_PROCESS = "select * from ACT_RU_ACTINST RES where PROC_INST_ID_ = 'p7' and END_TIME_ is null";
+    /** Flowable's look-up of an execution's variables (VariableInstance.xml), as it runs it: with a parameter. */
+    private static final String VARIABLES = "select * from ACT_RU_VARIABLE WHERE EXECUTION_ID_ = ? AND TASK_ID_ is null";
+    private static final int CASES = 300;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRunningActivityLookUpsUseTheirOwnIndexesOnAnAnalysedTable() throws SQLException {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        ProcessEngine engine = engine(db);
+        try {
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                fill(c);
+                s.execute("analyze");
+                assertThat(plan(s, BY_EXECUTION)).as("H2 alone, the case's look-up").contains("ACT_IDX_RU_ACTI_END");
+            }
+
+            H2EngineIndexes.ensure(db);
+
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                s.execute("analyze");
+                assertThat(plan(s, BY_EXECUTION)).contains(H2EngineIndexes.BY_EXECUTION).contains("scanCount: 2 ");
+                assertThat(plan(s, BY_PROCESS)).contains(H2EngineIndexes.BY_PROCESS).contains("scanCount: 3 ");
+                assertThat(plan(s, "select count(*) from ACT_RU_ACTINST where END_TIME_ > timestamp '2030-01-01 00:00:00'"))
+                        .as("Flowable's END_TIME_ index serves its own queries").contains(H2EngineIndexes.FLOWABLE_END);
+                s.execute("shutdown");
+            }
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                assertThat(plan(s, BY_EXECUTION)).as("after a restart").contains(H2EngineIndexes.BY_EXECUTION);
+                assertThat(plan(s, BY_PROCESS)).as("after a restart").contains(H2EngineIndexes.BY_PROCESS);
+            }
+            H2EngineIndexes.ensure(db); // again: nothing to do, nothing broken
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                assertThat(plan(s, BY_EXECUTION)).contains(H2EngineIndexes.BY_EXECUTION);
+            }
+        } finally {
+            engine.close();
+        }
+    }
+
+    @Test
+    void anExecutionsVariablesAreReadByItsOwnIndexOnANewDatabase() throws SQLException {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        ProcessEngine engine = engine(db);
+        try {
+            try (Connection c = db.getConnection()) {
+                fillVariables(c);
+                assertThat(plan(c, VARIABLES, "p7")).as("H2 alone, before any statistics").contains("ACT_IDX_VARIABLE_TASK_ID")
+                        .contains("scanCount: " + (CASES * 10 + 1) + " ");
+            }
+
+            H2EngineIndexes.ensure(db);
+
+            try (Connection c = db.getConnection()) {
+                assertThat(plan(c, VARIABLES, "p7")).contains(H2EngineIndexes.VARIABLES_BY_EXECUTION).contains("scanCount: 11 ");
+                c.createStatement().execute("analyze");
+                assertThat(plan(c, VARIABLES, "p7")).as("analysed").contains(H2EngineIndexes.VARIABLES_BY_EXECUTION);
+            }
+        } finally {
+            engine.close();
+        }
+    }
+
+    private static ProcessEngine engine(JdbcDataSource db) {
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setDataSource(db);
+        config.setDisableIdmEngine(true);
+        config.setDisableEventRegistry(true);
+        config.setAsyncExecutorActivate(false);
+        config.setDatabaseSchemaUpdate("true");
+        return config.buildProcessEngine();
+    }
+
+    /**
+     * Ten variables per case on its process instance, and a task's own variable beside them (the executions and tasks
+     * they belong to left out: the foreign keys are not checked while they are written).
+     */
+    private static void fillVariables(Connection c) throws SQLException {
+        c.createStatement().execute("set referential_integrity false");
+        try (PreparedStatement p = c.prepareStatement("insert into ACT_RU_VARIABLE(ID_, REV_, TYPE_, NAME_, EXECUTION_ID_,"
+                + " PROC_INST_ID_, TASK_ID_, TEXT_) values (?, 1, 'string', ?, ?, ?, ?, 'x')")) {
+            for (int i = 0; i < CASES; i++) {
+                for (int k = 0; k <= 10; k++) {
+                    p.setString(1, "v" + i + "-" + k);
+                    p.setString(2, "name" + k);
+                    p.setString(3, "p" + i);
+                    p.setString(4, "p" + i);
+                    p.setString(5, k == 10 ? "t" + i : null);
+                    p.addBatch();
+                }
+            }
+            p.executeBatch();
+        } finally {
+            c.createStatement().execute("set referential_integrity true");
+        }
+    }
+
+    private static String plan(Connection c, String query, String parameter) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("explain analyze " + query)) {
+            p.setString(1, parameter);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getString(1).replaceAll("\\s+", " ");
+            }
+        }
+    }
+
+    /** Thirty activities per case, all ended (each at its own time) but the last two. */
+    private static void fill(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("insert into ACT_RU_ACTINST(ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_,"
+                + " ACT_ID_, ACT_TYPE_, START_TIME_, END_TIME_) values (?, 'def', ?, ?, ?, 'userTask', ?, ?)")) {
+            long t = 1_900_000_000_000L;
+            int n = 0;
+            for (int i = 0; i < CASES; i++) {
+                for (int k = 0; k < 30; k++, n++) {
+                    p.setString(1, "a" + n);
+                    p.setString(2, "p" + i);
+                    p.setString(3, (k % 3 == 0 ? "p" : "e") + i);
+                    p.setString(4, "act" + k);
+                    p.setTimestamp(5, new Timestamp(t + n * 1000L));
+                    p.setTimestamp(6, k >= 28 ? null : new Timestamp(t + n * 1000L + 500));
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+        }
+    }
+
+    private static String plan(Statement s, String query) throws SQLException {
+        try (ResultSet r = s.executeQuery("explain analyze " + query)) {
+            r.next();
+            return r.getString(1).replaceAll("\\s+", " ");
+        }
+    }
+}
