@@ -89,6 +89,10 @@ public class ProcessEngineBootstrap {
         // connection held by requests starting processes at once, none was left to fetch the block, and the pool stood
         // still until its 30 s timeout (found by LoadBench: 41 people opening cases at the same moment).
         config.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
+        // One insert statement per new row, not Flowable's multi-row inserts: MyBatis builds a multi-row insert's text
+        // anew for every flush (its dynamic SQL, parsed parameter by parameter), which took half the time of a step
+        // (issue 20: the demo data's writing, profiled); a one-row insert is parsed once and then only bound.
+        config.setBulkInsertEnabled(false);
         config.setEngineName("amparo");
         config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
