@@ -51,6 +51,12 @@ public interface CampaignProcess {
     /** The campaign's open tasks assigned to the user or unclaimed in one of their groups, soonest due first. */
     List<CampaignTask> queue(String userId, Collection<String> groups);
 
+    /**
+     * Open campaign tasks (steps, promises, the next meeting) whose due moment is before {@code now}, soonest due first,
+     * at most {@code max}: what the morning digest reminds people of beside the cases' overdue tasks.
+     */
+    List<CampaignTask> overdueTasks(Instant now, int max);
+
     /** One open campaign task, if it exists. */
     Optional<CampaignTask> task(String taskId);
 

@@ -60,4 +60,14 @@ class ReminderRulesTest {
         assertThat(ReminderRules.courtDateRecipients("ana", null)).containsExactly("ana");
         assertThat(ReminderRules.courtDateRecipients("ana", "luis")).containsExactly("ana", "luis");
     }
+
+    /** A claimed overdue task counts for its assignee; an unclaimed one (a meeting's promise) for each watcher. */
+    @Test
+    void theDigestCountsClaimedTasksForTheirAssigneeAndUnclaimedOnesForEachWatcher() {
+        java.util.List<String> assignees = new java.util.ArrayList<>(List.of("caseworker", "caseworker", "attorney"));
+        assignees.add(null); // a promise made at a meeting: for supervisors, claimed by none
+        assertThat(ReminderRules.overdueCounts(assignees, List.of("sup1", "sup2")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("caseworker", 2, "attorney", 1, "sup1", 1, "sup2", 1));
+        assertThat(ReminderRules.overdueCounts(List.of(), List.of("sup1"))).isEmpty();
+    }
 }

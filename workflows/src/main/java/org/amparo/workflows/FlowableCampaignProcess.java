@@ -193,6 +193,13 @@ public class FlowableCampaignProcess implements CampaignProcess {
     }
 
     @Override
+    public List<CampaignTask> overdueTasks(Instant now, int max) {
+        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskDueBefore(Date.from(now))
+                .includeTaskLocalVariables().includeIdentityLinks().orderByTaskDueDate().asc().listPage(0, max).stream()
+                .map(FlowableCampaignProcess::toCampaignTask).toList();
+    }
+
+    @Override
     public Optional<CampaignTask> task(String taskId) {
         return Optional.ofNullable(engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)
                 .includeTaskLocalVariables().includeIdentityLinks().singleResult()).map(FlowableCampaignProcess::toCampaignTask);

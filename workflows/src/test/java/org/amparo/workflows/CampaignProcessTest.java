@@ -126,6 +126,23 @@ class CampaignProcessTest {
         assertThat(tasksOf(campaign, "someone", "supervisor")).as("reopened").hasSize(1);
     }
 
+    /** The morning digest's campaign part: a promise and a step past their day are overdue, one still ahead is not. */
+    @Test
+    void promisesAndStepsPastTheirDayAreOverdueSoonestFirst() {
+        long campaign = start();
+        process.promiseMade(campaign, 8, NOW.plus(Duration.ofDays(3)));
+        process.stepPlanned(campaign, 43, "caseworker", NOW.plus(Duration.ofDays(5)));
+        process.stepPlanned(campaign, 44, "caseworker", NOW.plus(Duration.ofDays(30)));
+        List<CampaignTask> overdue = process.overdueTasks(NOW.plus(Duration.ofDays(6)), 100).stream()
+                .filter(t -> t.campaignId() == campaign).toList();
+        assertThat(overdue).extracting(CampaignTask::kind, CampaignTask::subjectId, CampaignTask::assignee)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(CampaignTask.Kind.PROMISE, 8L, null),
+                        org.assertj.core.groups.Tuple.tuple(CampaignTask.Kind.STEP, 43L, "caseworker"));
+        assertThat(overdue.get(0).candidateGroups()).containsExactly("supervisor");
+        process.promiseSettled(campaign, 8, "supervisor");
+        assertThat(process.overdueTasks(NOW.plus(Duration.ofDays(6)), 100)).extracting(CampaignTask::subjectId).doesNotContain(8L);
+    }
+
     @Test
     void theNextMeetingsDayGivesSupervisorsATaskThatARecordedMeetingEnds() {
         long campaign = start();

@@ -16,13 +16,10 @@ import org.amparo.notifications.infrastructure.ReminderCandidates;
 import org.amparo.notifications.infrastructure.ReminderMail;
 import org.amparo.platform.ServerZone;
 import org.amparo.process.CaseProcess;
-import org.amparo.process.WorkTask;
 import org.amparo.security.domain.Roles;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +50,9 @@ public class Reminders {
 
     @Inject
     CaseProcess process;
+
+    @Inject
+    org.amparo.process.CampaignProcess campaignProcess;
 
     @Inject
     ReminderMail mail;
@@ -98,28 +98,24 @@ public class Reminders {
     }
 
     /**
-     * Each morning (from 07:00 in the organisation's zone), one digest per person with overdue tasks: the tasks
-     * assigned to them; unclaimed overdue tasks count for the supervisors on call (else every supervisor).
+     * Each morning (from 07:00 in the organisation's zone), one digest per person with overdue tasks, the cases' and the
+     * campaigns' (a plan step, a promise made at a meeting, the next meeting): the tasks assigned to them; unclaimed
+     * overdue tasks count for the supervisors on call (else every supervisor).
      */
     public int sendOverdueDigests(Instant now) {
         LocalDate today = now.atZone(ServerZone.get()).toLocalDate();
         if (!ReminderRules.digestDue(null, now, ServerZone.get()) || notifications.anyWithKey(ReminderRules.digestKey(today))) {
             return 0; // before 07:00, or today's digests were made (by this server or another)
         }
-        List<WorkTask> overdue = process.overdueTasks(now, 5_000);
-        if (overdue.isEmpty()) {
+        // The cases' overdue tasks and the campaigns' (plan steps, meeting promises, the next meeting): one digest.
+        List<String> assignees = new java.util.ArrayList<>();
+        process.overdueTasks(now, 5_000).forEach(t -> assignees.add(t.assignee()));
+        campaignProcess.overdueTasks(now, 5_000).forEach(t -> assignees.add(t.assignee()));
+        if (assignees.isEmpty()) {
             return 0;
         }
         List<String> onCall = candidates.supervisorsOnCall();
-        Collection<String> watchers = onCall.isEmpty() ? candidates.supervisors() : onCall;
-        Map<String, Integer> counts = new HashMap<>();
-        for (WorkTask task : overdue) {
-            if (task.assignee() != null) {
-                counts.merge(task.assignee(), 1, Integer::sum);
-            } else {
-                watchers.forEach(w -> counts.merge(w, 1, Integer::sum));
-            }
-        }
+        Map<String, Integer> counts = ReminderRules.overdueCounts(assignees, onCall.isEmpty() ? candidates.supervisors() : onCall);
         int made = 0;
         Map<String, NotificationSettings> settings = notifications.settingsOf(counts.keySet());
         for (var e : counts.entrySet()) {

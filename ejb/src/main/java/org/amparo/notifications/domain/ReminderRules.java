@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +55,23 @@ public final class ReminderRules {
         }
         to.addAll(supervisorsOnCall.isEmpty() ? allSupervisors : supervisorsOnCall);
         return to;
+    }
+
+    /**
+     * The morning digest's count per person, from the overdue tasks' assignees ({@code null}: unclaimed): a claimed task
+     * counts for its assignee, an unclaimed one for each of the {@code watchers} (the supervisors on call, else every
+     * supervisor). The cases' tasks and the campaigns' (plan steps, meeting promises, the next meeting) alike.
+     */
+    public static Map<String, Integer> overdueCounts(Collection<String> assignees, Collection<String> watchers) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String assignee : assignees) {
+            if (assignee != null) {
+                counts.merge(assignee, 1, Integer::sum);
+            } else {
+                watchers.forEach(w -> counts.merge(w, 1, Integer::sum));
+            }
+        }
+        return counts;
     }
 
     /** Who is reminded of a court date: the case's caseworker and attorney. */
