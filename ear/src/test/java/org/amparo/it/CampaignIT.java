@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "End 287(g) agreements" (an admin an ask of the organisation's own), raises one and records it won; every role reads
  * where each stands, on the API and on the page in words; caseworkers, attorneys and staff change nothing (supervisors
  * and admins run campaigns); a decision before the raising, a day in the
- * future, a second campaign or the same sample ask twice are refused naming the field; an older version is a 409.
+ * future, a second campaign or the same sample ask twice are refused naming the field; an older version is a 409. A
+ * supervisor closes the campaign with how it ended: its plan step leaves its owner's inbox, the campaign refuses changes
+ * and stays on file, listed among the jurisdiction's earlier campaigns, and the jurisdiction starts its next one.
  */
 class CampaignIT {
 
@@ -148,6 +150,50 @@ class CampaignIT {
         assertThat(plan(STAFF).getString("name")).as("the jurisdiction's page reads the same campaign")
                 .isEqualTo("ICE out of Campana County");
         assertThat(api.get("/api/v1/audit?user=admin&size=50", "Authorization", SUPERVISOR).body()).contains("campaign.renamed");
+    }
+
+    @Test
+    void aClosedCampaignEndsItsTasksStaysOnFileAndTheJurisdictionStartsItsNext() {
+        long campaign = Http.json(created(start("{\"name\":\"First push\"}", SUPERVISOR))).getJsonNumber("campaignId").longValue();
+        // A step for an attorney of its own (attorneys have no group tasks): its inbox holds only this campaign's task.
+        String owner = TestAccounts.newUsername();
+        String ownerAuth = TestAccounts.userWithOwnPassword(owner, "attorney");
+        created(api.postJson("/api/v1/campaigns/" + campaign + "/steps", "{\"title\":\"Brief the board\",\"owner\":\""
+                + owner + "\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(7) + "\"}", "Authorization", SUPERVISOR));
+        assertThat(Http.jsonArray(api.get("/api/v1/tasks", "Authorization", ownerAuth))).hasSize(1);
+
+        assertThat(close(campaign, "{\"version\":0,\"result\":\"LOST\"}", CASEWORKER).statusCode()).isEqualTo(403);
+        assertField(close(campaign, "{\"version\":0}", SUPERVISOR), "result");
+        assertField(close(campaign, "{\"version\":0,\"result\":\"LOST\",\"on\":\"" + java.time.LocalDate.now().plusDays(2)
+                + "\"}", SUPERVISOR), "on");
+        assertThat(close(campaign, "{\"version\":7,\"result\":\"LOST\"}", SUPERVISOR).statusCode()).as("an older version")
+                .isEqualTo(409);
+        JsonObject closed = Http.json(ok(close(campaign, "{\"version\":0,\"result\":\"PARTLY_WON\"}", SUPERVISOR)));
+        assertThat(closed.getJsonObject("closing").getString("result")).isEqualTo("PARTLY_WON");
+        assertThat(closed.getJsonObject("closing").getString("by")).isEqualTo("supervisor");
+
+        assertThat(Http.jsonArray(api.get("/api/v1/tasks", "Authorization", ownerAuth))).as("the step's task ended with it").isEmpty();
+        assertField(close(campaign, "{\"version\":" + closed.getInt("version") + ",\"result\":\"WON\"}", SUPERVISOR), "result");
+        assertField(ask(campaign, "{\"sample\":\"END_287G\"}", SUPERVISOR), "sample");
+        assertField(api.postJson("/api/v1/campaigns/" + campaign + "/steps", "{\"title\":\"Too late\",\"owner\":\"" + owner
+                + "\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(7) + "\"}", "Authorization", SUPERVISOR), "title");
+        assertThat(Http.json(ok(api.get("/api/v1/campaigns/" + campaign, "Authorization", STAFF))).getJsonObject("closing")
+                .getString("on")).as("on file, read by every role").isEqualTo(java.time.LocalDate.now().toString());
+
+        JsonObject page = plan(STAFF);
+        assertThat(page.containsKey("campaignId")).as("no campaign runs in the jurisdiction").isFalse();
+        assertThat(page.getJsonArray("earlier").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(e -> assertThat(e.getJsonNumber("campaignId").longValue()).isEqualTo(campaign));
+        long next = Http.json(created(start("{\"name\":\"Second push\"}", SUPERVISOR))).getJsonNumber("campaignId").longValue();
+        assertThat(next).isNotEqualTo(campaign);
+        assertThat(plan(CASEWORKER).getString("name")).isEqualTo("Second push");
+        assertThat(page("caseworker", "en")).contains("Earlier campaigns").contains("First push").contains("Partly won");
+        assertThat(page("supervisor", "es")).contains("Campa\u00f1as anteriores").contains("Cerrar la campa\u00f1a");
+        assertThat(api.get("/api/v1/audit?user=supervisor&size=50", "Authorization", SUPERVISOR).body()).contains("campaign.closed");
+    }
+
+    private static HttpResponse<String> close(long campaign, String json, String who) {
+        return api.postJson("/api/v1/campaigns/" + campaign + "/close", json, "Authorization", who);
     }
 
     private HttpResponse<String> start(String json, String who) {

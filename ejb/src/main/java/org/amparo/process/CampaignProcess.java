@@ -48,6 +48,9 @@ public interface CampaignProcess {
      */
     void nextMeetingPostponed(String taskId, String userId, Instant nextMeetingAt);
 
+    /** The campaign was closed: its process ends, with every open task (steps, promises, the next meeting). */
+    void closed(long campaignId);
+
     /** The campaign's open tasks assigned to the user or unclaimed in one of their groups, soonest due first. */
     List<CampaignTask> queue(String userId, Collection<String> groups);
 

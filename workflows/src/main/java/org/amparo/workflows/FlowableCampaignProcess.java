@@ -38,6 +38,7 @@ public class FlowableCampaignProcess implements CampaignProcess {
     static final String STEP_REMOVED = "stepRemoved";
     static final String PROMISE_MADE = "promiseMade";
     static final String MEETING_HELD = "meetingHeld";
+    static final String CAMPAIGN_CLOSED = "campaignClosed";
 
     /** The BPMN's user tasks. */
     static final String STEP_TASK = "campaignStep";
@@ -160,6 +161,18 @@ public class FlowableCampaignProcess implements CampaignProcess {
                 deliver(id, MEETING_HELD, null);
             });
         });
+    }
+
+    @Override
+    public void closed(long campaignId) {
+        FlowableCaseProcess.notBusy(() -> instance(campaignId).ifPresent(id -> {
+            deliver(id, CAMPAIGN_CLOSED, null);
+            // An instance of the definition before the closing's terminate end and boundary event is still running:
+            // it ends here, with the same effect.
+            if (engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                engine().getRuntimeService().deleteProcessInstance(id, "campaign closed");
+            }
+        }));
     }
 
     @Override

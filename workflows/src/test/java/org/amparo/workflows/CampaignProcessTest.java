@@ -143,6 +143,27 @@ class CampaignProcessTest {
         assertThat(process.overdueTasks(NOW.plus(Duration.ofDays(6)), 100)).extracting(CampaignTask::subjectId).doesNotContain(8L);
     }
 
+    /** Closing ends the process with its open tasks, whether it waits for the next meeting's day or that task is open. */
+    @Test
+    void closingTheCampaignEndsItsProcessAndItsOpenTasks() {
+        long waiting = start();
+        process.stepPlanned(waiting, 45, "caseworker", NOW.plus(Duration.ofDays(5)));
+        process.promiseMade(waiting, 9, NOW.plus(Duration.ofDays(5)));
+        process.closed(waiting);
+        assertThat(running(waiting)).isFalse();
+        assertThat(tasksOf(waiting, "caseworker", "caseworker", "supervisor")).isEmpty();
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("campaignEnded").count())
+                .isGreaterThanOrEqualTo(1);
+
+        long meetingDue = start();
+        fireTimersDueBy(meetingDue, NOW.plus(Duration.ofDays(91)));
+        assertThat(tasksOf(meetingDue, "someone", "supervisor")).extracting(CampaignTask::kind).containsExactly(CampaignTask.Kind.NEXT_MEETING);
+        process.closed(meetingDue);
+        assertThat(running(meetingDue)).as("closed while the next meeting's task was open").isFalse();
+        assertThat(tasksOf(meetingDue, "someone", "supervisor")).isEmpty();
+        process.closed(meetingDue); // again: nothing runs, nothing happens
+    }
+
     @Test
     void theNextMeetingsDayGivesSupervisorsATaskThatARecordedMeetingEnds() {
         long campaign = start();

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignStep;
 import org.amparo.campaigns.domain.Campaigns;
 import org.amparo.platform.ServerZone;
@@ -87,7 +88,7 @@ public class CampaignActionPlan {
     /** @throws org.amparo.shared.domain.InvalidInputException on {@code title}, {@code owner} or {@code dueOn} */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public ActionPlan addStep(long campaignId, ActionPlan.NewStep form) {
-        campaign(campaignId);
+        campaign(campaignId).requireRunning("title");
         ActionPlan.NewStep f = form == null ? new ActionPlan.NewStep(null, null, null) : form;
         if (f.owner() != null && !f.owner().isBlank() && OWNER_ROLES.stream().noneMatch(r -> accounts.isActive(f.owner().strip(), r))) {
             throw validation.invalid("owner", "amparo.validation.notActiveAccount");
@@ -136,8 +137,8 @@ public class CampaignActionPlan {
                 .orElseThrow(() -> new NotFoundException("Campaign step", stepId));
     }
 
-    private void campaign(long id) {
-        campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    private Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
     }
 
     private boolean runsCampaigns() {

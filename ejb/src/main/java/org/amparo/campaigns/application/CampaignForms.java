@@ -31,4 +31,8 @@ public final class CampaignForms {
     /** Where an ask now stands, on which day (today when none), from the version read. */
     public record Progress(int version, AskStatus status, LocalDate on) implements Serializable {
     }
+
+    /** How a campaign ended, on which day (today when none), from the version the person read. */
+    public record Close(int version, org.amparo.campaigns.domain.OutcomeResult result, LocalDate on) implements Serializable {
+    }
 }

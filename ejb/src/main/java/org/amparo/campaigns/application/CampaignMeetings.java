@@ -99,6 +99,7 @@ public class CampaignMeetings {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public MeetingRecord record(long campaignId, MeetingForms.NewMeeting form) {
         Campaign c = campaign(campaignId);
+        c.requireRunning("heldOn");
         if (form == null) {
             throw validation.invalid("heldOn", "amparo.validation.required");
         }

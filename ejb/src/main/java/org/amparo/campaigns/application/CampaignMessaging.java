@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.amparo.audit.application.AuditLog;
+import org.amparo.campaigns.domain.Campaign;
 import org.amparo.campaigns.domain.CampaignMessage;
 import org.amparo.campaigns.domain.Campaigns;
 import org.amparo.campaigns.domain.MessageAudience;
@@ -80,7 +81,7 @@ public class CampaignMessaging {
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public List<Message> add(long campaignId, NewMessage form) {
-        campaign(campaignId);
+        campaign(campaignId).requireRunning("points");
         NewMessage f = form == null ? new NewMessage(null, null, null) : form;
         if (campaigns.messages(campaignId).size() >= MAX) {
             throw validation.invalid("points", "amparo.validation.tooMany", MAX);
@@ -101,8 +102,8 @@ public class CampaignMessaging {
         return of(campaignId);
     }
 
-    private void campaign(long id) {
-        campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
+    private Campaign campaign(long id) {
+        return campaigns.find(id).orElseThrow(() -> new NotFoundException("Campaign", id));
     }
 
     private String me() {

@@ -1,6 +1,7 @@
 package org.amparo.campaigns.application;
 
 import org.amparo.campaigns.domain.AskStatus;
+import org.amparo.campaigns.domain.OutcomeResult;
 import org.amparo.campaigns.domain.SampleAsk;
 
 import java.io.Serializable;
@@ -11,14 +12,27 @@ import java.util.List;
 /**
  * A jurisdiction's campaign as its page shows it: its name, when and by whom it was started, how many cases it cites
  * (and how many of those only de-identified), and its asks. {@code campaignId} is null when the jurisdiction has none;
- * {@code version} is the one a rename must send back.
+ * {@code version} is the one a rename or the closing must send back. {@code closing} says how a closed campaign ended
+ * (null while it runs); {@code earlier} lists the jurisdiction's closed campaigns, the latest first (one campaign runs
+ * at a time).
  */
 public record CampaignPlan(long jurisdictionId, Long campaignId, String name, Instant startedAt, String startedBy,
-                           int citedCases, int citedDeidentified, List<Ask> asks, int version) implements Serializable {
+                           int citedCases, int citedDeidentified, List<Ask> asks, int version, Closing closing,
+                           List<Closed> earlier) implements Serializable {
+
+    /** How and when a closed campaign ended, and who closed it; null while the campaign runs. */
+    public record Closing(LocalDate on, OutcomeResult result, String by) implements Serializable {
+    }
+
+    /** One of the jurisdiction's closed campaigns: its name, when it started, and how and when it ended. */
+    public record Closed(long campaignId, String name, Instant startedAt, LocalDate closedOn, OutcomeResult result)
+            implements Serializable {
+    }
 
     /** A campaign in the list of all of them: where, since when, by whom, and how many of its asks are won. */
     public record Summary(long campaignId, long jurisdictionId, String jurisdiction, String name, Instant startedAt,
-                          String startedBy, int citedCases, int asks, int asksWon) implements Serializable {
+                          String startedBy, int citedCases, int asks, int asksWon, LocalDate closedOn,
+                          OutcomeResult closingResult) implements Serializable {
     }
 
     /** An ask: one of the toolkit's ({@code sample}) or the organisation's own ({@code wording}), and where it stands. */

@@ -73,7 +73,7 @@ public class CampaignPlanning {
     public CampaignPlan plan(long jurisdictionId) {
         Jurisdiction j = jurisdiction(jurisdictionId);
         return campaigns.ofJurisdiction(j).map(c -> plan(jurisdictionId, c))
-                .orElseGet(() -> new CampaignPlan(jurisdictionId, null, null, null, null, 0, 0, List.of(), 0));
+                .orElseGet(() -> new CampaignPlan(jurisdictionId, null, null, null, null, 0, 0, List.of(), 0, null, earlier(j)));
     }
 
     /** Every campaign, by name: its jurisdiction, when and by whom it was started, its cited cases and its asks won. */
@@ -81,7 +81,7 @@ public class CampaignPlanning {
         return campaigns.listed().stream().map(l -> {
             Campaign c = l.campaign();
             return new CampaignPlan.Summary(c.getId(), c.getJurisdiction().getId(), c.getJurisdiction().getName(), c.getName(),
-                    c.getCreatedAt(), c.getCreatedBy(), l.citedCases(), l.asks(), l.asksWon());
+                    c.getCreatedAt(), c.getCreatedBy(), l.citedCases(), l.asks(), l.asksWon(), c.getClosedOn(), c.getClosingResult());
         }).sorted(java.util.Comparator.comparing(CampaignPlan.Summary::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(CampaignPlan.Summary::campaignId)).toList();
     }
@@ -126,6 +126,7 @@ public class CampaignPlanning {
             throw validation.invalid("name", "amparo.validation.required");
         }
         changes.requireVersion(Campaign.class, campaignId, c.getVersion(), form.version(), "Campaign");
+        c.requireRunning("name");
         c.rename(form.name());
         campaigns.flush();
         audit.record("campaign.renamed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId());
@@ -133,10 +134,36 @@ public class CampaignPlanning {
     }
 
     /**
+     * Closes the campaign, from the version the person read, on a day (today when none), with how it ended: its
+     * process ends with its open tasks (steps, promises, the next meeting), its plan is kept as it was, and the
+     * jurisdiction may start its next campaign.
+     *
+     * @throws NotFoundException when there is no such campaign
+     * @throws org.amparo.shared.domain.EditConflictException when someone changed the campaign since that version
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code result} (none, or closed already) or {@code on}
+     *         (in the future, or before the campaign started)
+     */
+    @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+    public CampaignPlan close(long campaignId, CampaignForms.Close form) {
+        Campaign c = campaign(campaignId);
+        if (form == null) {
+            throw validation.invalid("result", "amparo.validation.required");
+        }
+        changes.requireVersion(Campaign.class, campaignId, c.getVersion(), form.version(), "Campaign");
+        Instant now = clock.instant();
+        c.close(form.result(), form.on(), LocalDate.ofInstant(now, ServerZone.get()), ServerZone.get(), me());
+        campaigns.flush();
+        workflow.closed(c);
+        audit.record("campaign.closed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId()
+                + " result=" + c.getClosingResult());
+        return plan(c.getJurisdiction().getId(), c);
+    }
+
+    /**
      * Starts the jurisdiction's campaign, by name.
      *
      * @throws org.amparo.shared.domain.InvalidInputException on {@code name}: missing, too long, or the jurisdiction
-     *         already has a campaign
+     *         already has a running campaign
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan start(long jurisdictionId, CampaignForms.Start form) {
@@ -164,6 +191,7 @@ public class CampaignPlanning {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public CampaignPlan.Ask addAsk(long campaignId, CampaignForms.NewAsk form) {
         Campaign c = campaign(campaignId);
+        c.requireRunning("sample");
         boolean own = form != null && form.wording() != null && !form.wording().isBlank();
         if (form == null || form.sample() == null && !own) {
             throw validation.invalid("sample", "amparo.validation.required");
@@ -203,6 +231,7 @@ public class CampaignPlanning {
             throw validation.invalid("status", "amparo.validation.required");
         }
         changes.requireVersion(CampaignAsk.class, askId, ask.getVersion(), form.version(), "Campaign ask");
+        campaign(campaignId).requireRunning("status");
         Instant now = clock.instant();
         ask.progress(form.status(), form.on(), LocalDate.ofInstant(now, ServerZone.get()), me(), now);
         audit.record("campaign.askProgressed", "Campaign", campaignId, "ask=" + askId + " askStatus=" + ask.getStatus());
@@ -213,7 +242,16 @@ public class CampaignPlanning {
         int deidentified = (int) c.getCases().stream().filter(CitedCase::deidentified).count();
         return new CampaignPlan(jurisdictionId, c.getId(), c.getName(), c.getCreatedAt(), c.getCreatedBy(),
                 c.getCases().size(), deidentified, campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList(),
-                c.getVersion());
+                c.getVersion(), c.isClosed() ? new CampaignPlan.Closing(c.getClosedOn(), c.getClosingResult(), c.getClosedBy()) : null,
+                earlier(c.getJurisdiction()));
+    }
+
+    /** The jurisdiction's closed campaigns, the latest closed first. */
+    private List<CampaignPlan.Closed> earlier(Jurisdiction j) {
+        return campaigns.allOfJurisdiction(j).stream().filter(Campaign::isClosed)
+                .sorted(java.util.Comparator.comparing(Campaign::getClosedOn).thenComparing(Campaign::getId).reversed())
+                .map(c -> new CampaignPlan.Closed(c.getId(), c.getName(), c.getCreatedAt(), c.getClosedOn(), c.getClosingResult()))
+                .toList();
     }
 
     private static CampaignPlan.Ask view(CampaignAsk a) {

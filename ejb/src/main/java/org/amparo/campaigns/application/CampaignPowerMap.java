@@ -77,6 +77,7 @@ public class CampaignPowerMap {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public PowerMap addTarget(long campaignId, PowerMap.NewTarget form) {
         Campaign c = campaign(campaignId);
+        c.requireRunning("authorityId");
         if (form == null || form.authorityId() == null) {
             throw validation.invalid("authorityId", "amparo.validation.required");
         }
@@ -110,7 +111,7 @@ public class CampaignPowerMap {
     /** @throws org.amparo.shared.domain.InvalidInputException naming the field */
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public PowerMap addAlly(long campaignId, PowerMap.NewAlly form) {
-        campaign(campaignId);
+        campaign(campaignId).requireRunning("type");
         if (campaigns.allies(campaignId).size() >= MAX) {
             throw validation.invalid("name", "amparo.validation.tooMany", MAX);
         }

@@ -43,9 +43,17 @@ public class CampaignWorkflow {
         return process.start(id, nextMeetingAt(campaign), steps, promises);
     }
 
-    /** Starts a process for each campaign that has none (at start-up: campaigns from before the process, demo data). */
+    /** The campaign was closed: its process ends, and its open tasks with it. */
+    public void closed(Campaign campaign) {
+        process.closed(campaign.getId());
+    }
+
+    /**
+     * Starts a process for each running campaign that has none (at start-up: campaigns from before the process, demo
+     * data); a closed campaign's process has ended for good.
+     */
     public int startMissing() {
-        List<Campaign> all = campaigns.all();
+        List<Campaign> all = campaigns.all().stream().filter(c -> !c.isClosed()).toList();
         java.util.Set<Long> running = process.running(all.stream().map(Campaign::getId).toList());
         int started = 0;
         for (Campaign c : all) {

@@ -1,6 +1,7 @@
 package org.amparo.campaigns.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +10,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -51,6 +54,18 @@ public class Campaign {
 
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
+
+    /** The day the campaign was closed; null while it runs. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+
+    /** How it ended for the campaign, as its supervisors judged when they closed it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closing_result", length = 20)
+    private OutcomeResult closingResult;
 
     /** Not part of the version: a case escalated meanwhile is no reason to refuse a rename read before it. */
     @ElementCollection(fetch = FetchType.LAZY)
@@ -98,6 +113,50 @@ public class Campaign {
         return n;
     }
 
+    /**
+     * Closes the campaign, on a day (today when none is given; days are read in {@code zone}, the organisation's), with
+     * how it ended. A jurisdiction has one running
+     * campaign at a time: once this one is closed, its next one may start (by a supervisor, or by the next escalated
+     * case); this one stays on file, with its asks, meetings and outcomes, as it was.
+     *
+     * @throws DomainRuleViolation on {@code result} when none is given or the campaign is closed already, on {@code on}
+     *         when the day is in the future or before the campaign started
+     */
+    public void close(OutcomeResult result, LocalDate on, LocalDate today, java.time.ZoneId zone, String by) {
+        if (isClosed()) {
+            throw new DomainRuleViolation("result", "amparo.validation.campaignClosed");
+        }
+        if (result == null) {
+            throw new DomainRuleViolation("result", "amparo.validation.required");
+        }
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw new DomainRuleViolation("on", "amparo.validation.notFuture");
+        }
+        LocalDate started = LocalDate.ofInstant(createdAt, zone);
+        if (day.isBefore(started)) {
+            throw new DomainRuleViolation("on", "amparo.validation.closedBeforeStarted", started);
+        }
+        this.closingResult = result;
+        this.closedOn = day;
+        this.closedBy = by;
+    }
+
+    /**
+     * Refuses a change to a closed campaign (its plan is kept as it was when it ended).
+     *
+     * @throws DomainRuleViolation on {@code field}
+     */
+    public void requireRunning(String field) {
+        if (isClosed()) {
+            throw new DomainRuleViolation(field, "amparo.validation.campaignClosed");
+        }
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
     /** The minimal campaign an approved escalation creates when its jurisdiction has none. */
     public static Campaign minimalFor(Jurisdiction jurisdiction, String createdBy, Instant at) {
         Campaign c = new Campaign();
@@ -137,6 +196,18 @@ public class Campaign {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public OutcomeResult getClosingResult() {
+        return closingResult;
     }
 
     public Set<CitedCase> getCases() {

@@ -8,8 +8,11 @@ import java.util.Optional;
 /** The campaigns on file, their asks and their meetings. */
 public interface Campaigns {
 
-    /** The jurisdiction's first campaign, if it has one. */
+    /** The jurisdiction's running campaign, if it has one (one at a time: closed ones are history). */
     Optional<Campaign> ofJurisdiction(Jurisdiction jurisdiction);
+
+    /** Every campaign of the jurisdiction, running or closed, the first started first. */
+    List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction);
 
     Optional<Campaign> find(long id);
 
@@ -95,6 +98,6 @@ public interface Campaigns {
 
     void remove(CampaignMessage message);
 
-    /** Promises still open after their due day, in all campaigns, the longest overdue first. */
+    /** Promises still open after their due day, in all running campaigns, the longest overdue first. */
     List<MeetingPromise> overduePromises(java.time.LocalDate today, int max);
 }

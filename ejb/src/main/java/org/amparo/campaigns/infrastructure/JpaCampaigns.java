@@ -37,8 +37,15 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public Optional<Campaign> ofJurisdiction(Jurisdiction jurisdiction) {
-        return em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
+        return em.createQuery("select c from Campaign c where c.jurisdiction = :j and c.closedOn is null order by c.id",
+                        Campaign.class)
                 .setParameter("j", jurisdiction).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction) {
+        return em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
+                .setParameter("j", jurisdiction).getResultList();
     }
 
     @Override
@@ -128,8 +135,10 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public List<MeetingPromise> overduePromises(LocalDate today, int max) {
-        return em.createQuery("select p from MeetingPromise p join fetch p.meeting where p.state = org.amparo.campaigns.domain.PromiseState.OPEN"
-                        + " and p.dueOn < :today order by p.dueOn, p.id", MeetingPromise.class)
+        // A closed campaign's promises are over: they are no longer overdue.
+        return em.createQuery("select p from MeetingPromise p join fetch p.meeting m where p.state = org.amparo.campaigns.domain.PromiseState.OPEN"
+                        + " and p.dueOn < :today and exists (select c.id from Campaign c where c.id = m.campaignId and c.closedOn is null)"
+                        + " order by p.dueOn, p.id", MeetingPromise.class)
                 .setParameter("today", today).setMaxResults(max).getResultList();
     }
 

@@ -399,7 +399,8 @@ public class EvidenceReport {
                 .filter(s -> s.usableIn(StoryOutlet.EVIDENCE_REPORT)).toList();
         String vetted = l.getString("evidence.story");
         List<StoryLine> storyLines = usable.stream().map(s -> new StoryLine(vetted, s.getText(), s.getVettedOn())).toList();
-        List<OutcomeLine> outcomes = campaigns.ofJurisdiction(j).map(c -> campaigns.notes(c.getId())).orElse(List.of()).stream()
+        // Every campaign of the jurisdiction, running or closed: a period may span a closed campaign and the next.
+        List<OutcomeLine> outcomes = campaigns.allOfJurisdiction(j).stream().flatMap(c -> campaigns.notes(c.getId()).stream())
                 .filter(n -> n.getKind() == NoteKind.OUTCOME && n.getHappenedOn() != null
                         && (from == null || !n.getHappenedOn().isBefore(from)) && (to == null || !n.getHappenedOn().isAfter(to)))
                 .sorted(Comparator.comparing(CampaignNote::getHappenedOn).thenComparing(CampaignNote::getId))
@@ -430,7 +431,7 @@ public class EvidenceReport {
      */
     private List<PromiseLine> promises(Jurisdiction j, List<AuthorityView> officials, Locale locale, LocalDate today) {
         Map<Long, AuthorityView> byId = officials.stream().collect(Collectors.toMap(AuthorityView::id, a -> a));
-        return campaigns.ofJurisdiction(j).map(c -> campaigns.meetings(c.getId())).orElse(List.of()).stream()
+        return campaigns.allOfJurisdiction(j).stream().flatMap(c -> campaigns.meetings(c.getId()).stream())
                 .sorted(Comparator.comparing(Meeting::getHeldOn))
                 .flatMap(m -> m.getPromises().stream().map(p -> {
                     AuthorityView met = m.getAuthorityId() == null ? null : byId.get(m.getAuthorityId());

@@ -136,11 +136,14 @@ public class ReminderCandidates {
     public record CampaignDate(long id, long jurisdictionId, String jurisdiction, java.time.LocalDate on) {
     }
 
-    /** The plan-of-action steps this person owns, not done, due in the period (inclusive), soonest first. */
+    /**
+     * The plan-of-action steps this person owns, not done, due in the period (inclusive), soonest first. Here and below,
+     * a closed campaign's dates are over: they are left out.
+     */
     public List<CampaignDate> stepsDue(String owner, java.time.LocalDate from, java.time.LocalDate to, int max) {
         return campaignDates(em.createQuery("""
                 select s.id, j.id, j.name, s.dueOn from CampaignStep s, Campaign c join c.jurisdiction j
-                 where c.id = s.campaignId and s.owner = :owner and s.doneOn is null and s.dueOn between :from and :to
+                 where c.id = s.campaignId and c.closedOn is null and s.owner = :owner and s.doneOn is null and s.dueOn between :from and :to
                  order by s.dueOn, s.id""", Object[].class).setParameter("owner", owner), from, to, max);
     }
 
@@ -151,7 +154,7 @@ public class ReminderCandidates {
     public List<CampaignDate> nextMeetings(java.time.LocalDate from, java.time.LocalDate to, int max) {
         return campaignDates(em.createQuery("""
                 select m.id, j.id, j.name, m.nextMeetingOn from Meeting m, Campaign c join c.jurisdiction j
-                 where c.id = m.campaignId and m.nextMeetingOn between :from and :to
+                 where c.id = m.campaignId and c.closedOn is null and m.nextMeetingOn between :from and :to
                    and not exists (select l.id from Meeting l where l.campaignId = m.campaignId
                                     and (l.heldOn > m.heldOn or (l.heldOn = m.heldOn and l.id > m.id)))
                  order by m.nextMeetingOn, m.id""", Object[].class), from, to, max);
@@ -161,7 +164,7 @@ public class ReminderCandidates {
     public List<CampaignDate> promisesDue(java.time.LocalDate from, java.time.LocalDate to, int max) {
         return campaignDates(em.createQuery("""
                 select p.id, j.id, j.name, p.dueOn from MeetingPromise p join p.meeting m, Campaign c join c.jurisdiction j
-                 where c.id = m.campaignId and p.state = org.amparo.campaigns.domain.PromiseState.OPEN
+                 where c.id = m.campaignId and c.closedOn is null and p.state = org.amparo.campaigns.domain.PromiseState.OPEN
                    and p.dueOn between :from and :to
                  order by p.dueOn, p.id""", Object[].class), from, to, max);
     }

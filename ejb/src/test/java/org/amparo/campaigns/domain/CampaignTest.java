@@ -49,4 +49,32 @@ class CampaignTest {
         campaign.rename("ICE out of Ejemplo County");
         assertThat(campaign.getName()).isEqualTo("ICE out of Ejemplo County");
     }
+
+    /** Issue 14: a campaign is closed once, on a day between its start and today, with how it ended; then it is history. */
+    @Test
+    void aCampaignClosesOnceWithItsResultAndThenRefusesChanges() {
+        java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+        java.time.LocalDate started = java.time.LocalDate.ofInstant(NOW, zone);
+        java.time.LocalDate today = started.plusDays(90);
+        Campaign campaign = Campaign.start(county, "ICE out of Ejemplo", "supervisor", NOW);
+        assertThat(campaign.isClosed()).isFalse();
+        campaign.requireRunning("name");
+
+        assertThatThrownBy(() -> campaign.close(null, null, today, zone, "supervisor")).isInstanceOf(DomainRuleViolation.class)
+                .extracting("field").isEqualTo("result");
+        assertThatThrownBy(() -> campaign.close(OutcomeResult.WON, today.plusDays(1), today, zone, "supervisor"))
+                .extracting("field").isEqualTo("on");
+        assertThatThrownBy(() -> campaign.close(OutcomeResult.WON, started.minusDays(1), today, zone, "supervisor"))
+                .extracting("field").isEqualTo("on");
+        assertThat(campaign.isClosed()).as("nothing half-done by a refusal").isFalse();
+
+        campaign.close(OutcomeResult.PARTLY_WON, null, today, zone, "supervisor");
+        assertThat(campaign.isClosed()).isTrue();
+        assertThat(campaign.getClosedOn()).isEqualTo(today);
+        assertThat(campaign.getClosingResult()).isEqualTo(OutcomeResult.PARTLY_WON);
+        assertThat(campaign.getClosedBy()).isEqualTo("supervisor");
+        assertThatThrownBy(() -> campaign.close(OutcomeResult.WON, null, today, zone, "admin")).extracting("field").isEqualTo("result");
+        assertThatThrownBy(() -> campaign.requireRunning("name")).isInstanceOf(DomainRuleViolation.class).extracting("field")
+                .isEqualTo("name");
+    }
 }

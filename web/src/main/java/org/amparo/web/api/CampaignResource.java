@@ -111,6 +111,17 @@ public class CampaignResource {
         return planning.rename(id, form);
     }
 
+    /**
+     * Closes the campaign ({@code {"version", "result", "on"}}: WON, PARTLY_WON or LOST; the day, today when none): its
+     * process ends with its open tasks, and the jurisdiction may start its next campaign. Answers the closed campaign.
+     */
+    @POST
+    @Path("campaigns/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CampaignPlan close(@PathParam("id") long id, CampaignForms.Close form) {
+        return planning.close(id, form);
+    }
+
     @GET
     @Path("jurisdictions/{id}/campaign")
     public CampaignPlan plan(@PathParam("id") long id) {

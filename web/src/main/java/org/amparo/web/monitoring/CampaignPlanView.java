@@ -9,6 +9,7 @@ import org.amparo.campaigns.application.CampaignForms;
 import org.amparo.campaigns.application.CampaignPlan;
 import org.amparo.campaigns.application.CampaignPlanning;
 import org.amparo.campaigns.domain.AskStatus;
+import org.amparo.campaigns.domain.OutcomeResult;
 import org.amparo.campaigns.domain.SampleAsk;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
@@ -33,6 +34,7 @@ public class CampaignPlanView implements Serializable {
     private static final Map<String, String> START = Map.of("name", "campaignName");
     private static final Map<String, String> ADD = Map.of("sample", "askSample", "wording", "askWording");
     private static final Map<String, String> PROGRESS = Map.of("status", "askStatus", "on", "askOn", "version", "askChoice");
+    private static final Map<String, String> CLOSE = Map.of("result", "closeResult", "on", "closeOn", "version", "closeResult");
 
     @EJB
     CampaignPlanning planning;
@@ -48,6 +50,8 @@ public class CampaignPlanView implements Serializable {
     private Long askId;
     private AskStatus status;
     private LocalDate on;
+    private OutcomeResult closeResult;
+    private LocalDate closeOn;
 
     /** The jurisdiction's campaign, read once per view (and again after each change). */
     public CampaignPlan getPlan() {
@@ -84,6 +88,35 @@ public class CampaignPlanView implements Serializable {
             status = null;
             on = null;
         }
+    }
+
+    /** Closes the running campaign; the page then offers to start the next one and lists this one among the earlier. */
+    public void close() {
+        if (SectionChange.attempt("campaignCloseForm", CLOSE, "closeResult", () -> plan = null,
+                () -> planning.close(getPlan().campaignId(), new CampaignForms.Close(getPlan().version(), closeResult, closeOn)))) {
+            closeResult = null;
+            closeOn = null;
+        }
+    }
+
+    public OutcomeResult[] getResults() {
+        return OutcomeResult.values();
+    }
+
+    public OutcomeResult getCloseResult() {
+        return closeResult;
+    }
+
+    public void setCloseResult(OutcomeResult closeResult) {
+        this.closeResult = closeResult;
+    }
+
+    public LocalDate getCloseOn() {
+        return closeOn;
+    }
+
+    public void setCloseOn(LocalDate closeOn) {
+        this.closeOn = closeOn;
     }
 
     /** An ask in the reader's language: the toolkit's from the labels, the organisation's own as written. */
