@@ -145,6 +145,7 @@ public class CampaignMeetings {
     @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
     public MeetingRecord addPromise(long campaignId, long meetingId, MeetingForms.Promise form) {
         Meeting m = meeting(campaignId, meetingId);
+        campaign(campaignId).requireRunning("kind"); // a closed campaign follows up no new promise
         MeetingForms.Promise f = form == null ? new MeetingForms.Promise(null, null, null) : form;
         MeetingPromise p = m.promise(f.kind(), f.what(), f.dueOn(), me(), clock.instant());
         MeetingRecord record = changed(m, "campaign.promiseAdded", "promiseKind=" + f.kind() + " dueOn=" + f.dueOn());

@@ -155,7 +155,7 @@ public class CampaignPlanning {
         campaigns.flush();
         workflow.closed(c);
         audit.record("campaign.closed", "Campaign", campaignId, "jurisdiction=" + c.getJurisdiction().getId()
-                + " result=" + c.getClosingResult());
+                + " closingResult=" + c.getClosingResult());
         return plan(c.getJurisdiction().getId(), c);
     }
 

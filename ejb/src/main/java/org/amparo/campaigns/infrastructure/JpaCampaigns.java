@@ -135,7 +135,8 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public List<MeetingPromise> overduePromises(LocalDate today, int max) {
-        // A closed campaign's promises are over: they are no longer overdue.
+        // A closed campaign follows up no promise: the dashboard's overdue list leaves its open ones out (its evidence
+        // report still shows them as they stood).
         return em.createQuery("select p from MeetingPromise p join fetch p.meeting m where p.state = org.amparo.campaigns.domain.PromiseState.OPEN"
                         + " and p.dueOn < :today and exists (select c.id from Campaign c where c.id = m.campaignId and c.closedOn is null)"
                         + " order by p.dueOn, p.id", MeetingPromise.class)

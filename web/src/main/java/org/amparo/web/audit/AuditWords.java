@@ -43,6 +43,7 @@ public class AuditWords {
             Map.entry("selection", List.of("AuthoritySelection")),
             Map.entry("sampleAsk", List.of("SampleAsk")),
             Map.entry("askStatus", List.of("AskStatus")),
+            Map.entry("closingResult", List.of("OutcomeResult")),
             Map.entry("meetingRole", List.of("MeetingRole")),
             Map.entry("question", List.of("MeetingQuestion")),
             Map.entry("promiseKind", List.of("PromiseKind")),

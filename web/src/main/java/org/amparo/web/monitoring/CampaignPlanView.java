@@ -65,6 +65,7 @@ public class CampaignPlanView implements Serializable {
         if (SectionChange.attempt("campaignStartForm", START, "campaignName", () -> plan = null,
                 () -> planning.start(jurisdiction.getPage().id(), new CampaignForms.Start(name)))) {
             name = null;
+            readAfresh();
         }
     }
 
@@ -96,7 +97,17 @@ public class CampaignPlanView implements Serializable {
                 () -> planning.close(getPlan().campaignId(), new CampaignForms.Close(getPlan().version(), closeResult, closeOn)))) {
             closeResult = null;
             closeOn = null;
+            readAfresh();
         }
+    }
+
+    /**
+     * After a campaign starts or closes, the page is read again from the start (a redirect, its message kept): every
+     * other section of it (steps, meetings, targets, notes, messages) read the campaign that ran before.
+     */
+    private void readAfresh() {
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
+        org.omnifaces.util.Faces.redirect("jurisdictions/view.xhtml?id=" + jurisdiction.getPage().id());
     }
 
     public OutcomeResult[] getResults() {
