@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A campaign from a jurisdiction's page (issue 14 item 3), as a supervisor runs it in a real Chromium: starts it by
- * name, adds the toolkit's "End 287(g) agreements", records it raised; the table says so in words, with the day.
+ * name, adds the toolkit's "End 287(g) agreements", records it raised; the table says so in words, with the day. Then
+ * closes it, partly won: the page lists it among the earlier campaigns and offers to start the next.
  */
 class CampaignBrowserIT extends BrowserTest {
 
@@ -46,6 +47,15 @@ class CampaignBrowserIT extends BrowserTest {
             assertThat(browser.driver.findElement(By.id("askTable")).getText()).contains("Raised");
             String plan = Http.api().get("/api/v1/jurisdictions/" + id + "/campaign", "Authorization", STAFF).body();
             assertThat(plan).contains("\"status\":\"RAISED\"", "\"raisedOn\":\"");
+
+            browser.click(browser.driver.findElement(By.cssSelector("label[for='campaignCloseForm:closeResult:1']")));
+            browser.click(browser.driver.findElement(By.id("campaignCloseForm:closeCampaign")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("earlierCampaigns"), "ICE out " + tag));
+            assertThat(browser.driver.findElement(By.id("earlierCampaigns")).getText()).contains("Partly won");
+            assertThat(browser.driver.findElement(By.id("noCampaign")).getText()).isEqualTo("No campaign runs here now.");
+            assertThat(browser.driver.findElements(By.id("campaignStartForm"))).as("the next campaign may start").hasSize(1);
+            assertThat(Http.api().get("/api/v1/jurisdictions/" + id + "/campaign", "Authorization", STAFF).body())
+                    .contains("\"result\":\"PARTLY_WON\"");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("campaign");
             throw e;
