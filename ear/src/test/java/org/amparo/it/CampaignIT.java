@@ -162,6 +162,7 @@ class CampaignIT {
                 + owner + "\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(7) + "\"}", "Authorization", SUPERVISOR));
         assertThat(Http.jsonArray(api.get("/api/v1/tasks", "Authorization", ownerAuth))).hasSize(1);
 
+        created(ask(campaign, "{\"sample\":\"END_287G\"}", SUPERVISOR));
         assertThat(close(campaign, "{\"version\":0,\"result\":\"LOST\"}", CASEWORKER).statusCode()).isEqualTo(403);
         assertField(close(campaign, "{\"version\":0}", SUPERVISOR), "result");
         assertField(close(campaign, "{\"version\":0,\"result\":\"LOST\",\"on\":\"" + java.time.LocalDate.now().plusDays(2)
@@ -183,11 +184,16 @@ class CampaignIT {
         JsonObject page = plan(STAFF);
         assertThat(page.containsKey("campaignId")).as("no campaign runs in the jurisdiction").isFalse();
         assertThat(page.getJsonArray("earlier").getValuesAs(JsonObject.class)).singleElement()
-                .satisfies(e -> assertThat(e.getJsonNumber("campaignId").longValue()).isEqualTo(campaign));
+                .satisfies(e -> {
+                    assertThat(e.getJsonNumber("campaignId").longValue()).isEqualTo(campaign);
+                    assertThat(e.getJsonArray("asks").getJsonObject(0).getString("sample")).as("its asks as they stood")
+                            .isEqualTo("END_287G");
+                });
         long next = Http.json(created(start("{\"name\":\"Second push\"}", SUPERVISOR))).getJsonNumber("campaignId").longValue();
         assertThat(next).isNotEqualTo(campaign);
         assertThat(plan(CASEWORKER).getString("name")).isEqualTo("Second push");
-        assertThat(page("caseworker", "en")).contains("Earlier campaigns").contains("First push").contains("Partly won");
+        assertThat(page("caseworker", "en")).contains("Earlier campaigns").contains("First push").contains("Partly won")
+                .contains("Not yet raised");
         assertThat(page("supervisor", "es")).contains("Campa\u00f1as anteriores").contains("Cerrar la campa\u00f1a");
         assertThat(api.get("/api/v1/audit?user=supervisor&size=50", "Authorization", SUPERVISOR).body()).contains("campaign.closed");
     }

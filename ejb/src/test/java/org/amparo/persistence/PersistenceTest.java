@@ -809,6 +809,45 @@ class PersistenceTest {
                 .containsPattern("/\\* PUBLIC\\.\\w+: PERSON_ID = \\w+\\.PERSON_ID \\*/");
     }
 
+    /**
+     * Issue 20: when no word of a name search is rare, the capped count starts from the word with the narrowest index
+     * range, measured, not from the longest ("jose quin" at a million people: "quin" has a third of "jose"'s entries).
+     * Here the longer word has 700 people and the shorter 520 (both over a rare word's 500): the shorter drives.
+     */
+    @Test
+    void theCappedCountStartsFromTheNarrowestWordNotTheLongest() throws SQLException {
+        long n = UNIQUE.incrementAndGet();
+        String longer = "longer" + n + "x";
+        String shorter = "brev" + n;
+        try (Connection c = DriverManager.getConnection(url, user, POSTGRES ? "postgres" : "sa");
+             java.sql.PreparedStatement person = c.prepareStatement("insert into person (id, version, family_name, given_names,"
+                     + " search_name, search_text, created_at) values (?, 0, ?, 'Ana', ?, ?, current_timestamp)");
+             java.sql.PreparedStatement token = c.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
+            long first = 910_000_000L + n * 1000;
+            for (long id = first; id < first + 700; id++) {
+                person.setLong(1, id);
+                person.setString(2, longer);
+                person.setString(3, "ana " + longer);
+                person.setString(4, "ana " + longer);
+                person.executeUpdate();
+                for (String word : id < first + 520 ? List.of(longer, shorter) : List.of(longer)) {
+                    token.setString(1, word);
+                    token.setLong(2, id);
+                    token.executeUpdate();
+                }
+            }
+        }
+        org.amparo.cases.domain.CaseScope everyCase = org.amparo.cases.domain.CaseScope.everyCase("carmen");
+        CaseListCriteria criteria = new CaseListCriteria(longer + " " + shorter, null, null, null, null, false, null, null,
+                CaseSortField.ID, false);
+        SqlSeen.LAST.clear();
+        inTransaction(em -> new CaseListQuery(em).countUpTo(criteria, everyCase, 1000));
+        String count = SqlSeen.LAST.stream().filter(q -> q.contains("fetch") && !q.contains("order by")
+                && q.contains("person_name_token")).findFirst().orElseThrow();
+        // The words are checked in the query's order: the longer word by a probe per case, the shorter as the range read.
+        assertThat(count.indexOf("exists")).as(count).isNotNegative().isLessThan(count.lastIndexOf(" in ("));
+    }
+
     /** The SQL of the list page's own query (the one with the page's limit), as Hibernate sent it. */
     private static String pageSql(CaseListCriteria criteria, org.amparo.cases.domain.CaseScope scope) {
         SqlSeen.LAST.clear();
@@ -956,6 +995,54 @@ class PersistenceTest {
         assertThat(listed.apply(luisaScope)).as("given to another team by hand").isZero();
         assertThat(opens.apply(luisaScope)).isFalse();
         assertThat(listed.apply(new CaseScope("carmen", false, Set.of()))).as("still its caseworker's").isEqualTo(1);
+    }
+
+    /**
+     * Two starts of a jurisdiction's campaign at the same moment (a supervisor's and a case escalated to a campaign)
+     * take turns: the second waits for the first's commit and then finds its campaign, so only one runs.
+     */
+    @Test
+    void twoStartsOfAJurisdictionsCampaignTakeTurnsAndTheSecondFindsTheFirstsCampaign() throws Exception {
+        long j = inTransaction(em -> {
+            Jurisdiction jurisdiction = new Jurisdiction("Race County " + UNIQUE.incrementAndGet(), JurisdictionLevel.COUNTY, "CA", DetainerPolicy.NONE);
+            em.persist(jurisdiction);
+            return jurisdiction.getId();
+        });
+        java.util.concurrent.CountDownLatch firstHoldsIt = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> inTransaction(em -> {
+                var campaigns = new org.amparo.campaigns.infrastructure.JpaCampaigns(em);
+                Jurisdiction jurisdiction = em.find(Jurisdiction.class, j);
+                boolean found = campaigns.ofJurisdictionForStart(jurisdiction).isPresent();
+                em.persist(Campaign.minimalFor(jurisdiction, "first", Instant.now()));
+                em.flush();
+                firstHoldsIt.countDown();
+                sleep(700);
+                return found;
+            }));
+            firstHoldsIt.await();
+            long before = System.nanoTime();
+            var second = two.submit(() -> inTransaction(em -> {
+                var campaigns = new org.amparo.campaigns.infrastructure.JpaCampaigns(em);
+                return campaigns.ofJurisdictionForStart(em.find(Jurisdiction.class, j)).map(Campaign::getCreatedBy).orElse(null);
+            }));
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("none ran before").isFalse();
+            assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the second finds the first's campaign").isEqualTo("first");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - before)).as("it waited for the first's commit")
+                    .isGreaterThan(java.time.Duration.ofMillis(300));
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -24,9 +24,12 @@ public record CampaignPlan(long jurisdictionId, Long campaignId, String name, In
     public record Closing(LocalDate on, OutcomeResult result, String by) implements Serializable {
     }
 
-    /** One of the jurisdiction's closed campaigns: its name, when it started, and how and when it ended. */
-    public record Closed(long campaignId, String name, Instant startedAt, LocalDate closedOn, OutcomeResult result)
-            implements Serializable {
+    /**
+     * One of the jurisdiction's closed campaigns: its name, when it started, how and when it ended, and its asks as they
+     * stood (what was won and lost; the rest of it stays on file, {@code GET /api/v1/campaigns/{id}}).
+     */
+    public record Closed(long campaignId, String name, Instant startedAt, LocalDate closedOn, OutcomeResult result,
+                         List<Ask> asks) implements Serializable {
     }
 
     /** A campaign in the list of all of them: where, since when, by whom, and how many of its asks are won. */

@@ -172,7 +172,7 @@ public class CampaignPlanning {
 
     /** Starts the jurisdiction's campaign; its having one already is a problem on {@code field}. */
     private CampaignPlan startIn(Jurisdiction j, String name, String field) {
-        if (campaigns.ofJurisdiction(j).isPresent()) {
+        if (campaigns.ofJurisdictionForStart(j).isPresent()) {
             throw validation.invalid(field, "amparo.validation.campaignExists");
         }
         Campaign c = Campaign.start(j, name, me(), clock.instant());
@@ -250,7 +250,8 @@ public class CampaignPlanning {
     private List<CampaignPlan.Closed> earlier(Jurisdiction j) {
         return campaigns.allOfJurisdiction(j).stream().filter(Campaign::isClosed)
                 .sorted(java.util.Comparator.comparing(Campaign::getClosedOn).thenComparing(Campaign::getId).reversed())
-                .map(c -> new CampaignPlan.Closed(c.getId(), c.getName(), c.getCreatedAt(), c.getClosedOn(), c.getClosingResult()))
+                .map(c -> new CampaignPlan.Closed(c.getId(), c.getName(), c.getCreatedAt(), c.getClosedOn(), c.getClosingResult(),
+                        campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList()))
                 .toList();
     }
 

@@ -11,6 +11,13 @@ public interface Campaigns {
     /** The jurisdiction's running campaign, if it has one (one at a time: closed ones are history). */
     Optional<Campaign> ofJurisdiction(Jurisdiction jurisdiction);
 
+    /**
+     * The jurisdiction's running campaign, if it has one, read after taking the jurisdiction's row for this transaction:
+     * for whoever is about to start one (a supervisor, or a case escalated to a campaign), so that two starting at the
+     * same moment take turns and the second finds the first's campaign, on any database.
+     */
+    Optional<Campaign> ofJurisdictionForStart(Jurisdiction jurisdiction);
+
     /** Every campaign of the jurisdiction, running or closed, the first started first. */
     List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction);
 

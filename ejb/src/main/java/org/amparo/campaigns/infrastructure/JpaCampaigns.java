@@ -43,6 +43,15 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public Optional<Campaign> ofJurisdictionForStart(Jurisdiction jurisdiction) {
+        // A row lock on the jurisdiction (select ... for update, the same on H2 and PostgreSQL), not on the entity's
+        // version: a start waits for another start's commit, then reads its campaign.
+        em.createNativeQuery("select id from jurisdiction where id = ?1 for update").setParameter(1, jurisdiction.getId())
+                .getResultList();
+        return ofJurisdiction(jurisdiction);
+    }
+
+    @Override
     public List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction) {
         return em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
                 .setParameter("j", jurisdiction).getResultList();

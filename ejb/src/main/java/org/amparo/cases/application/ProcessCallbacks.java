@@ -101,7 +101,7 @@ public class ProcessCallbacks {
         }
         Jurisdiction jurisdiction = c.getFacility().getJurisdiction();
         Instant now = Instant.now(clock);
-        Campaign campaign = campaigns.ofJurisdiction(jurisdiction).orElseGet(() -> {
+        Campaign campaign = campaigns.ofJurisdictionForStart(jurisdiction).orElseGet(() -> {
             Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
             campaigns.add(created);
             campaignWorkflow.started(created);
