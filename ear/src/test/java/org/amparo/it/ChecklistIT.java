@@ -137,6 +137,55 @@ class ChecklistIT {
      * What the sheriff answered at a meeting is evidence of a practice: a caseworker names the answer, everyone but staff
      * reads it on the item with its question, and an answer of another jurisdiction's meeting is refused by field.
      */
+    /**
+     * A document of a case (the detainer form a family brought) is evidence of a practice: named when an item is set, or
+     * attached on its own, which makes the item observed. Roles that see cases read the document with its case; staff
+     * only count it. An unknown document is refused naming the field, and staff may not attach one.
+     */
+    @Test
+    void aDocumentOfACaseIsAttachedAsEvidenceAndMakesThePracticeObserved() {
+        long caseId = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Lista","givenNames":"Inés","dateOfBirth":"1991-03-04","facilityId":%d}""".formatted(facility),
+                "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        byte[] pdf = "%PDF-1.4\n% a detainer form\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long documentId = Http.json(created(api.postBytes("/api/v1/cases/" + caseId + "/documents?fileName=i-247a.pdf&description=I-247A",
+                pdf, "application/pdf", "Authorization", CASEWORKER))).getJsonNumber("id").longValue();
+        String item = "ice-questionnaires-to-inmates";
+        String attach = "/api/v1/jurisdictions/" + jurisdiction + "/checklist/" + item + "/documents";
+
+        HttpResponse<String> unknown = api.postJson(attach, "{\"documentId\":987654321}", "Authorization", CASEWORKER);
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"documentId\"");
+        assertThat(put(item, "{\"state\":\"OBSERVED\",\"documentIds\":[987654321]}", CASEWORKER).body())
+                .contains("\"field\":\"documentIds\"");
+        assertThat(api.postJson(attach, "{\"documentId\":" + documentId + "}", "Authorization", STAFF).statusCode()).isEqualTo(403);
+        assertThat(item(items(SUPERVISOR), item).getString("state")).as("nothing half-saved").isNotEqualTo("OBSERVED");
+
+        HttpResponse<String> attached = api.postJson(attach, "{\"documentId\":" + documentId + ",\"observedOn\":\"2026-10-20\"}",
+                "Authorization", CASEWORKER);
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
+        JsonObject read = item(items(CASEWORKER), item);
+        assertThat(read.getString("state")).isEqualTo("OBSERVED");
+        assertThat(read.getString("observedOn")).isEqualTo("2026-10-20");
+        JsonObject document = read.getJsonArray("documents").getJsonObject(0);
+        assertThat(document.getJsonNumber("id").longValue()).isEqualTo(documentId);
+        assertThat(document.getJsonNumber("caseId").longValue()).isEqualTo(caseId);
+        assertThat(document.getString("fileName")).isEqualTo("i-247a.pdf");
+        JsonObject forStaff = item(items(STAFF), item);
+        assertThat(forStaff.getInt("evidenceCount")).isEqualTo(1);
+        assertThat(forStaff.containsKey("documents")).as("staff count, never read").isFalse();
+
+        assertThat(put(item, "{\"state\":\"OBSERVED\",\"source\":\"Records request\",\"documentIds\":[" + documentId + "]}",
+                SUPERVISOR).statusCode()).as("named again when set: kept once").isEqualTo(200);
+        assertThat(item(items(SUPERVISOR), item).getInt("evidenceCount")).isEqualTo(1);
+        assertThat(page("caseworker", "en")).contains("i-247a.pdf");
+        assertThat(Http.page("caseworker", "/cases/file.xhtml?id=" + caseId, "en")).as("the case file offers it")
+                .contains("Evidence for the monitoring checklist", "Attach as evidence");
+        assertThat(Http.page("caseworker", "/cases/file.xhtml?id=" + caseId, "es")).contains("Adjuntar como prueba");
+        assertThat(api.get("/api/v1/audit?user=caseworker&size=50", "Authorization", SUPERVISOR).body())
+                .contains("checklist.documentAttached");
+    }
+
     @Test
     void anAnswerGivenAtAMeetingWithLawEnforcementIsEvidenceOfAPractice() {
         long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign",

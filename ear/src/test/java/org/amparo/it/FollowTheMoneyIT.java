@@ -104,6 +104,136 @@ class FollowTheMoneyIT {
         assertThat(picture.getJsonArray("years").size()).as("the demo's two years").isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * Per facility and year, what collaboration brings in against what it costs: a year of one jail's figures beside the
+     * jails' together; a facility of another jurisdiction refused by field; and a spreadsheet imported all or nothing: a
+     * preview that names each bad cell and keeps nothing, a year already recorded with other figures refused unless
+     * replacing is chosen, rows that repeat the record left alone, and the import audited.
+     */
+    @Test
+    void aFacilitysYearIsRecordedByHandOrImportedWithWhatItCostsAgainstWhatItBringsIn() throws java.io.IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Cost County %s (test)","level":"COUNTY","stateCode":"AZ","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long other = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Other County %s (test)","level":"COUNTY","stateCode":"AZ","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jail = facility("Cost Jail " + tag, j);
+        long otherJail = facility("Other Jail " + tag, other);
+        String money = "/api/v1/jurisdictions/" + j + "/money";
+
+        assertField(api.putJson(money + "/2025?facility=" + otherJail, "{\"igsaBeds\":40}", "Authorization", CASEWORKER), "facilityId");
+        assertField(api.putJson(money + "/2025?facility=" + jail, "{\"igsaBeds\":40,\"costPerBedDay\":0}", "Authorization", CASEWORKER),
+                "costPerBedDay");
+        assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years")).as("nothing half-saved").isEmpty();
+
+        // 40 beds at $89.50 over FY2025 (365 days), 18,250 bed-days at $142 and $60,000 of staff time.
+        HttpResponse<String> saved = api.putJson(money + "/2025?facility=" + jail, """
+                {"igsaBeds":40,"igsaRate":89.50,"costPerBedDay":142,"iceBedDays":18250,"otherCosts":60000,"source":"Budget request"}""",
+                "Authorization", CASEWORKER);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(api.putJson(money + "/2025", "{\"scaapReceived\":100000,\"jailBudget\":9000000}", "Authorization", CASEWORKER)
+                .statusCode()).as("the jails together, the same year").isEqualTo(200);
+        List<JsonObject> years = Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years").getValuesAs(JsonObject.class);
+        assertThat(years).hasSize(2);
+        assertThat(years.get(0).containsKey("facilityId")).as("the jails together first").isFalse();
+        JsonObject ofJail = years.get(1);
+        assertThat(ofJail.getJsonNumber("facilityId").longValue()).isEqualTo(jail);
+        assertThat(ofJail.getString("facility")).isEqualTo("Cost Jail " + tag);
+        assertThat(ofJail.getJsonNumber("igsaMoney").bigDecimalValue()).isEqualByComparingTo("1306700");
+        assertThat(ofJail.getBoolean("igsaEstimated")).isTrue();
+        assertThat(ofJail.getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("2651500");
+        assertThat(ofJail.getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("-1344800");
+        assertThat(ofJail.getJsonNumber("costCovered").bigDecimalValue()).isEqualByComparingTo("49.3");
+        assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("facilities").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("name")).containsExactly("Cost Jail " + tag);
+
+        // A spreadsheet: one row repeats the jail's year, one changes the jails' year, one adds 2024, one has bad cells.
+        byte[] file = workbook(new Object[][]{
+                {"Cost County money (organisers' sheet)"},
+                {"Facility", "Fiscal year", "SCAAP received", "Jail budget", "IGSA beds", "IGSA rate per bed per day",
+                        "Cost per bed per day", "ICE bed-days", "Other costs", "Source"},
+                {"cost jail " + tag, 2025, null, null, 40, 89.5, 142, 18250, 60000, "Budget request"},
+                {"", 2025, 120000, 9000000, null, null, null, null, null, null},
+                {"Cost Jail " + tag, "FY2024", null, null, 38, 88, 139.5, 17000, "N/A", null},
+                {"Unknown Jail", 2023, 5, null, null, null, null, null, null, null},
+                {"", 2022, "lots", null, null, null, null, null, null, null},
+        });
+        String importPath = money + "/import?fileName=money.xlsx";
+        assertThat(api.postBytes(importPath, file, "application/octet-stream", "Authorization", STAFF).statusCode())
+                .as("staff read only").isEqualTo(403);
+        JsonObject preview = Http.json(api.postBytes(importPath, file, "application/octet-stream", "Authorization", CASEWORKER));
+        assertThat(preview.getInt("rows")).isEqualTo(5);
+        assertThat(preview.getInt("problemCount")).isEqualTo(3);
+        assertThat(preview.getJsonArray("problems").getValuesAs(JsonObject.class)).extracting(p -> p.getString("cell"))
+                .containsExactly("B4", "A6", "C7");
+        assertThat(preview.getJsonArray("problems").getJsonObject(0).getString("message")).contains("Replace years already recorded");
+        HttpResponse<String> refused = api.postBytes(importPath + "&commit=true", file, "application/octet-stream", "Authorization", CASEWORKER);
+        assertField(refused, "file");
+        assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years")).as("all or nothing").hasSize(2);
+
+        byte[] fixed = workbook(new Object[][]{
+                {"Centro", "Año fiscal", "SCAAP recibido", "Presupuesto de la cárcel", "Camas IGSA", "Tarifa IGSA por cama y día",
+                        "Costo por cama y día", "Días-cama para ICE", "Otros costos", "Fuente"},
+                {"cost jail " + tag, 2025, null, null, 40, 89.5, 142, 18250, 60000, "Budget request"},
+                {"", 2025, 120000, 9000000, null, null, null, null, null, null},
+                {"Cost Jail " + tag, "FY2024", null, null, 38, 88, 139.5, 17000, "N/A", null},
+        });
+        JsonObject imported = Http.json(api.postBytes(importPath + "&commit=true&replace=true", fixed, "application/octet-stream",
+                "Authorization", CASEWORKER));
+        assertThat(imported.getBoolean("committed")).isTrue();
+        assertThat(List.of(imported.getInt("added"), imported.getInt("replaced"), imported.getInt("unchanged"))).containsExactly(1, 1, 1);
+        years = Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years").getValuesAs(JsonObject.class);
+        assertThat(years).hasSize(3);
+        assertThat(years.get(0).getJsonNumber("scaapReceived").bigDecimalValue()).as("replaced").isEqualByComparingTo("120000");
+        JsonObject fy2024 = years.get(2);
+        assertThat(fy2024.getInt("fiscalYear")).isEqualTo(2024);
+        assertThat(fy2024.getJsonNumber("facilityId").longValue()).isEqualTo(jail);
+        // FY2024 has 29 February: 38 x $88 x 366 = $1,223,904 against 17,000 x $139.50 = $2,371,500.
+        assertThat(fy2024.getJsonNumber("igsaMoney").bigDecimalValue()).isEqualByComparingTo("1223904");
+        assertThat(fy2024.getJsonNumber("cost").bigDecimalValue()).isEqualByComparingTo("2371500");
+
+        var report = EvidenceReportIT.workbook(j, "en", STAFF, "");
+        assertThat(report.get("Jail money")).anySatisfy(row -> assertThat(row).contains("2024", "Cost Jail " + tag));
+        assertThat(report.get("Summary")).anySatisfy(row ->
+                assertThat(row.get(0)).isEqualTo("Collaboration with ICE, fiscal year 2025 · Cost Jail " + tag));
+        assertThat(report.toString()).doesNotContain("Budget request");
+        String page = Http.page("caseworker", "/jurisdictions/view.xhtml?id=" + j, "en");
+        assertThat(page).contains("All jails together", "Cost Jail " + tag, "Cost covered", "49.3%", "short by", "Import figures from a spreadsheet");
+        assertThat(Http.page("caseworker", "/jurisdictions/view.xhtml?id=" + j, "es"))
+                .contains("Todas las cárceles juntas", "Costo cubierto", "faltan");
+        assertThat(api.get("/api/v1/audit?size=100", "Authorization", SUPERVISOR).body()).contains("money.imported");
+        assertThat(api.delete(money + "/2024?facility=" + jail + "&version=" + fy2024.getInt("version"), "Authorization", CASEWORKER)
+                .statusCode()).isEqualTo(200);
+        assertThat(Http.json(api.get(money, "Authorization", STAFF)).getJsonArray("years")).hasSize(2);
+    }
+
+    private static long facility(String name, long jurisdiction) {
+        return Http.json(created(api.postJson("/api/v1/admin/facilities", """
+                {"name":"%s","type":"LOCAL_JAIL","city":"Cost","stateCode":"AZ","timeZone":"America/Phoenix","jurisdictionId":%d}"""
+                .formatted(name, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();
+    }
+
+    private static byte[] workbook(Object[][] rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Money");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (v != null) {
+                        row.createCell(c).setCellValue((String) v);
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void assertField(HttpResponse<String> response, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);

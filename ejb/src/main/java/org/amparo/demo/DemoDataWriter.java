@@ -120,6 +120,12 @@ public class DemoDataWriter {
                     java.math.BigDecimal.valueOf(year[1]), java.math.BigDecimal.valueOf(year[2]),
                     "County budget and BJA SCAAP award list (demo figures)", null), java.time.Year.now(), "demo", Instant.now()));
         }
+        // The jail's own year: its IGSA beds and rate, against 50 beds a day spent on ICE's people at its cost per bed.
+        em.persist(new org.amparo.monitoring.domain.JailMoney(ejemplo.getId(), ejemploJail.getId(), 2025,
+                new org.amparo.monitoring.domain.JailMoney.Figures(null, null, 40, new java.math.BigDecimal("89.50"), null,
+                        new java.math.BigDecimal("142.00"), 18_250, new java.math.BigDecimal("60000"),
+                        "Sheriff's office budget request and ICE contract (demo figures)", null),
+                java.time.Year.now(), "demo", Instant.now()));
         persist(new Facility("Muestra County Detention Center (demo)", FacilityType.LOCAL_JAIL, "Muestra", "TX", ZoneId.of("America/Chicago"), muestra));
         persist(new Facility("Prueba City Lockup (demo)", FacilityType.LOCAL_JAIL, "Prueba", "IL", ZoneId.of("America/Chicago"), prueba));
         persist(new Facility("Modelo County Jail (demo)", FacilityType.LOCAL_JAIL, "Modelo", "GA", ZoneId.of("America/New_York"), modelo));

@@ -18,24 +18,40 @@ public final class ChecklistForms {
     }
 
     /**
-     * An item's state in a jurisdiction, the day it was observed (or checked), the source, and cases and answers given at
-     * the campaign's meetings with law enforcement to add as evidence.
+     * An item's state in a jurisdiction, the day it was observed (or checked), the source, and cases, answers given at
+     * the campaign's meetings with law enforcement and documents of cases to add as evidence.
      */
     public record SetItem(
             @NotNull(message = "{amparo.validation.required}") ChecklistState state,
             @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn,
             @Size(max = 500, message = "{amparo.validation.size}") String source,
             List<@NotNull(message = "{amparo.validation.required}") Long> caseIds,
-            List<@NotNull(message = "{amparo.validation.required}") Long> answerIds)
+            List<@NotNull(message = "{amparo.validation.required}") Long> answerIds,
+            List<@NotNull(message = "{amparo.validation.required}") Long> documentIds)
             implements Serializable {
+
+        // One constructor only: JSON-B binds a record through its canonical constructor.
 
         public List<Long> caseIdsOrNone() {
             return caseIds == null ? List.of() : caseIds;
         }
 
+        public List<Long> documentIdsOrNone() {
+            return documentIds == null ? List.of() : documentIds;
+        }
+
         public List<Long> answerIdsOrNone() {
             return answerIds == null ? List.of() : answerIds;
         }
+    }
+
+    /**
+     * A document of a case attached as evidence of an item: the document, and the day the practice was seen (for an
+     * item not yet observed; today when left out).
+     */
+    public record AttachDocument(
+            @NotNull(message = "{amparo.validation.required}") Long documentId,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn) implements Serializable {
     }
 
     /** An organisation's own item: its group and its wording in English and, optionally, Spanish. */

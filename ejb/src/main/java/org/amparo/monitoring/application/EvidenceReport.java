@@ -226,11 +226,19 @@ public class EvidenceReport {
                 new Column<>(l.getString("evidence.storyText"), 100, StoryLine::text),
                 new Column<>(l.getString("evidence.vettedOnColumn"), 14, StoryLine::vettedOn)), yes, no), figures.stories());
 
+        String allJails = l.getString("evidence.allJails");
         var moneySheet = new XlsxTable.Sheet<>(new XlsxTable<MoneyPicture.Year>(l.getString("evidence.sheet.money"), List.of(
                 new Column<>(l.getString("evidence.fiscalYear"), 12, MoneyPicture.Year::fiscalYear),
+                new Column<>(l.getString("evidence.facility"), 30, y -> y.facility() == null ? allJails : y.facility()),
                 new Column<>(l.getString("evidence.scaap"), 18, MoneyPicture.Year::scaapReceived),
+                new Column<>(l.getString("evidence.igsaMoney"), 18, MoneyPicture.Year::igsaMoney),
+                new Column<>(l.getString("evidence.igsaEstimated"), 16, MoneyPicture.Year::igsaEstimated),
                 new Column<>(l.getString("evidence.budget"), 20, MoneyPicture.Year::jailBudget),
-                new Column<>(l.getString("evidence.share"), 16, MoneyPicture.Year::scaapShare)), yes, no), figures.money());
+                new Column<>(l.getString("evidence.share"), 16, MoneyPicture.Year::scaapShare),
+                new Column<>(l.getString("evidence.broughtIn"), 18, MoneyPicture.Year::broughtIn),
+                new Column<>(l.getString("evidence.cost"), 18, MoneyPicture.Year::cost),
+                new Column<>(l.getString("evidence.balance"), 18, MoneyPicture.Year::balance),
+                new Column<>(l.getString("evidence.costCovered"), 16, MoneyPicture.Year::costCovered)), yes, no), figures.money());
 
         Map<String, String> about = ExportAbout.of(l, figures.title(), clock.instant(), session.getCallerPrincipal().getName(),
                 ExportMode.DEIDENTIFIED);
@@ -380,7 +388,15 @@ public class EvidenceReport {
         java.text.NumberFormat dollars = java.text.NumberFormat.getCurrencyInstance(locale);
         dollars.setCurrency(java.util.Currency.getInstance("USD"));
         for (MoneyPicture.Year y : moneyYears) {
-            summary.add(new Line(l.getString("evidence.scaapYear") + " " + y.fiscalYear(), moneyText(y, dollars, locale, l)));
+            String of = y.facility() == null ? "" : " · " + y.facility();
+            if (y.scaapReceived() != null || y.jailBudget() != null) {
+                summary.add(new Line(l.getString("evidence.scaapYear") + " " + y.fiscalYear() + of, moneyText(y, dollars, locale, l)));
+            }
+            if (y.costCovered() != null) {
+                summary.add(new Line(l.getString("evidence.moneyCostYear") + " " + y.fiscalYear() + of,
+                        java.text.MessageFormat.format(l.getString("evidence.broughtInAgainstCost"), dollars.format(y.broughtIn()),
+                                dollars.format(y.cost()), oneDecimal(locale).format(y.costCovered()))));
+            }
         }
         if (jailMoney.igsaPerYear() != null) {
             summary.add(new Line(l.getString("evidence.igsaPerYear"), dollars.format(jailMoney.igsaPerYear())));
@@ -418,11 +434,15 @@ public class EvidenceReport {
         if (y.jailBudget() == null) {
             return dollars.format(y.scaapReceived());
         }
+        return java.text.MessageFormat.format(l.getString("evidence.scaapOfBudget"), dollars.format(y.scaapReceived()),
+                dollars.format(y.jailBudget()), oneDecimal(locale).format(y.scaapShare()));
+    }
+
+    private static java.text.NumberFormat oneDecimal(Locale locale) {
         java.text.NumberFormat share = java.text.NumberFormat.getNumberInstance(locale);
         share.setMinimumFractionDigits(1);
         share.setMaximumFractionDigits(1);
-        return java.text.MessageFormat.format(l.getString("evidence.scaapOfBudget"), dollars.format(y.scaapReceived()),
-                dollars.format(y.jailBudget()), share.format(y.scaapShare()));
+        return share;
     }
 
     /**

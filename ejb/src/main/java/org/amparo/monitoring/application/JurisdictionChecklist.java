@@ -30,11 +30,17 @@ public record JurisdictionChecklist(long jurisdictionId, String jurisdictionName
      * @param evidence     every piece of evidence by kind and id; null for callers who see no cases (staff)
      * @param answers      the meeting answers that are evidence; null for callers who see no cases (staff, who do not read
      *                     meetings either)
+     * @param documents    the documents that are evidence, of cases the caller may open; null for callers who see no
+     *                     cases (staff)
      */
     public record Item(String key, ChecklistGroup group, int position, String wording, String wordingEs, boolean custom,
                        boolean followsCases, ChecklistState state, LocalDate observedOn, String source, boolean bySystem,
                        String setBy, Instant setAt, int evidenceCount, List<Long> caseIds,
-                       List<EvidenceLine> evidence, List<AnswerLine> answers) implements Serializable {
+                       List<EvidenceLine> evidence, List<AnswerLine> answers, List<DocumentLine> documents) implements Serializable {
+    }
+
+    /** A document of a case as evidence of an item: its id, its case, its file name and description. */
+    public record DocumentLine(long id, long caseId, String fileName, String description) implements Serializable {
     }
 
     /**

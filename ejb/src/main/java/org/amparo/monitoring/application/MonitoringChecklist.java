@@ -107,6 +107,16 @@ public class MonitoringChecklist {
                     .filter(ev -> ev.kind() == EvidenceKind.MEETING_ANSWER).map(Evidence::refId).collect(Collectors.toSet());
             store.answersOf(jurisdictionId, answerIds).forEach(a -> answers.put(a.id(), answerLine(a)));
         }
+        Map<Long, ChecklistStore.Document> documents = new java.util.HashMap<>();
+        if (seesCases) {
+            Set<Long> documentIds = entries.values().stream().flatMap(e -> e.getEvidence().stream())
+                    .filter(ev -> ev.kind() == EvidenceKind.DOCUMENT).map(Evidence::refId).collect(Collectors.toSet());
+            Map<Long, ChecklistStore.Document> found = store.documents(documentIds);
+            Set<Long> ofCases = found.values().stream().map(ChecklistStore.Document::caseId).collect(Collectors.toSet());
+            Set<Long> mayOpen = Roles.seesEveryIdentity(session::isCallerInRole) ? ofCases
+                    : ofCases.isEmpty() ? Set.of() : access.workable(ofCases);
+            found.values().stream().filter(d -> mayOpen.contains(d.caseId())).forEach(d -> documents.put(d.id(), d));
+        }
         Set<String> derived = ChecklistFindings.derivedItems();
         List<JurisdictionChecklist.Item> items = new ArrayList<>();
         for (ChecklistItem item : store.items()) {
@@ -123,7 +133,11 @@ public class MonitoringChecklist {
                     e == null ? null : e.getSource(), e != null && e.isBySystem(), e == null ? null : e.getSetBy(),
                     e == null ? null : e.getSetAt(), evidence.size(), caseIds, lines,
                     seesCases ? evidence.stream().filter(ev -> ev.kind() == EvidenceKind.MEETING_ANSWER)
-                            .map(ev -> answers.get(ev.refId())).filter(java.util.Objects::nonNull).distinct().toList() : null));
+                            .map(ev -> answers.get(ev.refId())).filter(java.util.Objects::nonNull).distinct().toList() : null,
+                    seesCases ? evidence.stream().filter(ev -> ev.kind() == EvidenceKind.DOCUMENT)
+                            .map(ev -> documents.get(ev.refId())).filter(java.util.Objects::nonNull).distinct()
+                            .map(d -> new JurisdictionChecklist.DocumentLine(d.id(), d.caseId(), d.fileName(), d.description()))
+                            .toList() : null));
         }
         return new JurisdictionChecklist(j.getId(), j.getName(), items);
     }
@@ -164,11 +178,78 @@ public class MonitoringChecklist {
                 throw validation.invalid("answerIds", "amparo.validation.noSuchAnswer", String.valueOf(id));
             }
         }
+        Set<Long> documentIds = new LinkedHashSet<>(command.documentIdsOrNone());
+        if (documentIds.size() > MAX_CASES) {
+            throw validation.invalid("documentIds", "amparo.validation.tooMany", MAX_CASES);
+        }
+        requireDocuments(documentIds, "documentIds");
         Instant now = clock.instant();
         ChecklistEntry entry = entryOf(jurisdictionId, item.getItemKey(), now);
-        entry.set(command.state(), command.observedOn(), command.source(), caseIds, answerIds,
+        entry.set(command.state(), command.observedOn(), command.source(), caseIds, answerIds, documentIds,
                 session.getCallerPrincipal().getName(), now);
         audit.record("checklist.set", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+    }
+
+    /**
+     * Attaches a document of a case as evidence of an item in a jurisdiction (from the case file: the detainer form, a
+     * records request's answer): the item is observed from then on, on the day given (today when none) if it was not
+     * before. The document must be of a case the caller may open. Audited with the ids.
+     *
+     * @throws NotFoundException when there is no such jurisdiction or item
+     * @throws org.amparo.shared.domain.InvalidInputException naming the field: no such document, a day in the future
+     * @throws org.amparo.cases.domain.CaseAccessDeniedException when the caller may not open the document's case
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public void attachDocument(long jurisdictionId, String itemKey, ChecklistForms.AttachDocument command) {
+        if (command == null) {
+            throw validation.invalid("documentId", "amparo.validation.required");
+        }
+        validation.check(command);
+        jurisdiction(jurisdictionId);
+        ChecklistItem item = store.item(itemKey == null ? "" : itemKey.strip())
+                .orElseThrow(() -> new NotFoundException("Checklist item", itemKey));
+        requireDocuments(Set.of(command.documentId()), "documentId");
+        Instant now = clock.instant();
+        LocalDate day = command.observedOn() != null ? command.observedOn() : LocalDate.ofInstant(now, ServerZone.get());
+        ChecklistEntry entry = entryOf(jurisdictionId, item.getItemKey(), now);
+        if (entry.attachDocument(command.documentId(), day, session.getCallerPrincipal().getName(), now)) {
+            audit.record("checklist.documentAttached", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+        }
+    }
+
+    /**
+     * Where a case's documents may be attached as evidence: the jurisdiction of the case's facility and its checklist's
+     * items (keys and wordings, in the toolkit's order); empty when the case has no facility with a jurisdiction.
+     *
+     * @throws org.amparo.cases.domain.CaseAccessDeniedException when the caller may not open the case
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public java.util.Optional<CaseChecklist> forCase(long caseId) {
+        access.require(caseId);
+        return store.jurisdictionOfCase(caseId).map(j -> new CaseChecklist(((Number) j[0]).longValue(), (String) j[1],
+                store.items().stream().map(i -> new CaseChecklist.Choice(i.getItemKey(), i.getGroup(), i.getWording(),
+                        i.getWordingEs())).toList()));
+    }
+
+    /** A case's jurisdiction and the items of its checklist, to attach a document of the case as evidence. */
+    public record CaseChecklist(long jurisdictionId, String jurisdictionName, List<Choice> items) implements java.io.Serializable {
+
+        /** An item: its key, group and wordings. */
+        public record Choice(String key, org.amparo.monitoring.domain.ChecklistGroup group, String wording, String wordingEs)
+                implements java.io.Serializable {
+        }
+    }
+
+    /** Each document exists, of a case not deleted, which the caller may open. */
+    private void requireDocuments(Set<Long> documentIds, String field) {
+        Map<Long, ChecklistStore.Document> found = store.documents(documentIds);
+        for (Long id : documentIds) {
+            ChecklistStore.Document d = found.get(id);
+            if (d == null) {
+                throw validation.invalid(field, "amparo.validation.noSuchDocument", String.valueOf(id));
+            }
+            access.require(d.caseId());
+        }
     }
 
     /**

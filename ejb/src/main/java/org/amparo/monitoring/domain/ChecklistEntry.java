@@ -109,6 +109,15 @@ public class ChecklistEntry {
      */
     public void set(ChecklistState newState, LocalDate day, String newSource, Collection<Long> caseIds,
                     Collection<Long> answerIds, String by, Instant now) {
+        set(newState, day, newSource, caseIds, answerIds, java.util.List.of(), by, now);
+    }
+
+    /**
+     * As {@link #set(ChecklistState, LocalDate, String, Collection, Collection, String, Instant)}, with documents of cases
+     * added as evidence too.
+     */
+    public void set(ChecklistState newState, LocalDate day, String newSource, Collection<Long> caseIds,
+                    Collection<Long> answerIds, Collection<Long> documentIds, String by, Instant now) {
         if (newState != ChecklistState.OBSERVED && evidence.stream().anyMatch(Evidence::derived)) {
             throw new DomainRuleViolation("state", "amparo.validation.checklistShownByCases");
         }
@@ -117,9 +126,32 @@ public class ChecklistEntry {
         this.source = newSource == null || newSource.isBlank() ? null : newSource.strip();
         caseIds.forEach(id -> evidence.add(Evidence.givenCase(id)));
         answerIds.forEach(id -> evidence.add(Evidence.givenAnswer(id)));
+        documentIds.forEach(id -> evidence.add(Evidence.givenDocument(id)));
         this.bySystem = false;
         this.setBy = by;
         this.setAt = now;
+    }
+
+    /**
+     * A person attaches a document of a case as evidence of the practice: it is added to the item's evidence, and the
+     * item is observed from now on (on {@code day}, when it was not observed before; an observed item keeps its day and
+     * source). Attaching a document already attached changes nothing.
+     *
+     * @return whether anything changed
+     */
+    public boolean attachDocument(long documentId, LocalDate day, String by, Instant now) {
+        boolean added = evidence.add(Evidence.givenDocument(documentId));
+        if (!added) {
+            return false;
+        }
+        if (state != ChecklistState.OBSERVED) {
+            this.state = ChecklistState.OBSERVED;
+            this.observedOn = day;
+        }
+        this.bySystem = false;
+        this.setBy = by;
+        this.setAt = now;
+        return true;
     }
 
     /**

@@ -30,6 +30,11 @@ public record Evidence(
         return new Evidence(EvidenceKind.CASE, caseId, false);
     }
 
+    /** A document of a case (a detainer form, a records-request answer), which a person named as evidence. */
+    public static Evidence givenDocument(long documentId) {
+        return new Evidence(EvidenceKind.DOCUMENT, documentId, false);
+    }
+
     /** An answer given at a meeting with law enforcement, which a person named as evidence ("yes, we hold people"). */
     public static Evidence givenAnswer(long answerId) {
         return new Evidence(EvidenceKind.MEETING_ANSWER, answerId, false);

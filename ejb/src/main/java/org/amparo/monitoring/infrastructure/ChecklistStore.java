@@ -149,4 +149,29 @@ public class ChecklistStore {
         return new TreeSet<>(em.createQuery("select c.id from DetentionCase c where c.id in :ids", Long.class)
                 .setParameter("ids", caseIds).getResultList());
     }
+
+    /** A document of a case, as the checklist names it: its case, its file name and its description. */
+    public record Document(long id, long caseId, String fileName, String description) {
+    }
+
+    /** The documents with these ids that exist, of cases not deleted, by id. */
+    public Map<Long, Document> documents(Set<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Document> found = new java.util.TreeMap<>();
+        em.createQuery("""
+                        select d.id, c.id, d.fileName, d.description from CaseDocument d join d.detentionCase c
+                        where d.id in :ids""", Object[].class)
+                .setParameter("ids", documentIds).getResultList()
+                .forEach(r -> found.put((Long) r[0], new Document((Long) r[0], (Long) r[1], (String) r[2], (String) r[3])));
+        return found;
+    }
+
+    /** The jurisdiction of the case's facility (id and name), if the case has one. */
+    public Optional<Object[]> jurisdictionOfCase(long caseId) {
+        return em.createQuery("""
+                        select j.id, j.name from DetentionCase c join c.facility f join f.jurisdiction j where c.id = :id""",
+                Object[].class).setParameter("id", caseId).getResultStream().findFirst();
+    }
 }

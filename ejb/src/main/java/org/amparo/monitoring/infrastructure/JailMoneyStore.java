@@ -23,15 +23,22 @@ public class JailMoneyStore {
         this.em = em;
     }
 
-    /** The jurisdiction's years, latest first. */
+    /** The jurisdiction's years, latest first; in a year, the jails together first, then by facility. */
     public List<JailMoney> of(long jurisdictionId) {
-        return em.createQuery("select m from JailMoney m where m.jurisdictionId = :j order by m.fiscalYear desc", JailMoney.class)
-                .setParameter("j", jurisdictionId).getResultList();
+        return em.createQuery("select m from JailMoney m where m.jurisdictionId = :j order by m.fiscalYear desc, m.scopeKey",
+                JailMoney.class).setParameter("j", jurisdictionId).getResultList();
     }
 
+    /** The jails' figures of a year together. */
     public Optional<JailMoney> year(long jurisdictionId, int fiscalYear) {
-        return em.createQuery("select m from JailMoney m where m.jurisdictionId = :j and m.fiscalYear = :y", JailMoney.class)
-                .setParameter("j", jurisdictionId).setParameter("y", fiscalYear).getResultStream().findFirst();
+        return year(jurisdictionId, null, fiscalYear);
+    }
+
+    /** A year's figures of a facility of the jurisdiction, or of its jails together ({@code facilityId} null). */
+    public Optional<JailMoney> year(long jurisdictionId, Long facilityId, int fiscalYear) {
+        return em.createQuery("select m from JailMoney m where m.jurisdictionId = :j and m.scopeKey = :s and m.fiscalYear = :y",
+                        JailMoney.class).setParameter("j", jurisdictionId).setParameter("s", facilityId == null ? 0L : facilityId)
+                .setParameter("y", fiscalYear).getResultStream().findFirst();
     }
 
     public void add(JailMoney money) {

@@ -78,4 +78,65 @@ class JailMoneyTest {
         assertThat(JailMoney.fiscalYearMeets(2014, java.time.LocalDate.of(2014, 9, 30), null)).isTrue();
         assertThat(JailMoney.fiscalYearMeets(1995, null, null)).as("all time").isTrue();
     }
+
+    private static JailMoney facilityYear(int fiscalYear, Integer beds, String rate, String paid, String bedCost, Integer bedDays,
+                                          String other, String scaap) {
+        return new JailMoney(1L, 7L, fiscalYear, new JailMoney.Figures(dec(scaap), null, beds, dec(rate), dec(paid), dec(bedCost),
+                bedDays, dec(other), null, null), NOW, "supervisor", Instant.now());
+    }
+
+    private static BigDecimal dec(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    @Test
+    void whatCollaborationBringsInIsSetAgainstWhatItCosts() {
+        // 40 beds at $89.50 over fiscal year 2025 (365 days): $1,306,700 estimated; 18,250 bed-days at $142 and $60,000
+        // of staff time: $2,651,500. Brought in with $100,000 of SCAAP: $1,406,700, 53.1% of the cost, $1,244,800 short.
+        JailMoney y = facilityYear(2025, 40, "89.50", null, "142", 18_250, "60000", "100000");
+        assertThat(y.getFacilityId()).isEqualTo(7L);
+        assertThat(y.igsaMoney()).isEqualByComparingTo("1306700.00");
+        assertThat(y.igsaEstimated()).isTrue();
+        assertThat(y.broughtIn()).isEqualByComparingTo("1406700.00");
+        assertThat(y.collaborationCost()).isEqualByComparingTo("2651500.00");
+        assertThat(y.costCovered()).isEqualByComparingTo("53.1");
+        assertThat(y.balance()).isEqualByComparingTo("-1244800.00");
+        assertThat(y.scaapShare()).as("no budget given").isNull();
+    }
+
+    @Test
+    void theMoneyIcePaidWinsOverTheEstimateAndALeapFiscalYearHas366Days() {
+        JailMoney paid = facilityYear(2024, 40, "89.50", "1200000", null, null, null, null);
+        assertThat(paid.igsaMoney()).as("as paid").isEqualByComparingTo("1200000");
+        assertThat(paid.igsaEstimated()).isFalse();
+        assertThat(paid.collaborationCost()).as("no cost known").isNull();
+        assertThat(paid.costCovered()).isNull();
+        assertThat(paid.balance()).isNull();
+        // FY2024 runs from 1 October 2023 to 30 September 2024, with 29 February 2024.
+        assertThat(facilityYear(2024, 10, "100", null, null, null, null, null).igsaMoney()).isEqualByComparingTo("366000.00");
+        assertThat(facilityYear(2024, null, null, null, null, null, "5000", null).collaborationCost())
+                .as("other costs alone").isEqualByComparingTo("5000");
+        assertThat(facilityYear(2024, 10, null, null, null, null, null, null).igsaMoney()).as("beds without a rate").isNull();
+    }
+
+    @Test
+    void impossibleCostsAndBedsAreRefusedNamingTheField() {
+        refused("igsaBeds", "amparo.validation.wholeNumber", () -> facilityYear(2024, -1, null, null, null, null, null, null));
+        refused("igsaBeds", "amparo.validation.wholeNumber", () -> facilityYear(2024, 100_001, null, null, null, null, null, null));
+        refused("iceBedDays", "amparo.validation.wholeNumber", () -> facilityYear(2024, null, null, null, "100", -5, null, null));
+        refused("costPerBedDay", "amparo.validation.budget", () -> facilityYear(2024, null, null, null, "0", 10, null, null));
+        refused("igsaRate", "amparo.validation.dollars", () -> facilityYear(2024, 4, "100000", null, null, null, null, null));
+        refused("otherCosts", "amparo.validation.dollars", () -> facilityYear(2024, null, null, null, null, null, "1.001", null));
+        refused("scaapReceived", "amparo.validation.moneyFigure", () -> facilityYear(2024, null, null, null, null, null, null, null));
+        assertThat(facilityYear(2024, 0, null, null, null, null, null, null).getIgsaBeds()).as("no beds is a figure").isZero();
+    }
+
+    @Test
+    void theSameFiguresAreRecognisedWhateverTheirScale() {
+        JailMoney y = facilityYear(2025, 40, "89.50", null, "142", 18_250, "60000", null);
+        assertThat(y.holds(new JailMoney.Figures(null, null, 40, new BigDecimal("89.5"), null, new BigDecimal("142.000"), 18_250,
+                new BigDecimal("60000.00"), " ", null))).isTrue();
+        assertThat(y.holds(new JailMoney.Figures(null, null, 41, new BigDecimal("89.5"), null, new BigDecimal("142"), 18_250,
+                new BigDecimal("60000"), null, null))).isFalse();
+    }
 }

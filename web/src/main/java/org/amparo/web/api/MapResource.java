@@ -99,7 +99,8 @@ public class MapResource {
 
     /**
      * Sets an item's state in the jurisdiction: {@code {"state":"OBSERVED","observedOn":"2026-11-02","source":"...",
-     * "caseIds":[12]}}; answers the item as it now is.
+     * "caseIds":[12],"answerIds":[4],"documentIds":[31]}} (evidence: cases and documents of cases the caller may open,
+     * answers given at the jurisdiction's campaign meetings); answers the item as it now is.
      */
     @PUT
     @Path("jurisdictions/{id}/checklist/{itemKey}")
@@ -110,6 +111,20 @@ public class MapResource {
             throw InvalidInputException.of("body", "A JSON object is required");
         }
         checklist.set(id, itemKey, command);
+        return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();
+    }
+
+    /**
+     * Attaches a document of a case (one the caller may open) as evidence of the item: {@code {"documentId":31,
+     * "observedOn":"2026-11-02"}}; the item is observed from then on (on that day, or today, when it was not before).
+     * Answers the item as it now is. Everyone but staff.
+     */
+    @POST
+    @Path("jurisdictions/{id}/checklist/{itemKey}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JurisdictionChecklist.Item attachChecklistDocument(@PathParam("id") long id, @PathParam("itemKey") String itemKey,
+                                                              ChecklistForms.AttachDocument command) {
+        checklist.attachDocument(id, itemKey, command);
         return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();
     }
 
@@ -142,8 +157,12 @@ public class MapResource {
     }
 
     /**
-     * Follow the money: the jail's SCAAP money against its budget per fiscal year (latest first, the share computed)
-     * and the facilities' IGSA contracts with their estimated money per year. Every role reads it (public figures).
+     * Follow the money: per fiscal year (latest first), for each facility ({@code facilityId}, {@code facility}) or the
+     * jails together (no facility), what collaboration with ICE brought in (SCAAP, IGSA money paid or estimated)
+     * against what it cost (ICE bed-days at the jail's cost per bed per day, other costs) and the jail's budget, with
+     * {@code broughtIn}, {@code cost}, {@code balance}, {@code costCovered} and {@code scaapShare} computed; the
+     * facilities' IGSA contracts with their estimated money per year; and the facilities whose figures may be
+     * recorded. Every role reads it (public figures).
      */
     @GET
     @Path("jurisdictions/{id}/money")
@@ -152,26 +171,65 @@ public class MapResource {
     }
 
     /**
-     * Records or replaces a fiscal year's figures: {@code {"scaapReceived":1400000,"jailBudget":56000000,
-     * "source":"BJA SCAAP awards FY2024","notes":"...","version":0}} ({@code version}: the one read, to refuse an edit
-     * over someone else's with 409); answers the jurisdiction's money as it now is. Everyone but staff.
+     * Records or replaces a fiscal year's figures of the jails together, or of one facility with {@code ?facility=}
+     * (its id; 400 naming {@code facilityId} for another jurisdiction's): {@code {"scaapReceived":1400000,
+     * "jailBudget":56000000,"igsaBeds":40,"igsaRate":89.50,"igsaRevenue":null,"costPerBedDay":142.00,
+     * "iceBedDays":9100,"otherCosts":25000,"source":"BJA SCAAP awards FY2024","notes":"...","version":0}}
+     * ({@code version}: the one read, to refuse an edit over someone else's with 409); answers the jurisdiction's money
+     * as it now is. Everyone but staff.
      */
     @PUT
     @Path("jurisdictions/{id}/money/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MoneyPicture recordMoney(@PathParam("id") long id, @PathParam("year") int year, MoneyForm form) {
-        return money.record(id, year, form);
+    public MoneyPicture recordMoney(@PathParam("id") long id, @PathParam("year") int year,
+                                    @QueryParam("facility") String facility, MoneyForm form) {
+        return money.record(id, facilityId(facility), year, form);
     }
 
     /**
-     * Removes a fiscal year's figures read at {@code ?version=} (409 when someone changed them since); its history
-     * stays. Everyone but staff.
+     * Removes a fiscal year's figures (of the jails together, or of {@code ?facility=}) read at {@code ?version=} (409
+     * when someone changed them since); its history stays. Everyone but staff.
      */
     @DELETE
     @Path("jurisdictions/{id}/money/{year}")
     public MoneyPicture removeMoney(@PathParam("id") long id, @PathParam("year") int year,
-                                    @QueryParam("version") String version) {
-        return money.remove(id, year, versionRead(version));
+                                    @QueryParam("facility") String facility, @QueryParam("version") String version) {
+        return money.remove(id, facilityId(facility), year, versionRead(version));
+    }
+
+    /**
+     * Imports a money spreadsheet (.xlsx, .xls or .csv as the body; {@code ?fileName=}): one row per facility (named;
+     * blank for the jails together) and fiscal year, with any of the figures' columns ("SCAAP received", "Jail budget",
+     * "IGSA beds", "IGSA rate per bed per day", "IGSA money paid", "Cost per bed per day", "ICE bed-days", "Other
+     * costs", "Source", "Notes"; in English or Spanish). Without {@code &commit=true} a preview: what it would add,
+     * replace and leave, and each row's problems with its cell; nothing is kept. With it, all or nothing (400 naming
+     * {@code file} when a row has a problem). A year already recorded with other figures is a problem unless
+     * {@code &replace=true}. Everyone but staff.
+     */
+    @POST
+    @Path("jurisdictions/{id}/money/import")
+    @Consumes(MediaType.WILDCARD)
+    public org.amparo.monitoring.application.MoneyImportReport importMoney(@PathParam("id") long id,
+            @QueryParam("fileName") String fileName, @QueryParam("commit") @jakarta.ws.rs.DefaultValue("false") boolean commit,
+            @QueryParam("replace") @jakarta.ws.rs.DefaultValue("false") boolean replace,
+            java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(ImportResource.READ_LIMIT);
+        return commit ? money.importFile(id, fileName, content, replace) : money.previewImport(id, fileName, content, replace);
+    }
+
+    /**
+     * The {@code ?facility=} of a year's figures; null for the jails together. Not a number: an id no facility has,
+     * refused by the service naming {@code facilityId} once the caller's role has been checked.
+     */
+    private static Long facilityId(String facility) {
+        if (facility == null || facility.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(facility.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     /** The jurisdiction's authorities, in the toolkit's order of offices. */

@@ -112,7 +112,7 @@ public class JurisdictionView implements Serializable {
     public void saveItem() {
         try {
             checklists.set(page.id(), itemKey, new ChecklistForms.SetItem(state, observedOn, source, parseCaseIds(),
-                    List.copyOf(answerIds)));
+                    List.copyOf(answerIds), null));
             checklist = checklists.checklist(page.id());
             Messages.info("checklist.saved");
             state = null;

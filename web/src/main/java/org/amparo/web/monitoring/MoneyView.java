@@ -19,8 +19,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * "Follow the money" on a jurisdiction's page: the jail's SCAAP money against its budget per year, the IGSA contracts'
- * estimate, and a form to record a year (everyone but staff). The jurisdiction is the page's ({@link JurisdictionView}).
+ * "Follow the money" on a jurisdiction's page: per year and facility (or the jails together), what collaboration with
+ * ICE brought in against what it cost and the jail's budget; the IGSA contracts' estimate; and a form to record a
+ * year (everyone but staff). The jurisdiction is the page's ({@link JurisdictionView}); the spreadsheet import is
+ * {@link MoneyImportView}'s.
  */
 @Named
 @ViewScoped
@@ -28,8 +30,12 @@ public class MoneyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> INPUTS = Map.of("fiscalYear", "moneyYear", "scaapReceived", "moneyScaap",
-            "jailBudget", "moneyBudget", "source", "moneySource", "notes", "moneyNotes", "version", "moneyYear");
+    private static final Map<String, String> INPUTS = Map.ofEntries(Map.entry("fiscalYear", "moneyYear"),
+            Map.entry("facilityId", "moneyFacility"), Map.entry("scaapReceived", "moneyScaap"),
+            Map.entry("jailBudget", "moneyBudget"), Map.entry("igsaBeds", "moneyBeds"), Map.entry("igsaRate", "moneyRate"),
+            Map.entry("igsaRevenue", "moneyRevenue"), Map.entry("costPerBedDay", "moneyBedCost"),
+            Map.entry("iceBedDays", "moneyBedDays"), Map.entry("otherCosts", "moneyOtherCosts"),
+            Map.entry("source", "moneySource"), Map.entry("notes", "moneyNotes"), Map.entry("version", "moneyYear"));
 
     @EJB
     FollowTheMoney service;
@@ -40,9 +46,16 @@ public class MoneyView implements Serializable {
     private MoneyPicture picture;
 
     private Integer year;
+    private Long facilityId;
     private Integer version;
     private BigDecimal scaapReceived;
     private BigDecimal jailBudget;
+    private Integer igsaBeds;
+    private BigDecimal igsaRate;
+    private BigDecimal igsaRevenue;
+    private BigDecimal costPerBedDay;
+    private Integer iceBedDays;
+    private BigDecimal otherCosts;
     private String source;
     private String notes;
 
@@ -57,9 +70,16 @@ public class MoneyView implements Serializable {
     /** Puts a recorded year in the form, to change it from the version read. */
     public void edit(MoneyPicture.Year y) {
         year = y.fiscalYear();
+        facilityId = y.facilityId();
         version = y.version();
         scaapReceived = y.scaapReceived();
         jailBudget = y.jailBudget();
+        igsaBeds = y.igsaBeds();
+        igsaRate = y.igsaRate();
+        igsaRevenue = y.igsaRevenue();
+        costPerBedDay = y.costPerBedDay();
+        iceBedDays = y.iceBedDays();
+        otherCosts = y.otherCosts();
         source = y.source();
         notes = y.notes();
     }
@@ -77,7 +97,8 @@ public class MoneyView implements Serializable {
         int saving = year;
         VersionedSave.Outcome outcome = VersionedSave.attempt("moneyForm", () -> {
             try {
-                service.record(jurisdiction.getPage().id(), saving, new MoneyForm(version, scaapReceived, jailBudget, source, notes));
+                service.record(jurisdiction.getPage().id(), facilityId, saving, new MoneyForm(version, scaapReceived, jailBudget,
+                        igsaBeds, igsaRate, igsaRevenue, costPerBedDay, iceBedDays, otherCosts, source, notes));
             } catch (InvalidInputException invalid) {
                 throw SectionChange.onInputs(invalid, INPUTS);
             }
@@ -98,17 +119,29 @@ public class MoneyView implements Serializable {
 
     /** Removes a year; the form keeps what is typed unless it was that year's. */
     public void remove(MoneyPicture.Year y) {
-        boolean removed = attempt(() -> service.remove(jurisdiction.getPage().id(), y.fiscalYear(), y.version()));
-        if (removed && year != null && year == y.fiscalYear()) {
+        boolean removed = attempt(() -> service.remove(jurisdiction.getPage().id(), y.facilityId(), y.fiscalYear(), y.version()));
+        if (removed && year != null && year == y.fiscalYear() && java.util.Objects.equals(facilityId, y.facilityId())) {
             clear();
         }
     }
 
+    /** After an import: the figures are read again. */
+    void reread() {
+        picture = null;
+    }
+
     private void clear() {
         year = null;
+        facilityId = null;
         version = null;
         scaapReceived = null;
         jailBudget = null;
+        igsaBeds = null;
+        igsaRate = null;
+        igsaRevenue = null;
+        costPerBedDay = null;
+        iceBedDays = null;
+        otherCosts = null;
         source = null;
         notes = null;
     }
@@ -132,6 +165,20 @@ public class MoneyView implements Serializable {
     public void setScaapReceived(BigDecimal scaapReceived) { this.scaapReceived = scaapReceived; }
     public BigDecimal getJailBudget() { return jailBudget; }
     public void setJailBudget(BigDecimal jailBudget) { this.jailBudget = jailBudget; }
+    public Long getFacilityId() { return facilityId; }
+    public void setFacilityId(Long facilityId) { this.facilityId = facilityId; }
+    public Integer getIgsaBeds() { return igsaBeds; }
+    public void setIgsaBeds(Integer igsaBeds) { this.igsaBeds = igsaBeds; }
+    public BigDecimal getIgsaRate() { return igsaRate; }
+    public void setIgsaRate(BigDecimal igsaRate) { this.igsaRate = igsaRate; }
+    public BigDecimal getIgsaRevenue() { return igsaRevenue; }
+    public void setIgsaRevenue(BigDecimal igsaRevenue) { this.igsaRevenue = igsaRevenue; }
+    public BigDecimal getCostPerBedDay() { return costPerBedDay; }
+    public void setCostPerBedDay(BigDecimal costPerBedDay) { this.costPerBedDay = costPerBedDay; }
+    public Integer getIceBedDays() { return iceBedDays; }
+    public void setIceBedDays(Integer iceBedDays) { this.iceBedDays = iceBedDays; }
+    public BigDecimal getOtherCosts() { return otherCosts; }
+    public void setOtherCosts(BigDecimal otherCosts) { this.otherCosts = otherCosts; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
     public String getNotes() { return notes; }
