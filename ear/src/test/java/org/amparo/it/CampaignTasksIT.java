@@ -59,6 +59,13 @@ class CampaignTasksIT {
         String taskId = inbox.get(0).getString("id");
         assertThat(Http.jsonArray(api.get("/api/v1/tasks", "Authorization", CASEWORKER)).getValuesAs(JsonObject.class))
                 .noneMatch(t -> t.getString("id").equals(taskId));
+        // The campaigns' tasks alone, as the inbox's step menu offers them: a supervisor's mix of cases and campaigns.
+        List<JsonObject> campaignWork = Http.jsonArray(api.get("/api/v1/tasks?work=CAMPAIGNS", "Authorization", SUPERVISOR))
+                .getValuesAs(JsonObject.class);
+        assertThat(campaignWork).isNotEmpty().allSatisfy(t -> assertThat(t.containsKey("campaign")).isTrue());
+        assertThat(Http.jsonArray(api.get("/api/v1/tasks", "Authorization", SUPERVISOR)).getValuesAs(JsonObject.class))
+                .as("without it, the cases' tasks too").anySatisfy(t -> assertThat(t.containsKey("campaign")).isFalse());
+        assertThat(api.get("/api/v1/tasks?work=EVERYTHING", "Authorization", SUPERVISOR).statusCode()).isEqualTo(400);
         assertThat(api.postJson("/api/v1/tasks/" + taskId + "/complete", "{}", "Authorization", CASEWORKER).statusCode())
                 .as("not the caseworker's task").isEqualTo(404);
 

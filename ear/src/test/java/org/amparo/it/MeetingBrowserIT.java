@@ -107,15 +107,15 @@ class MeetingBrowserIT extends BrowserTest {
             browser.click(browser.driver.findElement(By.id("meetingPartsForm:addPromise")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetingsBody"), promised));
 
-            // The inbox: "Overdue" narrows it to the late work; the promise's row is found by its words, page by page (the
-            // campaign's overdue next meeting is a task of the same campaign too).
+            // The inbox: the step menu's "Campaign tasks" narrows it to the campaigns' work; the promise's row is found by
+            // its words, page by page (the campaign's overdue next meeting is a task of the same campaign too).
             browser.driver.get(Http.BASE + "/tasks/inbox.xhtml");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tasks:table")));
             WebElement before = browser.driver.findElement(By.cssSelector("#tasks\\:table_data tr"));
-            browser.choose("tasks:urgencyFilter", "Overdue");
+            browser.choose("tasks:stepFilter", "Campaign tasks (steps, promises, meetings)");
             browser.wait.until(ExpectedConditions.stalenessOf(before));
             WebElement row = campaignTaskRow(promised).orElseThrow(() -> new AssertionError(
-                    "no task \"" + promised + "\" on the supervisor's inbox, filtered to the overdue tasks"));
+                    "no task \"" + promised + "\" on the supervisor's inbox, filtered to the campaign tasks"));
             assertThat(row.findElement(By.cssSelector(".task-campaign")).getText())
                     .isEqualTo("Follow up a promise: " + promised + " \u2014 " + campaignName);
             assertThat(row.getText()).contains("overdue", "Unclaimed");

@@ -157,11 +157,14 @@ public class Campaign {
         return closedOn != null;
     }
 
-    /** The minimal campaign an approved escalation creates when its jurisdiction has none. */
+    /**
+     * The minimal campaign an approved escalation creates when its jurisdiction has none, named after the jurisdiction
+     * (the page calls it "Campaign: Ejemplo County"; supervisors rename it).
+     */
     public static Campaign minimalFor(Jurisdiction jurisdiction, String createdBy, Instant at) {
         Campaign c = new Campaign();
         c.jurisdiction = jurisdiction;
-        c.name = "Campaign: " + jurisdiction.getName();
+        c.name = jurisdiction.getName();
         c.createdBy = createdBy;
         c.createdAt = at;
         return c;

@@ -51,6 +51,9 @@ public class ProcessCallbacks {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     /**
      * The screening step after intake: refuses a case without the facts screening needs (date of birth, immigration
      * status, facility), which rolls back the intake's completion with everything it changed.
@@ -102,13 +105,23 @@ public class ProcessCallbacks {
         Jurisdiction jurisdiction = c.getFacility().getJurisdiction();
         Instant now = Instant.now(clock);
         Campaign campaign = campaigns.ofJurisdictionForStart(jurisdiction).orElseGet(() -> {
-            Campaign created = Campaign.minimalFor(jurisdiction, "workflow", now);
+            Campaign created = Campaign.minimalFor(jurisdiction, approver(), now);
             campaigns.add(created);
             campaignWorkflow.started(created);
+            audit.record("campaign.started", "Campaign", created.getId(), "jurisdiction=" + jurisdiction.getId() + " case=" + caseId);
             return created;
         });
         campaign.cite(caseId, c.getPerson().hasConsentedToPublicize(), now);
         audit.record("case.linkedToCampaign", "DetentionCase", caseId, "campaign=" + campaign.getId());
+    }
+
+    /**
+     * Who approved the escalation: the supervisor who completed the step (the link runs in that call), or "workflow"
+     * when nobody is signed in (a step the engine runs on its own).
+     */
+    private String approver() {
+        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? "workflow" : name;
     }
 
     /** The process facts of a case as it stands. */

@@ -40,6 +40,8 @@ public final class FilterCriteria {
         CASES.put("preset", enumValue(CaseListPreset.class));
         TASKS.put("step", enumValue(CaseStep.class));
         TASKS.put("urgency", enumValue(InboxUrgency.class));
+        // The campaigns' tasks only (a plan's steps, promises to follow up, the next meeting), instead of a case step.
+        TASKS.put("work", "CAMPAIGNS"::equals);
     }
 
     private FilterCriteria() {

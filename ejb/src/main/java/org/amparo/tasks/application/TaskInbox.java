@@ -81,7 +81,20 @@ public class TaskInbox {
      * {@link InboxItem#urgency}), its first {@code limit} tasks and how many there are in all.
      */
     public InboxPage page(CaseStep step, InboxUrgency urgency, int limit) {
-        List<InboxItem> ranked = ranked(step, urgency, Instant.now(clock));
+        return firstOf(ranked(step, urgency, Instant.now(clock)), limit);
+    }
+
+    /**
+     * My campaigns' tasks only (a plan's steps, promises to follow up, the next meeting), narrowed by urgency (null for
+     * any), most urgent first: its first {@code limit} tasks and how many there are in all.
+     */
+    public InboxPage campaignPage(InboxUrgency urgency, int limit) {
+        Instant now = Instant.now(clock);
+        return firstOf(campaignTasks(now).stream().filter(i -> urgency == null || urgency.matches(i, now))
+                .sorted(InboxItem.urgency(now)).toList(), limit);
+    }
+
+    private InboxPage firstOf(List<InboxItem> ranked, int limit) {
         return new InboxPage(withNamesAndGroups(ranked.subList(0, Math.min(Math.max(0, limit), ranked.size()))), ranked.size());
     }
 

@@ -23,7 +23,7 @@ class CampaignTest {
     @Test
     void anEscalatedCaseIsCitedOnceDeidentifiedUnlessThePersonConsented() {
         Campaign campaign = Campaign.minimalFor(county, "workflow", NOW);
-        assertThat(campaign.getName()).isEqualTo("Campaign: Ejemplo County");
+        assertThat(campaign.getName()).isEqualTo("Ejemplo County");
 
         campaign.cite(41, false, NOW);
         campaign.cite(42, true, NOW);

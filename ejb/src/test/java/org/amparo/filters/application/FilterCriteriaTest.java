@@ -60,8 +60,10 @@ class FilterCriteriaTest {
     }
 
     @Test
-    void theInboxFiltersByStepAndUrgencyOnly() {
-        assertThat(FilterCriteria.keys(FilterPage.TASKS)).containsExactly("step", "urgency");
+    void theInboxFiltersByStepUrgencyAndCampaignWorkOnly() {
+        assertThat(FilterCriteria.keys(FilterPage.TASKS)).containsExactly("step", "urgency", "work");
+        assertThat(FilterCriteria.problems(FilterPage.TASKS, java.util.Map.of("work", "CAMPAIGNS"))).isEmpty();
+        assertThat(FilterCriteria.problems(FilterPage.TASKS, java.util.Map.of("work", "EVERYTHING"))).hasSize(1);
         assertThat(FilterCriteria.keys(FilterPage.CASES)).doesNotContain("search").contains("status", "step", "facility");
     }
 }

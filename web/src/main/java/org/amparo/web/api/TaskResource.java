@@ -51,7 +51,8 @@ public class TaskResource {
     org.amparo.tasks.application.CampaignTaskCompletion campaignTasks;
 
     /**
-     * My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it. The whole inbox is ranked
+     * My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it, or {@code work=CAMPAIGNS}
+     * for the campaigns' tasks only. The whole inbox is ranked
      * and its {@value org.amparo.tasks.application.TaskInbox#SHOWN} most urgent tasks are answered; {@code X-Total-Count}
      * says how many the filters let through in all.
      */
@@ -68,8 +69,15 @@ public class TaskResource {
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
                             type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)))
     public jakarta.ws.rs.core.Response mine(@jakarta.ws.rs.QueryParam("step") org.amparo.process.CaseStep step,
-                                            @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency) {
-        org.amparo.tasks.application.InboxPage page = inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
+                                            @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency,
+                                            @jakarta.ws.rs.QueryParam("work") String work) {
+        // ?work=CAMPAIGNS: the campaigns' tasks only (their steps, promises, next meetings), instead of a case step.
+        if (work != null && !"CAMPAIGNS".equalsIgnoreCase(work)) {
+            throw org.amparo.shared.domain.InvalidInputException.of("work", "must be CAMPAIGNS (the campaigns' tasks only) or left out");
+        }
+        org.amparo.tasks.application.InboxPage page = "CAMPAIGNS".equalsIgnoreCase(work)
+                ? inbox.campaignPage(urgency, org.amparo.tasks.application.TaskInbox.SHOWN)
+                : inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
         return jakarta.ws.rs.core.Response.ok(new jakarta.ws.rs.core.GenericEntity<List<InboxItem>>(page.items()) {
         }).header("X-Total-Count", page.total()).build();
     }

@@ -47,11 +47,18 @@ public class TaskInboxView implements Serializable {
     /** How many tasks the inbox holds after its filters (more than {@link #items} when it lists only the most urgent). */
     private int total;
     private org.amparo.process.CaseStep step;
+    /** The campaigns' tasks only: the step menu's last choice, instead of a case step. */
+    private boolean campaignsOnly;
+
+    /** The step menu's value for the campaigns' tasks. */
+    public static final String CAMPAIGN_TASKS = "CAMPAIGN_TASKS";
     private org.amparo.tasks.application.InboxUrgency urgency;
 
     public List<InboxItem> getTasks() {
         if (items == null) {
-            org.amparo.tasks.application.InboxPage page = inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
+            org.amparo.tasks.application.InboxPage page = campaignsOnly
+                    ? inbox.campaignPage(urgency, org.amparo.tasks.application.TaskInbox.SHOWN)
+                    : inbox.page(step, urgency, org.amparo.tasks.application.TaskInbox.SHOWN);
             // The table sorts the list it is given in place: a copy, since the service's list is unmodifiable.
             items = new java.util.ArrayList<>(page.items());
             total = page.total();
@@ -103,6 +110,7 @@ public class TaskInboxView implements Serializable {
         filterBar.chosen(savedFilters).ifPresentOrElse(f -> {
             var c = f.criteria();
             step = c.containsKey("step") ? org.amparo.process.CaseStep.valueOf(c.get("step")) : null;
+            campaignsOnly = "CAMPAIGNS".equals(c.get("work"));
             urgency = c.containsKey("urgency") ? org.amparo.tasks.application.InboxUrgency.valueOf(c.get("urgency")) : null;
             savedFilterApplied = true;
             items = null;
@@ -112,6 +120,7 @@ public class TaskInboxView implements Serializable {
 
     public void clearSavedFilter() {
         step = null;
+        campaignsOnly = false;
         urgency = null;
         savedFilterApplied = false;
         filterBar.setChosen(null);
@@ -123,6 +132,9 @@ public class TaskInboxView implements Serializable {
         java.util.Map<String, String> criteria = new java.util.LinkedHashMap<>();
         if (step != null) {
             criteria.put("step", step.name());
+        }
+        if (campaignsOnly) {
+            criteria.put("work", "CAMPAIGNS");
         }
         if (urgency != null) {
             criteria.put("urgency", urgency.name());
@@ -136,8 +148,13 @@ public class TaskInboxView implements Serializable {
         savedFilterApplied = false;
     }
 
-    public org.amparo.process.CaseStep getStepFilter() { return step; }
-    public void setStepFilter(org.amparo.process.CaseStep v) { step = v; }
+    /** The step menu: a case step's name, {@link #CAMPAIGN_TASKS}, or null for every task. */
+    public String getStepFilter() { return campaignsOnly ? CAMPAIGN_TASKS : step == null ? null : step.name(); }
+
+    public void setStepFilter(String v) {
+        campaignsOnly = CAMPAIGN_TASKS.equals(v);
+        step = v == null || v.isBlank() || campaignsOnly ? null : org.amparo.process.CaseStep.valueOf(v);
+    }
     public org.amparo.tasks.application.InboxUrgency getUrgency() { return urgency; }
     public void setUrgency(org.amparo.tasks.application.InboxUrgency v) { urgency = v; }
 
