@@ -116,6 +116,8 @@ class CaseWorkflowIT {
         assertThat(campaignAfter.getInt("citedCases")).as("the approved escalation cites the case").isEqualTo(campaignBefore.getInt("citedCases") + 1);
         assertThat(campaignAfter.getInt("citedDeidentified")).as("de-identified: the person did not consent to go public")
                 .isEqualTo(campaignBefore.getInt("citedDeidentified") + 1);
+        assertThat(Http.page("caseworker", "/cases/file.xhtml?id=" + id, "en")).as("the case file names the campaign")
+                .contains("Cited in the campaign", campaignAfter.getString("name"), "de-identified (no consent to be named)");
         completeOk(api, SUPERVISOR, id, "CLOSURE", "{\"outcome\":\"RELEASED\"}");
 
         JsonObject closed = caseOf(id);

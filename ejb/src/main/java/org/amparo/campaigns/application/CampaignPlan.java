@@ -32,6 +32,14 @@ public record CampaignPlan(long jurisdictionId, Long campaignId, String name, In
                          List<Ask> asks) implements Serializable {
     }
 
+    /**
+     * A campaign that cites a case, as the case file shows it: the campaign and its jurisdiction, whether the case is
+     * cited only de-identified (no consent to be named), since when, and the day the campaign closed (null while it runs).
+     */
+    public record Citation(long campaignId, String name, long jurisdictionId, String jurisdiction, boolean deidentified,
+                           Instant citedAt, LocalDate closedOn) implements Serializable {
+    }
+
     /** A campaign in the list of all of them: where, since when, by whom, and how many of its asks are won. */
     public record Summary(long campaignId, long jurisdictionId, String jurisdiction, String name, Instant startedAt,
                           String startedBy, int citedCases, int asks, int asksWon, LocalDate closedOn,

@@ -62,6 +62,9 @@ public class CampaignPlanning {
     @Inject
     CampaignWorkflow workflow;
 
+    @jakarta.ejb.EJB
+    org.amparo.cases.application.CaseAccess access;
+
     @Resource
     SessionContext session;
 
@@ -84,6 +87,21 @@ public class CampaignPlanning {
                     c.getCreatedAt(), c.getCreatedBy(), l.citedCases(), l.asks(), l.asksWon(), c.getClosedOn(), c.getClosingResult());
         }).sorted(java.util.Comparator.comparing(CampaignPlan.Summary::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(CampaignPlan.Summary::campaignId)).toList();
+    }
+
+    /**
+     * The campaigns that cite a case (an approved escalation), for its case file: the roles that may open the case.
+     *
+     * @throws org.amparo.cases.domain.CaseAccessDeniedException when the caller may not open the case
+     */
+    @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
+    public List<CampaignPlan.Citation> citing(long caseId) {
+        access.require(caseId);
+        return campaigns.citing(caseId).stream().map(c -> {
+            CitedCase cited = c.getCases().stream().filter(x -> x.caseId() == caseId).findFirst().orElseThrow();
+            return new CampaignPlan.Citation(c.getId(), c.getName(), c.getJurisdiction().getId(), c.getJurisdiction().getName(),
+                    cited.deidentified(), cited.linkedAt(), c.getClosedOn());
+        }).toList();
     }
 
     /**

@@ -18,6 +18,9 @@ public interface Campaigns {
      */
     Optional<Campaign> ofJurisdictionForStart(Jurisdiction jurisdiction);
 
+    /** The campaigns that cite the case, running or closed, the first started first. */
+    List<Campaign> citing(long caseId);
+
     /** Every campaign of the jurisdiction, running or closed, the first started first. */
     List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction);
 

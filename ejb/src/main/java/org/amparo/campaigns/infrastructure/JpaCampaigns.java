@@ -52,6 +52,12 @@ public class JpaCampaigns implements Campaigns {
     }
 
     @Override
+    public List<Campaign> citing(long caseId) {
+        return em.createQuery("select distinct c from Campaign c join c.cases cited where cited.caseId = :id order by c.id",
+                Campaign.class).setParameter("id", caseId).getResultList();
+    }
+
+    @Override
     public List<Campaign> allOfJurisdiction(Jurisdiction jurisdiction) {
         return em.createQuery("select c from Campaign c where c.jurisdiction = :j order by c.id", Campaign.class)
                 .setParameter("j", jurisdiction).getResultList();

@@ -212,6 +212,19 @@ public class CaseFileView implements Serializable {
         return org.amparo.security.domain.Roles.hasInbox(FacesContext.getCurrentInstance().getExternalContext()::isUserInRole);
     }
 
+    @Inject
+    org.amparo.campaigns.application.CampaignPlanning campaignPlanning;
+
+    private List<org.amparo.campaigns.application.CampaignPlan.Citation> citations;
+
+    /** The campaigns that cite the case (an approved escalation), for the roles that work cases; read once per view. */
+    public List<org.amparo.campaigns.application.CampaignPlan.Citation> getCampaigns() {
+        if (citations == null) {
+            citations = summary == null || !isHasInbox() ? List.of() : campaignPlanning.citing(id);
+        }
+        return citations;
+    }
+
     /** The case's open tasks the user may work (theirs, or their groups' unclaimed ones). */
     public List<org.amparo.process.WorkTask> getOpenTasks() {
         if (openTasks == null) {
