@@ -16,7 +16,7 @@ alter table jail_money add column other_costs numeric(16, 2);
 alter table jail_money drop constraint jail_money_year_once;
 alter table jail_money add constraint jail_money_year_once unique (jurisdiction_id, scope_key, fiscal_year);
 alter table jail_money add constraint jail_money_scope_is_facility
-    check ((facility_id is null and scope_key = 0) or scope_key = facility_id);
+    check ((facility_id is null and scope_key = 0) or (facility_id is not null and scope_key = facility_id));
 alter table jail_money add constraint jail_money_costs_not_negative
     check ((igsa_beds is null or igsa_beds >= 0) and (igsa_rate is null or igsa_rate >= 0)
         and (igsa_revenue is null or igsa_revenue >= 0) and (cost_per_bed_day is null or cost_per_bed_day > 0)

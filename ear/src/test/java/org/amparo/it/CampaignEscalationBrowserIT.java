@@ -83,7 +83,10 @@ class CampaignEscalationBrowserIT extends BrowserTest {
 
         JsonObject campaign = campaignOf(jurisdiction);
         assertThat(campaign.containsKey("campaignId")).as(campaign.toString()).isTrue();
-        assertThat(campaign.getString("name")).contains(jurisdictionName);
+        assertThat(campaign.getString("name")).as("named after its jurisdiction, once").isEqualTo(jurisdictionName);
+        assertThat(campaign.getString("startedBy")).as("started by the supervisor who approved").isEqualTo("supervisor");
+        assertThat(api.get("/api/v1/audit?user=supervisor&size=100", "Authorization", SUPERVISOR).body())
+                .contains("campaign.started");
         assertThat(campaign.getInt("citedCases")).isEqualTo(2);
         assertThat(campaign.getInt("citedDeidentified")).as("only the one who consented is named").isEqualTo(1);
         assertThat(active(unnamed)).as("approved, the case goes on to its closure").contains("closure").doesNotContain("campaignApproval");

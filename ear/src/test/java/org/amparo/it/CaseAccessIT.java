@@ -37,6 +37,7 @@ class CaseAccessIT {
     private static long team;
     private static long facility;
     private static long caseId;
+    private static long jurisdiction;
     private static long documentId;
     private static String outsider;
     private static String outsiderAuth;
@@ -45,7 +46,7 @@ class CaseAccessIT {
     static void anotherTeamsCase() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         teamName = "Otro equipo " + tag;
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
                 {"name":"Ajena County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
                 "Authorization", ADMIN))).getJsonNumber("id").longValue();
         facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
@@ -70,6 +71,24 @@ class CaseAccessIT {
 
         outsider = TestAccounts.newUsername();
         outsiderAuth = TestAccounts.userWithOwnPassword(outsider, "caseworker");
+    }
+
+    /**
+     * A document of the team's case as checklist evidence (issue 14): an outsider may not attach it, and once a
+     * supervisor has, the outsider's checklist counts it but never lists it (its file name, its case).
+     */
+    @Test
+    void aDocumentOfAnotherTeamsCaseIsNeitherAttachedNorListedByAnOutsider() {
+        String attach = "/api/v1/jurisdictions/" + jurisdiction + "/checklist/ice-questionnaires-to-inmates/documents";
+        assertThat(api.postJson(attach, "{\"documentId\":" + documentId + "}", "Authorization", outsiderAuth).statusCode())
+                .isEqualTo(403);
+        assertThat(api.postJson(attach, "{\"documentId\":" + documentId + "}", "Authorization", SUPERVISOR).statusCode())
+                .isEqualTo(200);
+        jakarta.json.JsonObject item = Http.json(api.get("/api/v1/jurisdictions/" + jurisdiction + "/checklist", "Authorization",
+                        outsiderAuth)).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(i -> i.getString("key").equals("ice-questionnaires-to-inmates")).findFirst().orElseThrow();
+        assertThat(item.getInt("evidenceCount")).isEqualTo(1);
+        assertThat(item.getJsonArray("documents")).as("not a document of a case the outsider may open").isEmpty();
     }
 
     @Test

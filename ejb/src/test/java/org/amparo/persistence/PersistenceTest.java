@@ -1031,7 +1031,7 @@ class PersistenceTest {
                 em.persist(Campaign.minimalFor(jurisdiction, "first", Instant.now()));
                 em.flush();
                 firstHoldsIt.countDown();
-                sleep(700);
+                sleep(400);
                 return found;
             }));
             firstHoldsIt.await();
@@ -1043,7 +1043,7 @@ class PersistenceTest {
             assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("none ran before").isFalse();
             assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the second finds the first's campaign").isEqualTo("first");
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - before)).as("it waited for the first's commit")
-                    .isGreaterThan(java.time.Duration.ofMillis(300));
+                    .isGreaterThan(java.time.Duration.ofMillis(200));
         } finally {
             two.shutdownNow();
         }

@@ -159,7 +159,7 @@ public class Campaign {
 
     /**
      * The minimal campaign an approved escalation creates when its jurisdiction has none, named after the jurisdiction
-     * (the page calls it "Campaign: Ejemplo County"; supervisors rename it).
+     * (the jurisdiction page heads it "Campaign: Ejemplo County"; supervisors rename it).
      */
     public static Campaign minimalFor(Jurisdiction jurisdiction, String createdBy, Instant at) {
         Campaign c = new Campaign();

@@ -453,17 +453,17 @@ public class CaseListQuery {
     /** How far each word's range is counted to find the narrowest: a few milliseconds of index entries at most. */
     static final int NARROW_COUNT = 30_000;
 
+    /** The word a name search's capped count starts from when none is rare (see {@link #narrowestWord}); null otherwise. */
+    public String countDriver(String search) {
+        return narrowestWord(plan(search), search);
+    }
+
     /**
      * For a name search where no word is rare: the word whose index range is the narrowest, each counted no further than
      * {@link #NARROW_COUNT} entries (one short index read per word); the longest word among those past it. Null when the
      * plan has a booking number or a rare word, or there is no name word. "jose quin" at a million people: "quin" (about
      * 23,000 entries) rather than "jose" (66,000), the longest, which the capped count started from before.
      */
-    /** The word a name search's capped count starts from when none is rare (see {@link #narrowestWord}); null otherwise. */
-    public String countDriver(String search) {
-        return narrowestWord(plan(search), search);
-    }
-
     private String narrowestWord(SearchPlan plan, String search) {
         if (plan.bookingNumber() || plan.rareWord() != null || search == null || search.isBlank()) {
             return null;

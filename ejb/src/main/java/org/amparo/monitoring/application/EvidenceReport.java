@@ -392,10 +392,16 @@ public class EvidenceReport {
             if (y.scaapReceived() != null || y.jailBudget() != null) {
                 summary.add(new Line(l.getString("evidence.scaapYear") + " " + y.fiscalYear() + of, moneyText(y, dollars, locale, l)));
             }
+            String label = l.getString("evidence.moneyCostYear") + " " + y.fiscalYear() + of;
             if (y.costCovered() != null) {
-                summary.add(new Line(l.getString("evidence.moneyCostYear") + " " + y.fiscalYear() + of,
-                        java.text.MessageFormat.format(l.getString("evidence.broughtInAgainstCost"), dollars.format(y.broughtIn()),
-                                dollars.format(y.cost()), oneDecimal(locale).format(y.costCovered()))));
+                summary.add(new Line(label, java.text.MessageFormat.format(l.getString("evidence.broughtInAgainstCost"),
+                        dollars.format(y.broughtIn()), dollars.format(y.cost()), oneDecimal(locale).format(y.costCovered()))));
+            } else if (y.cost() == null && y.igsaMoney() != null) {
+                // One side known only (IGSA money without costs, or costs without money): said as it is.
+                summary.add(new Line(label, java.text.MessageFormat.format(l.getString("evidence.broughtInOnly"),
+                        dollars.format(y.broughtIn()))));
+            } else if (y.cost() != null && y.broughtIn() == null) {
+                summary.add(new Line(label, java.text.MessageFormat.format(l.getString("evidence.costOnly"), dollars.format(y.cost()))));
             }
         }
         if (jailMoney.igsaPerYear() != null) {

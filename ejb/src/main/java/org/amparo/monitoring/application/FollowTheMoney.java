@@ -159,7 +159,7 @@ public class FollowTheMoney {
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public MoneyImportReport previewImport(long jurisdictionId, String fileName, byte[] content, boolean replace) {
-        MoneyImportReport report = importRows(jurisdictionId, fileName, content, replace);
+        MoneyImportReport report = importRows(jurisdictionId, fileName, content, replace).report();
         session.setRollbackOnly();
         return report;
     }
@@ -174,16 +174,23 @@ public class FollowTheMoney {
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public MoneyImportReport importFile(long jurisdictionId, String fileName, byte[] content, boolean replace) {
-        MoneyImportReport report = importRows(jurisdictionId, fileName, content, replace);
+        Imported imported = importRows(jurisdictionId, fileName, content, replace);
+        MoneyImportReport report = imported.report();
         if (report.problemCount() > 0) {
             throw validation.invalid("file", "amparo.import.badRows", report.problemCount());
         }
+        // Each year as a change of its own (which years an import wrote), and the import with its counts.
+        imported.outcome().added().forEach(y -> audit.record("money.added", "JailMoney", y.getId(), describe(y) + " imported=true"));
+        imported.outcome().replaced().forEach(y -> audit.record("money.updated", "JailMoney", y.getId(), describe(y) + " imported=true"));
         audit.record("money.imported", "Jurisdiction", jurisdictionId, "rows=" + report.rows() + " added=" + report.added()
                 + " replaced=" + report.replaced() + " unchanged=" + report.unchanged());
         return report.asCommitted();
     }
 
-    private MoneyImportReport importRows(long jurisdictionId, String fileName, byte[] content, boolean replace) {
+    private record Imported(MoneyImportReport report, MoneyImport.Outcome outcome) {
+    }
+
+    private Imported importRows(long jurisdictionId, String fileName, byte[] content, boolean replace) {
         requireJurisdiction(jurisdictionId);
         org.amparo.monitoring.infrastructure.MoneySheet.Read read;
         try {
@@ -199,8 +206,8 @@ public class FollowTheMoney {
         List<MoneyImportReport.Problem> problems = outcome.problems().stream().limit(1000)
                 .map(p -> new MoneyImportReport.Problem(p.row(), p.cell(), p.field(), p.value(),
                         validation.message(p.key(), p.args()))).toList();
-        return new MoneyImportReport(fileName, read.rows().size(), outcome.added(), outcome.replaced(), outcome.unchanged(),
-                outcome.problems().size(), problems, false);
+        return new Imported(new MoneyImportReport(fileName, read.rows().size(), outcome.added().size(), outcome.replaced().size(),
+                outcome.unchanged(), outcome.problems().size(), problems, false), outcome);
     }
 
     private void requireFacilityOf(long jurisdictionId, Long facilityId) {

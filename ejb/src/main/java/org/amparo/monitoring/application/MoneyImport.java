@@ -25,7 +25,8 @@ import java.util.Map;
  */
 final class MoneyImport {
 
-    record Outcome(int added, int replaced, int unchanged, List<Problem> problems) {
+    /** What the rows did: the years added and replaced (for their audit records), how many were left, the problems. */
+    record Outcome(List<JailMoney> added, List<JailMoney> replaced, int unchanged, List<Problem> problems) {
     }
 
     /** A row's problem: where, the value as read, and the message key with its arguments. */
@@ -60,8 +61,8 @@ final class MoneyImport {
         java.util.Set<Integer> badRows = new java.util.HashSet<>();
         read.problems().forEach(p -> badRows.add(p.row()));
         Map<String, Integer> seen = new HashMap<>();
-        int added = 0;
-        int replaced = 0;
+        List<JailMoney> added = new ArrayList<>();
+        List<JailMoney> replaced = new ArrayList<>();
         int unchanged = 0;
         for (MoneySheet.Row row : read.rows()) {
             Long facilityId = null;
@@ -88,14 +89,15 @@ final class MoneyImport {
                 figures = figures(row);
                 var existing = store.year(jurisdictionId, facilityId, row.fiscalYear());
                 if (existing.isEmpty()) {
-                    store.add(new JailMoney(jurisdictionId, facilityId, row.fiscalYear(), figures, today, by, at));
-                    added++;
+                    JailMoney year = new JailMoney(jurisdictionId, facilityId, row.fiscalYear(), figures, today, by, at);
+                    store.add(year);
+                    added.add(year);
                 } else if (existing.get().holds(figures)) {
                     unchanged++;
                 } else if (replace) {
                     existing.get().change(figures, by, at);
                     store.flush();
-                    replaced++;
+                    replaced.add(existing.get());
                 } else {
                     problems.add(new Problem(row.number(), row.yearCell(), MoneySheet.FISCAL_YEAR,
                             String.valueOf(row.fiscalYear()), "amparo.validation.moneyRecorded"));

@@ -117,6 +117,9 @@ public class MonitoringChecklist {
                     : ofCases.isEmpty() ? Set.of() : access.workable(ofCases);
             found.values().stream().filter(d -> mayOpen.contains(d.caseId())).forEach(d -> documents.put(d.id(), d));
         }
+        // A document's file name and description are free text that often names the person: only for the roles
+        // that see names (the others read "Document" and its case).
+        boolean seesNames = seesCases && Roles.seesNames(session::isCallerInRole);
         Set<String> derived = ChecklistFindings.derivedItems();
         List<JurisdictionChecklist.Item> items = new ArrayList<>();
         for (ChecklistItem item : store.items()) {
@@ -136,7 +139,8 @@ public class MonitoringChecklist {
                             .map(ev -> answers.get(ev.refId())).filter(java.util.Objects::nonNull).distinct().toList() : null,
                     seesCases ? evidence.stream().filter(ev -> ev.kind() == EvidenceKind.DOCUMENT)
                             .map(ev -> documents.get(ev.refId())).filter(java.util.Objects::nonNull).distinct()
-                            .map(d -> new JurisdictionChecklist.DocumentLine(d.id(), d.caseId(), d.fileName(), d.description()))
+                            .map(d -> new JurisdictionChecklist.DocumentLine(d.id(), d.caseId(), seesNames ? d.fileName() : null,
+                                    seesNames ? d.description() : null))
                             .toList() : null));
         }
         return new JurisdictionChecklist(j.getId(), j.getName(), items);

@@ -162,7 +162,7 @@ public class ChecklistStore {
         Map<Long, Document> found = new java.util.TreeMap<>();
         em.createQuery("""
                         select d.id, c.id, d.fileName, d.description from CaseDocument d join d.detentionCase c
-                        where d.id in :ids""", Object[].class)
+                        where d.id in :ids and c.deletedAt is null""", Object[].class)
                 .setParameter("ids", documentIds).getResultList()
                 .forEach(r -> found.put((Long) r[0], new Document((Long) r[0], (Long) r[1], (String) r[2], (String) r[3])));
         return found;

@@ -128,13 +128,17 @@ public final class MoneySheet {
                 if (cell == null || cell.text().isBlank() || CellValues.notAvailable(cell)) {
                     continue;
                 }
-                var number = CellValues.number(cell);
-                if (number.isEmpty()) {
+                if (cell.number() == null && DOTTED_THOUSANDS.matcher(cell.text().strip()).matches()) {
+                    // "412.000" or "1.250.000,50": thousands written with dots, as in Spanish; read as dollars and cents
+                    // it would be a thousand times too small, so it is refused rather than guessed.
+                    problems.add(new ImportProblem(line, r.address(column), field, "amparo.import.money.dottedThousands", cell.text()));
+                    continue;
+                }
+                BigDecimal value = decimal(cell);
+                if (value == null) {
                     problems.add(new ImportProblem(line, r.address(column), field, "amparo.import.notANumber", cell.text()));
                     continue;
                 }
-                BigDecimal value = cell.number() != null ? BigDecimal.valueOf(number.get())
-                        : new BigDecimal(cell.text().replace(",", "").replace("$", "").trim());
                 figures.put(field, value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
             }
             Integer facilityColumn = header.column(FACILITY);
@@ -145,12 +149,27 @@ public final class MoneySheet {
         return new Read(rows, problems, new ArrayList<>(header.columns().keySet()));
     }
 
+    /** Thousands separated by dots ("412.000", "1.250.000", "1.250.000,50"), as Spanish writes amounts. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\$?\\s*\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?");
+
+    /** A number cell's value, or text that is a plain number in US form ("$1,250,000.50"); null for anything else. */
+    private static BigDecimal decimal(SheetCell cell) {
+        if (cell.number() != null) {
+            return Double.isFinite(cell.number()) ? BigDecimal.valueOf(cell.number()) : null;
+        }
+        String text = cell.text().replace(",", "").replace("$", "").strip();
+        if (!text.matches("[-+]?\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new BigDecimal(text);
+    }
+
     private static String text(SheetTable.Row r, HeaderRow header, String field) {
         Integer column = header.column(field);
         return column == null || r.text(column).isBlank() ? null : r.text(column).strip();
     }
 
-    /** 2014, "2014", "FY2014", "FY 14", "FY'14": fiscal year 2014. */
+    /** 2014, "2014", "FY2014", "FY 14", "FY'14": fiscal year 2014; "FY'99": 1999. */
     static Integer year(SheetCell cell) {
         if (cell.number() != null) {
             double n = cell.number();
@@ -161,6 +180,7 @@ public final class MoneySheet {
             return null;
         }
         int y = Integer.parseInt(m.group(1));
-        return m.group(1).length() == 2 ? 2000 + y : y;
+        // Two digits: "FY'24" is 2024, "FY'99" 1999 (the first year recorded is 1990).
+        return m.group(1).length() == 2 ? (y >= 90 ? 1900 + y : 2000 + y) : y;
     }
 }

@@ -85,6 +85,23 @@ class MoneySheetTest {
     }
 
     @Test
+    void spanishThousandsAndJavaNumberSuffixesAreProblemsNotGuesses() throws Exception {
+        byte[] file = workbook(new Object[][]{
+                {"Facility", "Fiscal year", "SCAAP received", "Jail budget", "Other costs"},
+                {"Jail", "FY'99", "412.000", "1.250.000,50", "12d"},
+                {"Jail", "FY'24", "412,000", "1250000.50", "0x1p3"},
+        });
+        MoneySheet.Read read = MoneySheet.read(file);
+        assertThat(read.problems()).extracting(p -> p.cell() + " " + p.key()).containsExactly(
+                "C2 amparo.import.money.dottedThousands", "D2 amparo.import.money.dottedThousands", "E2 amparo.import.notANumber",
+                "E3 amparo.import.notANumber");
+        assertThat(read.rows().get(0).fiscalYear()).as("FY'99").isEqualTo(1999);
+        assertThat(read.rows().get(1).fiscalYear()).isEqualTo(2024);
+        assertThat(read.rows().get(1).figures().get(MoneySheet.SCAAP)).as("US thousands").isEqualByComparingTo("412000");
+        assertThat(read.rows().get(1).figures().get(MoneySheet.BUDGET)).isEqualByComparingTo("1250000.50");
+    }
+
+    @Test
     void aSheetWithoutAYearAndAFigureIsNotAMoneySheet() throws Exception {
         byte[] file = workbook(new Object[][]{{"Name", "A-Number"}, {"x", "A123456789"}});
         assertThatThrownBy(() -> MoneySheet.read(file)).isInstanceOfSatisfying(UnreadableFileException.class,

@@ -50,6 +50,9 @@ public class TaskResource {
     @Inject
     org.amparo.tasks.application.CampaignTaskCompletion campaignTasks;
 
+    @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
     /**
      * My inbox, most urgent first; {@code step} (a step's name) and {@code urgency} narrow it, or {@code work=CAMPAIGNS}
      * for the campaigns' tasks only. The whole inbox is ranked
@@ -72,8 +75,8 @@ public class TaskResource {
                                             @jakarta.ws.rs.QueryParam("urgency") org.amparo.tasks.application.InboxUrgency urgency,
                                             @jakarta.ws.rs.QueryParam("work") String work) {
         // ?work=CAMPAIGNS: the campaigns' tasks only (their steps, promises, next meetings), instead of a case step.
-        if (work != null && !"CAMPAIGNS".equalsIgnoreCase(work)) {
-            throw org.amparo.shared.domain.InvalidInputException.of("work", "must be CAMPAIGNS (the campaigns' tasks only) or left out");
+        if (work != null && (!"CAMPAIGNS".equalsIgnoreCase(work) || step != null)) {
+            throw validation.invalid("work", "amparo.validation.work");
         }
         org.amparo.tasks.application.InboxPage page = "CAMPAIGNS".equalsIgnoreCase(work)
                 ? inbox.campaignPage(urgency, org.amparo.tasks.application.TaskInbox.SHOWN)
