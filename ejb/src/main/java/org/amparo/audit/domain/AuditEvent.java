@@ -38,7 +38,7 @@ public class AuditEvent {
     @Column(name = "subject_id", length = 64)
     private String subjectId;
 
-    @Column(name = "detail", length = 1000)
+    @Column(name = "detail", length = DETAIL_LENGTH)
     private String detail;
 
     protected AuditEvent() {
@@ -50,8 +50,11 @@ public class AuditEvent {
         this.action = action;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
-        this.detail = detail;
+        // The column holds 1,000 characters: a longer detail is cut, marked so, rather than failing the work it records.
+        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 7) + " [cut]";
     }
+
+    static final int DETAIL_LENGTH = 1000;
 
     public Long getId() {
         return id;

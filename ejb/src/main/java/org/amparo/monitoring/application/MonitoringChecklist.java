@@ -338,8 +338,11 @@ public class MonitoringChecklist {
                 entry = new ChecklistEntry(jurisdictionId, key, now);
                 store.add(entry);
             }
+            Set<Evidence> before = entry.getEvidence().stream().filter(Evidence::derived).collect(java.util.stream.Collectors.toSet());
             if (entry.follow(cases, reports, today, now)) {
-                audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry));
+                Set<Evidence> after = entry.getEvidence().stream().filter(Evidence::derived).collect(java.util.stream.Collectors.toSet());
+                audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry)
+                        + changes("added", after, before) + changes("removed", before, after));
             }
         }
     }
@@ -362,12 +365,34 @@ public class MonitoringChecklist {
                 List<Long> ids = e.getEvidence().stream().filter(ev -> ev.kind() == kind && ev.derived() == derived)
                         .map(Evidence::refId).toList();
                 if (!ids.isEmpty()) {
-                    detail.append(' ').append(AUDIT_KEYS.get(kind)).append(derived ? "FromFindings" : "").append('=').append(ids);
+                    detail.append(' ').append(AUDIT_KEYS.get(kind)).append(derived ? "FromFindings" : "").append('=').append(ids(ids));
                 }
             }
         }
         return detail.toString();
     }
+
+    /** The derived evidence in {@code these} and not in {@code those}, by kind ("added cases=[12, 40]"). */
+    private static String changes(String what, Set<Evidence> these, Set<Evidence> those) {
+        StringBuilder detail = new StringBuilder();
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            List<Long> ids = these.stream().filter(ev -> ev.kind() == kind && !those.contains(ev)).map(Evidence::refId).sorted().toList();
+            if (!ids.isEmpty()) {
+                detail.append(' ').append(what).append(' ').append(AUDIT_KEYS.get(kind)).append('=').append(ids(ids));
+            }
+        }
+        return detail.toString();
+    }
+
+    /** Ids audited one by one up to a few; a jurisdiction with thousands of cases is audited by their number and the first. */
+    static String ids(List<Long> ids) {
+        if (ids.size() <= AUDITED_IDS) {
+            return ids.toString();
+        }
+        return ids.size() + " " + ids.subList(0, AUDITED_IDS).toString().replace("]", ", ...]");
+    }
+
+    private static final int AUDITED_IDS = 12;
 
     private static final Map<EvidenceKind, String> AUDIT_KEYS = Map.of(EvidenceKind.CASE, "cases",
             EvidenceKind.DOCUMENT, "documents", EvidenceKind.MEETING_ANSWER, "meetingAnswers",
