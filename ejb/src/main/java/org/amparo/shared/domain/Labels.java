@@ -1,6 +1,8 @@
 package org.amparo.shared.domain;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -43,6 +45,27 @@ public final class Labels {
         if (value == null) {
             return "";
         }
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        Map<Enum<?>, String> words = WORDS.get(language);
+        if (words == null) {
+            if (WORDS.size() >= MAX_LOCALES) { // a reader's locale comes from a request: never an unbounded cache
+                return lookUp(value, language);
+            }
+            words = WORDS.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        }
+        return words.computeIfAbsent(value, v -> lookUp(v, language));
+    }
+
+    /**
+     * Each constant's word per language, looked up once: an export words four or five constants per row, and a bundle
+     * look-up (the class loader's cache key, the key's string) per cell was most of what an export of a million rows
+     * spent beyond writing its cells.
+     */
+    private static final Map<Locale, Map<Enum<?>, String>> WORDS = new ConcurrentHashMap<>();
+
+    private static final int MAX_LOCALES = 16;
+
+    private static String lookUp(Enum<?> value, Locale locale) {
         try {
             return bundle(locale).getString(key(value));
         } catch (MissingResourceException missing) {
