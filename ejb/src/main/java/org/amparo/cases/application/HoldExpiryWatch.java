@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.amparo.cases.domain.DetentionCases;
 
@@ -43,16 +45,44 @@ public class HoldExpiryWatch {
     ScheduleSlots slots;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void rescreenExpiredHolds() {
         if (!slots.claim(SharedSchedule.HOLD_EXPIRY_WATCH, Instant.now(clock))) {
             return; // another server sharing the database runs this minute
         }
         List<Long> due = cases.heldPastExpiryNotYetFlagged(Instant.now(clock), 500);
-        due.forEach(screening::rescreen);
-        if (!due.isEmpty()) {
-            LOG.info(() -> "Re-screened " + due.size() + " case(s) whose hold expired");
+        int screened = rescreenEach(due);
+        if (screened > 0) {
+            LOG.info(() -> "Re-screened " + screened + " case(s) whose hold expired");
         }
         rescreenHeldWithoutHoldRequest();
+    }
+
+    /**
+     * Each case is screened in a transaction of its own (the watch itself runs in none): one case that cannot be screened,
+     * a field damaged on disk or sealed under a lost key, never stops the watch for every other held person, as it did
+     * when the whole minute's work was one transaction that such a case rolled back, minute after minute.
+     */
+    private int rescreenEach(List<Long> caseIds) {
+        int screened = 0;
+        for (long id : caseIds) {
+            if (rescreenOne(id)) {
+                screened++;
+            }
+        }
+        return screened;
+    }
+
+    private boolean rescreenOne(long caseId) {
+        try {
+            screening.rescreen(caseId);
+            return true;
+        } catch (RuntimeException failed) {
+            // The case's id and what failed, never its facts.
+            LOG.warning(() -> "Case " + caseId + " could not be screened by the hold watch: " + failed.getClass().getSimpleName()
+                    + (failed.getCause() == null ? "" : " (" + failed.getCause().getClass().getSimpleName() + ")"));
+            return false;
+        }
     }
 
     /**
@@ -64,18 +94,11 @@ public class HoldExpiryWatch {
         // Local times run at most 14 hours ahead of UTC: every case whose release passed locally is a candidate.
         List<Long> candidates = cases.heldPastReleaseWithoutHoldRequestNotYetFlagged(
                 java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC).plusHours(14), 500);
-        int screened = 0;
-        for (long id : candidates) {
-            var c = cases.require(id);
-            java.time.ZoneId zone = c.getFacility() == null ? java.time.ZoneOffset.UTC : c.getFacility().getTimeZone();
-            if (c.getScheduledReleaseAt() != null && c.getScheduledReleaseAt().atZone(zone).toInstant().isBefore(now)) {
-                screening.rescreen(id);
-                screened++;
-            }
-        }
+        List<Long> due = cases.scheduledReleases(candidates).entrySet().stream()
+                .filter(release -> release.getValue().toInstant().isBefore(now)).map(java.util.Map.Entry::getKey).sorted().toList();
+        int screened = rescreenEach(due);
         if (screened > 0) {
-            int count = screened;
-            LOG.info(() -> "Re-screened " + count + " case(s) held past release without a hold request");
+            LOG.info(() -> "Re-screened " + screened + " case(s) held past release without a hold request");
         }
     }
 }

@@ -42,4 +42,10 @@ public interface DetentionCases {
      * candidates the hold watch checks against each facility's clock.
      */
     List<Long> heldPastReleaseWithoutHoldRequestNotYetFlagged(java.time.LocalDateTime latestLocal, int max);
+
+    /**
+     * These cases' scheduled releases on their facility's clock (UTC without a facility), read as columns: no case is
+     * loaded, so one whose fields cannot be read never stops the reader.
+     */
+    java.util.Map<Long, java.time.ZonedDateTime> scheduledReleases(List<Long> caseIds);
 }

@@ -111,4 +111,19 @@ public class JpaDetentionCases implements DetentionCases {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    @Override
+    public java.util.Map<Long, java.time.ZonedDateTime> scheduledReleases(List<Long> caseIds) {
+        java.util.Map<Long, java.time.ZonedDateTime> releases = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return releases;
+        }
+        em.createQuery("""
+                        select c.id, c.scheduledReleaseAt, f.timeZone from DetentionCase c left join c.facility f
+                        where c.id in :ids and c.scheduledReleaseAt is not null""", Object[].class)
+                .setParameter("ids", caseIds).getResultList()
+                .forEach(r -> releases.put((Long) r[0], ((java.time.LocalDateTime) r[1])
+                        .atZone(r[2] == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of((String) r[2]))));
+        return releases;
+    }
 }
