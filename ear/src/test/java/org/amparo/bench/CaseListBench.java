@@ -159,12 +159,15 @@ class CaseListBench {
         long aliasId = count(db, "select coalesce(max(id), 0) from person_alias") + 1000;
         Random random = new Random(7);
         Instant now = Instant.now();
+        // Judged under the day's rule set, so the server's re-screening after its start leaves them alone (it re-screened
+        // the 100,000 during the export's timing).
+        String ruleSet = org.amparo.rules.Screening.standard().ruleSets().forDate(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).id();
         try (PreparedStatement person = db.prepareStatement("""
                 insert into person (id, version, family_name, given_names, search_name, search_text, date_of_birth, a_number, created_at)
                 values (?, 0, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement kase = db.prepareStatement("""
                 insert into detention_case (id, version, person_id, facility_id, booking_number, status, caseworker,
-                    opened_at, closed_at, outcome, opened_by) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-list')""");
+                    opened_at, closed_at, outcome, opened_by, priority_rule_set) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'bench-list', ?)""");
              PreparedStatement alias = db.prepareStatement("""
                 insert into person_alias (id, version, person_id, family_name, given_names, search_name) values (?, 0, ?, ?, ?, ?)""");
              PreparedStatement word = db.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
@@ -201,6 +204,7 @@ class CaseListBench {
                 kase.setTimestamp(7, Timestamp.from(opened));
                 kase.setTimestamp(8, closed ? Timestamp.from(opened.plus(Duration.ofDays(20))) : null);
                 kase.setString(9, closed ? "RELEASED" : null);
+                kase.setString(10, ruleSet);
                 kase.addBatch();
                 if (other != null) {
                     alias.setLong(1, aliasId++);
