@@ -34,10 +34,21 @@ public class Pseudonyms {
     }
 
     /** "P-7K3QZ2M9XA" for a person, "C-..." for a case. */
+    private final ThreadLocal<Mac> macs = new ThreadLocal<>();
+
+    /** Reads the secret now, in the caller's transaction, so that later calls on other threads need no database. */
+    public void prepare() {
+        key();
+    }
+
     public String of(String kind, long id) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            Mac mac = macs.get();
+            if (mac == null) { // one keyed MAC per thread: two per row of an export, each looked up and keyed anew before
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+                macs.set(mac);
+            }
             byte[] digest = mac.doFinal((kind + ":" + id).getBytes(StandardCharsets.UTF_8));
             String text = Base64.getUrlEncoder().withoutPadding().encodeToString(digest)
                     .replace("-", "").replace("_", "").toUpperCase(Locale.ROOT);
