@@ -57,6 +57,7 @@ class CaseListBench {
         StringBuilder report = new StringBuilder();
         try (Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
             long started = System.nanoTime();
+            FirstRescreening.awaitRecorded(db);
             int written = writeCases(db, wanted);
             double seconds = (System.nanoTime() - started) / 1e9;
             try (Statement s = db.createStatement()) {

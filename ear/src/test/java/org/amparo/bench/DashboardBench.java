@@ -64,6 +64,7 @@ class DashboardBench {
         try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true",
                 "postgres", "postgres")) {
             long started = System.nanoTime();
+            FirstRescreening.awaitRecorded(db);
             int written = writeCases(db, wanted, open);
             flagAsJudged(db);
             double casesSeconds = (System.nanoTime() - started) / 1e9;
