@@ -562,6 +562,14 @@ class PersistenceTest {
         List<Long> notYet = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
                 .heldPastReleaseWithoutHoldRequestNotYetFlagged(LocalDateTime.of(2026, 11, 27, 8, 0), 1000));
         assertThat(notYet).doesNotContain(id);
+        // The watch reads each candidate's release on its facility's clock as columns, without loading the case.
+        java.util.Map<Long, java.time.ZonedDateTime> releases = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .scheduledReleases(List.of(id, -1L)));
+        assertThat(releases).containsOnlyKeys(id);
+        assertThat(releases.get(id).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 0));
+        java.util.Map<Long, java.time.ZonedDateTime> none = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
+                .scheduledReleases(List.of()));
+        assertThat(none).isEmpty();
         List<Long> open = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds(null));
         List<Long> notUnder = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em).openCaseIds("EO-2025-01-20"));
         boolean ran = inTransaction(em -> new org.amparo.cases.infrastructure.JpaScreeningReruns(em).ranFor("never"));
