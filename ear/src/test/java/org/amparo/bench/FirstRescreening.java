@@ -2,7 +2,6 @@ package org.amparo.bench;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,7 +19,9 @@ final class FirstRescreening {
     static void awaitRecorded(Connection db) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select count(*) from screening_rerun")) {
+            try (java.sql.PreparedStatement s = db.prepareStatement("select count(*) from screening_rerun where rules_version = ?")) {
+                s.setString(1, org.amparo.rules.Screening.RULES_VERSION);
+                ResultSet r = s.executeQuery();
                 r.next();
                 if (r.getLong(1) > 0) {
                     return;

@@ -97,12 +97,13 @@ public class CaseExport {
             pseudonyms.prepare(); // the writing thread has no transaction to read the secret in
         }
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
-            long[] read = {0};
+            java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
             // Rows are read (and decrypted) on this thread, in its transaction, while the batch before is written to the
             // workbook on another: each half took about as long as the other.
             try (HandOff<Batch> writing = new HandOff<>(threads(), 2, batch -> {
                 personOf.set(batch.personOf());
                 batch.rows().forEach(writer::add);
+                written.addAndGet(batch.rows().size());
             })) {
                 listQuery.forEach(criteria, access.scope(), CHUNK, rows -> {
                     Map<Long, Long> persons = new java.util.HashMap<>();
@@ -111,8 +112,7 @@ public class CaseExport {
                                 .forEach(r -> persons.put((Long) r[0], (Long) r[1]));
                     }
                     writing.put(new Batch(rows, persons));
-                    read[0] += rows.size();
-                    progress.accept(read[0]);
+                    progress.accept(written.get()); // rows written so far, told on this thread (progress is stored in its transaction)
                 });
                 writing.finish();
             }

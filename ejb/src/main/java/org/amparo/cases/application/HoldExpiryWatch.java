@@ -50,7 +50,10 @@ public class HoldExpiryWatch {
         if (!slots.claim(SharedSchedule.HOLD_EXPIRY_WATCH, Instant.now(clock))) {
             return; // another server sharing the database runs this minute
         }
-        List<Long> due = cases.heldPastExpiryNotYetFlagged(Instant.now(clock), 500);
+        Instant now = Instant.now(clock);
+        failedUntil.values().removeIf(until -> !until.isAfter(now));
+        List<Long> due = cases.heldPastExpiryNotYetFlagged(now, BATCH + failedUntil.size()).stream()
+                .filter(id -> !failedUntil.containsKey(id)).limit(BATCH).toList();
         int screened = rescreenEach(due);
         if (screened > 0) {
             LOG.info(() -> "Re-screened " + screened + " case(s) whose hold expired");
@@ -65,25 +68,34 @@ public class HoldExpiryWatch {
      */
     private int rescreenEach(List<Long> caseIds) {
         int screened = 0;
+        List<String> failures = new java.util.ArrayList<>();
         for (long id : caseIds) {
-            if (rescreenOne(id)) {
+            try {
+                screening.rescreen(id);
                 screened++;
+            } catch (RuntimeException failed) {
+                // Tried again in an hour: cases that cannot be read, however many, never fill the minute's batch.
+                if (failedUntil.size() < MAX_SET_ASIDE) {
+                    failedUntil.put(id, Instant.now(clock).plus(RETRY_AFTER));
+                }
+                failures.add(id + " (" + failed.getClass().getSimpleName()
+                        + (failed.getCause() == null ? "" : ", " + failed.getCause().getClass().getSimpleName()) + ")");
             }
+        }
+        if (!failures.isEmpty()) {
+            // One line a minute: the cases' ids and what failed, never their facts.
+            LOG.warning(() -> failures.size() + " case(s) could not be screened by the hold watch, set aside for an hour: "
+                    + String.join(", ", failures.subList(0, Math.min(10, failures.size()))) + (failures.size() > 10 ? ", ..." : ""));
         }
         return screened;
     }
 
-    private boolean rescreenOne(long caseId) {
-        try {
-            screening.rescreen(caseId);
-            return true;
-        } catch (RuntimeException failed) {
-            // The case's id and what failed, never its facts.
-            LOG.warning(() -> "Case " + caseId + " could not be screened by the hold watch: " + failed.getClass().getSimpleName()
-                    + (failed.getCause() == null ? "" : " (" + failed.getCause().getClass().getSimpleName() + ")"));
-            return false;
-        }
-    }
+    /** The cases the watch could not screen, each until it is tried again. The bean is a singleton, and its only method the timer's. */
+    private final java.util.Map<Long, Instant> failedUntil = new java.util.HashMap<>();
+
+    private static final int BATCH = 500;
+    private static final int MAX_SET_ASIDE = 10_000;
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofHours(1);
 
     /**
      * A request that asks no hold (I-247N) covers no detention at all: the watch looks at such a case from its
@@ -93,7 +105,8 @@ public class HoldExpiryWatch {
         Instant now = Instant.now(clock);
         // Local times run at most 14 hours ahead of UTC: every case whose release passed locally is a candidate.
         List<Long> candidates = cases.heldPastReleaseWithoutHoldRequestNotYetFlagged(
-                java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC).plusHours(14), 500);
+                java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC).plusHours(14), BATCH + failedUntil.size()).stream()
+                .filter(id -> !failedUntil.containsKey(id)).limit(BATCH).toList();
         List<Long> due = cases.scheduledReleases(candidates).entrySet().stream()
                 .filter(release -> release.getValue().toInstant().isBefore(now)).map(java.util.Map.Entry::getKey).sorted().toList();
         int screened = rescreenEach(due);

@@ -89,7 +89,8 @@ public class JpaDetentionCases implements DetentionCases {
                         select c.id from DetentionCase c
                         where c.status = :open and c.custodyEnd is null and c.holdExpiresAt < :now
                           and not exists (select 1 from DetentionCase d join d.findings f
-                                          where d = c and f.finding = :held)""", Long.class)
+                                          where d = c and f.finding = :held)
+                        order by c.holdExpiresAt, c.id""", Long.class)
                 .setParameter("open", CaseStatus.OPEN)
                 .setParameter("now", now)
                 .setParameter("held", Finding.HELD_PAST_EXPIRY)
@@ -104,7 +105,8 @@ public class JpaDetentionCases implements DetentionCases {
                         where c.status = :open and c.custodyEnd is null and c.scheduledReleaseAt < :latest
                           and d.lifted = false and d.form.detainer = true and d.form.asksHold = false
                           and not exists (select 1 from DetentionCase e join e.findings f
-                                          where e = c and f.finding = :flag)""", Long.class)
+                                          where e = c and f.finding = :flag)
+                        order by c.id""", Long.class)
                 .setParameter("open", CaseStatus.OPEN)
                 .setParameter("latest", latestLocal)
                 .setParameter("flag", Finding.HELD_WITHOUT_HOLD_REQUEST)

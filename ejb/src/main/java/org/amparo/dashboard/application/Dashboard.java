@@ -150,7 +150,8 @@ public class Dashboard {
         if (overdue.isEmpty()) {
             return List.of();
         }
-        List<Long> inView = queries.casesInView(scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList());
+        java.util.Set<Long> inView = new java.util.HashSet<>(
+                queries.casesInView(scoped(filter), overdue.stream().map(WorkTask::caseId).distinct().toList()));
         // Staff see how many tasks are late at which step, never which case or whose task.
         boolean identities = Roles.seesNames(session::isCallerInRole);
         return overdue.stream().filter(t -> inView.contains(t.caseId())).limit(MAX_ROWS)

@@ -341,8 +341,9 @@ public class MonitoringChecklist {
             Set<Evidence> before = entry.getEvidence().stream().filter(Evidence::derived).collect(java.util.stream.Collectors.toSet());
             if (entry.follow(cases, reports, today, now)) {
                 Set<Evidence> after = entry.getEvidence().stream().filter(Evidence::derived).collect(java.util.stream.Collectors.toSet());
-                audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), describe(jurisdictionId, entry)
-                        + changes("added", after, before) + changes("removed", before, after));
+                // What changed first, so that a cut at the column's length takes the lists as they stand, not the change.
+                audit.record("checklist.followedCases", "ChecklistEntry", entry.getId(), head(jurisdictionId, entry)
+                        + changes("added", after, before) + changes("removed", before, after) + evidence(entry));
             }
         }
     }
@@ -358,12 +359,20 @@ public class MonitoringChecklist {
 
     /** Ids and codes only: the audit detail names no one. Evidence by kind, the system's cases apart. */
     private static String describe(long jurisdictionId, ChecklistEntry e) {
-        StringBuilder detail = new StringBuilder("jurisdiction=" + jurisdictionId + " item=" + e.getItemKey()
-                + " checklistState=" + e.getState());
+        return head(jurisdictionId, e) + evidence(e);
+    }
+
+    private static String head(long jurisdictionId, ChecklistEntry e) {
+        return "jurisdiction=" + jurisdictionId + " item=" + e.getItemKey() + " checklistState=" + e.getState();
+    }
+
+    /** The entry's evidence by kind, the system's apart, each list sorted. */
+    private static String evidence(ChecklistEntry e) {
+        StringBuilder detail = new StringBuilder();
         for (EvidenceKind kind : EvidenceKind.values()) {
             for (boolean derived : new boolean[]{false, true}) {
                 List<Long> ids = e.getEvidence().stream().filter(ev -> ev.kind() == kind && ev.derived() == derived)
-                        .map(Evidence::refId).toList();
+                        .map(Evidence::refId).sorted().toList();
                 if (!ids.isEmpty()) {
                     detail.append(' ').append(AUDIT_KEYS.get(kind)).append(derived ? "FromFindings" : "").append('=').append(ids(ids));
                 }
@@ -372,24 +381,29 @@ public class MonitoringChecklist {
         return detail.toString();
     }
 
-    /** The derived evidence in {@code these} and not in {@code those}, by kind ("added cases=[12, 40]"). */
-    private static String changes(String what, Set<Evidence> these, Set<Evidence> those) {
+    /**
+     * The derived evidence in {@code these} and not in {@code those}, by kind, under keys of their own that the audit
+     * trail words ("addedCasesFromFindings=[12, 40]").
+     */
+    static String changes(String what, Set<Evidence> these, Set<Evidence> those) {
         StringBuilder detail = new StringBuilder();
         for (EvidenceKind kind : EvidenceKind.values()) {
             List<Long> ids = these.stream().filter(ev -> ev.kind() == kind && !those.contains(ev)).map(Evidence::refId).sorted().toList();
             if (!ids.isEmpty()) {
-                detail.append(' ').append(what).append(' ').append(AUDIT_KEYS.get(kind)).append('=').append(ids(ids));
+                String key = AUDIT_KEYS.get(kind);
+                detail.append(' ').append(what).append(Character.toUpperCase(key.charAt(0))).append(key.substring(1))
+                        .append("FromFindings=").append(ids(ids));
             }
         }
         return detail.toString();
     }
 
-    /** Ids audited one by one up to a few; a jurisdiction with thousands of cases is audited by their number and the first. */
+    /** Ids audited one by one up to a few; thousands of cases by the first few and how many more ("[1, 2, +26277]"). */
     static String ids(List<Long> ids) {
         if (ids.size() <= AUDITED_IDS) {
             return ids.toString();
         }
-        return ids.size() + " " + ids.subList(0, AUDITED_IDS).toString().replace("]", ", ...]");
+        return ids.subList(0, AUDITED_IDS).toString().replace("]", ", +" + (ids.size() - AUDITED_IDS) + "]");
     }
 
     private static final int AUDITED_IDS = 12;

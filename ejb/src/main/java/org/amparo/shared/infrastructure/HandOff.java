@@ -86,16 +86,23 @@ public final class HandOff<B> implements AutoCloseable {
         }
     }
 
-    /** Stops the consumer if it still runs (the producer failed), and waits for it. */
+    /**
+     * Stops the consumer if it still runs (the producer failed), and waits until it has ended, so that nothing it
+     * writes to outlives the hand-off (the workbook is disposed of right after).
+     */
     @Override
     public void close() {
-        if (consumer.isAlive()) {
+        boolean interrupted = false;
+        while (consumer.isAlive()) {
             consumer.interrupt();
             try {
-                consumer.join(10_000);
+                consumer.join(1_000);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true; // waited for still; the interrupt is given back below
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -35,6 +35,16 @@ class AuditWordsTest {
     }
 
     @Test
+    void aRecomputationReadsWhatItAddedAndRemovedApartFromTheLists() {
+        String detail = "jurisdiction=3 item=non-priority-custody-requests checklistState=OBSERVED addedCasesFromFindings=[40]"
+                + " removedCasesFromFindings=[7] casesFromFindings=[1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, +26277]";
+        assertThat(AuditWords.detail(detail, Locale.ENGLISH, CHICAGO)).contains(" · Cases added from findings: 40 · "
+                + "Cases no longer shown by findings: 7 · Cases whose findings show it: 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, +26277");
+        assertThat(AuditWords.detail(detail, new Locale("es"), CHICAGO)).contains("Casos añadidos según hallazgos: 40")
+                .doesNotContain("addedCasesFromFindings");
+    }
+
+    @Test
     void instantsCarryTheirZoneAndProseStaysAsWritten() {
         assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
         assertThat(AuditWords.detail("no jurisdiction", Locale.ENGLISH, CHICAGO)).isEqualTo("no jurisdiction");
