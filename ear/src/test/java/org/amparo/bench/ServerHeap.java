@@ -10,13 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The WildFly server's heap, as the benchmarks report it: the live objects after a full GC (the total of the class
  * histogram {@code jcmd} takes, which forces one), and the most in use while something runs, sampled by {@code jstat}
- * every 200 ms (garbage included).
+ * every 200 ms (garbage included). One {@code jstat} process samples for the whole run: a new one every 200 ms (a JVM
+ * started five times a second) took a quarter of the machine's two cores from the export it measured.
  */
 final class ServerHeap implements AutoCloseable {
 
     private final long pid;
     private final AtomicLong peakKb = new AtomicLong();
     private Thread sampler;
+    private Process sampling;
 
     private ServerHeap(long pid) {
         this.pid = pid;
@@ -38,17 +40,22 @@ final class ServerHeap implements AutoCloseable {
 
     /** Starts sampling the heap in use; {@link #peakMb()} is the most seen since. */
     void startSampling() throws Exception {
-        peakKb.set(usedKb());
+        peakKb.set(usedKb(run("jstat", "-gc", String.valueOf(pid))));
+        String[] command = {Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+                String.valueOf(pid), "200"};
+        sampling = new ProcessBuilder(command).redirectErrorStream(true).start();
         sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peakKb.accumulateAndGet(usedKb(), Math::max);
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                } catch (Exception e) {
-                    // a missed sample
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(sampling.getInputStream(), StandardCharsets.UTF_8))) {
+                String header = r.readLine();
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    try {
+                        peakKb.accumulateAndGet(usedKb(List.of(header, line)), Math::max);
+                    } catch (RuntimeException e) {
+                        // a line that is not a sample
+                    }
                 }
+            } catch (java.io.IOException e) {
+                // the sampler was stopped
             }
         });
         sampler.setDaemon(true);
@@ -61,14 +68,13 @@ final class ServerHeap implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sampler != null) {
-            sampler.interrupt();
+        if (sampling != null) {
+            sampling.destroy();
         }
     }
 
-    /** Heap in use (KB): survivor, eden and old generation, from {@code jstat -gc}. */
-    private long usedKb() throws Exception {
-        List<String> lines = run("jstat", "-gc", String.valueOf(pid));
+    /** Heap in use (KB): survivor, eden and old generation, from {@code jstat -gc}'s header and a line of figures. */
+    private static long usedKb(List<String> lines) {
         String[] names = lines.get(0).trim().split("\\s+");
         String[] values = lines.get(1).trim().split("\\s+");
         double used = 0;
