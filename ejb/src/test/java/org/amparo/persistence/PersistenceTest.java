@@ -360,6 +360,13 @@ class PersistenceTest {
             assertThat(listed.asks()).isEqualTo(2);
             assertThat(listed.asksWon()).isEqualTo(1);
             assertThat(listed.campaign().getJurisdiction().getName()).isNotBlank();
+            // the asks of several campaigns in one read (a jurisdiction's earlier campaigns): the toolkit's first
+            var asks = new org.amparo.campaigns.infrastructure.JpaCampaigns(em).asksOf(List.of(campaignId, -1L));
+            assertThat(asks).containsOnlyKeys(campaignId);
+            assertThat(asks.get(campaignId)).extracting(org.amparo.campaigns.domain.CampaignAsk::getWording)
+                    .last().isEqualTo("Publish the jail's ICE requests");
+            assertThat(asks.get(campaignId).get(0).getSample()).isEqualTo(org.amparo.campaigns.domain.SampleAsk.REFUSE_CUSTODY_REQUESTS);
+            assertThat(new org.amparo.campaigns.infrastructure.JpaCampaigns(em).asks(campaignId)).isEqualTo(asks.get(campaignId));
         });
     }
 
@@ -566,7 +573,9 @@ class PersistenceTest {
         java.util.Map<Long, java.time.ZonedDateTime> releases = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
                 .scheduledReleases(List.of(id, -1L)));
         assertThat(releases).containsOnlyKeys(id);
-        assertThat(releases.get(id).toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 27, 8, 0));
+        // 8:00 at the jail in Fresno, which is 16:00 UTC: the instant the watch compares with now, not the wall clock alone
+        assertThat(releases.get(id)).isEqualTo(java.time.ZonedDateTime.of(2026, 11, 27, 8, 0, 0, 0, ZoneId.of("America/Los_Angeles")));
+        assertThat(releases.get(id).toInstant()).isEqualTo(java.time.Instant.parse("2026-11-27T16:00:00Z"));
         java.util.Map<Long, java.time.ZonedDateTime> none = inTransaction(em -> new org.amparo.cases.infrastructure.JpaDetentionCases(em)
                 .scheduledReleases(List.of()));
         assertThat(none).isEmpty();

@@ -266,10 +266,13 @@ public class CampaignPlanning {
 
     /** The jurisdiction's closed campaigns, the latest closed first. */
     private List<CampaignPlan.Closed> earlier(Jurisdiction j) {
-        return campaigns.allOfJurisdiction(j).stream().filter(Campaign::isClosed)
+        List<Campaign> closed = campaigns.allOfJurisdiction(j).stream().filter(Campaign::isClosed)
                 .sorted(java.util.Comparator.comparing(Campaign::getClosedOn).thenComparing(Campaign::getId).reversed())
+                .toList();
+        java.util.Map<Long, List<CampaignAsk>> asks = campaigns.asksOf(closed.stream().map(Campaign::getId).toList());
+        return closed.stream()
                 .map(c -> new CampaignPlan.Closed(c.getId(), c.getName(), c.getCreatedAt(), c.getClosedOn(), c.getClosingResult(),
-                        campaigns.asks(c.getId()).stream().map(CampaignPlanning::view).toList()))
+                        asks.getOrDefault(c.getId(), List.of()).stream().map(CampaignPlanning::view).toList()))
                 .toList();
     }
 

@@ -102,12 +102,20 @@ public class JpaCampaigns implements Campaigns {
 
     @Override
     public List<CampaignAsk> asks(long campaignId) {
-        return em.createQuery("select a from CampaignAsk a where a.campaignId = :c", CampaignAsk.class)
-                .setParameter("c", campaignId).getResultList().stream()
+        return asksOf(List.of(campaignId)).getOrDefault(campaignId, List.of());
+    }
+
+    @Override
+    public java.util.Map<Long, List<CampaignAsk>> asksOf(java.util.Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select a from CampaignAsk a where a.campaignId in :c", CampaignAsk.class)
+                .setParameter("c", campaignIds).getResultList().stream()
                 .sorted(Comparator.comparing((CampaignAsk a) -> a.getSample() == null ? 1 : 0)
                         .thenComparing(a -> a.getSample() == null ? 0 : a.getSample().ordinal())
                         .thenComparing(CampaignAsk::getId))
-                .toList();
+                .collect(java.util.stream.Collectors.groupingBy(CampaignAsk::getCampaignId, java.util.stream.Collectors.toList()));
     }
 
     @Override
