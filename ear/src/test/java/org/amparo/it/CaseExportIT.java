@@ -121,6 +121,61 @@ class CaseExportIT {
         }
     }
 
+    /**
+     * The test server reads and writes exports 50 rows at a time (the demo's 300 cases are several batches): each row of
+     * a de-identified export is written on another thread than it is read on, with its person looked up in its own
+     * batch. Row for row against the identified export of the same cases in the same order, a person pseudonym never
+     * stands for two people, and the cases both exports show agree.
+     */
+    @Test
+    void aDeidentifiedExportOfManyBatchesGivesEachRowItsOwnPersonsPseudonym() throws IOException {
+        Http api = Http.api();
+        List<List<String>> full = rows(api.getBytes("/api/v1/cases/export.xlsx?mode=full&sort=ID&asc=true",
+                "Authorization", SUPERVISOR));
+        List<List<String>> deidentified = rows(api.getBytes("/api/v1/cases/export.xlsx?mode=deidentified&sort=ID&asc=true",
+                "Authorization", SUPERVISOR));
+
+        assertThat(full.size()).as("more rows than three batches of the test server's 50").isGreaterThan(150);
+        assertThat(deidentified).hasSameSizeAs(full);
+        java.util.Map<String, String> personOfPseudonym = new java.util.HashMap<>();
+        java.util.Set<String> cases = new java.util.HashSet<>();
+        for (int i = 0; i < full.size(); i++) {
+            List<String> named = full.get(i);
+            List<String> row = deidentified.get(i);
+            // family name, given names, date of birth and A-number: who the person is, as far as the sheet says
+            String person = String.join("|", named.subList(1, 5));
+            String pseudonym = row.get(1);
+            assertThat(row.get(0)).as("row %d's case pseudonym", i + 1).matches("C-[A-Z0-9]{10}");
+            assertThat(pseudonym).as("row %d's person pseudonym", i + 1).matches("P-[A-Z0-9]{10}");
+            assertThat(cases.add(row.get(0))).as("row %d's case pseudonym is its own", i + 1).isTrue();
+            assertThat(personOfPseudonym.computeIfAbsent(pseudonym, p -> person)).as("row %d: one pseudonym, one person", i + 1)
+                    .isEqualTo(person);
+            // the columns both exports have agree row for row: the facility, status and step of the same case
+            assertThat(row.get(3)).as("row %d's facility", i + 1).isEqualTo(named.get(5));
+            assertThat(row.get(4)).as("row %d's status", i + 1).isEqualTo(named.get(7));
+        }
+    }
+
+    /** The Cases sheet's rows below the header, each cell as text. */
+    private static List<List<String>> rows(HttpResponse<byte[]> export) throws IOException {
+        assertThat(export.statusCode()).isEqualTo(200);
+        List<List<String>> rows = new ArrayList<>();
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet cases = workbook.getSheet("Cases");
+            int width = cases.getRow(0).getLastCellNum();
+            for (int r = 1; r <= cases.getLastRowNum(); r++) {
+                Row row = cases.getRow(r);
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    cells.add(row.getCell(c) == null ? "" : text.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
     @Test
     void aWholeCaseFileExportsAsOneWorkbookWithASheetPerPartAndOnlyTheNotesTheReaderMaySee() throws IOException {
         Http api = Http.api();

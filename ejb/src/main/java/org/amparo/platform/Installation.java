@@ -43,4 +43,13 @@ public final class Installation {
         int seconds = Integer.getInteger("amparo.reminders.everySeconds", 60);
         return java.time.Duration.ofSeconds(seconds >= 5 && seconds <= 60 && 60 % seconds == 0 ? seconds : 60);
     }
+
+    /**
+     * How many rows an export reads and writes at a time ({@code amparo.export.batchRows}, 1,000 by default, at least 10):
+     * the heap holds about two batches whatever the export's size. The test server writes batches of 50, so that its
+     * exports of a few hundred demo cases cross several batches as a large export does.
+     */
+    public static int exportBatchRows() {
+        return Math.max(10, Integer.getInteger("amparo.export.batchRows", 1000));
+    }
 }

@@ -39,7 +39,7 @@ import java.util.ResourceBundle;
 public class CaseExport {
 
     /** Rows fetched per query while streaming, so a large export never holds the whole list in memory. */
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = org.amparo.platform.Installation.exportBatchRows();
 
     @Inject
     CaseListQuery listQuery;
@@ -87,31 +87,29 @@ public class CaseExport {
         CaseListCriteria criteria = asked.forExport(mode);
         String caller = session.getCallerPrincipal().getName();
         ResourceBundle labels = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
-        // The de-identified columns read the person of each case from the batch being written.
-        java.util.concurrent.atomic.AtomicReference<Map<Long, Long>> personOf = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+        // The de-identified columns read the person of each case from the batch whose values are being taken.
+        Map<Long, Long> personOf = new java.util.HashMap<>();
         List<Column<CaseSummary>> columns = mode == ExportMode.FULL ? columns(labels, locale) : deidentifiedColumns(labels, personOf::get, locale);
         XlsxTable<CaseSummary> table = new XlsxTable<>(labels.getString("cases.sheet"), columns);
         Map<String, String> about = ExportAbout.of(labels, labels.getString("cases.sheet") + " (" + criteria.describe() + ")",
                 Instant.now(clock), caller, mode);
-        if (mode == ExportMode.DEIDENTIFIED) {
-            pseudonyms.prepare(); // the writing thread has no transaction to read the secret in
-        }
         try (XlsxTable<CaseSummary>.Writer writer = table.open()) {
             java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
-            // Rows are read (and decrypted) on this thread, in its transaction, while the batch before is written to the
-            // workbook on another: each half took about as long as the other.
-            try (HandOff<Batch> writing = new HandOff<>(threads(), 2, batch -> {
-                personOf.set(batch.personOf());
-                batch.rows().forEach(writer::add);
-                written.addAndGet(batch.rows().size());
+            // Rows are read, decrypted and turned into cell values (words, pseudonyms, age bands) on this thread, in its
+            // transaction, while the batch before is written to the workbook on another, which then does nothing but
+            // POI's own work: the writing was the slower half (a profile: the reading thread waited for it most of the
+            // time).
+            try (HandOff<List<Object[]>> writing = new HandOff<>(threads(), 2, batch -> {
+                batch.forEach(writer::addValues);
+                written.addAndGet(batch.size());
             })) {
                 listQuery.forEach(criteria, access.scope(), CHUNK, rows -> {
-                    Map<Long, Long> persons = new java.util.HashMap<>();
+                    personOf.clear();
                     if (mode == ExportMode.DEIDENTIFIED) {
                         details.personIds(rows.stream().map(CaseSummary::id).toList())
-                                .forEach(r -> persons.put((Long) r[0], (Long) r[1]));
+                                .forEach(r -> personOf.put((Long) r[0], (Long) r[1]));
                     }
-                    writing.put(new Batch(rows, persons));
+                    writing.put(rows.stream().map(table::values).toList());
                     progress.accept(written.get()); // rows written so far, told on this thread (progress is stored in its transaction)
                 });
                 writing.finish();
@@ -122,10 +120,6 @@ public class CaseExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A batch of listed cases and, for a de-identified export, each case's person. */
-    private record Batch(List<CaseSummary> rows, Map<Long, Long> personOf) {
     }
 
     /** The server's managed threads; plain threads outside a container (tests). */
@@ -214,11 +208,11 @@ public class CaseExport {
         return listQuery.count(criteria, access.scope());
     }
 
-    List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, java.util.function.Supplier<Map<Long, Long>> personOf, Locale locale) {
+    List<Column<CaseSummary>> deidentifiedColumns(ResourceBundle labels, java.util.function.Function<Long, Long> personOf, Locale locale) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         return withCodes(List.of(
                 new Column<>(labels.getString("case.pseudonym"), 14, c -> pseudonyms.of("case", c.id())),
-                new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of("person", personOf.get().get(c.id()))),
+                new Column<>(labels.getString("case.personPseudonym"), 14, c -> pseudonyms.of("person", personOf.apply(c.id()))),
                 new Column<>(labels.getString("case.ageBand"), 10, c -> org.amparo.exports.domain.AgeBand.of(c.dateOfBirth(), today)),
                 new Column<>(labels.getString("case.facility"), 30, CaseSummary::facilityName),
                 new Column<>(labels.getString("case.status"), 10, c -> Labels.of(c.status(), locale)),

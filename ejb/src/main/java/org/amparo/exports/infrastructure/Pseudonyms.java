@@ -36,11 +36,6 @@ public class Pseudonyms {
     /** "P-7K3QZ2M9XA" for a person, "C-..." for a case. */
     private final ThreadLocal<Mac> macs = new ThreadLocal<>();
 
-    /** Reads the secret now, in the caller's transaction, so that later calls on other threads need no database. */
-    public void prepare() {
-        key();
-    }
-
     public String of(String kind, long id) {
         try {
             Mac mac = macs.get();

@@ -105,9 +105,20 @@ public final class XlsxTable<T> {
         }
 
         public void add(T row) {
+            addValues(values(row));
+        }
+
+        /**
+         * A row whose cells' values were taken beforehand ({@link XlsxTable#values}), perhaps on another thread: an export
+         * that reads on one thread and writes on another leaves the writing thread nothing but the workbook's own work.
+         */
+        public void addValues(Object[] values) {
+            if (values.length != columns.size()) {
+                throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+            }
             Row r = sheet.createRow((int) ++count);
-            for (int i = 0; i < columns.size(); i++) {
-                writeCell(r.createCell(i), yesNo(columns.get(i).value().apply(row)), styles);
+            for (int i = 0; i < values.length; i++) {
+                writeCell(r.createCell(i), values[i], styles);
             }
         }
 
@@ -145,16 +156,27 @@ public final class XlsxTable<T> {
         long count = 0;
         for (T row : rows) {
             Row r = sheet.createRow((int) ++count);
-            for (int i = 0; i < columns.size(); i++) {
-                writeCell(r.createCell(i), yesNo(columns.get(i).value().apply(row)), styles);
+            Object[] values = values(row);
+            for (int i = 0; i < values.length; i++) {
+                writeCell(r.createCell(i), values[i], styles);
             }
         }
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
         return count;
     }
 
-    private Object yesNo(Object value) {
-        return value instanceof Boolean b ? (b ? yes : no) : value;
+    /**
+     * The row's cell values, in column order, as {@link Writer#addValues} writes them: true and false as yes and no, an
+     * instant as its UTC date and time.
+     */
+    public Object[] values(T row) {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = columns.get(i).value().apply(row);
+            values[i] = value instanceof Boolean b ? (b ? yes : no)
+                    : value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+        }
+        return values;
     }
 
     private static void writeCell(Cell cell, Object value, Styles styles) {

@@ -56,4 +56,44 @@ class XlsxTableTest {
             assertThat(wb.getSheet("About").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(5);
         }
     }
+
+    record Event(String what, java.time.Instant at, Boolean done) {
+    }
+
+    /**
+     * An export takes its rows' values on the thread that reads them and writes them on another: the values taken first
+     * and written after are the same cells as a row written whole, an instant a UTC date and time, yes and no in words.
+     */
+    @Test
+    void valuesTakenBeforehandWriteTheSameCellsAsTheRowItself() throws Exception {
+        XlsxTable<Event> table = new XlsxTable<>("Events", List.of(
+                new XlsxTable.Column<>("What", 20, Event::what),
+                new XlsxTable.Column<>("At", 18, Event::at),
+                new XlsxTable.Column<>("Done", 6, Event::done)), "sí", "no");
+        Event event = new Event("=1+1", java.time.Instant.parse("2026-12-03T04:05:00Z"), true);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        ByteArrayOutputStream taken = new ByteArrayOutputStream();
+        try (XlsxTable<Event>.Writer writer = table.open()) {
+            writer.add(event);
+            writer.finish(Map.of(), whole);
+        }
+        Object[] values = table.values(event);
+        try (XlsxTable<Event>.Writer writer = table.open()) {
+            writer.addValues(values);
+            writer.finish(Map.of(), taken);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.addValues(new Object[] {"one"}))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        assertThat(values).containsExactly("=1+1", java.time.LocalDateTime.of(2026, 12, 3, 4, 5), "sí");
+        for (ByteArrayOutputStream out : List.of(whole, taken)) {
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                var row = wb.getSheet("Events").getRow(1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo("=1+1");
+                assertThat(row.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+                assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.of(2026, 12, 3, 4, 5));
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo("sí");
+            }
+        }
+    }
 }
