@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,12 @@ class AccessibilityBrowserIT {
         JsonObject list = Http.json(Http.api().get("/api/v1/cases?size=1&sort=HOLD_EXPIRES_AT&asc=false",
                 "Authorization", Http.basic("supervisor", Http.DEMO_PASSWORD)));
         caseId = list.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        // A document on it, so that its Documents tab shows the form that attaches a document as checklist evidence
+        // (shown only for a case with a document, held in a jurisdiction: the demo's cases are).
+        HttpResponse<String> document = Http.api().postBytes("/api/v1/cases/" + caseId + "/documents?fileName=scan.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "application/pdf",
+                "Authorization", Http.basic("supervisor", Http.DEMO_PASSWORD));
+        assertThat(document.statusCode()).as(document.body()).isEqualTo(201);
         // A demo county with facilities, cases and a policy, for the jurisdiction page.
         jurisdictionId = Http.json(Http.api().get("/api/v1/map/jurisdictions", "Authorization",
                 Http.basic("supervisor", Http.DEMO_PASSWORD))).getJsonObject("jurisdictions").getJsonObject("06029")
@@ -293,6 +300,8 @@ class AccessibilityBrowserIT {
             // The case file's dialogs too.
             browser.driver.get(Http.BASE + "/cases/file.xhtml?id=" + caseId);
             settle(browser);
+            // (the walk checked its Documents tab with the form for checklist evidence, which only a case with a document shows)
+            assertThat(browser.driver.findElements(By.id("tabs:documentEvidence"))).as("the evidence form on the walk's case").isNotEmpty();
             browser.openTab("tabs:criminalTab");
             browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$='addCharge']"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeDialog")));
