@@ -64,6 +64,9 @@ class NameSearchBench {
         StringBuilder report = new StringBuilder();
         try (Connection db = postgres ? DriverManager.getConnection(url + "?reWriteBatchedInserts=true", "postgres", "postgres")
                 : DriverManager.getConnection(url, "sa", "sa")) {
+            // Written before the server's first re-screening ended, the million would be re-screened during the timings
+            // (on H2 in session 27: 119,000 open cases re-judged while "jose quin" took 874 ms instead of 36).
+            FirstRescreening.awaitRecorded(db);
             long started = System.nanoTime();
             int written = write(db, wanted, postgres);
             if (postgres && written > 0) {
