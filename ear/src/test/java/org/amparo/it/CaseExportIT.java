@@ -150,7 +150,7 @@ class CaseExportIT {
             assertThat(cases.add(row.get(0))).as("row %d's case pseudonym is its own", i + 1).isTrue();
             assertThat(personOfPseudonym.computeIfAbsent(pseudonym, p -> person)).as("row %d: one pseudonym, one person", i + 1)
                     .isEqualTo(person);
-            // the columns both exports have agree row for row: the facility, status and step of the same case
+            // the columns both exports have agree row for row: the facility and status of the same case
             assertThat(row.get(3)).as("row %d's facility", i + 1).isEqualTo(named.get(5));
             assertThat(row.get(4)).as("row %d's status", i + 1).isEqualTo(named.get(7));
         }

@@ -46,7 +46,8 @@ public final class Installation {
 
     /**
      * How many rows an export reads and writes at a time ({@code amparo.export.batchRows}, 1,000 by default, at least 10):
-     * the heap holds about two batches whatever the export's size. The test server writes batches of 50, so that its
+     * the heap holds a few batches whatever the export's size (two waiting between the threads, one being written, one
+     * being read). The test server writes batches of 50, so that its
      * exports of a few hundred demo cases cross several batches as a large export does.
      */
     public static int exportBatchRows() {

@@ -79,8 +79,8 @@ public class CaseExport {
 
     /**
      * The same, telling {@code progress} how many rows are written after every batch (a background export's progress
-     * bar). Rows are read through a database cursor, a batch at a time, and written by SXSSF: the heap holds a batch and
-     * SXSSF's window, whatever the number of rows.
+     * bar). Rows are read through a database cursor, a batch at a time, and written by SXSSF on a thread of its own: the
+     * heap holds a few batches and SXSSF's window, whatever the number of rows.
      */
     public long exportCases(CaseListCriteria asked, Locale locale, OutputStream out, ExportMode mode, java.util.function.LongConsumer progress) {
         policy.requireAllowed(mode);

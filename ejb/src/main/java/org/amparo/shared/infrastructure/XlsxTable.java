@@ -116,10 +116,7 @@ public final class XlsxTable<T> {
             if (values.length != columns.size()) {
                 throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
             }
-            Row r = sheet.createRow((int) ++count);
-            for (int i = 0; i < values.length; i++) {
-                writeCell(r.createCell(i), values[i], styles);
-            }
+            writeRow(sheet, (int) ++count, values, styles);
         }
 
         /** Adds the About sheet and writes the workbook; returns the rows written. */
@@ -155,11 +152,7 @@ public final class XlsxTable<T> {
         SXSSFSheet sheet = createSheet(wb, styles);
         long count = 0;
         for (T row : rows) {
-            Row r = sheet.createRow((int) ++count);
-            Object[] values = values(row);
-            for (int i = 0; i < values.length; i++) {
-                writeCell(r.createCell(i), values[i], styles);
-            }
+            writeRow(sheet, (int) ++count, values(row), styles);
         }
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, columns.size() - 1));
         return count;
@@ -177,6 +170,14 @@ public final class XlsxTable<T> {
                     : value instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
         }
         return values;
+    }
+
+    /** One row of cells from values taken by {@link #values}. */
+    private static void writeRow(SXSSFSheet sheet, int rowNumber, Object[] values, Styles styles) {
+        Row r = sheet.createRow(rowNumber);
+        for (int i = 0; i < values.length; i++) {
+            writeCell(r.createCell(i), values[i], styles);
+        }
     }
 
     private static void writeCell(Cell cell, Object value, Styles styles) {
