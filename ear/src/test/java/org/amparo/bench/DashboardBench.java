@@ -82,12 +82,19 @@ class DashboardBench {
                     Dashboard benchmark (PostgreSQL)
                       data set: %d cases in all, %d open (%d written now in %.0f s), %d running process instances (%d started now in %.0f s)
                     """, total, openNow, written, casesSeconds, instances, processes, processSeconds));
+            // The figures over time read the counts kept per month: wait for a recount of the data as it now stands.
+            Instant dataReady = Instant.now();
+            long[] recount = awaitRecount(db, dataReady);
+            report.append(String.format(Locale.ROOT, """
+                      counts per month: recounted by the server in %d ms (%d cases, %d rows of counts)
+                    """, recount[0], recount[1], count(db, "select count(*) from dashboard_month_count")));
 
             List<Double> api = new ArrayList<>();
             List<Double> page = new ArrayList<>();
             HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
             signIn(client);
+            report.append(sameAsCountingTheCases(client, db));
             for (int i = 0; i < 25; i++) {
                 HttpResponse<String> figures = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/dashboard"))
                         .header("Authorization", basic("supervisor")).build(), HttpResponse.BodyHandlers.ofString());
@@ -351,6 +358,9 @@ class DashboardBench {
                 + " join case_finding f on f.case_id = c.id left join facility fa on fa.id = c.facility_id left join jurisdiction j on j.id = fa.jurisdiction_id"
                 + " where f.finding in ('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY') and c.opened_at >= now() - interval '12 months'"
                 + " group by j.name, f.finding");
+        queries.put("outcomes from the counts per month", "select extract(year from s.month_start), extract(month from s.month_start), s.label,"
+                + " sum(s.cases) from dashboard_month_count s left join facility fa on fa.id = s.facility_id"
+                + " where s.figure = 'OUTCOME' and s.month_start >= date_trunc('month', now() - interval '12 months') group by 1, 2, 3");
         queries.put("unassigned", "select count(*) from detention_case c left join facility fa on fa.id = c.facility_id where " + open
                 + " and (c.caseworker is null or (c.attorney is null and c.workflow_step in ('ATTORNEY_REVIEW', 'CAMPAIGN_APPROVAL', 'CLOSURE')))");
         StringBuilder out = new StringBuilder("  query times (EXPLAIN ANALYZE):\n");
@@ -377,6 +387,92 @@ class DashboardBench {
             }
         }
         return out + "  slowest: " + slowest + ", its plan:\n" + slowestPlan;
+    }
+
+    /** Waits for the server's recount of the counts per month to begin after the moment given; its time and cases. */
+    private static long[] awaitRecount(Connection db, Instant after) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(12).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Statement s = db.createStatement();
+                 ResultSet r = s.executeQuery("select counted_at, took_ms, cases from dashboard_count_run where id = 1")) {
+                r.next();
+                Timestamp at = r.getTimestamp(1);
+                if (at != null && !at.toLocalDateTime().toInstant(ZoneOffset.UTC).isBefore(after)) {
+                    return new long[]{r.getLong(2), r.getLong(3)};
+                }
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("the server did not recount the dashboard's counts per month within 12 minutes");
+    }
+
+    /**
+     * The dashboard's figures over the last 12 months, as the API gives them from the counts kept per month and the days
+     * of this month, against the same figures counted from the cases in SQL: they must be identical.
+     */
+    private static String sameAsCountingTheCases(HttpClient client, Connection db) throws Exception {
+        java.time.LocalDate to = java.time.LocalDate.now(ZoneOffset.UTC);
+        java.time.LocalDate from = to.minusMonths(12).withDayOfMonth(1);
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/dashboard?from=" + from + "&to=" + to))
+                .header("Authorization", basic("supervisor")).build(), HttpResponse.BodyHandlers.ofString());
+        jakarta.json.JsonObject json;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
+            json = reader.readObject();
+        }
+        if (json.isNull("monthsCountedAt")) {
+            throw new AssertionError("the dashboard counted its figures over time from the cases, not from the counts per month");
+        }
+        Timestamp start = Timestamp.valueOf(from.atStartOfDay());
+        Timestamp end = Timestamp.valueOf(to.plusDays(1).atStartOfDay());
+        String findings = "('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY')";
+        Map<String, Map<String, Long>> expected = new LinkedHashMap<>();
+        expected.put("outcomesByMonth", rows(db, "select extract(year from c.closed_at) || '-' || extract(month from c.closed_at) || ' '"
+                + " || c.outcome, count(*) from detention_case c where c.deleted_at is null and c.closed_at >= ? and c.closed_at < ?"
+                + " group by 1", start, end));
+        expected.put("detainersByMonth", rows(db, "select extract(year from d.issued_at) || '-' || extract(month from d.issued_at) || ' '"
+                + " || d.form_code, count(*) from detainer d join detention_case c on c.id = d.case_id where c.deleted_at is null"
+                + " and d.issued_at >= ? and d.issued_at < ? group by 1", start, end));
+        expected.put("detainersByFacility", rows(db, "select coalesce(fa.name, '-'), count(*) from detainer d join detention_case c"
+                + " on c.id = d.case_id left join facility fa on fa.id = c.facility_id where c.deleted_at is null"
+                + " and d.issued_at >= ? and d.issued_at < ? group by fa.name", start, end));
+        expected.put("findingsByJurisdiction", rows(db, "select coalesce(j.name, '-') || ' ' || f.finding, count(distinct c.id)"
+                + " from detention_case c join case_finding f on f.case_id = c.id left join facility fa on fa.id = c.facility_id"
+                + " left join jurisdiction j on j.id = fa.jurisdiction_id where c.deleted_at is null and f.finding in " + findings
+                + " and c.opened_at >= ? and c.opened_at < ? group by j.name, f.finding", start, end));
+        long figures = 0;
+        for (Map.Entry<String, Map<String, Long>> figure : expected.entrySet()) {
+            Map<String, Long> given = new HashMap<>();
+            for (jakarta.json.JsonValue value : json.getJsonArray(figure.getKey())) {
+                jakarta.json.JsonObject row = value.asJsonObject();
+                String key = switch (figure.getKey()) {
+                    case "outcomesByMonth", "detainersByMonth" -> row.getInt("year") + "-" + row.getInt("month") + " " + row.getString("label");
+                    case "detainersByFacility" -> row.getString("label");
+                    default -> row.getString("jurisdiction") + " " + row.getString("finding");
+                };
+                given.put(key, row.getJsonNumber("count").longValue());
+            }
+            if (!given.equals(figure.getValue())) {
+                throw new AssertionError(figure.getKey() + " from the counts per month differs from counting the cases: "
+                        + given + " against " + figure.getValue());
+            }
+            figures += given.size();
+        }
+        return String.format(Locale.ROOT, "  figures over time %s to %s: the API's %d rows (whole months counted at %s) equal counting the cases%n",
+                from, to, figures, json.getString("monthsCountedAt"));
+    }
+
+    private static Map<String, Long> rows(Connection db, String sql, Timestamp from, Timestamp to) throws Exception {
+        Map<String, Long> rows = new HashMap<>();
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setTimestamp(1, from);
+            s.setTimestamp(2, to);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return rows;
     }
 
     private static void signIn(HttpClient client) throws Exception {

@@ -53,4 +53,22 @@ public final class Installation {
     public static int exportBatchRows() {
         return Math.max(10, Integer.getInteger("amparo.export.batchRows", 1000));
     }
+
+    /**
+     * From how many cases on ({@code amparo.dashboard.countsFrom}, 50,000 by default) the dashboard reads the whole months of
+     * its figures over time from the counts kept per month instead of counting them from the cases at each view. Below
+     * it, counting from the cases takes a few milliseconds and is always exact.
+     */
+    public static long dashboardCountsFrom() {
+        return Math.max(0, Long.getLong("amparo.dashboard.countsFrom", 50_000));
+    }
+
+    /**
+     * How often the counts kept per month are recounted from the cases ({@code amparo.dashboard.recountMinutes}, every 5
+     * minutes by default, 1 to 60).
+     */
+    public static java.time.Duration dashboardRecountPeriod() {
+        int minutes = Integer.getInteger("amparo.dashboard.recountMinutes", 5);
+        return java.time.Duration.ofMinutes(Math.min(60, Math.max(1, minutes)));
+    }
 }

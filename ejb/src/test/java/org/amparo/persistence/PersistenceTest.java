@@ -1246,6 +1246,92 @@ class PersistenceTest {
     }
 
     @Test
+    void theDashboardsCountsPerMonthGiveTheSameFiguresOverTimeAsCountingTheCases() {
+        long first = caseWith("Mes", "Uno", null, 0, 2);
+        long second = caseWith("Mes", "Dos", null, 0, 1);
+        long moved = caseWith("Mes", "Tres", null, 0, 1);
+        long deleted = caseWith("Mes", "Borrado", null, 0, 1);
+        var found = List.of(new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "state law"),
+                new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county rule"),
+                new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.HELD_PAST_EXPIRY, "held on"),
+                new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.NO_NOTICE_TO_PERSON, "no copy"));
+        Long jurisdiction = inTransaction(em -> {
+            DetentionCase a = em.find(DetentionCase.class, first);
+            // The last second of June and the first of this month: the two sides of a month's edge.
+            a.close(org.amparo.cases.domain.CaseOutcome.RELEASED, Instant.parse("2026-06-30T23:59:59Z"));
+            a.receiveIceDocument(em.find(IceDocumentForm.class, "I_247D"), LocalDateTime.of(2026, 3, 15, 23, 30), false);
+            a.recordScreening(null, "test", null, false, null, found, Instant.now());
+            DetentionCase b = em.find(DetentionCase.class, second);
+            b.close(org.amparo.cases.domain.CaseOutcome.TRANSFERRED_TO_ICE, Instant.parse("2026-12-01T00:00:00Z"));
+            b.recordScreening(null, "test", null, false, null, found.subList(2, 3), Instant.now());
+            DetentionCase c = em.find(DetentionCase.class, moved);
+            c.holdAt(a.getFacility()); // the same facility and jurisdiction as the first
+            c.recordScreening(null, "test", null, false, null, found.subList(0, 1), Instant.now());
+            DetentionCase d = em.find(DetentionCase.class, deleted);
+            d.close(org.amparo.cases.domain.CaseOutcome.RELEASED, Instant.parse("2026-06-15T12:00:00Z"));
+            d.recordScreening(null, "test", null, false, null, found, Instant.now());
+            d.softDelete("admin", Instant.now());
+            return a.getFacility().getJurisdiction().getId();
+        });
+        Long facility = inTransaction(em -> em.find(DetentionCase.class, first).getFacility().getId());
+        run(em -> em.createNativeQuery("update detention_case set opened_at = timestamp '2026-05-31 23:59:00' where id = " + first)
+                .executeUpdate());
+        Instant countedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        var recount = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).recount(countedAt));
+        assertThat(recount.cases()).as("deleted cases are not counted").isEqualTo(
+                inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from detention_case where deleted_at is null")
+                        .getSingleResult()).longValue()));
+        java.util.Optional<org.amparo.dashboard.infrastructure.MonthCounts.Run> last =
+                inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).lastRun());
+        assertThat(last).as("the run's time, size and length are kept").contains(recount);
+
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var findings = org.amparo.dashboard.application.Dashboard.CAMPAIGN_FINDINGS;
+        for (var filter : List.of(org.amparo.dashboard.application.DashboardFilter.lastYear(today),
+                new org.amparo.dashboard.application.DashboardFilter(null, null, null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 6, 30), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 31), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(null, null, jurisdiction, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 1, 2), today, null, facility, null, null))) {
+            inTransaction(em -> {
+                var cases = new org.amparo.dashboard.infrastructure.DashboardQueries(em);
+                var counts = new org.amparo.dashboard.infrastructure.MonthCounts(em);
+                var f = filter;
+                assertThat(org.amparo.dashboard.application.FiguresOverTime.months(org.amparo.dashboard.application.FiguresOverTime.parts(
+                        f, cases::outcomesByMonth, (from, to) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
+                        .as("outcomes, " + f.describe())
+                        .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.months(List.of(cases.outcomesByMonth(f))));
+                assertThat(org.amparo.dashboard.application.FiguresOverTime.months(org.amparo.dashboard.application.FiguresOverTime.parts(
+                        f, cases::detainersByMonth, (from, to) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
+                        .as("ICE documents per month, " + f.describe())
+                        .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.months(List.of(cases.detainersByMonth(f))));
+                assertThat(org.amparo.dashboard.application.FiguresOverTime.labels(org.amparo.dashboard.application.FiguresOverTime.parts(
+                        f, cases::detainersByFacility, (from, to) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), from, to))))
+                        .as("ICE documents per facility, " + f.describe())
+                        .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.labels(List.of(cases.detainersByFacility(f))));
+                assertThat(org.amparo.dashboard.application.FiguresOverTime.findings(org.amparo.dashboard.application.FiguresOverTime.parts(
+                        f, g -> cases.findingsByJurisdiction(g, findings),
+                        (from, to) -> counts.findingsByJurisdiction(f.jurisdictionId(), f.facilityId(), from, to, findings))))
+                        .as("findings, " + f.describe())
+                        .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.findings(List.of(cases.findingsByJurisdiction(f, findings))));
+                return null;
+            });
+        }
+        var june = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).outcomesByMonth(jurisdiction, null,
+                java.time.YearMonth.of(2026, 6), java.time.YearMonth.of(2026, 6)));
+        assertThat(june).as("the case closed in June's last second, not the deleted one").containsExactly(
+                new org.amparo.dashboard.application.DashboardFigures.MonthCount(2026, 6, "RELEASED", 1));
+        var policy = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).findingsByJurisdiction(jurisdiction,
+                null, java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2099, 12), findings));
+        assertThat(policy).as("a case with two reasons of one finding counts once; its moved case with it")
+                .extracting(org.amparo.dashboard.application.DashboardFigures.JurisdictionFinding::finding,
+                        org.amparo.dashboard.application.DashboardFigures.JurisdictionFinding::count)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, 2L),
+                        org.assertj.core.groups.Tuple.tuple(org.amparo.rules.detainer.Finding.HELD_PAST_EXPIRY, 1L));
+    }
+
+    @Test
     void aScheduleSlotIsClaimedByOneServerOnly() {
         var watch = org.amparo.jobs.domain.SharedSchedule.HOLD_EXPIRY_WATCH;
         Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);

@@ -3,10 +3,13 @@ package org.amparo.dashboard.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +28,10 @@ import org.amparo.dashboard.application.DashboardFigures.OverdueTask;
 import org.amparo.dashboard.application.DashboardFigures.PipelineStep;
 import org.amparo.dashboard.application.DashboardFigures.StepCase;
 import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
+import org.amparo.dashboard.domain.CountingRule;
 import org.amparo.dashboard.infrastructure.DashboardQueries;
+import org.amparo.dashboard.infrastructure.MonthCounts;
+import org.amparo.platform.Installation;
 import org.amparo.rules.detainer.Finding;
 import org.amparo.security.domain.Roles;
 import org.amparo.process.CaseProcess;
@@ -67,7 +73,7 @@ public class Dashboard {
         }
         Map<Figure, Object> done = new java.util.EnumMap<>(Figure.class);
         pending.forEach((figure, future) -> done.put(figure, await(future)));
-        return DashboardOverview.of(done);
+        return DashboardOverview.of(done, keptCountsAt(scoped(filter)));
     }
 
     /** The figures of {@link #overview}; those that name people are left out for staff. */
@@ -183,20 +189,57 @@ public class Dashboard {
     }
 
     public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
-        return queries.outcomesByMonth(scoped(filter));
+        DashboardFilter f = scoped(filter);
+        return FiguresOverTime.months(overTime(f, queries::outcomesByMonth,
+                (first, last) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
     }
 
     public List<MonthCount> detainersByMonth(DashboardFilter filter) {
-        return queries.detainersByMonth(scoped(filter));
+        DashboardFilter f = scoped(filter);
+        return FiguresOverTime.months(overTime(f, queries::detainersByMonth,
+                (first, last) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
     }
 
     public List<LabelCount> detainersByFacility(DashboardFilter filter) {
-        return queries.detainersByFacility(scoped(filter));
+        DashboardFilter f = scoped(filter);
+        return FiguresOverTime.labels(overTime(f, queries::detainersByFacility,
+                (first, last) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), first, last)));
     }
 
     public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
-        return queries.findingsByJurisdiction(scoped(filter), CAMPAIGN_FINDINGS);
+        DashboardFilter f = scoped(filter);
+        return FiguresOverTime.findings(overTime(f, g -> queries.findingsByJurisdiction(g, CAMPAIGN_FINDINGS),
+                (first, last) -> counts.findingsByJurisdiction(f.jurisdictionId(), f.facilityId(), first, last, CAMPAIGN_FINDINGS)));
     }
+
+    /**
+     * A figure over time in its parts: on a large file, for a view of every case, the whole months of the period from the
+     * counts kept per month and the days at its ends (this month's so far) from the cases; otherwise the whole period
+     * from the cases.
+     */
+    private <T> List<List<T>> overTime(DashboardFilter f, Function<DashboardFilter, List<T>> fromCases,
+                                       BiFunction<YearMonth, YearMonth, List<T>> fromCounts) {
+        return keptCountsAt(f) == null ? List.of(fromCases.apply(f)) : FiguresOverTime.parts(f, fromCases, fromCounts);
+    }
+
+    /**
+     * When the counts kept per month that answer this view were made, or null when the view counts from the cases (a
+     * small file, a view narrowed to someone's cases, counts not fresh).
+     */
+    private Instant keptCountsAt(DashboardFilter f) {
+        if (f.scope() != null || f.caseworker() != null || f.attorney() != null) {
+            return null; // narrowed to someone's cases: few, and the counts are not kept per person
+        }
+        MonthCounts.Run run = counts.lastRun().orElse(null);
+        return run != null && COUNTING.keptCountsAnswer(false, run.countedAt(), run.cases(), Instant.now(clock))
+                ? run.countedAt() : null;
+    }
+
+    private static final CountingRule COUNTING = new CountingRule(Installation.dashboardCountsFrom(),
+            Installation.dashboardRecountPeriod());
+
+    @Inject
+    MonthCounts counts;
 
     /**
      * The filter narrowed to what the caller may see: a caseworker or attorney the cases they work (their own and their

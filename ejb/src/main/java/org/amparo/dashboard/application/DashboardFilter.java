@@ -39,6 +39,11 @@ public record DashboardFilter(LocalDate from, LocalDate to, Long jurisdictionId,
         return (to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
+    /** The same filter over another period (whole days, both included). */
+    public DashboardFilter between(LocalDate first, LocalDate last) {
+        return new DashboardFilter(first, last, jurisdictionId, facilityId, caseworker, attorney, scope);
+    }
+
     public DashboardFilter onlyFor(String caseworkerOrNull, String attorneyOrNull) {
         return new DashboardFilter(from, to, jurisdictionId, facilityId, caseworkerOrNull, attorneyOrNull, scope);
     }

@@ -5,14 +5,15 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The timed tasks that must run once per slot however many servers share the database: a minute for the watches, an
- * hour for the checklist, a (UTC) day for the nightly work. The server whose timer claims the slot first runs it; the
- * others skip that slot. Work that is each server's own (failing its own unfinished jobs, removing its own export
+ * hour for the checklist (the dashboard's recount claims its period of a few minutes within the hour), a (UTC) day for
+ * the nightly work. The server whose timer claims the slot first runs it; the others skip that slot. Work that is each server's own (failing its own unfinished jobs, removing its own export
  * files) is not here.
  */
 public enum SharedSchedule {
     HOLD_EXPIRY_WATCH(ChronoUnit.MINUTES),
     REMINDER_WATCH(ChronoUnit.MINUTES),
     CHECKLIST_REFRESH(ChronoUnit.HOURS),
+    DASHBOARD_RECOUNT(ChronoUnit.HOURS),
     NIGHTLY_RESCREENING(ChronoUnit.DAYS),
     RETENTION(ChronoUnit.DAYS);
 

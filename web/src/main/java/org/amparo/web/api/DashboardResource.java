@@ -59,6 +59,9 @@ public class DashboardResource {
         figures.put("detainersByMonth", all.detainersByMonth());
         figures.put("detainersByFacility", all.detainersByFacility());
         figures.put("findingsByJurisdiction", all.findingsByJurisdiction());
+        // When the whole months of the four figures above were counted (a large file: the counts kept per month, recounted
+        // every few minutes); null when they were counted from the cases for this call.
+        figures.put("monthsCountedAt", all.monthsCountedAt());
         if (names) {
             figures.put("holds", all.holds());
             figures.put("unassigned", all.unassigned());

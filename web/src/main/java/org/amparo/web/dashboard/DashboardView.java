@@ -77,6 +77,8 @@ public class DashboardView implements Serializable {
     private List<MonthCount> detainersByMonth;
     private List<LabelCount> detainersByFacility;
     private List<JurisdictionFinding> findings;
+    /** When the whole months of the figures over time were counted; null when they were counted for this view. */
+    private java.time.Instant monthsCountedAt;
 
     @PostConstruct
     void init() {
@@ -100,6 +102,7 @@ public class DashboardView implements Serializable {
         detainersByMonth = all.detainersByMonth();
         detainersByFacility = all.detainersByFacility();
         findings = all.findingsByJurisdiction();
+        monthsCountedAt = all.monthsCountedAt();
         holds = all.holds();
         unassigned = all.unassigned();
         stepCases = names && selectedStep != null ? dashboard.casesAtStep(filter, selectedStep) : List.of();
@@ -242,6 +245,10 @@ public class DashboardView implements Serializable {
     public List<MonthCount> getDetainersByMonth() { return detainersByMonth; }
     public List<LabelCount> getDetainersByFacility() { return detainersByFacility; }
     public List<JurisdictionFinding> getFindings() { return findings; }
+
+    public java.time.Instant getMonthsCountedAt() { return monthsCountedAt; }
+
+    public long getRecountMinutes() { return org.amparo.platform.Installation.dashboardRecountPeriod().toMinutes(); }
 
     private static java.util.Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
