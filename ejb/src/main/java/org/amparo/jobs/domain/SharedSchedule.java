@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The timed tasks that must run once per slot however many servers share the database: a minute for the watches, an
  * hour for the checklist (the dashboard's recount claims its period of a few minutes within the hour), a (UTC) day for
- * the nightly work. The server whose timer claims the slot first runs it; the others skip that slot. Work that is each server's own (failing its own unfinished jobs, removing its own export
- * files) is not here.
+ * the nightly work. The server whose timer claims the slot first runs it; the others skip that slot. Work that is each
+ * server's own (failing its own unfinished jobs, removing its own export files) is not here.
  */
 public enum SharedSchedule {
     HOLD_EXPIRY_WATCH(ChronoUnit.MINUTES),
