@@ -419,7 +419,7 @@ class DashboardBench {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))) {
             json = reader.readObject();
         }
-        if (json.isNull("monthsCountedAt")) {
+        if (!json.containsKey("monthsCountedAt") || json.isNull("monthsCountedAt")) {
             throw new AssertionError("the dashboard counted its figures over time from the cases, not from the counts per month");
         }
         Timestamp start = Timestamp.valueOf(from.atStartOfDay());
