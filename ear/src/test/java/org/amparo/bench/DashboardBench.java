@@ -94,7 +94,16 @@ class DashboardBench {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
             signIn(client);
-            report.append(sameAsCountingTheCases(client, db));
+            try {
+                report.append(sameAsCountingTheCases(client, db));
+            } catch (AssertionError differs) {
+                // The server's hold watch re-screens the cases whose holds run out while the bench runs, which may change
+                // an earlier month's findings after the recount: compare again right after the next one.
+                awaitRecount(db, Instant.now());
+                report.append("  (compared again after the next recount: ").append(differs.getMessage(), 0,
+                        Math.min(200, differs.getMessage().length())).append("...)\n");
+                report.append(sameAsCountingTheCases(client, db));
+            }
             for (int i = 0; i < 25; i++) {
                 HttpResponse<String> figures = client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/dashboard"))
                         .header("Authorization", basic("supervisor")).build(), HttpResponse.BodyHandlers.ofString());

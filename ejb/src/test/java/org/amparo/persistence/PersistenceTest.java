@@ -1247,35 +1247,41 @@ class PersistenceTest {
 
     @Test
     void theDashboardsCountsPerMonthGiveTheSameFiguresOverTimeAsCountingTheCases() {
+        java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
         long first = caseWith("Mes", "Uno", null, 0, 2);
         long second = caseWith("Mes", "Dos", null, 0, 1);
         long moved = caseWith("Mes", "Tres", null, 0, 1);
         long deleted = caseWith("Mes", "Borrado", null, 0, 1);
+        long closedToday = caseWith("Mes", "Hoy", null, 0, 0);
+        long closedLate = caseWith("Mes", "Tarde", null, 0, 0);
         var found = List.of(new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "state law"),
                 new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county rule"),
                 new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.HELD_PAST_EXPIRY, "held on"),
                 new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.NO_NOTICE_TO_PERSON, "no copy"));
+        java.time.YearMonth closingMonth = thisMonth.minusMonths(5);
         Long jurisdiction = inTransaction(em -> {
             DetentionCase a = em.find(DetentionCase.class, first);
-            // The last second of June and the first of this month: the two sides of a month's edge.
-            a.close(org.amparo.cases.domain.CaseOutcome.RELEASED, Instant.parse("2026-06-30T23:59:59Z"));
-            a.receiveIceDocument(em.find(IceDocumentForm.class, "I_247D"), LocalDateTime.of(2026, 3, 15, 23, 30), false);
+            // The last second of a month and the first of this one: the two sides of a month's edge.
+            a.close(org.amparo.cases.domain.CaseOutcome.RELEASED, closingMonth.atEndOfMonth().atTime(23, 59, 59).toInstant(java.time.ZoneOffset.UTC));
+            a.receiveIceDocument(em.find(IceDocumentForm.class, "I_247D"), thisMonth.minusMonths(8).atDay(15).atTime(23, 30), false);
             a.recordScreening(null, "test", null, false, null, found, Instant.now());
             DetentionCase b = em.find(DetentionCase.class, second);
-            b.close(org.amparo.cases.domain.CaseOutcome.TRANSFERRED_TO_ICE, Instant.parse("2026-12-01T00:00:00Z"));
+            b.close(org.amparo.cases.domain.CaseOutcome.TRANSFERRED_TO_ICE, thisMonth.atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
             b.recordScreening(null, "test", null, false, null, found.subList(2, 3), Instant.now());
             DetentionCase c = em.find(DetentionCase.class, moved);
             c.holdAt(a.getFacility()); // the same facility and jurisdiction as the first
             c.recordScreening(null, "test", null, false, null, found.subList(0, 1), Instant.now());
             DetentionCase d = em.find(DetentionCase.class, deleted);
-            d.close(org.amparo.cases.domain.CaseOutcome.RELEASED, Instant.parse("2026-06-15T12:00:00Z"));
+            d.close(org.amparo.cases.domain.CaseOutcome.RELEASED, closingMonth.atDay(15).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
             d.recordScreening(null, "test", null, false, null, found, Instant.now());
             d.softDelete("admin", Instant.now());
             return a.getFacility().getJurisdiction().getId();
         });
         Long facility = inTransaction(em -> em.find(DetentionCase.class, first).getFacility().getId());
-        run(em -> em.createNativeQuery("update detention_case set opened_at = timestamp '2026-05-31 23:59:00' where id = " + first)
-                .executeUpdate());
+        LocalDateTime openedAt = thisMonth.minusMonths(6).atEndOfMonth().atTime(23, 59);
+        run(em -> em.createNativeQuery("update detention_case set opened_at = :at where id = " + first)
+                .setParameter("at", openedAt).executeUpdate());
         Instant countedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         var recount = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).recount(countedAt));
         assertThat(recount.cases()).as("deleted cases are not counted").isEqualTo(
@@ -1284,44 +1290,66 @@ class PersistenceTest {
         java.util.Optional<org.amparo.dashboard.infrastructure.MonthCounts.Run> last =
                 inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).lastRun());
         assertThat(last).as("the run's time, size and length are kept").contains(recount);
+        boolean utc = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).monthsAreUtc());
+        assertThat(utc).as("instants are stored as UTC date-times here").isTrue();
 
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        // After the recount: a case closed now (this month, counted from the cases) shows at once; one closed in an
+        // earlier month (kept as counts) only after the next recount.
+        run(em -> {
+            em.find(DetentionCase.class, closedToday).close(org.amparo.cases.domain.CaseOutcome.BOND_GRANTED, Instant.now());
+            em.find(DetentionCase.class, closedLate).close(org.amparo.cases.domain.CaseOutcome.LOST_CONTACT,
+                    thisMonth.minusMonths(2).atDay(10).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        });
+        var lastYear = org.amparo.dashboard.application.DashboardFilter.lastYear(today);
+        // Twelve whole months to this month's end: this month, not over when counted, is still counted from the cases.
+        var twelveMonths = new org.amparo.dashboard.application.DashboardFilter(thisMonth.minusMonths(11).atDay(1),
+                thisMonth.atEndOfMonth(), null, null, null, null);
+        var stale = inTransaction(em -> org.amparo.dashboard.application.FiguresOverTime.months(
+                org.amparo.dashboard.application.FiguresOverTime.parts(twelveMonths, countedAt, new org.amparo.dashboard.infrastructure.DashboardQueries(em)::outcomesByMonth,
+                        (from, to) -> new org.amparo.dashboard.infrastructure.MonthCounts(em).outcomesByMonth(null, null, from, to))));
+        assertThat(stale).extracting(org.amparo.dashboard.application.DashboardFigures.MonthCount::label)
+                .contains("BOND_GRANTED").doesNotContain("LOST_CONTACT");
+        Instant recountedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).recount(recountedAt));
+
         var findings = org.amparo.dashboard.application.Dashboard.CAMPAIGN_FINDINGS;
-        for (var filter : List.of(org.amparo.dashboard.application.DashboardFilter.lastYear(today),
+        for (var filter : List.of(lastYear,
                 new org.amparo.dashboard.application.DashboardFilter(null, null, null, null, null, null),
-                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 6, 30), null, null, null, null),
-                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 31), null, null, null, null),
-                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 1), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(thisMonth.minusMonths(8).atDay(10), closingMonth.atEndOfMonth(), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(thisMonth.minusMonths(8).atDay(16), thisMonth.minusMonths(8).atEndOfMonth(), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(closingMonth.atDay(1), thisMonth.atDay(1), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(thisMonth.atDay(1), thisMonth.atEndOfMonth(), null, null, null, null),
+                new org.amparo.dashboard.application.DashboardFilter(today, today.minusDays(1), null, null, null, null),
                 new org.amparo.dashboard.application.DashboardFilter(null, null, jurisdiction, null, null, null),
-                new org.amparo.dashboard.application.DashboardFilter(LocalDate.of(2026, 1, 2), today, null, facility, null, null))) {
+                new org.amparo.dashboard.application.DashboardFilter(thisMonth.minusMonths(11).atDay(2), today, null, facility, null, null))) {
             inTransaction(em -> {
                 var cases = new org.amparo.dashboard.infrastructure.DashboardQueries(em);
                 var counts = new org.amparo.dashboard.infrastructure.MonthCounts(em);
                 var f = filter;
                 assertThat(org.amparo.dashboard.application.FiguresOverTime.months(org.amparo.dashboard.application.FiguresOverTime.parts(
-                        f, cases::outcomesByMonth, (from, to) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
+                        f, recountedAt, cases::outcomesByMonth, (from, to) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
                         .as("outcomes, " + f.describe())
                         .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.months(List.of(cases.outcomesByMonth(f))));
                 assertThat(org.amparo.dashboard.application.FiguresOverTime.months(org.amparo.dashboard.application.FiguresOverTime.parts(
-                        f, cases::detainersByMonth, (from, to) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
+                        f, recountedAt, cases::detainersByMonth, (from, to) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), from, to))))
                         .as("ICE documents per month, " + f.describe())
                         .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.months(List.of(cases.detainersByMonth(f))));
                 assertThat(org.amparo.dashboard.application.FiguresOverTime.labels(org.amparo.dashboard.application.FiguresOverTime.parts(
-                        f, cases::detainersByFacility, (from, to) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), from, to))))
+                        f, recountedAt, cases::detainersByFacility, (from, to) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), from, to))))
                         .as("ICE documents per facility, " + f.describe())
                         .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.labels(List.of(cases.detainersByFacility(f))));
                 assertThat(org.amparo.dashboard.application.FiguresOverTime.findings(org.amparo.dashboard.application.FiguresOverTime.parts(
-                        f, g -> cases.findingsByJurisdiction(g, findings),
+                        f, recountedAt, g -> cases.findingsByJurisdiction(g, findings),
                         (from, to) -> counts.findingsByJurisdiction(f.jurisdictionId(), f.facilityId(), from, to, findings))))
                         .as("findings, " + f.describe())
                         .isEqualTo(org.amparo.dashboard.application.FiguresOverTime.findings(List.of(cases.findingsByJurisdiction(f, findings))));
                 return null;
             });
         }
-        var june = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).outcomesByMonth(jurisdiction, null,
-                java.time.YearMonth.of(2026, 6), java.time.YearMonth.of(2026, 6)));
-        assertThat(june).as("the case closed in June's last second, not the deleted one").containsExactly(
-                new org.amparo.dashboard.application.DashboardFigures.MonthCount(2026, 6, "RELEASED", 1));
+        var closing = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).outcomesByMonth(jurisdiction, null,
+                closingMonth, closingMonth));
+        assertThat(closing).as("the case closed in the month's last second, not the deleted one").containsExactly(
+                new org.amparo.dashboard.application.DashboardFigures.MonthCount(closingMonth.getYear(), closingMonth.getMonthValue(), "RELEASED", 1));
         var policy = inTransaction(em -> new org.amparo.dashboard.infrastructure.MonthCounts(em).findingsByJurisdiction(jurisdiction,
                 null, java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2099, 12), findings));
         assertThat(policy).as("a case with two reasons of one finding counts once; its moved case with it")

@@ -65,15 +65,18 @@ public class Dashboard {
     /** Every figure the caller may see, computed side by side: the dashboard's one round trip. */
     public DashboardOverview overview(DashboardFilter filter, boolean withNames) {
         Dashboard self = session.getBusinessObject(Dashboard.class);
+        // Whether the figures over time read the counts kept per month, decided once so that the page's note and every
+        // figure speak of the same recount.
+        Instant monthsCountedAt = keptCountsAt(scoped(filter));
         Map<Figure, Future<Object>> pending = new java.util.EnumMap<>(Figure.class);
         for (Figure figure : Figure.values()) {
             if (withNames || !figure.namesPeople) {
-                pending.put(figure, self.compute(figure, filter));
+                pending.put(figure, self.compute(figure, filter, monthsCountedAt));
             }
         }
         Map<Figure, Object> done = new java.util.EnumMap<>(Figure.class);
         pending.forEach((figure, future) -> done.put(figure, await(future)));
-        return DashboardOverview.of(done, keptCountsAt(scoped(filter)));
+        return DashboardOverview.of(done, monthsCountedAt);
     }
 
     /** The figures of {@link #overview}; those that name people are left out for staff. */
@@ -88,19 +91,22 @@ public class Dashboard {
         }
     }
 
-    /** One figure in its own thread and transaction, as the caller. */
+    /**
+     * One figure in its own thread and transaction, as the caller; the figures over time from the counts kept per month
+     * made at {@code monthsCountedAt}, or from the cases when it is null.
+     */
     @Asynchronous
-    public Future<Object> compute(Figure figure, DashboardFilter filter) {
+    public Future<Object> compute(Figure figure, DashboardFilter filter, Instant monthsCountedAt) {
         Object value = switch (figure) {
             case HOLD_COUNTS -> holdCounts(filter);
             case PIPELINE -> pipeline(filter);
             case OVERDUE -> overdueTasks(filter);
             case UNASSIGNED_COUNT -> unassignedCount(filter);
             case CASELOAD -> caseload(filter);
-            case OUTCOMES -> outcomesByMonth(filter);
-            case DETAINERS_BY_MONTH -> detainersByMonth(filter);
-            case DETAINERS_BY_FACILITY -> detainersByFacility(filter);
-            case FINDINGS -> findingsByJurisdiction(filter);
+            case OUTCOMES -> outcomesByMonth(scoped(filter), monthsCountedAt);
+            case DETAINERS_BY_MONTH -> detainersByMonth(scoped(filter), monthsCountedAt);
+            case DETAINERS_BY_FACILITY -> detainersByFacility(scoped(filter), monthsCountedAt);
+            case FINDINGS -> findingsByJurisdiction(scoped(filter), monthsCountedAt);
             case HOLDS -> {
                 if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
                     throw new jakarta.ejb.EJBAccessException("Staff see counts only");
@@ -188,47 +194,74 @@ public class Dashboard {
         return all.stream().filter(c -> c.user().equals(me)).toList();
     }
 
+    /**
+     * When the whole months of this view's figures over time were counted, when they come from the counts kept per
+     * month; null when they are counted from the cases.
+     */
+    public Instant monthsCountedAt(DashboardFilter filter) {
+        return keptCountsAt(scoped(filter));
+    }
+
     public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return FiguresOverTime.months(overTime(f, queries::outcomesByMonth,
-                (first, last) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
+        return outcomesByMonth(f, keptCountsAt(f));
     }
 
     public List<MonthCount> detainersByMonth(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return FiguresOverTime.months(overTime(f, queries::detainersByMonth,
-                (first, last) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
+        return detainersByMonth(f, keptCountsAt(f));
     }
 
     public List<LabelCount> detainersByFacility(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return FiguresOverTime.labels(overTime(f, queries::detainersByFacility,
-                (first, last) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), first, last)));
+        return detainersByFacility(f, keptCountsAt(f));
     }
 
     public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return FiguresOverTime.findings(overTime(f, g -> queries.findingsByJurisdiction(g, CAMPAIGN_FINDINGS),
+        return findingsByJurisdiction(f, keptCountsAt(f));
+    }
+
+    private List<MonthCount> outcomesByMonth(DashboardFilter f, Instant countedAt) {
+        return FiguresOverTime.months(overTime(f, countedAt, queries::outcomesByMonth,
+                (first, last) -> counts.outcomesByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
+    }
+
+    private List<MonthCount> detainersByMonth(DashboardFilter f, Instant countedAt) {
+        return FiguresOverTime.months(overTime(f, countedAt, queries::detainersByMonth,
+                (first, last) -> counts.detainersByMonth(f.jurisdictionId(), f.facilityId(), first, last)));
+    }
+
+    private List<LabelCount> detainersByFacility(DashboardFilter f, Instant countedAt) {
+        return FiguresOverTime.labels(overTime(f, countedAt, queries::detainersByFacility,
+                (first, last) -> counts.detainersByFacility(f.jurisdictionId(), f.facilityId(), first, last)));
+    }
+
+    private List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter f, Instant countedAt) {
+        return FiguresOverTime.findings(overTime(f, countedAt, g -> queries.findingsByJurisdiction(g, CAMPAIGN_FINDINGS),
                 (first, last) -> counts.findingsByJurisdiction(f.jurisdictionId(), f.facilityId(), first, last, CAMPAIGN_FINDINGS)));
     }
 
     /**
-     * A figure over time in its parts: on a large file, for a view of every case, the whole months of the period from the
-     * counts kept per month and the days at its ends (this month's so far) from the cases; otherwise the whole period
-     * from the cases.
+     * A figure over time in its parts: with counts kept per month made at {@code countedAt}, the whole months of the
+     * period that were over by then from those counts and the days at its ends (this month's so far) from the cases;
+     * otherwise (null) the whole period from the cases.
      */
-    private <T> List<List<T>> overTime(DashboardFilter f, Function<DashboardFilter, List<T>> fromCases,
-                                       BiFunction<YearMonth, YearMonth, List<T>> fromCounts) {
-        return keptCountsAt(f) == null ? List.of(fromCases.apply(f)) : FiguresOverTime.parts(f, fromCases, fromCounts);
+    private static <T> List<List<T>> overTime(DashboardFilter f, Instant countedAt, Function<DashboardFilter, List<T>> fromCases,
+                                              BiFunction<YearMonth, YearMonth, List<T>> fromCounts) {
+        return countedAt == null ? List.of(fromCases.apply(f)) : FiguresOverTime.parts(f, countedAt, fromCases, fromCounts);
     }
 
     /**
      * When the counts kept per month that answer this view were made, or null when the view counts from the cases (a
-     * small file, a view narrowed to someone's cases, counts not fresh).
+     * small file, a view narrowed to someone's cases, counts not fresh, instants stored in another zone than UTC).
      */
     private Instant keptCountsAt(DashboardFilter f) {
         if (f.scope() != null || f.caseworker() != null || f.attorney() != null) {
             return null; // narrowed to someone's cases: few, and the counts are not kept per person
+        }
+        if (!counts.monthsAreUtc()) {
+            return null; // see MonthCounts#monthsAreUtc
         }
         MonthCounts.Run run = counts.lastRun().orElse(null);
         return run != null && COUNTING.keptCountsAnswer(false, run.countedAt(), run.cases(), Instant.now(clock))

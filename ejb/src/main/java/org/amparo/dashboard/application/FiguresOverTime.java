@@ -1,8 +1,10 @@
 package org.amparo.dashboard.application;
 
 import java.text.Collator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,12 +51,18 @@ public final class FiguresOverTime {
     }
 
     /**
-     * A figure over a period in its parts: the whole months from the counts kept per month, the days at either end (this
-     * month's so far) from the cases.
+     * A figure over a period in its parts: the whole months that were over when the counts kept per month were made
+     * ({@code countedAt}) from those counts, the days at either end (this month's so far) from the cases. A period that
+     * ends before it begins has nothing in it.
      */
-    public static <T> List<List<T>> parts(DashboardFilter f, Function<DashboardFilter, List<T>> fromCases,
+    public static <T> List<List<T>> parts(DashboardFilter f, Instant countedAt, Function<DashboardFilter, List<T>> fromCases,
                                           BiFunction<YearMonth, YearMonth, List<T>> fromCounts) {
-        CountedPeriod period = CountedPeriod.of(f.from() == null ? EARLIEST : f.from(), f.to() == null ? LATEST : f.to());
+        LocalDate from = f.from() == null ? EARLIEST : f.from();
+        LocalDate to = f.to() == null ? LATEST : f.to();
+        if (from.isAfter(to)) {
+            return List.of();
+        }
+        CountedPeriod period = CountedPeriod.of(from, to, YearMonth.from(countedAt.atZone(ZoneOffset.UTC)));
         List<List<T>> parts = new ArrayList<>();
         period.firstMonth().ifPresent(first -> parts.add(fromCounts.apply(first, period.lastMonth().orElseThrow())));
         for (CountedPeriod.Days days : period.edges()) {

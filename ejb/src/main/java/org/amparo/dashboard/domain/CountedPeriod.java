@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A period of whole days split into the whole calendar months inside it, which counts kept per month can answer, and
- * the days at either end that are not a whole month, which are counted from the cases. The last 12 months to today
- * (the dashboard's default) are 12 whole months and this month's days so far.
+ * A period of whole days split into the whole calendar months inside it that were over when the counts kept per month
+ * were made, which those counts answer, and the days at either end, which are counted from the cases. The last 12
+ * months to today (the dashboard's default), counted this month, are 12 whole months and this month's days so far.
  *
  * @param firstMonth the first whole month, empty when the period holds none
  * @param lastMonth  the last whole month (empty with {@code firstMonth})
@@ -21,13 +21,20 @@ public record CountedPeriod(Optional<YearMonth> firstMonth, Optional<YearMonth> 
     public record Days(LocalDate first, LocalDate last) {
     }
 
-    /** The split of {@code from} to {@code to} (both included, {@code from} not after {@code to}). */
-    public static CountedPeriod of(LocalDate from, LocalDate to) {
+    /**
+     * The split of {@code from} to {@code to} (both included, {@code from} not after {@code to}), with whole months taken
+     * only before {@code countedBefore}: the month the counts were made in was not over when they were, so it and any
+     * later month are counted from the cases.
+     */
+    public static CountedPeriod of(LocalDate from, LocalDate to, YearMonth countedBefore) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("A period ends on or after its first day");
         }
         YearMonth first = from.getDayOfMonth() == 1 ? YearMonth.from(from) : YearMonth.from(from).plusMonths(1);
         YearMonth last = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to) : YearMonth.from(to).minusMonths(1);
+        if (!last.isBefore(countedBefore)) {
+            last = countedBefore.minusMonths(1);
+        }
         if (first.isAfter(last)) {
             return new CountedPeriod(Optional.empty(), Optional.empty(), List.of(new Days(from, to)));
         }

@@ -17,7 +17,7 @@ class CountedPeriodTest {
 
     @Test
     void theLastTwelveMonthsAreTwelveWholeMonthsAndThisMonthsDaysSoFar() {
-        CountedPeriod p = CountedPeriod.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 3));
+        CountedPeriod p = CountedPeriod.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 3), YearMonth.of(2026, 12));
         assertThat(p.firstMonth()).contains(YearMonth.of(2025, 12));
         assertThat(p.lastMonth()).contains(YearMonth.of(2026, 11));
         assertThat(p.edges()).containsExactly(new Days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3)));
@@ -25,11 +25,11 @@ class CountedPeriodTest {
 
     @Test
     void aPeriodOfWholeMonthsHasNoEdgesAndOneStartingMidMonthHasOneAtEachEnd() {
-        assertThat(CountedPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)))
+        assertThat(CountedPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28), YearMonth.of(2026, 12)))
                 .isEqualTo(new CountedPeriod(Optional.of(YearMonth.of(2026, 1)), Optional.of(YearMonth.of(2026, 2)), List.of()));
-        assertThat(CountedPeriod.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29)).edges())
+        assertThat(CountedPeriod.of(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29), YearMonth.of(2026, 12)).edges())
                 .as("one day").containsExactly(new Days(LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 29)));
-        CountedPeriod p = CountedPeriod.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 6, 29));
+        CountedPeriod p = CountedPeriod.of(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 6, 29), YearMonth.of(2026, 12));
         assertThat(p.firstMonth()).contains(YearMonth.of(2026, 4));
         assertThat(p.lastMonth()).contains(YearMonth.of(2026, 5));
         assertThat(p.edges()).containsExactly(new Days(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 31)),
@@ -38,14 +38,28 @@ class CountedPeriodTest {
 
     @Test
     void aPeriodWithinOneMonthOrAcrossTwoPartsOfMonthsIsAllEdge() {
-        CountedPeriod within = CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30));
+        CountedPeriod within = CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30), YearMonth.of(2026, 12));
         assertThat(within.firstMonth()).isEmpty();
         assertThat(within.edges()).containsExactly(new Days(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30)));
-        CountedPeriod across = CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 29));
+        CountedPeriod across = CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 29), YearMonth.of(2026, 12));
         assertThat(across.firstMonth()).isEmpty();
         assertThat(across.edges()).containsExactly(new Days(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 29)));
-        assertThatThrownBy(() -> CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
+        assertThatThrownBy(() -> CountedPeriod.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1), YearMonth.of(2026, 12)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theMonthTheCountsWereMadeInAndLaterMonthsAreCountedFromTheCases() {
+        CountedPeriod year = CountedPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), YearMonth.of(2026, 12));
+        assertThat(year.lastMonth()).as("December was not over when it was counted").contains(YearMonth.of(2026, 11));
+        assertThat(year.edges()).containsExactly(new Days(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)));
+        CountedPeriod open = CountedPeriod.of(LocalDate.of(1900, 1, 1), LocalDate.of(9998, 12, 31), YearMonth.of(2026, 12));
+        assertThat(open.firstMonth()).contains(YearMonth.of(1900, 1));
+        assertThat(open.lastMonth()).contains(YearMonth.of(2026, 11));
+        assertThat(open.edges()).containsExactly(new Days(LocalDate.of(2026, 12, 1), LocalDate.of(9998, 12, 31)));
+        CountedPeriod justOver = CountedPeriod.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), YearMonth.of(2026, 11));
+        assertThat(justOver.firstMonth()).as("counted in the last minutes of November, November is counted from the cases").isEmpty();
+        assertThat(justOver.edges()).containsExactly(new Days(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
     }
 
     @Test
