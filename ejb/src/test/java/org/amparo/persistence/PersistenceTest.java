@@ -272,6 +272,41 @@ class PersistenceTest {
     }
 
     @Test
+    void twoScreeningsOfOneCaseAtOnceTakeTurnsAndTheSecondReadsTheFirstsFindings() throws Exception {
+        // The hold watch and the hold's own timer both screen a case at its expiry. Read without the lock, the second
+        // found no finding yet, wrote the same one and failed at its commit (a timer job retried after a wait).
+        long id = caseWith("Turno", "Luz", null, 0, 0);
+        org.amparo.cases.domain.CaseFinding held = new org.amparo.cases.domain.CaseFinding(
+                org.amparo.rules.detainer.Finding.HELD_PAST_EXPIRY, "expired at 10:00");
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var first = other.submit(() -> run(em -> {
+                DetentionCase c = new org.amparo.cases.infrastructure.JpaDetentionCases(em).requireLocked(id);
+                locked.countDown();
+                try {
+                    Thread.sleep(300); // well within H2's lock timeout (one second)
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                c.recordScreening(null, "test", org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(held), Instant.now());
+            }));
+            assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            Set<org.amparo.cases.domain.CaseFinding> seen = inTransaction(em -> {
+                DetentionCase c = new org.amparo.cases.infrastructure.JpaDetentionCases(em).requireLocked(id);
+                Set<org.amparo.cases.domain.CaseFinding> before = Set.copyOf(c.getFindings());
+                c.recordScreening(null, "test", org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(held), Instant.now());
+                return before;
+            });
+            first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(seen).as("the second screening read the first's finding").containsExactly(held);
+            run(em -> assertThat(em.find(DetentionCase.class, id).getFindings()).containsExactly(held));
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void aJurisdictionLockedForItsChecklistMakesTheNextRecomputationWaitForTheCommit() throws Exception {
         long id = caseWith("Turno", "Eva", null, 0, 0);
         long jurisdiction = inTransaction(em -> em.find(DetentionCase.class, id).getFacility().getJurisdiction().getId());

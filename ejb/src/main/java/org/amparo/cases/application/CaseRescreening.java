@@ -107,7 +107,7 @@ public class CaseRescreening {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rescreenBatch(List<Long> caseIds, RescreeningReport report) {
         for (long id : caseIds) {
-            DetentionCase c = cases.require(id);
+            DetentionCase c = cases.requireLocked(id); // as the screening locks it: the snapshot is of what it screens
             Snapshot before = snapshot(c);
             screening.rescreen(id);
             report.add(id, before, snapshot(c));

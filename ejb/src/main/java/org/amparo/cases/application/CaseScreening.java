@@ -68,7 +68,10 @@ public class CaseScreening {
      */
     @PermitAll
     public void rescreen(long caseId) {
-        DetentionCase c = load(caseId);
+        // Locked: the hold watch and the hold's timer screen a case at its expiry within the same moment, and the second
+        // must read the first's findings, not store them again (a failed timer job, retried after a wait, at the moment
+        // the alert matters most).
+        DetentionCase c = cases.requireLocked(caseId);
         Instant now = Instant.now(clock);
         Screened screened = screen(c, now);
         List<CaseFinding> findings = new ArrayList<>();

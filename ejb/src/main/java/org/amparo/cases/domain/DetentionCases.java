@@ -15,6 +15,13 @@ public interface DetentionCases {
     /** The case, or a not-found refusal. */
     DetentionCase require(long caseId);
 
+    /**
+     * The case, locked for writing until the transaction ends, or a not-found refusal. Two screenings of one case at
+     * once (the hold watch and the hold's own timer at its expiry, on one server or two) take turns: the second reads
+     * what the first stored instead of writing the same findings again and failing at its commit.
+     */
+    DetentionCase requireLocked(long caseId);
+
     /** Stores a new case or the changes to one, and publishes what it raised as one {@link CaseChanged}. */
     void save(DetentionCase detentionCase);
 

@@ -46,6 +46,12 @@ public class JpaDetentionCases implements DetentionCases {
     }
 
     @Override
+    public DetentionCase requireLocked(long caseId) {
+        return Optional.ofNullable(em.find(DetentionCase.class, caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException("Case", caseId));
+    }
+
+    @Override
     public void save(DetentionCase detentionCase) {
         if (detentionCase.getId() == null) {
             em.persist(detentionCase);
