@@ -195,31 +195,34 @@ public class Dashboard {
     }
 
     /**
-     * When the whole months of this view's figures over time were counted, when they come from the counts kept per
-     * month; null when they are counted from the cases.
+     * A figure over time as one answer: its rows, and when their whole months were counted (null when they were counted
+     * from the cases), decided once, so that what an export's About sheet says is what its rows are.
      */
-    public Instant monthsCountedAt(DashboardFilter filter) {
-        return keptCountsAt(scoped(filter));
+    public record Counted<T>(List<T> rows, Instant monthsCountedAt) {
     }
 
-    public List<MonthCount> outcomesByMonth(DashboardFilter filter) {
+    public Counted<MonthCount> outcomesByMonth(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return outcomesByMonth(f, keptCountsAt(f));
+        Instant at = keptCountsAt(f);
+        return new Counted<>(outcomesByMonth(f, at), at);
     }
 
-    public List<MonthCount> detainersByMonth(DashboardFilter filter) {
+    public Counted<MonthCount> detainersByMonth(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return detainersByMonth(f, keptCountsAt(f));
+        Instant at = keptCountsAt(f);
+        return new Counted<>(detainersByMonth(f, at), at);
     }
 
-    public List<LabelCount> detainersByFacility(DashboardFilter filter) {
+    public Counted<LabelCount> detainersByFacility(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return detainersByFacility(f, keptCountsAt(f));
+        Instant at = keptCountsAt(f);
+        return new Counted<>(detainersByFacility(f, at), at);
     }
 
-    public List<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
+    public Counted<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
         DashboardFilter f = scoped(filter);
-        return findingsByJurisdiction(f, keptCountsAt(f));
+        Instant at = keptCountsAt(f);
+        return new Counted<>(findingsByJurisdiction(f, at), at);
     }
 
     private List<MonthCount> outcomesByMonth(DashboardFilter f, Instant countedAt) {
@@ -257,14 +260,12 @@ public class Dashboard {
      * small file, a view narrowed to someone's cases, counts not fresh, instants stored in another zone than UTC).
      */
     private Instant keptCountsAt(DashboardFilter f) {
-        if (f.scope() != null || f.caseworker() != null || f.attorney() != null) {
-            return null; // narrowed to someone's cases: few, and the counts are not kept per person
-        }
-        if (!counts.monthsAreUtc()) {
-            return null; // see MonthCounts#monthsAreUtc
+        boolean narrowedToSomeone = f.scope() != null || f.caseworker() != null || f.attorney() != null;
+        if (narrowedToSomeone || !counts.monthsAreUtc()) {
+            return null; // counted from the cases without reading the last run (see MonthCounts#monthsAreUtc)
         }
         MonthCounts.Run run = counts.lastRun().orElse(null);
-        return run != null && COUNTING.keptCountsAnswer(false, run.countedAt(), run.cases(), Instant.now(clock))
+        return run != null && COUNTING.keptCountsAnswer(narrowedToSomeone, run.countedAt(), run.cases(), Instant.now(clock))
                 ? run.countedAt() : null;
     }
 

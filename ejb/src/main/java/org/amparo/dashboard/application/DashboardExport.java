@@ -40,15 +40,7 @@ public class DashboardExport {
 
     /** The dashboard's tables. */
     public enum Table {
-        HOLDS(false), PIPELINE(false), OVERDUE(false), UNASSIGNED(false), CASELOAD(false), OUTCOMES(true),
-        DETAINERS_BY_MONTH(true), DETAINERS_BY_FACILITY(true), FINDINGS(true);
-
-        /** A figure over time, whose whole months a large file's counts per month may give. */
-        final boolean overTime;
-
-        Table(boolean overTime) {
-            this.overTime = overTime;
-        }
+        HOLDS, PIPELINE, OVERDUE, UNASSIGNED, CASELOAD, OUTCOMES, DETAINERS_BY_MONTH, DETAINERS_BY_FACILITY, FINDINGS
     }
 
     @Inject
@@ -67,8 +59,6 @@ public class DashboardExport {
     public long export(Table table, DashboardFilter filter, Locale locale, OutputStream out) {
         ResourceBundle l = ResourceBundle.getBundle("org.amparo.i18n.exports", locale);
         String title = l.getString("dashboard." + table.name());
-        // The figures over time of a large file: when their whole months were counted, for the About sheet.
-        Instant counted = table.overTime ? dashboard.monthsCountedAt(filter) : null;
         long rows = switch (table) {
             case HOLDS -> write(title, List.of(
                     new Column<HoldAlert>(l.getString("case.id"), 10, HoldAlert::caseId),
@@ -106,30 +96,39 @@ public class DashboardExport {
                     new Column<Caseload>(l.getString("dashboard.asAttorney"), 14, Caseload::casesAsAttorney),
                     new Column<Caseload>(l.getString("dashboard.openTasks"), 12, Caseload::openTasks)),
                     dashboard.caseload(filter), filter, l, out);
-            case OUTCOMES -> writeMonths(title, l.getString("case.outcome"), dashboard.outcomesByMonth(filter).stream().map(m -> new MonthCount(m.year(), m.month(),
-                    Labels.ofName("CaseOutcome", m.label(), locale), m.count())).toList(), filter, counted, l, out);
-            case DETAINERS_BY_MONTH -> writeMonths(title, l.getString("dashboard.form"), dashboard.detainersByMonth(filter).stream().map(m -> new MonthCount(m.year(), m.month(),
-                    Labels.iceForm(m.label()), m.count())).toList(), filter, counted, l, out);
+            // The figures over time of a large file say on their About sheet when their whole months were counted.
+            case OUTCOMES -> writeMonths(title, l.getString("case.outcome"), dashboard.outcomesByMonth(filter),
+                    label -> Labels.ofName("CaseOutcome", label, locale), filter, l, out);
+            case DETAINERS_BY_MONTH -> writeMonths(title, l.getString("dashboard.form"), dashboard.detainersByMonth(filter),
+                    Labels::iceForm, filter, l, out);
             case DETAINERS_BY_FACILITY -> write(title, List.of(
                     new Column<LabelCount>(l.getString("case.facility"), 30, LabelCount::label),
                     new Column<LabelCount>(l.getString("dashboard.count"), 10, LabelCount::count)),
-                    dashboard.detainersByFacility(filter), filter, counted, l, out);
+                    dashboard.detainersByFacility(filter), filter, l, out);
             case FINDINGS -> write(title, List.of(
                     new Column<JurisdictionFinding>(l.getString("dashboard.jurisdiction"), 30, JurisdictionFinding::jurisdiction),
                     new Column<JurisdictionFinding>(l.getString("case.findings"), 24, f -> Labels.of(f.finding(), locale)),
                     new Column<JurisdictionFinding>(l.getString("dashboard.count"), 10, JurisdictionFinding::count)),
-                    dashboard.findingsByJurisdiction(filter), filter, counted, l, out);
+                    dashboard.findingsByJurisdiction(filter), filter, l, out);
         };
         audit.record("dashboard.exported", "Dashboard", table.name(), "rows=" + rows + ", filter: " + filter.describe());
         return rows;
     }
 
-    private long writeMonths(String title, String labelHeader, List<MonthCount> rows, DashboardFilter filter, Instant counted,
-                             ResourceBundle l, OutputStream out) {
+    private long writeMonths(String title, String labelHeader, Dashboard.Counted<MonthCount> counted,
+                             java.util.function.UnaryOperator<String> worded, DashboardFilter filter, ResourceBundle l, OutputStream out) {
+        List<MonthCount> rows = counted.rows().stream()
+                .map(m -> new MonthCount(m.year(), m.month(), worded.apply(m.label()), m.count())).toList();
         return write(title, List.of(
                 new Column<MonthCount>(l.getString("dashboard.month"), 10, MonthCount::period),
                 new Column<MonthCount>(labelHeader, 24, MonthCount::label),
-                new Column<MonthCount>(l.getString("dashboard.count"), 10, MonthCount::count)), rows, filter, counted, l, out);
+                new Column<MonthCount>(l.getString("dashboard.count"), 10, MonthCount::count)),
+                new Dashboard.Counted<>(rows, counted.monthsCountedAt()), filter, l, out);
+    }
+
+    private <T> long write(String title, List<Column<T>> columns, Dashboard.Counted<T> counted, DashboardFilter filter,
+                           ResourceBundle l, OutputStream out) {
+        return write(title, columns, counted.rows(), filter, counted.monthsCountedAt(), l, out);
     }
 
     private <T> long write(String title, List<Column<T>> columns, List<T> rows, DashboardFilter filter, ResourceBundle l,
