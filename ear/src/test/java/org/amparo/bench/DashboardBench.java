@@ -345,32 +345,32 @@ class DashboardBench {
     /** Each dashboard figure's query as SQL, timed with EXPLAIN ANALYZE; the slowest with its plan. */
     private static String slowestQuery(Connection db) throws Exception {
         Map<String, String> queries = new LinkedHashMap<>();
-        String open = "c.status = 'OPEN'";
+        // The shapes DashboardQueries sends: the counts join nothing, and say that deleted cases are left out.
+        String open = "c.deleted_at is null and c.status = 'OPEN'";
         queries.put("hold counts", "select sum(case when hold_expires_at >= now() and hold_expires_at < now() + interval '24 hours' then 1 else 0 end),"
-                + " sum(case when hold_expires_at < now() then 1 else 0 end) from detention_case c"
-                + " left join facility fa on fa.id = c.facility_id where " + open + " and c.custody_end is null and c.hold_expires_at is not null");
+                + " sum(case when hold_expires_at < now() then 1 else 0 end) from detention_case c where " + open + " and c.custody_end is null and c.hold_expires_at is not null");
         queries.put("holds list", "select c.id, p.given_names, p.family_name, fa.name from detention_case c join person p on p.id = c.person_id"
                 + " left join facility fa on fa.id = c.facility_id where " + open + " and c.custody_end is null and c.hold_expires_at is not null"
                 + " and c.hold_expires_at < now() + interval '48 hours' order by c.hold_expires_at, c.id limit 500");
         queries.put("pipeline", "select c.workflow_step, count(*), min(c.step_entered_at), percentile_disc(0.5) within group (order by c.step_entered_at desc)"
-                + " from detention_case c left join facility fa on fa.id = c.facility_id where " + open
+                + " from detention_case c where " + open
                 + " and c.workflow_step is not null and c.step_entered_at is not null group by c.workflow_step");
-        queries.put("caseload", "select c.caseworker, count(*) from detention_case c left join facility fa on fa.id = c.facility_id where " + open
+        queries.put("caseload", "select c.caseworker, count(*) from detention_case c where " + open
                 + " and c.caseworker is not null group by c.caseworker");
         queries.put("open tasks by assignee", "select assignee_, count(*) from act_ru_task where assignee_ is not null group by assignee_");
         queries.put("outcomes by month", "select extract(year from c.closed_at), extract(month from c.closed_at), c.outcome, count(*)"
-                + " from detention_case c left join facility fa on fa.id = c.facility_id where c.closed_at >= now() - interval '12 months' group by 1, 2, 3");
+                + " from detention_case c where c.deleted_at is null and c.closed_at >= now() - interval '12 months' group by 1, 2, 3");
         queries.put("detainers by month", "select extract(year from d.issued_at), extract(month from d.issued_at), d.form_code, count(*)"
-                + " from detainer d join detention_case c on c.id = d.case_id left join facility fa on fa.id = c.facility_id"
-                + " where d.issued_at >= now() - interval '12 months' group by 1, 2, 3");
+                + " from detainer d join detention_case c on c.id = d.case_id"
+                + " where c.deleted_at is null and d.issued_at >= now() - interval '12 months' group by 1, 2, 3");
         queries.put("findings by jurisdiction", "select j.name, f.finding, count(*) from detention_case c"
                 + " join case_finding f on f.case_id = c.id left join facility fa on fa.id = c.facility_id left join jurisdiction j on j.id = fa.jurisdiction_id"
-                + " where f.finding in ('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY') and c.opened_at >= now() - interval '12 months'"
+                + " where c.deleted_at is null and f.finding in ('NON_PRIORITY_TARGET', 'POLICY_CONFLICT', 'HELD_PAST_EXPIRY') and c.opened_at >= now() - interval '12 months'"
                 + " group by j.name, f.finding");
         queries.put("outcomes from the counts per month", "select extract(year from s.month_start), extract(month from s.month_start), s.label,"
                 + " sum(s.cases) from dashboard_month_count s left join facility fa on fa.id = s.facility_id"
                 + " where s.figure = 'OUTCOME' and s.month_start >= date_trunc('month', now() - interval '12 months') group by 1, 2, 3");
-        queries.put("unassigned", "select count(*) from detention_case c left join facility fa on fa.id = c.facility_id where " + open
+        queries.put("unassigned", "select count(*) from detention_case c where " + open
                 + " and (c.caseworker is null or (c.attorney is null and c.workflow_step in ('ATTORNEY_REVIEW', 'CAMPAIGN_APPROVAL', 'CLOSURE')))");
         StringBuilder out = new StringBuilder("  query times (EXPLAIN ANALYZE):\n");
         String slowest = null;

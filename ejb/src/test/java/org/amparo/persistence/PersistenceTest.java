@@ -272,6 +272,56 @@ class PersistenceTest {
     }
 
     @Test
+    void theDashboardsCountsKeepToTheCallersTeamsAndToTheFilterAndNeverCountADeletedCase() {
+        // The counts join neither the facility nor the jurisdiction (read from indexes alone): the team's jurisdictions,
+        // the jurisdiction and the facility of the filter are looked up by subqueries, and deleted cases are left out
+        // by the filter itself, not by the case's own restriction.
+        long ofTeamJurisdiction = caseWith("Equipo", "Ana", null, 0, 0);
+        long givenToTeam = caseWith("Equipo", "Beto", null, 0, 0);
+        long other = caseWith("Equipo", "Ciro", null, 0, 0);
+        long deletedOfTeam = caseWith("Equipo", "Dina", null, 0, 0);
+        // A team whose id is no jurisdiction's of these cases: a condition that mixed up the two ids would show.
+        long team = inTransaction(em -> {
+            Set<Long> jurisdictions = new java.util.HashSet<>();
+            for (long id : List.of(ofTeamJurisdiction, givenToTeam, other, deletedOfTeam)) {
+                jurisdictions.add(em.find(DetentionCase.class, id).getFacility().getJurisdiction().getId());
+            }
+            org.amparo.security.domain.Team t;
+            do {
+                t = new org.amparo.security.domain.Team("Equipo " + UNIQUE.incrementAndGet(), Instant.now());
+                em.persist(t);
+                em.flush();
+            } while (jurisdictions.contains(t.getId()));
+            return t.getId();
+        });
+        long[] place = inTransaction(em -> {
+            DetentionCase a = em.find(DetentionCase.class, ofTeamJurisdiction);
+            a.getFacility().getJurisdiction().giveToTeam(team);
+            em.find(DetentionCase.class, givenToTeam).giveToTeam(team);
+            DetentionCase d = em.find(DetentionCase.class, deletedOfTeam);
+            d.holdAt(a.getFacility());
+            d.softDelete("admin", Instant.now());
+            return new long[] {a.getFacility().getJurisdiction().getId(), a.getFacility().getId()};
+        });
+        List<Long> all = List.of(ofTeamJurisdiction, givenToTeam, other, deletedOfTeam);
+        var everything = new org.amparo.dashboard.application.DashboardFilter(null, null, null, null, null, null);
+        run(em -> {
+            var queries = new org.amparo.dashboard.infrastructure.DashboardQueries(em);
+            assertThat(queries.casesInView(everything.within(new CaseScope("someone", false, Set.of(team))), all))
+                    .as("the team's: its jurisdiction's cases and the case given to it by hand")
+                    .containsExactlyInAnyOrder(ofTeamJurisdiction, givenToTeam);
+            assertThat(queries.casesInView(everything.within(new CaseScope("someone", false, Set.of())), all))
+                    .as("no team, no case of one's own").isEmpty();
+            assertThat(queries.casesInView(everything, all)).as("every case but the deleted one")
+                    .containsExactlyInAnyOrder(ofTeamJurisdiction, givenToTeam, other);
+            assertThat(queries.casesInView(new org.amparo.dashboard.application.DashboardFilter(null, null, place[0], null, null, null), all))
+                    .as("the jurisdiction's").containsExactly(ofTeamJurisdiction);
+            assertThat(queries.casesInView(new org.amparo.dashboard.application.DashboardFilter(null, null, null, place[1], null, null), all))
+                    .as("the facility's").containsExactly(ofTeamJurisdiction);
+        });
+    }
+
+    @Test
     void twoScreeningsOfOneCaseAtOnceTakeTurnsAndTheSecondReadsTheFirstsFindings() throws Exception {
         // The hold watch and the hold's own timer both screen a case at its expiry. Read without the lock, the second
         // found no finding yet, wrote the same one and failed at its commit (a timer job retried after a wait).

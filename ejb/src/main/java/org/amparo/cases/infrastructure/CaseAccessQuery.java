@@ -132,6 +132,26 @@ public class CaseAccessQuery {
         return where.append(")").toString();
     }
 
+    /**
+     * The rule as a JPQL condition (starting with " and ") on the case alias {@code c} alone, the jurisdiction's team
+     * looked up by a subquery: for counts that join neither the facility nor the jurisdiction. Empty when the scope is
+     * every case.
+     */
+    public static String jpql(CaseScope scope, String c, Map<String, Object> params) {
+        if (scope.everyCase()) {
+            return "";
+        }
+        params.put("scopeUser", scope.user());
+        StringBuilder where = new StringBuilder(" and (").append(c).append(".caseworker = :scopeUser or ")
+                .append(c).append(".attorney = :scopeUser");
+        if (!scope.teams().isEmpty()) {
+            params.put("scopeTeams", scope.teams());
+            where.append(" or ").append(c).append(".teamId in :scopeTeams or (").append(c).append(".teamId is null and ")
+                    .append(c).append(".facility.id in (select sf.id from Facility sf where sf.jurisdiction.teamId in :scopeTeams))");
+        }
+        return where.append(")").toString();
+    }
+
     /** The same condition in SQL, on the table alias {@code c} of detention_case (the jurisdiction looked up by a subquery). */
     public static String sql(CaseScope scope, String c, Map<String, Object> params) {
         if (scope.everyCase()) {

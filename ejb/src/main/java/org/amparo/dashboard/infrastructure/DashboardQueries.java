@@ -48,18 +48,27 @@ public class DashboardQueries {
 
     /** Cases with their person, for the lists that name people. */
     private static final String CASES = """
-             from DetentionCase c join c.person p left join c.facility fa left join fa.jurisdiction j
+             from DetentionCase c join c.person p left join c.facility fa
             """;
 
-    /** Cases alone, for the counts: no figure needs the person, so no aggregate joins it. */
+    /**
+     * Cases alone, for the counts: no count needs the person, the facility or the jurisdiction, so none joins them (the
+     * filters look facilities up by subquery). PostgreSQL drops such unused joins from the plan, but still reads each
+     * open case's row for the facility id it joined on: with no join the counts of open cases are read from an index
+     * alone (at a million cases the pipeline 195 to 56 ms, the caseload 70 to 30, the hold counts 29-46 to 11-14).
+     */
     private static final String CASES_ONLY = """
-             from DetentionCase c left join c.facility fa left join fa.jurisdiction j
+             from DetentionCase c
             """;
 
     /** Where the filtered columns are, in JPQL and in SQL. */
     private record Columns(String jurisdiction, String facility, String caseworker, String attorney, boolean sql) {
-        static final Columns JPQL = new Columns("j.id", "fa.id", "c.caseworker", "c.attorney", false);
-        static final Columns SQL = new Columns("fa.jurisdiction_id", "c.facility_id", "c.caseworker", "c.attorney", true);
+        static final Columns JPQL = new Columns(
+                "c.facility.id in (select wf.id from Facility wf where wf.jurisdiction.id = :jurisdiction)",
+                "c.facility.id = :facility", "c.caseworker", "c.attorney", false);
+        static final Columns SQL = new Columns(
+                "c.facility_id in (select wf.id from facility wf where wf.jurisdiction_id = :jurisdiction)",
+                "c.facility_id = :facility", "c.caseworker", "c.attorney", true);
     }
 
     /** The filters every figure shares, as conditions on the case, its facility and jurisdiction. */
@@ -70,14 +79,16 @@ public class DashboardQueries {
         }
 
         static Where of(DashboardFilter filter, Columns col) {
-            StringBuilder where = new StringBuilder(" where 1 = 1");
+            // Deleted cases are never counted. Said here, not left to the case's own restriction, which a query that
+            // reaches the case only through a join (the ICE documents per month) does not apply.
+            StringBuilder where = new StringBuilder(col.sql() ? " where c.deleted_at is null" : " where c.deletedAt is null");
             Map<String, Object> params = new HashMap<>();
             if (filter.jurisdictionId() != null) {
-                where.append(" and ").append(col.jurisdiction()).append(" = :jurisdiction");
+                where.append(" and ").append(col.jurisdiction());
                 params.put("jurisdiction", filter.jurisdictionId());
             }
             if (filter.facilityId() != null) {
-                where.append(" and ").append(col.facility()).append(" = :facility");
+                where.append(" and ").append(col.facility());
                 params.put("facility", filter.facilityId());
             }
             if (filter.caseworker() != null && filter.attorney() != null) {
@@ -94,7 +105,7 @@ public class DashboardQueries {
             if (filter.scope() != null) {
                 // Per-case access: the same rule as the case list's (CaseScope), here as JPQL or SQL.
                 where.append(col.sql() ? org.amparo.cases.infrastructure.CaseAccessQuery.sql(filter.scope(), "c", params)
-                        : org.amparo.cases.infrastructure.CaseAccessQuery.jpql(filter.scope(), "c", "j", params));
+                        : org.amparo.cases.infrastructure.CaseAccessQuery.jpql(filter.scope(), "c", params));
             }
             return new Where(where.append(" ").toString(), params);
         }
@@ -139,9 +150,9 @@ public class DashboardQueries {
         Query query = w.bind(em.createNativeQuery("""
                 select c.workflow_step, count(*), min(c.step_entered_at),
                        percentile_disc(0.5) within group (order by c.step_entered_at desc)
-                from detention_case c left join facility fa on fa.id = c.facility_id
+                from detention_case c
                 """ + w.jpql() + """
-                 and c.status = 'OPEN' and c.deleted_at is null and c.workflow_step is not null and c.step_entered_at is not null
+                 and c.status = 'OPEN' and c.workflow_step is not null and c.step_entered_at is not null
                 group by c.workflow_step"""));
         List<PipelineStep> steps = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -234,7 +245,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select year(d.issuedAt), month(d.issuedAt), d.form.code, count(d)
-                        from Detainer d join d.detentionCase c left join c.facility fa left join fa.jurisdiction j
+                        from Detainer d join d.detentionCase c
                         """ + w.jpql() + """
                          and d.issuedAt >= :from and d.issuedAt < :to
                         group by year(d.issuedAt), month(d.issuedAt), d.form.code
@@ -250,7 +261,7 @@ public class DashboardQueries {
         Where w = Where.of(filter);
         return w.bind(em.createQuery("""
                         select coalesce(fa.name, '-'), count(d)
-                        from Detainer d join d.detentionCase c left join c.facility fa left join fa.jurisdiction j
+                        from Detainer d join d.detentionCase c left join c.facility fa
                         """ + w.jpql() + """
                          and d.issuedAt >= :from and d.issuedAt < :to
                         group by fa.name order by count(d) desc, fa.name""", Tuple.class))
