@@ -113,29 +113,9 @@ public class CaseAccessQuery {
     }
 
     /**
-     * The rule as a JPQL condition (starting with " and ") on the case alias {@code c} whose facility is joined as
-     * {@code facility} with its jurisdiction as {@code jurisdiction}; its parameters go into {@code params}. Empty when
-     * the scope is every case.
-     */
-    public static String jpql(CaseScope scope, String c, String jurisdiction, Map<String, Object> params) {
-        if (scope.everyCase()) {
-            return "";
-        }
-        params.put("scopeUser", scope.user());
-        StringBuilder where = new StringBuilder(" and (").append(c).append(".caseworker = :scopeUser or ")
-                .append(c).append(".attorney = :scopeUser");
-        if (!scope.teams().isEmpty()) {
-            params.put("scopeTeams", scope.teams());
-            where.append(" or ").append(c).append(".teamId in :scopeTeams or (").append(c).append(".teamId is null and ")
-                    .append(jurisdiction).append(".teamId in :scopeTeams)");
-        }
-        return where.append(")").toString();
-    }
-
-    /**
-     * The rule as a JPQL condition (starting with " and ") on the case alias {@code c} alone, the jurisdiction's team
-     * looked up by a subquery: for counts that join neither the facility nor the jurisdiction. Empty when the scope is
-     * every case.
+     * The rule as a JPQL condition (starting with " and ") on the case alias {@code c} alone, the teams' jurisdictions'
+     * facilities looked up by a subquery (so a count needs to join neither the facility nor the jurisdiction). Empty
+     * when the scope is every case.
      */
     public static String jpql(CaseScope scope, String c, Map<String, Object> params) {
         if (scope.everyCase()) {

@@ -53,7 +53,7 @@ public class MonitoringQueries {
                 w.append(" and c.openedAt < :to");
                 params.put("to", to);
             }
-            w.append(CaseAccessQuery.jpql(scope, "c", "j", params));
+            w.append(CaseAccessQuery.jpql(scope, "c", params));
             return new Where(w.append(' ').toString(), params);
         }
 

@@ -86,7 +86,7 @@ public class JpaStories implements Stories {
             jpql.append(" and c.openedAt < :to");
             params.put("to", to);
         }
-        jpql.append(CaseAccessQuery.jpql(scope, "c", "j", params)).append(" order by s.vettedOn, s.id");
+        jpql.append(CaseAccessQuery.jpql(scope, "c", params)).append(" order by s.vettedOn, s.id");
         TypedQuery<Story> query = em.createQuery(jpql.toString(), Story.class);
         params.forEach(query::setParameter);
         // Each story found is read again under a shared row lock (one table, so the lock is the same on PostgreSQL and
