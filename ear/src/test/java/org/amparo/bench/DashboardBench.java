@@ -126,8 +126,8 @@ class DashboardBench {
             report.append(String.format(Locale.ROOT, """
                       GET /api/v1/dashboard (every figure, supervisor): median %.0f ms, 90th percentile %.0f ms, max %.0f ms at the server (%d requests)
                       GET /dashboard/index.xhtml (rendered page, localhost): median %.0f ms, 90th percentile %.0f ms, max %.0f ms
-                    """, api.get(api.size() / 2), api.get(api.size() * 9 / 10), api.get(api.size() - 1), api.size(),
-                    page.get(page.size() / 2), page.get(page.size() * 9 / 10), page.get(page.size() - 1)));
+                    """, api.get(api.size() / 2), api.get((int) Math.ceil(api.size() * 0.9) - 1), api.get(api.size() - 1), api.size(),
+                    page.get(page.size() / 2), page.get((int) Math.ceil(page.size() * 0.9) - 1), page.get(page.size() - 1)));
             report.append(slowestQuery(db));
         }
         System.out.println(report);

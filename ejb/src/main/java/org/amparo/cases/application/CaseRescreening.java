@@ -35,7 +35,12 @@ public class CaseRescreening {
 
     public static final String RULES_CHANGED = "RULES_CHANGED";
     public static final String RULE_SET_TOOK_EFFECT = "RULE_SET_TOOK_EFFECT";
-    static final int BATCH = 100;
+    /**
+     * Cases per transaction. A screening locks its case until the commit (the hold watch and a hold's timer must take
+     * turns), so a batch holds its cases' locks while it screens them all: ten keeps that well under H2's one-second lock
+     * timeout for someone saving one of them, and the hold watch waits for a batch at most a moment.
+     */
+    static final int BATCH = 10;
     private static final Logger LOG = Logger.getLogger(CaseRescreening.class.getName());
 
     @Inject

@@ -261,8 +261,8 @@ public class Dashboard {
      */
     private Instant keptCountsAt(DashboardFilter f) {
         boolean narrowedToSomeone = f.scope() != null || f.caseworker() != null || f.attorney() != null;
-        if (narrowedToSomeone || !counts.monthsAreUtc()) {
-            return null; // counted from the cases without reading the last run (see MonthCounts#monthsAreUtc)
+        if (!counts.monthsAreUtc()) {
+            return null; // see MonthCounts#monthsAreUtc
         }
         MonthCounts.Run run = counts.lastRun().orElse(null);
         return run != null && COUNTING.keptCountsAnswer(narrowedToSomeone, run.countedAt(), run.cases(), Instant.now(clock))

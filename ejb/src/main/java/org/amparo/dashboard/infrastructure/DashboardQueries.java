@@ -55,7 +55,8 @@ public class DashboardQueries {
      * Cases alone, for the counts: no count needs the person, the facility or the jurisdiction, so none joins them (the
      * filters look facilities up by subquery). PostgreSQL drops such unused joins from the plan, but still reads each
      * open case's row for the facility id it joined on: with no join the counts of open cases are read from an index
-     * alone (at a million cases the pipeline 195 to 56 ms, the caseload 70 to 30, the hold counts 29-46 to 11-14).
+     * alone (at a million cases, a view of every case: the pipeline 195 to 56 ms, the caseload 70 to 30, the hold counts
+     * 35-67 to 10-18, with V52's indexes).
      */
     private static final String CASES_ONLY = """
              from DetentionCase c
