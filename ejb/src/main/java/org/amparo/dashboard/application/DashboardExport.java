@@ -123,7 +123,7 @@ public class DashboardExport {
                 new Column<MonthCount>(l.getString("dashboard.month"), 10, MonthCount::period),
                 new Column<MonthCount>(labelHeader, 24, MonthCount::label),
                 new Column<MonthCount>(l.getString("dashboard.count"), 10, MonthCount::count)),
-                new Dashboard.Counted<>(rows, counted.monthsCountedAt()), filter, l, out);
+                rows, filter, counted.monthsCountedAt(), l, out);
     }
 
     private <T> long write(String title, List<Column<T>> columns, Dashboard.Counted<T> counted, DashboardFilter filter,

@@ -62,8 +62,11 @@ public class DashboardQueries {
              from DetentionCase c
             """;
 
-    /** Where the filtered columns are, in JPQL and in SQL. */
-    private record Columns(String jurisdiction, String facility, String caseworker, String attorney, boolean sql) {
+    /**
+     * The filters' conditions in JPQL and in SQL: the jurisdiction and the facility as conditions on the case's own
+     * facility id (looked up by subquery, no join), the caseworker and the attorney as the case's columns.
+     */
+    private record Columns(String inJurisdiction, String atFacility, String caseworker, String attorney, boolean sql) {
         static final Columns JPQL = new Columns(
                 "c.facility.id in (select wf.id from Facility wf where wf.jurisdiction.id = :jurisdiction)",
                 "c.facility.id = :facility", "c.caseworker", "c.attorney", false);
@@ -85,11 +88,11 @@ public class DashboardQueries {
             StringBuilder where = new StringBuilder(col.sql() ? " where c.deleted_at is null" : " where c.deletedAt is null");
             Map<String, Object> params = new HashMap<>();
             if (filter.jurisdictionId() != null) {
-                where.append(" and ").append(col.jurisdiction());
+                where.append(" and ").append(col.inJurisdiction());
                 params.put("jurisdiction", filter.jurisdictionId());
             }
             if (filter.facilityId() != null) {
-                where.append(" and ").append(col.facility());
+                where.append(" and ").append(col.atFacility());
                 params.put("facility", filter.facilityId());
             }
             if (filter.caseworker() != null && filter.attorney() != null) {
