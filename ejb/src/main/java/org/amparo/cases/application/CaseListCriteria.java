@@ -45,6 +45,12 @@ public record CaseListCriteria(String search, CaseStatus status, org.amparo.proc
                 IDENTIFYING_SORTS.contains(sortField) ? false : ascending, preset);
     }
 
+    /** These criteria with no search: the other filters, sort and preset as they are. */
+    public CaseListCriteria withoutSearch() {
+        return new CaseListCriteria(null, status, workflowStep, facilityId, caseworker, mineOnly, priority, finding, sortField,
+                ascending, preset);
+    }
+
     /** The criteria an export in this mode uses: as they are when identified, {@link #deidentified()} otherwise. */
     public CaseListCriteria forExport(org.amparo.exports.domain.ExportMode mode) {
         return mode == org.amparo.exports.domain.ExportMode.DEIDENTIFIED ? deidentified() : this;
