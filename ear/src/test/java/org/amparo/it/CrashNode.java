@@ -106,7 +106,7 @@ final class CrashNode {
     static String databaseUrl() {
         String tests = System.getProperty("amparo.it.dbUrl", "");
         return postgres() ? TestDatabases.url(DATABASE)
-                : tests.replaceFirst("^jdbc:h2:file:[^;]*", "jdbc:h2:file:" + root().resolve("db").resolve("amparo"));
+                : tests.replaceFirst("^jdbc:h2:(retry:)?file:[^;]*", "jdbc:h2:retry:file:" + root().resolve("db").resolve("amparo"));
     }
 
     /** Saves a thread dump of it, for a report on why an operation was slow. */
