@@ -241,7 +241,7 @@ public class CaseListQuery {
 
     private long cappedCount(CaseListCriteria criteria, CaseScope caller, SearchPlan plan, int cap) {
         String driver = narrowestWord(plan, criteria.search());
-        if (driver != null && queryWords(criteria.search().trim()).size() == 1) {
+        if (driver != null && isNameWords(criteria.search().trim()) && queryWords(criteria.search().trim()).size() == 1) {
             return cappedCountAlongTheWord(criteria, caller, driver, cap);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -255,6 +255,11 @@ public class CaseListQuery {
         q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller,
                 plan.drivenBy(narrowestWord(plan, criteria.search())).probingPerCase(true)));
         return em.createQuery(q).setMaxResults(cap + 1).setHint("org.hibernate.readOnly", true).getResultList().size();
+    }
+
+    /** Whether {@link #searchPredicate} reads this search as name words (not an A-number or the last four digits). */
+    private static boolean isNameWords(String search) {
+        return !ANumber.isValid(search) && !LAST_FOUR.matcher(search).matches();
     }
 
     /**
