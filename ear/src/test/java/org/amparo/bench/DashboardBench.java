@@ -404,7 +404,7 @@ class DashboardBench {
         String inbox = "select count(distinct res.id_) from act_ru_task res join act_re_procdef d on res.proc_def_id_ = d.id_"
                 + " where d.key_ = 'amparoCase' and (res.assignee_ = 'supervisor' or exists (select link.id_ from act_ru_identitylink link"
                 + " where link.task_id_ = res.id_ and link.type_ = 'candidate' and link.group_id_ in ('supervisor')))";
-        StringBuilder out = new StringBuilder(postgres ? "  query times (EXPLAIN ANALYZE):\n" : "  query times (median of five runs, after one):\n");
+        StringBuilder out = new StringBuilder(postgres ? "  query times (EXPLAIN ANALYZE):\n" : "  query times (median of five runs, after one, from this JVM through AUTO_SERVER's TCP connection):\n");
         if (postgres) {
             out.append(String.format(Locale.ROOT, "    %-26s %8.1f ms with PostgreSQL's JIT compiler on (its default)%n",
                     "supervisor's inbox count", explainMillis(db, inbox)));

@@ -827,6 +827,14 @@ class PersistenceTest {
         assertThat(search.apply("A-099-888-777")).containsExactly(unique);
         assertThat(search.apply("99888777")).containsExactly(unique);
         assertThat(search.apply("A099888777")).containsExactly(unique);
+        // The list's capped count reads an identifier as the page does, whether written as one word or several.
+        Function<String, Long> counted = text -> inTransaction(em -> new CaseListQuery(em).countUpTo(
+                new CaseListCriteria(text, null, null, null, null, false, null, null, CaseSortField.ID, true),
+                org.amparo.cases.domain.CaseScope.everyCase("carmen"), 1000));
+        assertThat(counted.apply("A099888777")).isEqualTo(1L);
+        assertThat(counted.apply("099888777")).isEqualTo(1L);
+        assertThat(counted.apply("A-099-888-777")).isEqualTo(1L);
+        assertThat(counted.apply("8777")).isGreaterThanOrEqualTo(1L);
         // Every case made here has the alias "Jose Munos": search reaches aliases.
         assertThat(search.apply("munos")).isNotEmpty();
     }

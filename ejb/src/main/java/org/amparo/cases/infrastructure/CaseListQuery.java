@@ -240,8 +240,9 @@ public class CaseListQuery {
     }
 
     private long cappedCount(CaseListCriteria criteria, CaseScope caller, SearchPlan plan, int cap) {
-        String driver = narrowestWord(plan, criteria.search());
-        if (driver != null && isNameWords(criteria.search().trim()) && queryWords(criteria.search().trim()).size() == 1) {
+        String search = criteria.search() == null ? "" : criteria.search().trim();
+        String driver = narrowestWord(plan, criteria.search()); // one index read per word when there are several
+        if (driver != null && queryWords(search).size() == 1) {
             return cappedCountAlongTheWord(criteria, caller, driver, cap);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -253,7 +254,7 @@ public class CaseListQuery {
         // range, measured), reading that range once; checked per case, it walked cases until cap + 1 had matched, most
         // of the time of a broad search on H2.
         q.select(c.get("id")).where(filters(cb, q, c, p, f, criteria, caller,
-                plan.drivenBy(narrowestWord(plan, criteria.search())).probingPerCase(true)));
+                plan.drivenBy(driver).probingPerCase(true)));
         return em.createQuery(q).setMaxResults(cap + 1).setHint("org.hibernate.readOnly", true).getResultList().size();
     }
 
@@ -498,12 +499,12 @@ public class CaseListQuery {
     /**
      * For a name search where no word is rare: the word whose index range is the narrowest, each counted no further than
      * {@link #NARROW_COUNT} entries (one short index read per word); the longest word among those past it. Null when the
-     * plan has a booking number or a rare word, or there is no name word. "jose quin" at a million people: "quin" (about
+     * plan has a booking number or a rare word, the search is an identifier, or there is no name word. "jose quin" at a million people: "quin" (about
      * 23,000 entries) rather than "jose" (66,000), the longest, which the capped count started from before.
      */
     private String narrowestWord(SearchPlan plan, String search) {
-        if (plan.bookingNumber() || plan.rareWord() != null || search == null || search.isBlank()) {
-            return null;
+        if (plan.bookingNumber() || plan.rareWord() != null || search == null || search.isBlank() || !isNameWords(search.trim())) {
+            return null; // (an A-number or the last four digits is matched through its blind index, not the name index)
         }
         List<String> words = new ArrayList<>(queryWords(search.trim()));
         words.sort(java.util.Comparator.comparingInt(String::length).reversed());
