@@ -897,22 +897,7 @@ class PersistenceTest {
         assertThat(explain(newest, 0, 25)).as(newest).contains("/* index sorted */").containsPattern("DETENTION_CASE\" \"\\w+\"\\s+/\\* PUBLIC\\.PRIMARY_KEY");
         // A word more people have than a rare word's limit (CaseListQuery.RARE_WORD, 500).
         String word = "comun" + UNIQUE.incrementAndGet();
-        try (Connection c = DriverManager.getConnection(url, user, "sa");
-             java.sql.PreparedStatement person = c.prepareStatement("insert into person (id, version, family_name, given_names,"
-                     + " search_name, search_text, created_at) values (?, 0, ?, 'Ana', ?, ?, current_timestamp)");
-             java.sql.PreparedStatement token = c.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
-            long first = 900_000_000L + UNIQUE.incrementAndGet() * 1000;
-            for (long id = first; id < first + 501; id++) {
-                person.setLong(1, id);
-                person.setString(2, word);
-                person.setString(3, "ana " + word);
-                person.setString(4, "ana " + word);
-                person.executeUpdate();
-                token.setString(1, word);
-                token.setLong(2, id);
-                token.executeUpdate();
-            }
-        }
+        peopleWithoutCases(900_000_000L + UNIQUE.incrementAndGet() * 1000, 501, word);
         String common = pageSql(new CaseListCriteria(word, null, null, null, null, false, null, null, CaseSortField.ID, false), everyCase);
         String plan = explain(common, word, org.amparo.shared.domain.SearchText.prefixBound(word), 0, 25);
         assertThat(plan).as(plan).contains("/* index sorted */").containsIgnoringCase("exists")
@@ -981,22 +966,7 @@ class PersistenceTest {
     void aCommonWordsCappedCountFollowsItsIndexEntriesAndCountsEachCaseOnce() throws SQLException {
         long n = UNIQUE.incrementAndGet();
         String word = "rep" + n + "q";
-        try (Connection c = DriverManager.getConnection(url, user, POSTGRES ? "postgres" : "sa");
-             java.sql.PreparedStatement person = c.prepareStatement("insert into person (id, version, family_name, given_names,"
-                     + " search_name, search_text, created_at) values (?, 0, ?, 'Ana', ?, ?, current_timestamp)");
-             java.sql.PreparedStatement token = c.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
-            long first = 920_000_000L + n * 1000;
-            for (long id = first; id < first + 520; id++) { // people without a case: the word is not rare
-                person.setLong(1, id);
-                person.setString(2, word);
-                person.setString(3, "ana " + word);
-                person.setString(4, "ana " + word);
-                person.executeUpdate();
-                token.setString(1, word);
-                token.setLong(2, id);
-                token.executeUpdate();
-            }
-        }
+        peopleWithoutCases(920_000_000L + n * 1000, 520, word); // the word is not rare
         for (int i = 0; i < 3; i++) {
             caseWith(word + " " + word + "a", "Ana", null, 0, 0); // two words in the range: two rows each
         }
@@ -1021,6 +991,25 @@ class PersistenceTest {
                 null, null, CaseSortField.ID, false);
         assertThat((long) inTransaction(em -> new CaseListQuery(em).countUpTo(closed, everyCase, 1000))).as("the other filters hold")
                 .isZero();
+    }
+
+    /** People named {@code word} (one word of the name index each), ids from {@code first}, without a case. */
+    private static void peopleWithoutCases(long first, int count, String word) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, POSTGRES ? "postgres" : "sa");
+             java.sql.PreparedStatement person = c.prepareStatement("insert into person (id, version, family_name, given_names,"
+                     + " search_name, search_text, created_at) values (?, 0, ?, 'Ana', ?, ?, current_timestamp)");
+             java.sql.PreparedStatement token = c.prepareStatement("insert into person_name_token (token, person_id) values (?, ?)")) {
+            for (long id = first; id < first + count; id++) {
+                person.setLong(1, id);
+                person.setString(2, word);
+                person.setString(3, "ana " + word);
+                person.setString(4, "ana " + word);
+                person.executeUpdate();
+                token.setString(1, word);
+                token.setLong(2, id);
+                token.executeUpdate();
+            }
+        }
     }
 
     /** The SQL of the list page's own query (the one with the page's limit), as Hibernate sent it. */
