@@ -246,6 +246,40 @@ class PersistenceTest {
         assertThat(byFinding).containsOnlyKeys(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET);
         assertThat(byFinding.get(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET)).containsExactly(id);
 
+        // Only the jurisdiction's cases that are not deleted, each once, with mapped findings only.
+        var notADetainer = org.amparo.rules.detainer.Finding.NOT_A_DETAINER;
+        long twoReasons = caseWith("Lista", "Ema", null, 0, 0);
+        long deleted = caseWith("Lista", "Ivo", null, 0, 0);
+        long elsewhere = caseWith("Lista", "Olga", null, 0, 0);
+        run(em -> {
+            var facility = em.find(DetentionCase.class, id).getFacility();
+            for (long other : List.of(twoReasons, deleted)) {
+                em.find(DetentionCase.class, other).holdAt(facility);
+            }
+            em.find(DetentionCase.class, twoReasons).recordScreening(org.amparo.rules.priority.EnforcementPriority.PRIORITY_3,
+                    "DHS-2014-11-20", org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(
+                            new org.amparo.cases.domain.CaseFinding(notADetainer, "no judge's warrant"),
+                            new org.amparo.cases.domain.CaseFinding(notADetainer, "an I-200 only"),
+                            new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.POLICY_CONFLICT, "county layer")),
+                    Instant.now());
+            for (long other : List.of(deleted, elsewhere)) {
+                em.find(DetentionCase.class, other).recordScreening(org.amparo.rules.priority.EnforcementPriority.PRIORITY_3,
+                        "DHS-2014-11-20", org.amparo.rules.relief.DacaResult.UNKNOWN, false, null, List.of(
+                                new org.amparo.cases.domain.CaseFinding(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET, "not a priority"),
+                                new org.amparo.cases.domain.CaseFinding(notADetainer, "no judge's warrant")),
+                        Instant.now());
+            }
+            em.find(DetentionCase.class, deleted).softDelete("admin", Instant.now());
+        });
+        var withOthers = inTransaction(em -> new org.amparo.monitoring.infrastructure.ChecklistStore(em).casesWith(jurisdiction, mapped));
+        assertThat(withOthers).containsOnlyKeys(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET, notADetainer);
+        assertThat(withOthers.get(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET)).containsExactly(id);
+        assertThat(withOthers.get(notADetainer)).containsExactly(twoReasons);
+        java.util.Map<org.amparo.rules.detainer.Finding, java.util.Set<Long>> none = inTransaction(em ->
+                new org.amparo.monitoring.infrastructure.ChecklistStore(em).casesWith(jurisdiction,
+                        EnumSet.noneOf(org.amparo.rules.detainer.Finding.class)));
+        assertThat(none).isEmpty();
+
         String key = "non-priority-custody-requests";
         run(em -> {
             var entry = new org.amparo.monitoring.domain.ChecklistEntry(jurisdiction, key, Instant.now());
