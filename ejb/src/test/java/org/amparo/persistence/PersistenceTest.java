@@ -275,6 +275,18 @@ class PersistenceTest {
         assertThat(withOthers).containsOnlyKeys(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET, notADetainer);
         assertThat(withOthers.get(org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET)).containsExactly(id);
         assertThat(withOthers.get(notADetainer)).containsExactly(twoReasons);
+        // The jurisdiction page's and the map's counts per finding: every finding, or the ones asked for.
+        var everyCase = org.amparo.cases.domain.CaseScope.everyCase("supervisor");
+        java.util.Map<Long, java.util.Map<org.amparo.rules.detainer.Finding, Long>> counted = inTransaction(em ->
+                new org.amparo.monitoring.infrastructure.MonitoringQueries(em).findings(everyCase, jurisdiction, java.util.Set.of(), null, null));
+        assertThat(counted).containsOnlyKeys(jurisdiction);
+        assertThat(counted.get(jurisdiction)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                org.amparo.rules.detainer.Finding.NON_PRIORITY_TARGET, 1L, notADetainer, 1L,
+                org.amparo.rules.detainer.Finding.POLICY_CONFLICT, 1L));
+        java.util.Map<Long, java.util.Map<org.amparo.rules.detainer.Finding, Long>> onlyOne = inTransaction(em ->
+                new org.amparo.monitoring.infrastructure.MonitoringQueries(em).findings(everyCase, jurisdiction,
+                        EnumSet.of(notADetainer), null, null));
+        assertThat(onlyOne).isEqualTo(java.util.Map.of(jurisdiction, java.util.Map.of(notADetainer, 1L)));
         java.util.Map<org.amparo.rules.detainer.Finding, java.util.Set<Long>> none = inTransaction(em ->
                 new org.amparo.monitoring.infrastructure.ChecklistStore(em).casesWith(jurisdiction,
                         EnumSet.noneOf(org.amparo.rules.detainer.Finding.class)));
