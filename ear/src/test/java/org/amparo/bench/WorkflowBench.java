@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * look-up); a second run of {@code bench.basicCases} cases (default 100, since each call verifies a bcrypt hash) signs
  * in with HTTP Basic as before, and the report compares the two.
  * <p>
- * Both timed runs follow a warm-up of {@code bench.warmupCases} cases (default 400), timed and reported apart: a server
- * runs for days, and its first few hundred cases are spent compiling its code.
+ * Both timed runs follow a warm-up in rounds of {@code bench.warmupCases} cases (default 200), until two rounds in a row
+ * go within 5% of each other's rate or {@code bench.warmupRounds} (default 8) have run; each round's rate is reported. A
+ * server runs for days, and its first several hundred cases are spent compiling its code.
  */
 class WorkflowBench {
 
@@ -65,11 +66,20 @@ class WorkflowBench {
             check(made, 201);
             tokens.put(user, "Bearer " + Json.createReader(new StringReader(made.body())).readObject().getString("token"));
         }
-        // The first few hundred cases run while the JIT compiles the server's paths: in a profile of a run after 20 warm-up
-        // cases, the compiler's threads took 42% of the server's processor time (JFR's thread CPU load), and the cases went
-        // through at a third of the rate that followed. The warm-up is timed and reported apart; the figures compared are
-        // the server's steady state, as it runs for days.
-        Run warmUp = run(Integer.getInteger("bench.warmupCases", 400), threads);
+        // The first several hundred cases run while the JIT compiles the server's paths: in a profile of a run after 20
+        // warm-up cases, the compiler's threads took 42% of the server's processor time (JFR's thread CPU load), and still
+        // 22% after 400. So the warm-up runs in rounds until two rounds in a row go within 5% of each other's rate (at most
+        // bench.warmupRounds); each round is reported, and the figures compared are the server's steady state, as it runs
+        // for days.
+        List<Run> warmUp = new ArrayList<>();
+        int round = Integer.getInteger("bench.warmupCases", 200);
+        int maxRounds = Integer.getInteger("bench.warmupRounds", 8);
+        do {
+            warmUp.add(run(round, threads));
+        } while (warmUp.size() < maxRounds && (warmUp.size() < 2 || Math.abs(warmUp.get(warmUp.size() - 1).casesPerSecond()
+                / warmUp.get(warmUp.size() - 2).casesPerSecond() - 1) > 0.05));
+        String warmUpRates = String.join(", ", warmUp.stream()
+                .map(r -> String.format(Locale.ROOT, "%.1f", r.casesPerSecond())).toList());
         String signIn = signInCost(Integer.getInteger("bench.signIns", 50));
         Run token = run(cases, threads);
         java.util.Map<String, String> kept = new java.util.HashMap<>(tokens);
@@ -79,15 +89,14 @@ class WorkflowBench {
 
         String report = String.format(Locale.ROOT, """
                 Workflow benchmark (%s, %d client threads)
-                  warm-up, with a token (the server's code compiling), not compared:
-                %s
+                  warm-up with a token, not compared: %d rounds of %d cases at %s cases/s
                   with a personal access token (Bearer):
                 %s
                   with HTTP Basic (bcrypt on every call):
                 %s
                   token vs Basic: %.1fx the cases per second
                 %s
-                """, db, threads, warmUp.text(), token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
+                """, db, threads, warmUp.size(), round, warmUpRates, token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
         System.out.println(report);
         Path out = Path.of("target/bench/workflow-" + db + ".txt");
         Files.createDirectories(out.getParent());
