@@ -76,8 +76,7 @@ class WorkflowBench {
         int maxRounds = Integer.getInteger("bench.warmupRounds", 8);
         do {
             warmUp.add(run(round, threads));
-        } while (warmUp.size() < maxRounds && (warmUp.size() < 2 || Math.abs(warmUp.get(warmUp.size() - 1).casesPerSecond()
-                / warmUp.get(warmUp.size() - 2).casesPerSecond() - 1) > 0.05));
+        } while (warmUp.size() < maxRounds && !settled(warmUp));
         String warmUpRates = String.join(", ", warmUp.stream()
                 .map(r -> String.format(Locale.ROOT, "%.1f", r.casesPerSecond())).toList());
         String signIn = signInCost(Integer.getInteger("bench.signIns", 50));
@@ -89,14 +88,15 @@ class WorkflowBench {
 
         String report = String.format(Locale.ROOT, """
                 Workflow benchmark (%s, %d client threads)
-                  warm-up with a token, not compared: %d rounds of %d cases at %s cases/s
+                  warm-up with a token, not compared: %d rounds of %d cases at %s cases/s (%s)
                   with a personal access token (Bearer):
                 %s
                   with HTTP Basic (bcrypt on every call):
                 %s
                   token vs Basic: %.1fx the cases per second
                 %s
-                """, db, threads, warmUp.size(), round, warmUpRates, token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
+                """, db, threads, warmUp.size(), round, warmUpRates,
+                settled(warmUp) ? "the last two within 5%" : "stopped at bench.warmupRounds, not settled", token.text(), basic.text(), token.casesPerSecond() / basic.casesPerSecond(), signIn);
         System.out.println(report);
         Path out = Path.of("target/bench/workflow-" + db + ".txt");
         Files.createDirectories(out.getParent());
@@ -124,6 +124,12 @@ class WorkflowBench {
         return String.format(Locale.ROOT, "  a cheap call (GET /api/v1/accounts/me, %d each, one at a time): median %.1f ms with a token,"
                 + " %.1f ms with Basic (%.0fx)", calls, percentile(withToken, 50), percentile(withBasic, 50),
                 percentile(withBasic, 50) / percentile(withToken, 50));
+    }
+
+    /** Whether the last two warm-up rounds went within 5% of each other's rate. */
+    private static boolean settled(List<Run> rounds) {
+        return rounds.size() >= 2 && Math.abs(rounds.get(rounds.size() - 1).casesPerSecond()
+                / rounds.get(rounds.size() - 2).casesPerSecond() - 1) <= 0.05;
     }
 
     /** One timed run's figures. */

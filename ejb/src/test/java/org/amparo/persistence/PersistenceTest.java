@@ -287,6 +287,11 @@ class PersistenceTest {
                 new org.amparo.monitoring.infrastructure.MonitoringQueries(em).findings(everyCase, jurisdiction,
                         EnumSet.of(notADetainer), null, null));
         assertThat(onlyOne).isEqualTo(java.util.Map.of(jurisdiction, java.util.Map.of(notADetainer, 1L)));
+        java.util.Map<Long, java.util.Map<org.amparo.rules.detainer.Finding, Long>> onlyTwo = inTransaction(em ->
+                new org.amparo.monitoring.infrastructure.MonitoringQueries(em).findings(everyCase, jurisdiction,
+                        EnumSet.of(notADetainer, org.amparo.rules.detainer.Finding.POLICY_CONFLICT), null, null));
+        assertThat(onlyTwo).isEqualTo(java.util.Map.of(jurisdiction, java.util.Map.of(notADetainer, 1L,
+                org.amparo.rules.detainer.Finding.POLICY_CONFLICT, 1L)));
         java.util.Map<org.amparo.rules.detainer.Finding, java.util.Set<Long>> none = inTransaction(em ->
                 new org.amparo.monitoring.infrastructure.ChecklistStore(em).casesWith(jurisdiction,
                         EnumSet.noneOf(org.amparo.rules.detainer.Finding.class)));

@@ -96,16 +96,22 @@ public class MonitoringQueries {
      * Cases (open or closed) per jurisdiction and finding, opened in [from, to) when those are given; {@code only} these
      * findings (all when empty).
      * <p>
-     * Every finding is counted and the ones asked for are kept here: with a list of findings in the query, H2 read each
-     * case's findings through the index of findings, every row of the listed findings again for each case (32 million
-     * index entries for a county's 4,100 cases), where without it each case's findings are read by its key.
+     * One finding is asked for in the query (read from the index of findings, each case's by its key); several are
+     * counted all and the ones asked for kept here: with a list of findings in the query, H2 read each case's findings
+     * through the index of findings, every row of the listed findings again for each case (32 million index entries for
+     * a county's 4,100 cases), where without it each case's findings are read by its key.
      */
     public Map<Long, Map<Finding, Long>> findings(CaseScope scope, Long jurisdictionId, Set<Finding> only, Instant from, Instant to) {
         Where w = Where.of(scope, jurisdictionId, from, to);
         Map<Long, Map<Finding, Long>> counts = new HashMap<>();
-        w.bind(em.createQuery("select j.id, f.finding, count(distinct c) from DetentionCase c join c.findings f"
-                        + " left join c.facility fa left join fa.jurisdiction j" + w.jpql() + " group by j.id, f.finding", Tuple.class))
-                .getResultList().stream().filter(t -> only.isEmpty() || only.contains(t.get(1, Finding.class)))
+        boolean one = only.size() == 1;
+        TypedQuery<Tuple> query = w.bind(em.createQuery("select j.id, f.finding, count(distinct c) from DetentionCase c join c.findings f"
+                + " left join c.facility fa left join fa.jurisdiction j" + w.jpql() + (one ? " and f.finding = :finding" : "")
+                + " group by j.id, f.finding", Tuple.class));
+        if (one) {
+            query.setParameter("finding", only.iterator().next());
+        }
+        query.getResultList().stream().filter(t -> only.isEmpty() || only.contains(t.get(1, Finding.class)))
                 .forEach(t -> counts.computeIfAbsent(t.get(0, Long.class), k -> new EnumMap<>(Finding.class))
                         .put(t.get(1, Finding.class), ((Number) t.get(2)).longValue()));
         return counts;
