@@ -273,8 +273,8 @@ class DashboardBench {
         try (PreparedStatement s = db.prepareStatement("""
                     insert into case_finding (case_id, finding, reason)
                     select c.id, 'HELD_PAST_EXPIRY', 'benchmark' from detention_case c
-                    where """ + BENCH_CASE + """
-                     and c.status = 'OPEN' and c.custody_end is null and c.hold_expires_at < ?
+                    where\s""" + BENCH_CASE + """
+                    \sand c.status = 'OPEN' and c.custody_end is null and c.hold_expires_at < ?
                       and not exists (select 1 from case_finding f where f.case_id = c.id and f.finding = 'HELD_PAST_EXPIRY')""")) {
             s.setTimestamp(1, ts(Instant.now())); // the instants are stored as UTC date-times
             s.executeUpdate();
@@ -284,8 +284,8 @@ class DashboardBench {
                     insert into case_finding (case_id, finding, reason)
                     select distinct c.id, 'HELD_WITHOUT_HOLD_REQUEST', 'benchmark' from detention_case c
                       join detainer d on d.case_id = c.id
-                    where """ + BENCH_CASE + """
-                     and c.status = 'OPEN' and c.custody_end is null and d.form_code = 'I_247N' and not d.lifted
+                    where\s""" + BENCH_CASE + """
+                    \sand c.status = 'OPEN' and c.custody_end is null and d.form_code = 'I_247N' and not d.lifted
                       and not exists (select 1 from case_finding f where f.case_id = c.id and f.finding = 'HELD_WITHOUT_HOLD_REQUEST')""");
         }
     }
