@@ -20,7 +20,6 @@ import org.flowable.engine.TaskService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
-import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLinkInfo;
 import org.flowable.task.api.Task;
 
@@ -109,18 +108,16 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> openTasks(long caseId) {
-        // The case's process instances first, then their tasks: asked by the business key, the engine's task query reads
-        // every open task of every case on H2 (a correlated exists per task). The case is the process's business key
-        // (start): no need to read every process variable for its id either.
+        // The case's process instances first (one, unless something went wrong), then each one's tasks: asked by the
+        // business key, the engine's task query reads every open task of every case on H2 (a correlated exists per task).
         List<String> instances = instances(caseId);
-        if (instances.isEmpty()) {
-            return List.of();
+        if (instances.size() == 1) {
+            return openTasksOfInstance(caseId, instances.get(0));
         }
-        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceIdIn(instances)
-                .includeIdentityLinks()
-                .orderByTaskCreateTime().asc()
-                .list().stream().map(t -> toWorkTask(t, caseId)).toList();
+        return instances.stream().flatMap(instance -> openTasksOfInstance(caseId, instance).stream())
+                .sorted(java.util.Comparator.comparing(WorkTask::createdAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(WorkTask::id))
+                .toList();
     }
 
     @Override
@@ -128,11 +125,7 @@ public class FlowableCaseProcess implements CaseProcess {
         if (processInstanceId == null) {
             return openTasks(caseId);
         }
-        return engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceId(processInstanceId)
-                .includeIdentityLinks()
-                .orderByTaskCreateTime().asc()
-                .list().stream().map(t -> toWorkTask(t, caseId)).toList();
+        return workTasks(read(rows -> rows.tasksOfInstance(processInstanceId, PROCESS_KEY)), caseId);
     }
 
     @Override
@@ -177,8 +170,31 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public Optional<WorkTask> task(String taskId) {
-        return Optional.ofNullable(engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)
-                .includeIdentityLinks().includeProcessVariables().singleResult()).map(FlowableCaseProcess::toWorkTask);
+        List<Map<String, Object>> rows = read(r -> r.task(taskId, PROCESS_KEY, Variables.CASE_ID));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object caseId = TaskRows.value(rows.get(0), "CASE_ID");
+        return Optional.of(workTasks(rows, caseId instanceof Number n ? n.longValue() : -1).get(0));
+    }
+
+    /** The tasks of the rows of {@link TaskRows} (one row per task and group), in the rows' order. */
+    private static List<WorkTask> workTasks(List<Map<String, Object>> rows, long caseId) {
+        Map<String, List<Map<String, Object>>> byTask = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byTask.computeIfAbsent((String) TaskRows.value(row, "TASK_ID"), id -> new ArrayList<>()).add(row));
+        return byTask.entrySet().stream().map(task -> {
+            Map<String, Object> first = task.getValue().get(0);
+            List<String> groups = task.getValue().stream().map(row -> (String) TaskRows.value(row, "GROUP_ID"))
+                    .filter(Objects::nonNull).distinct().toList();
+            return new WorkTask(task.getKey(), Steps.of((String) TaskRows.value(first, "TASK_KEY")),
+                    (String) TaskRows.value(first, "TASK_NAME"), caseId, (String) TaskRows.value(first, "ASSIGNEE"), groups,
+                    TaskRows.instant(first, "CREATED"), TaskRows.instant(first, "DUE"));
+        }).toList();
+    }
+
+    /** One of {@link TaskRows}' statements, in the caller's transaction. */
+    private <R> R read(java.util.function.Function<TaskRows, R> statement) {
+        return TaskRows.read(engine(), statement);
     }
 
     @Override
@@ -365,22 +381,9 @@ public class FlowableCaseProcess implements CaseProcess {
         return instances(caseId).stream().findFirst();
     }
 
-    /**
-     * The ids of the case's running process instances (one, unless something went wrong), in the order of their ids:
-     * what {@code createProcessInstanceQuery().processInstanceBusinessKey(..).processDefinitionKey(..)} answers, asked
-     * so that H2 reads the case's own rows. The engine's query says "process instance" as {@code PARENT_ID_ is null}, and
-     * H2, which knows no share of nulls, reads it from the index on {@code PARENT_ID_}: every running process instance,
-     * a cost that grows with the open cases (issue 16). A process instance is also the one execution that is its own
-     * process instance ({@code ID_ = PROC_INST_ID_}), and with only that said the index on the business key is the way in.
-     */
+    /** The ids of the case's running process instances (one, unless something went wrong), in the order of their ids. */
     private List<String> instances(long caseId) {
-        return engine().getRuntimeService().createNativeProcessInstanceQuery()
-                .sql("select RES.* from " + engine().getManagementService().getTableName(org.flowable.engine.runtime.Execution.class)
-                        + " RES where RES.BUSINESS_KEY_ = #{businessKey} and RES.ID_ = RES.PROC_INST_ID_"
-                        + " and exists (select 1 from " + engine().getManagementService().getTableName(ProcessDefinition.class)
-                        + " P where P.ID_ = RES.PROC_DEF_ID_ and P.KEY_ = #{processKey}) order by RES.ID_ asc")
-                .parameter("businessKey", String.valueOf(caseId)).parameter("processKey", PROCESS_KEY)
-                .list().stream().map(ProcessInstance::getId).toList();
+        return read(rows -> rows.instances(String.valueOf(caseId), PROCESS_KEY));
     }
 
     private static String shorten(String text) {

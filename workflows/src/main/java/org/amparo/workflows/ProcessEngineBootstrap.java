@@ -84,17 +84,8 @@ public class ProcessEngineBootstrap {
         // the case process runs for more than seconds.
         config.setAsyncExecutorAsyncJobLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
         config.setAsyncExecutorTimerLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
-        // Ids are time-based UUIDs made in memory. Flowable's default takes blocks of numbers from its property table in
-        // a transaction of its own, which needs a second connection while the request holds one: with every pooled
-        // connection held by requests starting processes at once, none was left to fetch the block, and the pool stood
-        // still until its 30 s timeout (found by LoadBench: 41 people opening cases at the same moment).
-        config.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
-        // One insert statement per new row, not Flowable's multi-row inserts: MyBatis builds a multi-row insert's text
-        // anew for every flush (its dynamic SQL, parsed parameter by parameter), which took half the time of a step
-        // (issue 20: the demo data's writing, profiled); a one-row insert is parsed once and then only bound.
-        config.setBulkInsertEnabled(false);
+        configure(config);
         config.setEngineName("amparo");
-        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class));
         engine = config.buildProcessEngine();
         H2EngineIndexes.ensure(dataSource);
         if (owner != null) {
@@ -113,6 +104,23 @@ public class ProcessEngineBootstrap {
                 .deploy();
         LOG.info(() -> "Workflow engine started; case process deployment " + deployment.getId() + ", campaign process deployment "
                 + campaignDeployment.getId());
+    }
+
+    /**
+     * The engine's settings besides its datasource and jobs, the same for this server and the engine's tests (so the
+     * tests run the engine as the server does): how it makes ids and writes rows, and the application's own statements.
+     */
+    static void configure(org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl config) {
+        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class, TaskRows.class));
+        // Ids are time-based UUIDs made in memory. Flowable's default takes blocks of numbers from its property table in
+        // a transaction of its own, which needs a second connection while the request holds one: with every pooled
+        // connection held by requests starting processes at once, none was left to fetch the block, and the pool stood
+        // still until its 30 s timeout (found by LoadBench: 41 people opening cases at the same moment).
+        config.setIdGenerator(new org.flowable.common.engine.impl.persistence.StrongUuidGenerator());
+        // One insert statement per new row, not Flowable's multi-row inserts: MyBatis builds a multi-row insert's text
+        // anew for every flush (its dynamic SQL, parsed parameter by parameter), which took half the time of a step
+        // (issue 20: the demo data's writing, profiled); a one-row insert is parsed once and then only bound.
+        config.setBulkInsertEnabled(false);
     }
 
     /**

@@ -44,6 +44,7 @@ class CampaignProcessTest {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setDatabaseSchemaUpdate("true");
+        ProcessEngineBootstrap.configure(config);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("amparo-campaign-process")
                 .addClasspathResource(ProcessEngineBootstrap.CAMPAIGN_PROCESS_RESOURCE).enableDuplicateFiltering().deploy();

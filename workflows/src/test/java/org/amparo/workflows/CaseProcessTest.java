@@ -59,7 +59,7 @@ class CaseProcessTest {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setDatabaseSchemaUpdate("true");
-        config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class));
+        ProcessEngineBootstrap.configure(config);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseStepListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("caseClosedListener", (ExecutionListener) execution ->
@@ -144,6 +144,34 @@ class CaseProcessTest {
         assertThat(timers(c)).isEmpty();
         assertThat(workflow.history(c)).extracting(s -> Steps.activityId(s.step()))
                 .containsExactly("intake", "attorneyReferral", "attorneyResponse", "attorneyReview", "closure");
+    }
+
+    @Test
+    void aTaskReadByItsIdOrWithItsCaseIsWhatTheEngineHasOfIt() {
+        long c = start();
+        org.flowable.task.api.Task intake = engineTask(c);
+        WorkTask expected = new WorkTask(intake.getId(), org.amparo.process.CaseStep.INTAKE, "Intake", c, null,
+                List.of("caseworker"), intake.getCreateTime().toInstant(), null);
+        assertThat(workflow.task(intake.getId())).contains(expected);
+        assertThat(workflow.openTasks(c)).containsExactly(expected);
+
+        complete(c, "intake", "caseworker", Map.of());
+        complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
+        complete(c, "attorneyResponse", null, Map.of("attorneyAccepted", true, "reviewDue", Date.from(NOW.plus(Duration.ofDays(3)))));
+        org.flowable.task.api.Task review = engineTask(c);
+        expected = new WorkTask(review.getId(), org.amparo.process.CaseStep.ATTORNEY_REVIEW, "Attorney review", c, "ana",
+                List.of(), review.getCreateTime().toInstant(), NOW.plus(Duration.ofDays(3)));
+        assertThat(workflow.task(review.getId())).as("assigned, with a due date, offered to no group").contains(expected);
+        assertThat(workflow.openTasks(c)).containsExactly(expected);
+
+        assertThat(workflow.task("no-such-task")).isEmpty();
+        complete(c, "attorneyReview", null, Map.of("recommendCampaign", false));
+        assertThat(workflow.task(review.getId())).as("completed").isEmpty();
+    }
+
+    /** The case's one open task as the engine's own query reads it. */
+    private static org.flowable.task.api.Task engineTask(long c) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(String.valueOf(c)).singleResult();
     }
 
     @Test

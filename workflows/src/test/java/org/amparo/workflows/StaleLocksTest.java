@@ -43,7 +43,7 @@ class StaleLocksTest {
         config.setDisableEventRegistry(true);
         config.setAsyncExecutorActivate(false);
         config.setDatabaseSchemaUpdate("true");
-        config.setCustomMybatisMappers(java.util.Set.of(ProcessEngineBootstrap.StaleLocks.class));
+        ProcessEngineBootstrap.configure(config);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addString("wait.bpmn20.xml", WAIT_AN_HOUR).deploy();
     }
