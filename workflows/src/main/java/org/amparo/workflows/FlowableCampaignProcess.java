@@ -216,7 +216,7 @@ public class FlowableCampaignProcess implements CampaignProcess {
     public Optional<CampaignTask> task(String taskId) {
         // Asked first by every task completion, of a case's task too: whose task it is, by a fixed statement, before the
         // engine's task query (built anew per call, with the task's variables) reads a campaign's task.
-        if (!PROCESS_KEY.equals(TaskRows.read(engine(), rows -> rows.processOfTask(taskId)))) {
+        if (!PROCESS_KEY.equals(ProcessKeys.of(engine(), TaskRows.read(engine(), rows -> rows.definitionOfTask(taskId))))) {
             return Optional.empty();
         }
         return Optional.ofNullable(engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).taskId(taskId)

@@ -125,7 +125,11 @@ public class FlowableCaseProcess implements CaseProcess {
         if (processInstanceId == null) {
             return openTasks(caseId);
         }
-        return workTasks(read(rows -> rows.tasksOfInstance(processInstanceId, PROCESS_KEY)), caseId);
+        return read(rows -> rows.tasksOfInstance(processInstanceId).stream().filter(this::ofThisProcess)
+                .sorted(java.util.Comparator.comparing((Map<String, Object> row) -> TaskRows.instant(row, "CREATED"),
+                                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                        .thenComparing(row -> (String) TaskRows.value(row, "TASK_ID")))
+                .map(row -> workTask(rows, row, caseId)).toList());
     }
 
     @Override
@@ -170,26 +174,30 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public Optional<WorkTask> task(String taskId) {
-        List<Map<String, Object>> rows = read(r -> r.task(taskId, PROCESS_KEY, Variables.CASE_ID));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object caseId = TaskRows.value(rows.get(0), "CASE_ID");
-        return Optional.of(workTasks(rows, caseId instanceof Number n ? n.longValue() : -1).get(0));
+        return read(rows -> {
+            Optional<Map<String, Object>> task = rows.task(taskId).stream().filter(this::ofThisProcess).findFirst();
+            if (task.isEmpty()) {
+                return Optional.<WorkTask>empty();
+            }
+            // The case's id is the process instance's own variable (not a task's of the same name).
+            Object caseId = rows.variable((String) TaskRows.value(task.get(), "INSTANCE"), Variables.CASE_ID).stream()
+                    .filter(v -> TaskRows.value(v, "TASK_ID") == null).map(v -> TaskRows.value(v, "LONG_VALUE"))
+                    .findFirst().orElse(null);
+            return Optional.of(workTask(rows, task.get(), caseId instanceof Number n ? n.longValue() : -1));
+        });
     }
 
-    /** The tasks of the rows of {@link TaskRows} (one row per task and group), in the rows' order. */
-    private static List<WorkTask> workTasks(List<Map<String, Object>> rows, long caseId) {
-        Map<String, List<Map<String, Object>>> byTask = new java.util.LinkedHashMap<>();
-        rows.forEach(row -> byTask.computeIfAbsent((String) TaskRows.value(row, "TASK_ID"), id -> new ArrayList<>()).add(row));
-        return byTask.entrySet().stream().map(task -> {
-            Map<String, Object> first = task.getValue().get(0);
-            List<String> groups = task.getValue().stream().map(row -> (String) TaskRows.value(row, "GROUP_ID"))
-                    .filter(Objects::nonNull).distinct().toList();
-            return new WorkTask(task.getKey(), Steps.of((String) TaskRows.value(first, "TASK_KEY")),
-                    (String) TaskRows.value(first, "TASK_NAME"), caseId, (String) TaskRows.value(first, "ASSIGNEE"), groups,
-                    TaskRows.instant(first, "CREATED"), TaskRows.instant(first, "DUE"));
-        }).toList();
+    /** Whether a row of {@link TaskRows} (a task or a process instance) is of the case process. */
+    private boolean ofThisProcess(Map<String, Object> row) {
+        return PROCESS_KEY.equals(ProcessKeys.of(engine(), (String) TaskRows.value(row, "DEFINITION")));
+    }
+
+    /** The task of a row of {@link TaskRows}, with the groups it is offered to. */
+    private static WorkTask workTask(TaskRows rows, Map<String, Object> row, long caseId) {
+        String id = (String) TaskRows.value(row, "TASK_ID");
+        List<String> groups = rows.groupsOfTask(id).stream().filter(Objects::nonNull).distinct().toList();
+        return new WorkTask(id, Steps.of((String) TaskRows.value(row, "TASK_KEY")), (String) TaskRows.value(row, "TASK_NAME"),
+                caseId, (String) TaskRows.value(row, "ASSIGNEE"), groups, TaskRows.instant(row, "CREATED"), TaskRows.instant(row, "DUE"));
     }
 
     /** One of {@link TaskRows}' statements, in the caller's transaction. */
@@ -383,7 +391,8 @@ public class FlowableCaseProcess implements CaseProcess {
 
     /** The ids of the case's running process instances (one, unless something went wrong), in the order of their ids. */
     private List<String> instances(long caseId) {
-        return read(rows -> rows.instances(String.valueOf(caseId), PROCESS_KEY));
+        return read(rows -> rows.instances(String.valueOf(caseId)).stream().filter(this::ofThisProcess)
+                .map(row -> (String) TaskRows.value(row, "ID")).sorted().toList());
     }
 
     private static String shorten(String text) {

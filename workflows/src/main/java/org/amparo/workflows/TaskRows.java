@@ -11,43 +11,47 @@ import java.util.Map;
  * tasks listed): fixed statements that MyBatis parses once. The engine's task query builds its SQL anew on each call
  * from a mapping of several hundred conditions, and with the process variables it joins every variable of the
  * process; those three look-ups of each completion took a tenth of the request threads' time in {@code WorkflowBench}
- * (issue 16). One row per task and group it is offered to (none: one row with a null group). The tables carry no
- * prefix (the engine is configured with none, as {@link ProcessEngineBootstrap.StaleLocks} assumes too).
+ * (issue 16).
+ * <p>
+ * Each statement reads one table by one key and orders nothing; the caller joins, filters and sorts the few rows in
+ * Java. So there is only one way for a database to run it, with or without statistics: PostgreSQL without any (a new
+ * database, autovacuum off, as on the CI machine) ran a join of these tables by a full scan of another index and
+ * took longer than the engine's own query. The tables carry no prefix (the engine is configured with none, as
+ * {@link ProcessEngineBootstrap.StaleLocks} assumes too).
  */
 public interface TaskRows {
 
-    /** The columns of a task row: id, step, name, assignee, created, due, a group it is offered to. */
-    String COLUMNS = "select t.ID_ as TASK_ID, t.TASK_DEF_KEY_ as TASK_KEY, t.NAME_ as TASK_NAME, t.ASSIGNEE_ as ASSIGNEE,"
-            + " t.CREATE_TIME_ as CREATED, t.DUE_DATE_ as DUE, l.GROUP_ID_ as GROUP_ID";
-    /** A task's groups: the identity links that name a group (the engine's includeIdentityLinks, groups kept). */
-    String GROUPS = " left join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.GROUP_ID_ is not null";
-    /** Only a task of the process of that key. */
-    String OF_PROCESS = " join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ and d.KEY_ = #{key}";
+    /** The columns of a task row: id, step, name, assignee, created, due, process instance and definition. */
+    String COLUMNS = "select ID_ as TASK_ID, TASK_DEF_KEY_ as TASK_KEY, NAME_ as TASK_NAME, ASSIGNEE_ as ASSIGNEE,"
+            + " CREATE_TIME_ as CREATED, DUE_DATE_ as DUE, PROC_INST_ID_ as INSTANCE, PROC_DEF_ID_ as DEFINITION from ACT_RU_TASK";
 
-    /** The open task of that process, with its process instance's {@code caseId} variable as CASE_ID. */
-    @Select(COLUMNS + ", v.LONG_ as CASE_ID from ACT_RU_TASK t" + OF_PROCESS + GROUPS
-            + " left join ACT_RU_VARIABLE v on v.EXECUTION_ID_ = t.PROC_INST_ID_ and v.TASK_ID_ is null and v.NAME_ = #{caseVariable}"
-            + " where t.ID_ = #{id}")
-    List<Map<String, Object>> task(@Param("id") String id, @Param("key") String key, @Param("caseVariable") String caseVariable);
+    /** The open task of that id (none or one row). */
+    @Select(COLUMNS + " where ID_ = #{id}")
+    List<Map<String, Object>> task(@Param("id") String id);
 
-    /** The open tasks of one process instance of that process, oldest first. */
-    @Select(COLUMNS + " from ACT_RU_TASK t" + OF_PROCESS + GROUPS + " where t.PROC_INST_ID_ = #{instance}"
-            + " order by t.CREATE_TIME_ asc, t.ID_ asc")
-    List<Map<String, Object>> tasksOfInstance(@Param("instance") String instance, @Param("key") String key);
+    /** The open tasks of one process instance, in no order. */
+    @Select(COLUMNS + " where PROC_INST_ID_ = #{instance}")
+    List<Map<String, Object>> tasksOfInstance(@Param("instance") String instance);
+
+    /** The group ids of a task's identity links (null for a link to a user). */
+    @Select("select GROUP_ID_ from ACT_RU_IDENTITYLINK where TASK_ID_ = #{task}")
+    List<String> groupsOfTask(@Param("task") String task);
+
+    /** The values of the variables of that name on an execution: TASK_ID (null for the execution's own) and LONG_VALUE. */
+    @Select("select TASK_ID_ as TASK_ID, LONG_ as LONG_VALUE from ACT_RU_VARIABLE where EXECUTION_ID_ = #{execution} and NAME_ = #{name}")
+    List<Map<String, Object>> variable(@Param("execution") String execution, @Param("name") String name);
 
     /**
-     * The running process instances of that process with that business key, in the order of their ids. A process
-     * instance is the execution that is its own process instance: asked so, H2 goes in by the business key's index (the
-     * engine's own query says {@code PARENT_ID_ is null}, which H2 reads from the index on the parent: every running
-     * instance).
+     * The process instances with that business key, ID and DEFINITION, in no order. A process instance is the execution
+     * that is its own process instance: asked so, H2 goes in by the business key's index (the engine's own query says
+     * {@code PARENT_ID_ is null}, which H2 reads from the index on the parent: every running instance).
      */
-    @Select("select e.ID_ from ACT_RU_EXECUTION e where e.BUSINESS_KEY_ = #{businessKey} and e.ID_ = e.PROC_INST_ID_"
-            + " and exists (select 1 from ACT_RE_PROCDEF d where d.ID_ = e.PROC_DEF_ID_ and d.KEY_ = #{key}) order by e.ID_ asc")
-    List<String> instances(@Param("businessKey") String businessKey, @Param("key") String key);
+    @Select("select ID_ as ID, PROC_DEF_ID_ as DEFINITION from ACT_RU_EXECUTION where BUSINESS_KEY_ = #{businessKey} and ID_ = PROC_INST_ID_")
+    List<Map<String, Object>> instances(@Param("businessKey") String businessKey);
 
-    /** The key of the process an open task belongs to; null when there is no such task. */
-    @Select("select d.KEY_ from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.ID_ = #{id}")
-    String processOfTask(@Param("id") String id);
+    /** The process definition of an open task; null when there is no such task. */
+    @Select("select PROC_DEF_ID_ from ACT_RU_TASK where ID_ = #{id}")
+    String definitionOfTask(@Param("id") String id);
 
     /** Runs one of these statements on the engine, in the caller's transaction. */
     static <R> R read(org.flowable.engine.ProcessEngine engine, java.util.function.Function<TaskRows, R> statement) {

@@ -154,6 +154,13 @@ class CaseProcessTest {
                 List.of("caseworker"), intake.getCreateTime().toInstant(), null);
         assertThat(workflow.task(intake.getId())).contains(expected);
         assertThat(workflow.openTasks(c)).containsExactly(expected);
+        FlowableCampaignProcess campaigns = new FlowableCampaignProcess() {
+            @Override
+            protected ProcessEngine engine() {
+                return engine;
+            }
+        };
+        assertThat(campaigns.task(intake.getId())).as("a case's task is no campaign's").isEmpty();
 
         complete(c, "intake", "caseworker", Map.of());
         complete(c, "attorneyReferral", "supervisor", Map.of("attorney", "ana"));
