@@ -110,11 +110,7 @@ public class FlowableCaseProcess implements CaseProcess {
     public List<WorkTask> openTasks(long caseId) {
         // The case's process instances first (one, unless something went wrong), then each one's tasks: asked by the
         // business key, the engine's task query reads every open task of every case on H2 (a correlated exists per task).
-        List<String> instances = instances(caseId);
-        if (instances.size() == 1) {
-            return openTasksOfInstance(caseId, instances.get(0));
-        }
-        return instances.stream().flatMap(instance -> openTasksOfInstance(caseId, instance).stream())
+        return instances(caseId).stream().flatMap(instance -> openTasksOfInstance(caseId, instance).stream())
                 .sorted(java.util.Comparator.comparing(WorkTask::createdAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
                         .thenComparing(WorkTask::id))
                 .toList();
@@ -180,8 +176,9 @@ public class FlowableCaseProcess implements CaseProcess {
                 return Optional.<WorkTask>empty();
             }
             // The case's id is the process instance's own variable (not a task's of the same name).
+            // (MyBatis gives a row whose columns are all null as null.)
             Object caseId = rows.variable((String) TaskRows.value(task.get(), "INSTANCE"), Variables.CASE_ID).stream()
-                    .filter(v -> TaskRows.value(v, "TASK_ID") == null).map(v -> TaskRows.value(v, "LONG_VALUE"))
+                    .filter(v -> v != null && TaskRows.value(v, "TASK_ID") == null).map(v -> TaskRows.value(v, "LONG_VALUE"))
                     .findFirst().orElse(null);
             return Optional.of(workTask(rows, task.get(), caseId instanceof Number n ? n.longValue() : -1));
         });
@@ -200,7 +197,7 @@ public class FlowableCaseProcess implements CaseProcess {
                 caseId, (String) TaskRows.value(row, "ASSIGNEE"), groups, TaskRows.instant(row, "CREATED"), TaskRows.instant(row, "DUE"));
     }
 
-    /** One of {@link TaskRows}' statements, in the caller's transaction. */
+    /** Reads with {@link TaskRows}' statements, in one engine command in the caller's transaction. */
     private <R> R read(java.util.function.Function<TaskRows, R> statement) {
         return TaskRows.read(engine(), statement);
     }
@@ -464,7 +461,7 @@ public class FlowableCaseProcess implements CaseProcess {
                     public List<Map<String, Object>> execute(TaskCounts mapper) {
                         return mapper.countByAssignee(table, definitions, PROCESS_KEY);
                     }
-                }).forEach(row -> counts.put(String.valueOf(value(row, "ASSIGNEE")), ((Number) value(row, "OPEN_TASKS")).longValue()));
+                }).forEach(row -> counts.put(String.valueOf(TaskRows.value(row, "ASSIGNEE")), ((Number) TaskRows.value(row, "OPEN_TASKS")).longValue()));
         return counts;
     }
 
@@ -477,10 +474,6 @@ public class FlowableCaseProcess implements CaseProcess {
         List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table,
                                                   @org.apache.ibatis.annotations.Param("definitions") String definitions,
                                                   @org.apache.ibatis.annotations.Param("key") String key);
-    }
-
-    private static Object value(Map<String, Object> row, String key) {
-        return row.containsKey(key) ? row.get(key) : row.get(key.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

@@ -107,8 +107,9 @@ public class ProcessEngineBootstrap {
     }
 
     /**
-     * The engine's settings besides its datasource and jobs, the same for this server and the engine's tests (so the
-     * tests run the engine as the server does): how it makes ids and writes rows, and the application's own statements.
+     * The engine's settings besides its datasource and jobs, the same for this server and the tests of the case and
+     * campaign processes (so they run the engine as the server does): how it makes ids and writes rows, and the
+     * application's own statements.
      */
     static void configure(org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl config) {
         config.setCustomMybatisMappers(java.util.Set.of(FlowableCaseProcess.TaskCounts.class, StaleLocks.class, TaskRows.class));

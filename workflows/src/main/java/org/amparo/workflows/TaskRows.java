@@ -10,8 +10,8 @@ import java.util.Map;
  * The engine's tables as the application reads a task or a case's open tasks on every step (a task completed, a case's
  * tasks listed): fixed statements that MyBatis parses once. The engine's task query builds its SQL anew on each call
  * from a mapping of several hundred conditions, and with the process variables it joins every variable of the
- * process; those three look-ups of each completion took a tenth of the request threads' time in {@code WorkflowBench}
- * (issue 16).
+ * process. A task completion asked for its task three times (is it a campaign's, may the caller see it, the use case's
+ * own check): a tenth of the request threads' time in {@code WorkflowBench} (issue 16).
  * <p>
  * Each statement reads one table by one key and orders nothing; the caller joins, filters and sorts the few rows in
  * Java. So there is only one way for a database to run it, with or without statistics: PostgreSQL without any (a new
