@@ -55,6 +55,9 @@ public class FlowableCaseProcess implements CaseProcess {
     static final String NEW_DETAINER = "newDetainer";
     static final String HOLD_CHANGED = "holdChanged";
     static final String CUSTODY_ENDED = "custodyEnded";
+    /** A case's open tasks in the order they were created (the task's id between two of the same moment). */
+    static final java.util.Comparator<WorkTask> OLDEST_FIRST = java.util.Comparator.comparing(WorkTask::createdAt,
+            java.util.Comparator.nullsFirst(java.util.Comparator.<Instant>naturalOrder())).thenComparing(WorkTask::id);
     /** How many task ids one engine query names. */
     static final int QUEUE_PAGE = 1000;
     /** Steps whose work already covers a new ICE document: intake (its screening leads to the check) and the checks. */
@@ -111,9 +114,7 @@ public class FlowableCaseProcess implements CaseProcess {
         // The case's process instances first (one, unless something went wrong), then each one's tasks: asked by the
         // business key, the engine's task query reads every open task of every case on H2 (a correlated exists per task).
         return instances(caseId).stream().flatMap(instance -> openTasksOfInstance(caseId, instance).stream())
-                .sorted(java.util.Comparator.comparing(WorkTask::createdAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                        .thenComparing(WorkTask::id))
-                .toList();
+                .sorted(OLDEST_FIRST).toList();
     }
 
     @Override
@@ -122,10 +123,7 @@ public class FlowableCaseProcess implements CaseProcess {
             return openTasks(caseId);
         }
         return read(rows -> rows.tasksOfInstance(processInstanceId).stream().filter(this::ofThisProcess)
-                .sorted(java.util.Comparator.comparing((Map<String, Object> row) -> TaskRows.instant(row, "CREATED"),
-                                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
-                        .thenComparing(row -> (String) TaskRows.value(row, "TASK_ID")))
-                .map(row -> workTask(rows, row, caseId)).toList());
+                .map(row -> workTask(rows, row, caseId)).sorted(OLDEST_FIRST).toList());
     }
 
     @Override

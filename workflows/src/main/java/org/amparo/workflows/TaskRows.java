@@ -72,8 +72,11 @@ public interface TaskRows {
     /** A date-time column of a row (a timestamp, as the engine itself reads it), or null. */
     static java.time.Instant instant(Map<String, Object> row, String label) {
         Object v = value(row, label);
-        if (v == null || v instanceof java.util.Date) {
-            return v == null ? null : ((java.util.Date) v).toInstant();
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof java.util.Date d) {
+            return d.toInstant();
         }
         if (v instanceof java.time.LocalDateTime l) {
             return java.sql.Timestamp.valueOf(l).toInstant();
