@@ -426,9 +426,12 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public List<WorkTask> overdueTasks(Instant now, int max) {
-        // Without the variables join: with many running cases that join costs more than the rare overdue tasks.
+        // Without the variables join: with many running cases that join costs more than the rare overdue tasks. Due after
+        // 1970 as well, which every due date is: tasks without one are kept first in an index on the due date, and the
+        // lower bound lets H2 start its read after them (EngineIndexes) instead of reading every open task.
         List<Task> overdue = engine().getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
-                .taskDueBefore(java.util.Date.from(now)).orderByTaskDueDate().asc().listPage(0, max);
+                .taskDueAfter(new java.util.Date(0)).taskDueBefore(java.util.Date.from(now))
+                .orderByTaskDueDate().asc().listPage(0, max);
         if (overdue.isEmpty()) {
             return List.of();
         }
@@ -444,9 +447,13 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public Map<String, Long> openTasksByAssignee() {
-        // Counted by the database: one row per assignee, not one per task.
+        // Counted by the database, one row per assignee and process definition, not one per task, from the tasks alone:
+        // with the definitions joined, H2 read every open task of the case process to find the few assigned ones
+        // (at 100,000 running cases, 508 ms of the dashboard's time). The case process's definitions are kept here.
         String table = engine().getManagementService().getTableName(Task.class);
-        String definitions = engine().getManagementService().getTableName(org.flowable.engine.repository.ProcessDefinition.class);
+        java.util.Set<String> caseProcess = engine().getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY).list().stream().map(org.flowable.engine.repository.ProcessDefinition::getId)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, Long> counts = new java.util.TreeMap<>();
         engine().getManagementService().executeCustomSql(
                 new org.flowable.common.engine.impl.cmd.CustomSqlExecution<TaskCounts, List<Map<String, Object>>>() {
@@ -457,21 +464,23 @@ public class FlowableCaseProcess implements CaseProcess {
 
                     @Override
                     public List<Map<String, Object>> execute(TaskCounts mapper) {
-                        return mapper.countByAssignee(table, definitions, PROCESS_KEY);
+                        return mapper.countByAssignee(table);
                     }
-                }).forEach(row -> counts.put(String.valueOf(TaskRows.value(row, "ASSIGNEE")), ((Number) TaskRows.value(row, "OPEN_TASKS")).longValue()));
+                }).stream().filter(row -> caseProcess.contains(String.valueOf(TaskRows.value(row, "DEFINITION"))))
+                .forEach(row -> counts.merge(String.valueOf(TaskRows.value(row, "ASSIGNEE")),
+                        ((Number) TaskRows.value(row, "OPEN_TASKS")).longValue(), Long::sum));
         return counts;
     }
 
     /** A MyBatis mapper for the one aggregate the engine's query API cannot give. */
     public interface TaskCounts {
-        /** The case process's tasks only: a campaign's steps are not a caseload. */
-        @org.apache.ibatis.annotations.Select("select t.ASSIGNEE_ as ASSIGNEE, count(*) as OPEN_TASKS from ${table} t"
-                + " join ${definitions} d on d.ID_ = t.PROC_DEF_ID_ where t.ASSIGNEE_ is not null and d.KEY_ = #{key}"
-                + " group by t.ASSIGNEE_")
-        List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table,
-                                                  @org.apache.ibatis.annotations.Param("definitions") String definitions,
-                                                  @org.apache.ibatis.annotations.Param("key") String key);
+        /**
+         * Open tasks per assignee and process definition. {@code >= ''} holds for every assignee, as {@code is not null}
+         * does, and lets H2 read the assigned tasks alone from the index on the assignee (EngineIndexes).
+         */
+        @org.apache.ibatis.annotations.Select("select t.ASSIGNEE_ as ASSIGNEE, t.PROC_DEF_ID_ as DEFINITION, count(*) as OPEN_TASKS"
+                + " from ${table} t where t.ASSIGNEE_ >= '' group by t.ASSIGNEE_, t.PROC_DEF_ID_")
+        List<Map<String, Object>> countByAssignee(@org.apache.ibatis.annotations.Param("table") String table);
     }
 
     @Override

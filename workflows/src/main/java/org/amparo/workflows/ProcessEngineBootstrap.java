@@ -87,7 +87,7 @@ public class ProcessEngineBootstrap {
         configure(config);
         config.setEngineName("amparo");
         engine = config.buildProcessEngine();
-        H2EngineIndexes.ensure(dataSource);
+        EngineIndexes.ensure(dataSource);
         if (owner != null) {
             releaseLocksOfEarlierRun(owner);
         }

@@ -138,14 +138,31 @@ public class DashboardQueries {
     /** Holds expiring before {@code until} (and those already past) whose person is still held, soonest first. */
     public List<HoldAlert> holds(DashboardFilter filter, Instant until, int max) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("""
-                        select c.id, p.givenNames, p.familyName, fa.name, fa.timeZone, c.caseworker, c.attorney, c.holdExpiresAt
-                        """ + CASES + w.jpql() + HELD + " and c.holdExpiresAt < :until order by c.holdExpiresAt, c.id", Tuple.class))
-                .setParameter("open", CaseStatus.OPEN).setParameter("until", until).setMaxResults(max)
-                .getResultList().stream()
-                .map(t -> new HoldAlert(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
-                        (String) t.get(5), (String) t.get(6), t.get(7, Instant.class)))
-                .toList();
+        List<Long> ids = w.bind(em.createQuery("select c.id" + CASES_ONLY + w.jpql() + HELD
+                        + " and c.holdExpiresAt < :until order by c.holdExpiresAt, c.id", Long.class))
+                .setParameter("open", CaseStatus.OPEN).setParameter("until", until).setMaxResults(max).getResultList();
+        return inOrder(ids, "c.id, p.givenNames, p.familyName, fa.name, fa.timeZone, c.caseworker, c.attorney, c.holdExpiresAt",
+                t -> new HoldAlert(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
+                        (String) t.get(5), (String) t.get(6), t.get(7, Instant.class)));
+    }
+
+    /**
+     * The rows of a list that names people, for the cases picked, in the order picked. The lists pick their page of
+     * cases from the cases alone (an index holds every column the pick reads) and only then read those cases' people
+     * and facilities: in one query H2 joined every matching open case's person before it sorted and kept the first
+     * 500 (at a million cases, 100,000 open: the holds list 768 ms and the cases without a caseworker 2,029 ms alone,
+     * against 27 and 71 ms for the pick and a few for the 500 rows).
+     */
+    private <T> List<T> inOrder(List<Long> ids, String columns, java.util.function.Function<Tuple, T> row) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, T> byId = new HashMap<>();
+        for (Tuple t : em.createQuery("select " + columns + CASES + " where c.id in :ids", Tuple.class)
+                .setParameter("ids", ids).getResultList()) {
+            byId.put(t.get(0, Long.class), row.apply(t));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Open cases per step with the median and oldest time in the step (of an even count, the younger of the two middle ones). */
@@ -168,32 +185,28 @@ public class DashboardQueries {
 
     public List<StepCase> casesAtStep(DashboardFilter filter, org.amparo.process.CaseStep step, int max) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("""
-                        select c.id, p.givenNames, p.familyName, fa.name, c.caseworker, c.stepEnteredAt
-                        """ + CASES + w.jpql() + " and c.status = :open and c.workflowStep = :step order by c.stepEnteredAt, c.id",
-                        Tuple.class))
-                .setParameter("open", CaseStatus.OPEN).setParameter("step", step).setMaxResults(max)
-                .getResultList().stream()
-                .map(t -> new StepCase(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
-                        t.get(5, Instant.class)))
-                .toList();
+        List<Long> ids = w.bind(em.createQuery("select c.id" + CASES_ONLY + w.jpql()
+                        + " and c.status = :open and c.workflowStep = :step order by c.stepEnteredAt, c.id", Long.class))
+                .setParameter("open", CaseStatus.OPEN).setParameter("step", step).setMaxResults(max).getResultList();
+        return inOrder(ids, "c.id, p.givenNames, p.familyName, fa.name, c.caseworker, c.stepEnteredAt",
+                t -> new StepCase(t.get(0, Long.class), name(t.get(1), t.get(2)), (String) t.get(3), (String) t.get(4),
+                        t.get(5, Instant.class)));
     }
 
     public List<UnassignedCase> unassigned(DashboardFilter filter, int max) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("""
-                        select c.id, p.givenNames, p.familyName, c.workflowStep, c.caseworker, c.attorney
-                        """ + CASES + w.jpql() + """
-                         and c.status = :open and (c.caseworker is null or (c.attorney is null
-                              and c.workflowStep in :withAnAttorney))
-                        order by c.id""", Tuple.class))
+        List<Long> ids = w.bind(em.createQuery("select c.id" + CASES_ONLY + w.jpql() + UNASSIGNED + " order by c.id", Long.class))
                 .setParameter("open", CaseStatus.OPEN).setParameter("withAnAttorney", org.amparo.process.CaseStep.withAnAttorney())
-                .setMaxResults(max)
-                .getResultList().stream()
-                .map(t -> new UnassignedCase(t.get(0, Long.class), name(t.get(1), t.get(2)), t.get(3, org.amparo.process.CaseStep.class),
-                        t.get(4) == null, t.get(5) == null))
-                .toList();
+                .setMaxResults(max).getResultList();
+        return inOrder(ids, "c.id, p.givenNames, p.familyName, c.workflowStep, c.caseworker, c.attorney",
+                t -> new UnassignedCase(t.get(0, Long.class), name(t.get(1), t.get(2)), t.get(3, org.amparo.process.CaseStep.class),
+                        t.get(4) == null, t.get(5) == null));
     }
+
+    /** Open cases nobody has: no caseworker, or at a step with an attorney and none assigned. */
+    private static final String UNASSIGNED = """
+             and c.status = :open and (c.caseworker is null or (c.attorney is null
+                  and c.workflowStep in :withAnAttorney))""";
 
     /** Which of these cases pass the filter. */
     public List<Long> casesInView(DashboardFilter filter, List<Long> caseIds) {
@@ -204,9 +217,7 @@ public class DashboardQueries {
 
     public long unassignedCount(DashboardFilter filter) {
         Where w = Where.of(filter);
-        return w.bind(em.createQuery("select count(c)" + CASES_ONLY + w.jpql() + """
-                         and c.status = :open and (c.caseworker is null or (c.attorney is null
-                              and c.workflowStep in :withAnAttorney))""", Long.class))
+        return w.bind(em.createQuery("select count(c)" + CASES_ONLY + w.jpql() + UNASSIGNED, Long.class))
                 .setParameter("open", CaseStatus.OPEN).setParameter("withAnAttorney", org.amparo.process.CaseStep.withAnAttorney())
                 .getSingleResult();
     }
