@@ -35,8 +35,7 @@ class EngineIndexesTest {
 
     @Test
     void theRunningActivityLookUpsUseTheirOwnIndexesOnAnAnalysedTable() throws SQLException {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        JdbcDataSource db = database();
         ProcessEngine engine = engine(db);
         try {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -70,8 +69,7 @@ class EngineIndexesTest {
 
     @Test
     void anExecutionsVariablesAreReadByItsOwnIndexOnANewDatabase() throws SQLException {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        JdbcDataSource db = database();
         ProcessEngine engine = engine(db);
         try {
             try (Connection c = db.getConnection()) {
@@ -98,8 +96,7 @@ class EngineIndexesTest {
      */
     @Test
     void theOverdueTasksAndTheTasksPerAssigneeAreReadFromTheirIndexes() throws SQLException {
-        JdbcDataSource db = new JdbcDataSource();
-        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        JdbcDataSource db = database();
         ProcessEngine engine = engine(db);
         try {
             EngineIndexes.ensure(db);
@@ -126,6 +123,13 @@ class EngineIndexesTest {
         } finally {
             engine.close();
         }
+    }
+
+    /** An H2 file of the test's own, as the server's. */
+    private JdbcDataSource database() {
+        JdbcDataSource db = new JdbcDataSource();
+        db.setURL("jdbc:h2:file:" + dir.resolve("engine") + ";DB_CLOSE_ON_EXIT=FALSE");
+        return db;
     }
 
     private static ProcessEngine engine(JdbcDataSource db) {
