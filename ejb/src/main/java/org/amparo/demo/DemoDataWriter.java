@@ -228,10 +228,14 @@ public class DemoDataWriter {
                         random.nextInt(3) == 0 ? null : random.nextBoolean());
             }
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
-            cases.save(c);
-            advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
-            cases.save(c);
-            screening.rescreen(c.getId());
+            // The case's opening (which starts its process) and its steps are one unit of the engine's work: it writes
+            // the process as it ends up, once, not each step's tasks and variables in turn.
+            workflow.asOneUnit(() -> {
+                cases.save(c);
+                advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
+                cases.save(c);
+                screening.rescreen(c.getId());
+            });
             // Each case is finished here: written out, and let go, so that every later flush of the batch (the saves,
             // the queries, the engine's commands: dozens per case) checks this case's entities only, not the whole batch's.
             em.flush();

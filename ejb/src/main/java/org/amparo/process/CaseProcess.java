@@ -58,6 +58,18 @@ public interface CaseProcess {
         return openTasks(caseId);
     }
 
+    /**
+     * Runs {@code work}, which starts, asks and completes steps of one case's process any number of times, as one unit of
+     * the engine's work in the caller's transaction: what it reads is read once, and what it writes is written once, at
+     * the end (a task opened and completed within the unit is never written as open). Inside it, {@link #openTasksOfInstance},
+     * {@link #openTasks}, {@link #complete} and the calls that tell a case's process of new facts see what the unit has
+     * done so far; the inbox, the counts and the history read the tables, which hold it only once the unit ends. For a
+     * writer of many cases at once (the demo data); without an engine that can batch, the calls simply run one by one.
+     */
+    default void asOneUnit(Runnable work) {
+        work.run();
+    }
+
     /** Takes a task so nobody else works on it at the same time. */
     void claim(String taskId, String userId);
 

@@ -122,8 +122,30 @@ public class FlowableCaseProcess implements CaseProcess {
         if (processInstanceId == null) {
             return openTasks(caseId);
         }
+        if (org.flowable.common.engine.impl.context.Context.getCommandContext() != null) {
+            return openTasksInThisUnit(caseId, processInstanceId);
+        }
         return read(rows -> rows.tasksOfInstance(processInstanceId).stream().filter(this::ofThisProcess)
                 .map(row -> workTask(rows, row, caseId)).sorted(OLDEST_FIRST).toList());
+    }
+
+    /**
+     * Inside {@link #asOneUnit} the tables do not hold what the unit has done yet: the engine's own look-up answers from
+     * its entity cache as well (the tasks the unit opened, less those it completed), then the tables.
+     */
+    private List<WorkTask> openTasksInThisUnit(long caseId, String processInstanceId) {
+        return org.flowable.engine.impl.util.CommandContextUtil.getTaskService().findTasksByProcessInstanceId(processInstanceId)
+                .stream().filter(t -> PROCESS_KEY.equals(ProcessKeys.of(engine(), t.getProcessDefinitionId())))
+                .map(t -> new WorkTask(t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(), caseId, t.getAssignee(),
+                        t.getIdentityLinks().stream().map(IdentityLinkInfo::getGroupId).filter(Objects::nonNull).distinct().toList(),
+                        t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public void asOneUnit(Runnable work) {
+        inOneCommand(work);
     }
 
     @Override
@@ -386,8 +408,27 @@ public class FlowableCaseProcess implements CaseProcess {
 
     /** The ids of the case's running process instances (one, unless something went wrong), in the order of their ids. */
     private List<String> instances(long caseId) {
-        return read(rows -> rows.instances(String.valueOf(caseId)).stream().filter(this::ofThisProcess)
+        List<String> stored = read(rows -> rows.instances(String.valueOf(caseId)).stream().filter(this::ofThisProcess)
                 .map(row -> (String) TaskRows.value(row, "ID")).sorted().toList());
+        if (org.flowable.common.engine.impl.context.Context.getCommandContext() == null) {
+            return stored;
+        }
+        // Inside a unit (asOneUnit) the tables do not hold what it did yet: the instances it started are in the engine's
+        // entity cache only, and those it ended are still in the tables.
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(stored);
+        String key = String.valueOf(caseId);
+        for (var e : org.flowable.engine.impl.util.CommandContextUtil.getEntityCache()
+                .findInCache(org.flowable.engine.impl.persistence.entity.ExecutionEntity.class)) {
+            if (e.isProcessInstanceType() && key.equals(e.getBusinessKey())
+                    && PROCESS_KEY.equals(ProcessKeys.of(engine(), e.getProcessDefinitionId()))) {
+                if (e.isDeleted() || e.isEnded()) {
+                    ids.remove(e.getId());
+                } else {
+                    ids.add(e.getId());
+                }
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static String shorten(String text) {

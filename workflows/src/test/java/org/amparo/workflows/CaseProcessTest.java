@@ -2,6 +2,7 @@ package org.amparo.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.amparo.cases.domain.CaseOutcome;
 import org.amparo.process.ProcessFacts;
 import org.amparo.process.StepDecision;
 import org.amparo.process.CaseProcess;
+import org.amparo.process.StepRecord;
 import org.amparo.process.WorkTask;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.ExecutionListener;
@@ -191,6 +193,37 @@ class CaseProcessTest {
         assertThat(workflow.openTasksOfInstance(c, instance)).isEqualTo(openTasks(c))
                 .extracting(CaseProcessTest::key).containsExactly("attorneyReferral");
         assertThat(workflow.openTasksOfInstance(c, null)).as("without the instance, as openTasks").isEqualTo(openTasks(c));
+    }
+
+    @Test
+    void aCaseOpenedAndWorkedInOneUnitIsWrittenOnceAtItsEndAsStepByStep() {
+        long c = nextCase++;
+        String[] instance = new String[1];
+        ProcessFacts escalation = new ProcessFacts(false, false, null, null, true, true);
+        workflow.asOneUnit(() -> {
+            instance[0] = workflow.start(c, new ProcessFacts(false, false, null, null, false, true));
+            WorkTask intake = only(c, "intake");
+            assertThat(intake.candidateGroups()).containsExactly("caseworker");
+            assertThat(workflow.openTasksOfInstance(c, instance[0])).containsExactly(intake);
+            workflow.complete(intake.id(), "caseworker", new StepDecision.IntakeCompleted());
+            WorkTask referral = only(c, "attorneyReferral");
+            workflow.complete(referral.id(), "supervisor", new StepDecision.AttorneyAssigned("ana"));
+            workflow.factsChanged(c, escalation);
+            assertThat(workflow.openTasksOfInstance(c, instance[0])).extracting(CaseProcessTest::key).containsExactly("attorneyResponse");
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance[0]).count())
+                    .as("nothing of the unit is in the tables before it ends").isZero();
+        });
+
+        assertThat(steps).containsExactly("intake", "attorneyReferral", "attorneyResponse");
+        assertThat(calls).containsExactly("screening");
+        assertThat(only(c, "attorneyResponse").assignee()).isEqualTo("ana");
+        assertThat(workflow.history(c)).extracting(s -> Steps.activityId(s.step()), StepRecord::assignee, s -> s.ended() != null)
+                .containsExactly(tuple("intake", "caseworker", true), tuple("attorneyReferral", "supervisor", true),
+                        tuple("attorneyResponse", "ana", false));
+        assertThat(engine.getRuntimeService().getVariables(instance[0])).as("the facts told inside the unit")
+                .containsAllEntriesOf(Variables.of(escalation));
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance[0]).count())
+                .as("each step once in the history").isEqualTo(3);
     }
 
     @Test
