@@ -60,11 +60,14 @@ public interface CaseProcess {
 
     /**
      * Runs {@code work}, which starts, asks and completes steps of one case's process any number of times, as one unit of
-     * the engine's work in the caller's transaction: what it reads is read once, and what it writes is written once, at
-     * the end (a task opened and completed within the unit is never written as open). Inside it, {@link #openTasksOfInstance},
-     * {@link #openTasks}, {@link #complete} and the calls that tell a case's process of new facts see what the unit has
-     * done so far; the inbox, the counts and the history read the tables, which hold it only once the unit ends. For a
-     * writer of many cases at once (the demo data); without an engine that can batch, the calls simply run one by one.
+     * the engine's work in the caller's transaction: the rows it changes are read once into the engine's cache and
+     * written once, at the end (a task opened and completed within the unit is never written as open). Inside it
+     * {@link #start}, {@link #openTasksOfInstance}, {@link #openTasks}, {@link #complete}, {@link #claim} and
+     * {@link #factsChanged} see what the unit has done so far; the calls that deliver a message to the process
+     * ({@link #holdChanged}, {@link #iceDocumentReceived}, {@link #custodyEnded}), {@link #cancel}, {@link #task} and
+     * {@link #release} refuse to run inside it ({@link IllegalStateException}), as they would act on the tables, which
+     * hold the unit's work only once it ends; the inbox, the counts and the history read the tables too. For a writer of
+     * many cases at once (the demo data); without an engine that can batch, the calls simply run one by one.
      */
     default void asOneUnit(Runnable work) {
         work.run();

@@ -122,7 +122,7 @@ public class FlowableCaseProcess implements CaseProcess {
         if (processInstanceId == null) {
             return openTasks(caseId);
         }
-        if (org.flowable.common.engine.impl.context.Context.getCommandContext() != null) {
+        if (inAUnit()) {
             return openTasksInThisUnit(caseId, processInstanceId);
         }
         return read(rows -> rows.tasksOfInstance(processInstanceId).stream().filter(this::ofThisProcess)
@@ -143,9 +143,39 @@ public class FlowableCaseProcess implements CaseProcess {
                 .sorted(OLDEST_FIRST).toList();
     }
 
+    /** The engine command's attribute that marks it as a unit of {@link #asOneUnit}. */
+    private static final String UNIT = FlowableCaseProcess.class.getName() + ".unit";
+
     @Override
     public void asOneUnit(Runnable work) {
-        inOneCommand(work);
+        inOneCommand(() -> {
+            var context = org.flowable.common.engine.impl.context.Context.getCommandContext();
+            Object outer = context.getAttribute(UNIT);
+            context.addAttribute(UNIT, Boolean.TRUE);
+            try {
+                work.run();
+            } finally {
+                if (outer == null) {
+                    context.removeAttribute(UNIT);
+                }
+            }
+        });
+    }
+
+    /** Whether this thread runs inside {@link #asOneUnit}, where the tables do not hold the unit's work yet. */
+    private static boolean inAUnit() {
+        var context = org.flowable.common.engine.impl.context.Context.getCommandContext();
+        return context != null && context.getAttribute(UNIT) != null;
+    }
+
+    /**
+     * Refuses a call that reads the process from the tables or the engine's queries alone, which inside a unit would miss
+     * what the unit did (a message subscription it made, a task it opened or completed) and so act on a stale process.
+     */
+    private static void notInAUnit(String call) {
+        if (inAUnit()) {
+            throw new IllegalStateException(call + " cannot run inside CaseProcess.asOneUnit: it reads what the unit has not written yet");
+        }
     }
 
     @Override
@@ -155,6 +185,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void release(String taskId, String userId) {
+        notInAUnit("release");
         Task task = engine().getTaskService().createTaskQuery().taskId(taskId).singleResult();
         if (task != null && Objects.equals(task.getAssignee(), userId)) {
             engine().getTaskService().unclaim(taskId);
@@ -190,6 +221,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public Optional<WorkTask> task(String taskId) {
+        notInAUnit("task");
         return read(rows -> {
             Optional<Map<String, Object>> task = rows.task(taskId).stream().filter(this::ofThisProcess).findFirst();
             if (task.isEmpty()) {
@@ -241,6 +273,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void holdChanged(long caseId, ProcessFacts facts) {
+        notInAUnit("holdChanged");
         inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, HOLD_CHANGED);
@@ -284,6 +317,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void iceDocumentReceived(long caseId, ProcessFacts facts) {
+        notInAUnit("iceDocumentReceived");
         inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             RuntimeService runtime = engine().getRuntimeService();
             runtime.setVariables(id, Variables.of(facts));
@@ -298,6 +332,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void custodyEnded(long caseId, ProcessFacts facts) {
+        notInAUnit("custodyEnded");
         inOneCommand(() -> instance(caseId).ifPresent(id -> notBusy(() -> {
             engine().getRuntimeService().setVariables(id, Variables.of(facts));
             deliver(id, CUSTODY_ENDED);
@@ -355,6 +390,7 @@ public class FlowableCaseProcess implements CaseProcess {
 
     @Override
     public void cancel(long caseId, String reason) {
+        notInAUnit("cancel");
         instance(caseId).ifPresent(id -> notBusy(() -> engine().getRuntimeService().deleteProcessInstance(id, reason)));
     }
 
@@ -410,7 +446,7 @@ public class FlowableCaseProcess implements CaseProcess {
     private List<String> instances(long caseId) {
         List<String> stored = read(rows -> rows.instances(String.valueOf(caseId)).stream().filter(this::ofThisProcess)
                 .map(row -> (String) TaskRows.value(row, "ID")).sorted().toList());
-        if (org.flowable.common.engine.impl.context.Context.getCommandContext() == null) {
+        if (!inAUnit()) {
             return stored;
         }
         // Inside a unit (asOneUnit) the tables do not hold what it did yet: the instances it started are in the engine's
@@ -421,7 +457,8 @@ public class FlowableCaseProcess implements CaseProcess {
                 .findInCache(org.flowable.engine.impl.persistence.entity.ExecutionEntity.class)) {
             if (e.isProcessInstanceType() && key.equals(e.getBusinessKey())
                     && PROCESS_KEY.equals(ProcessKeys.of(engine(), e.getProcessDefinitionId()))) {
-                if (e.isDeleted() || e.isEnded()) {
+                if (e.isDeleted() || e.isEnded()
+                        || org.flowable.engine.impl.util.CommandContextUtil.getDbSqlSession().isEntityToBeDeleted(e)) {
                     ids.remove(e.getId());
                 } else {
                     ids.add(e.getId());

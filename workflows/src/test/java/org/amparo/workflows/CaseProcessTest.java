@@ -196,7 +196,7 @@ class CaseProcessTest {
     }
 
     @Test
-    void aCaseOpenedAndWorkedInOneUnitIsWrittenOnceAtItsEndAsStepByStep() {
+    void aCaseOpenedAndWorkedInOneUnitReachesTheTablesWhenItEndsWithEveryStepItTook() {
         long c = nextCase++;
         String[] instance = new String[1];
         ProcessFacts escalation = new ProcessFacts(false, false, null, null, true, true);
@@ -209,6 +209,9 @@ class CaseProcessTest {
             WorkTask referral = only(c, "attorneyReferral");
             workflow.complete(referral.id(), "supervisor", new StepDecision.AttorneyAssigned("ana"));
             workflow.factsChanged(c, escalation);
+            assertThatThrownBy(() -> workflow.holdChanged(c, escalation)).as("a message the unit's own subscriptions would miss")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("holdChanged");
+            assertThatThrownBy(() -> workflow.task(referral.id())).isInstanceOf(IllegalStateException.class);
             assertThat(workflow.openTasksOfInstance(c, instance[0])).extracting(CaseProcessTest::key).containsExactly("attorneyResponse");
             assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance[0]).count())
                     .as("nothing of the unit is in the tables before it ends").isZero();
@@ -224,6 +227,22 @@ class CaseProcessTest {
                 .containsAllEntriesOf(Variables.of(escalation));
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance[0]).count())
                 .as("each step once in the history").isEqualTo(3);
+        workflow.holdChanged(c, escalation);
+        assertThat(workflow.task(only(c, "attorneyResponse").id())).as("outside a unit, as ever").isPresent();
+    }
+
+    @Test
+    void aUnitSeesTheProcessStartedBeforeItAndNoTaskOfOneItCancelled() {
+        long c = start();
+        String before = workflow.openTasks(c).get(0).id();
+        workflow.asOneUnit(() -> {
+            assertThat(workflow.openTasks(c)).extracting(WorkTask::id).containsExactly(before);
+            engine.getRuntimeService().deleteProcessInstance(
+                    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(c)).singleResult().getId(),
+                    "test");
+            assertThat(workflow.openTasks(c)).as("the instance the unit ended").isEmpty();
+        });
+        assertThat(workflow.openTasks(c)).isEmpty();
     }
 
     @Test
