@@ -135,12 +135,8 @@ public class FlowableCaseProcess implements CaseProcess {
      */
     private List<WorkTask> openTasksInThisUnit(long caseId, String processInstanceId) {
         return org.flowable.engine.impl.util.CommandContextUtil.getTaskService().findTasksByProcessInstanceId(processInstanceId)
-                .stream().filter(t -> PROCESS_KEY.equals(ProcessKeys.of(engine(), t.getProcessDefinitionId())))
-                .map(t -> new WorkTask(t.getId(), Steps.of(t.getTaskDefinitionKey()), t.getName(), caseId, t.getAssignee(),
-                        t.getIdentityLinks().stream().map(IdentityLinkInfo::getGroupId).filter(Objects::nonNull).distinct().toList(),
-                        t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
-                .sorted(OLDEST_FIRST).toList();
+                .stream().filter(t -> ofThisProcess(t.getProcessDefinitionId()))
+                .map(t -> toWorkTask(t, caseId)).sorted(OLDEST_FIRST).toList();
     }
 
     /** The engine command's attribute that marks it as a unit of {@link #asOneUnit}. */
@@ -238,7 +234,12 @@ public class FlowableCaseProcess implements CaseProcess {
 
     /** Whether a row of {@link TaskRows} (a task or a process instance) is of the case process. */
     private boolean ofThisProcess(Map<String, Object> row) {
-        return PROCESS_KEY.equals(ProcessKeys.of(engine(), (String) TaskRows.value(row, "DEFINITION")));
+        return ofThisProcess((String) TaskRows.value(row, "DEFINITION"));
+    }
+
+    /** Whether a process definition is of the case process. */
+    private boolean ofThisProcess(String definitionId) {
+        return PROCESS_KEY.equals(ProcessKeys.of(engine(), definitionId));
     }
 
     /** The task of a row of {@link TaskRows}, with the groups it is offered to. */
@@ -456,7 +457,7 @@ public class FlowableCaseProcess implements CaseProcess {
         for (var e : org.flowable.engine.impl.util.CommandContextUtil.getEntityCache()
                 .findInCache(org.flowable.engine.impl.persistence.entity.ExecutionEntity.class)) {
             if (e.isProcessInstanceType() && key.equals(e.getBusinessKey())
-                    && PROCESS_KEY.equals(ProcessKeys.of(engine(), e.getProcessDefinitionId()))) {
+                    && ofThisProcess(e.getProcessDefinitionId())) {
                 if (e.isDeleted() || e.isEnded()
                         || org.flowable.engine.impl.util.CommandContextUtil.getDbSqlSession().isEntityToBeDeleted(e)) {
                     ids.remove(e.getId());
