@@ -17,8 +17,9 @@ import java.sql.Timestamp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issues 16 and 20: on H2, the engine's look-ups of a running activity and of an execution's variables read one case's
- * rows, not every running case's, whatever H2's statistics (analysed or not yet), and still after the database is
+ * Issues 16 and 20: on H2, the engine's look-ups of a running activity (and, at a closure, of a process's unfinished
+ * activities in the history) and of an execution's variables read one case's rows, not every running case's, whatever
+ * H2's statistics (analysed or not yet), and still after the database is
  * opened again; and the dashboard's reads of the open tasks read the few they count.
  */
 class EngineIndexesTest {
@@ -26,6 +27,8 @@ class EngineIndexesTest {
     /** Flowable's own statements (ActivityInstance.xml), with values for the parameters. */
     private static final String BY_EXECUTION = "select * from ACT_RU_ACTINST RES where EXECUTION_ID_ = 'e7' and ACT_ID_ = 'act28' and END_TIME_ is null";
     private static final String BY_PROCESS = "select * from ACT_RU_ACTINST RES where PROC_INST_ID_ = 'p7' and END_TIME_ is null";
+    /** Flowable's look-up of a process's unfinished activities in the history (HistoricActivityInstance.xml). */
+    private static final String HISTORY_BY_PROCESS = "select * from ACT_HI_ACTINST RES where PROC_INST_ID_ = 'p7' and END_TIME_ is null";
     /** Flowable's look-up of an execution's variables (VariableInstance.xml), as it runs it: with a parameter. */
     private static final String VARIABLES = "select * from ACT_RU_VARIABLE WHERE EXECUTION_ID_ = ? AND TASK_ID_ is null";
     private static final int CASES = 300;
@@ -34,14 +37,17 @@ class EngineIndexesTest {
     Path dir;
 
     @Test
-    void theRunningActivityLookUpsUseTheirOwnIndexesOnAnAnalysedTable() throws SQLException {
+    void theActivityLookUpsUseTheirOwnIndexesOnAnAnalysedTable() throws SQLException {
         JdbcDataSource db = database();
         ProcessEngine engine = engine(db);
         try {
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-                fill(c);
+                fill(c, "ACT_RU_ACTINST");
+                fill(c, "ACT_HI_ACTINST");
                 s.execute("analyze");
                 assertThat(plan(s, BY_EXECUTION)).as("H2 alone, the case's look-up").contains("ACT_IDX_RU_ACTI_END");
+                assertThat(plan(s, HISTORY_BY_PROCESS)).as("H2 alone, a closing case's look-up in the history")
+                        .contains("ACT_IDX_HI_ACT_INST_END").contains("scanCount: " + (CASES * 2 + 1) + " ");
             }
 
             EngineIndexes.ensure(db);
@@ -50,13 +56,17 @@ class EngineIndexesTest {
                 s.execute("analyze");
                 assertThat(plan(s, BY_EXECUTION)).contains(EngineIndexes.BY_EXECUTION).contains("scanCount: 2 ");
                 assertThat(plan(s, BY_PROCESS)).contains(EngineIndexes.BY_PROCESS).contains("scanCount: 3 ");
+                assertThat(plan(s, HISTORY_BY_PROCESS)).contains(EngineIndexes.HISTORY_BY_PROCESS).contains("scanCount: 3 ");
                 assertThat(plan(s, "select count(*) from ACT_RU_ACTINST where END_TIME_ > timestamp '2030-01-01 00:00:00'"))
                         .as("Flowable's END_TIME_ index serves its own queries").contains(EngineIndexes.FLOWABLE_END);
+                assertThat(plan(s, "select count(*) from ACT_HI_ACTINST where END_TIME_ > timestamp '2030-01-01 00:00:00'"))
+                        .as("and in the history").contains(EngineIndexes.FLOWABLE_HISTORY_END);
                 s.execute("shutdown");
             }
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
                 assertThat(plan(s, BY_EXECUTION)).as("after a restart").contains(EngineIndexes.BY_EXECUTION);
                 assertThat(plan(s, BY_PROCESS)).as("after a restart").contains(EngineIndexes.BY_PROCESS);
+                assertThat(plan(s, HISTORY_BY_PROCESS)).as("after a restart").contains(EngineIndexes.HISTORY_BY_PROCESS);
             }
             EngineIndexes.ensure(db); // again: nothing to do, nothing broken
             try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
@@ -176,9 +186,9 @@ class EngineIndexesTest {
         }
     }
 
-    /** Thirty activities per case, all ended (each at its own time) but the last two. */
-    private static void fill(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("insert into ACT_RU_ACTINST(ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_,"
+    /** Thirty activities per case in the table (running or history), all ended (each at its own time) but the last two. */
+    private static void fill(Connection c, String table) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("insert into " + table + "(ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_,"
                 + " ACT_ID_, ACT_TYPE_, START_TIME_, END_TIME_) values (?, 'def', ?, ?, ?, 'userTask', ?, ?)")) {
             long t = 1_900_000_000_000L;
             int n = 0;
