@@ -27,7 +27,8 @@ public final class Installation {
      * The bcrypt cost of the demo accounts' hashes, when {@code amparo.demo.passwordCost} lowers it (4 at the least) below
      * the cost every other account has; empty by default (the demo accounts are hashed as any other). Their password is
      * printed in the README, so a cheaper hash gives nothing away; the test server sets it so that its thousands of
-     * HTTP Basic calls do not each spend a full bcrypt check. The benchmarks keep the real cost.
+     * HTTP Basic calls do not each spend a full bcrypt check, and the run command's demo server so that its first start
+     * does not spend a second on them. The benchmarks keep the real cost.
      */
     public static java.util.OptionalInt demoPasswordCost() {
         Integer cost = Integer.getInteger("amparo.demo.passwordCost");

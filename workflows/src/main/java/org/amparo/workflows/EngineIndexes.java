@@ -29,7 +29,7 @@ import java.util.logging.Logger;
  *       {@code END_TIME_} alone and read every unfinished activity;</li>
  *   <li>the same look-up by process instance in the history, {@code ACT_HI_ACTINST} ({@code where PROC_INST_ID_ = ? and
  *       END_TIME_ is null}), which a terminate end event makes to end every activity of its process, so at every case's
- *       closure: H2 took Flowable's {@code ACT_IDX_HI_ACT_INST_END} and read every unfinished activity of every running
+ *       and campaign's closure: H2 took Flowable's {@code ACT_IDX_HI_ACT_INST_END} and read every unfinished activity of every running
  *       case (6,168 rows for one case's few after 3,000 demo cases; 38% of the demo writer's time at that size);</li>
  *   <li>an execution's variables, in {@code ACT_RU_VARIABLE} ({@code where EXECUTION_ID_ = ? and TASK_ID_ is null}):
  *       on a new database, with no statistics yet, H2 rated Flowable's index on {@code TASK_ID_} as good as the one on
