@@ -61,29 +61,33 @@ final class EngineIndexes {
      * H2 alone, or on every database.
      */
     private record EngineIndex(String table, String name, String columnItMustHave, List<String> ddl, boolean h2Only) {
-        EngineIndex(String table, String name, String columnItMustHave, List<String> ddl) {
-            this(table, name, columnItMustHave, ddl, true);
+        /** An index of the application's own, on H2 only. */
+        static EngineIndex onH2(String table, String name, String columns) {
+            return new EngineIndex(table, name, null, List.of(create(table, name, columns)), true);
+        }
+
+        /** Flowable's index on {@code END_TIME_}, made again on H2 under its own name with the row id after it. */
+        static EngineIndex endTimeThenRowId(String table, String name) {
+            return new EngineIndex(table, name, "ID_",
+                    List.of("drop index if exists " + name, "create index " + name + " on " + table + "(END_TIME_, ID_)"), true);
         }
 
         static EngineIndex everywhere(String table, String name, String columns) {
-            return new EngineIndex(table, name, null,
-                    List.of("create index if not exists " + name + " on " + table + "(" + columns + ")"), false);
+            return new EngineIndex(table, name, null, List.of(create(table, name, columns)), false);
+        }
+
+        private static String create(String table, String name, String columns) {
+            return "create index if not exists " + name + " on " + table + "(" + columns + ")";
         }
     }
 
     private static final List<EngineIndex> INDEXES = List.of(
-            new EngineIndex("ACT_RU_ACTINST", BY_EXECUTION, null,
-                    List.of("create index if not exists " + BY_EXECUTION + " on ACT_RU_ACTINST(EXECUTION_ID_, ACT_ID_, END_TIME_)")),
-            new EngineIndex("ACT_RU_ACTINST", BY_PROCESS, null,
-                    List.of("create index if not exists " + BY_PROCESS + " on ACT_RU_ACTINST(PROC_INST_ID_, END_TIME_)")),
-            new EngineIndex("ACT_RU_ACTINST", FLOWABLE_END, "ID_",
-                    List.of("drop index if exists " + FLOWABLE_END, "create index " + FLOWABLE_END + " on ACT_RU_ACTINST(END_TIME_, ID_)")),
-            new EngineIndex("ACT_HI_ACTINST", HISTORY_BY_PROCESS, null,
-                    List.of("create index if not exists " + HISTORY_BY_PROCESS + " on ACT_HI_ACTINST(PROC_INST_ID_, END_TIME_)")),
-            new EngineIndex("ACT_HI_ACTINST", FLOWABLE_HISTORY_END, "ID_", List.of("drop index if exists " + FLOWABLE_HISTORY_END,
-                    "create index " + FLOWABLE_HISTORY_END + " on ACT_HI_ACTINST(END_TIME_, ID_)")),
-            new EngineIndex("ACT_RU_VARIABLE", VARIABLES_BY_EXECUTION, null,
-                    List.of("create index if not exists " + VARIABLES_BY_EXECUTION + " on ACT_RU_VARIABLE(EXECUTION_ID_, TASK_ID_)")),
+            EngineIndex.onH2("ACT_RU_ACTINST", BY_EXECUTION, "EXECUTION_ID_, ACT_ID_, END_TIME_"),
+            EngineIndex.onH2("ACT_RU_ACTINST", BY_PROCESS, "PROC_INST_ID_, END_TIME_"),
+            EngineIndex.endTimeThenRowId("ACT_RU_ACTINST", FLOWABLE_END),
+            EngineIndex.onH2("ACT_HI_ACTINST", HISTORY_BY_PROCESS, "PROC_INST_ID_, END_TIME_"),
+            EngineIndex.endTimeThenRowId("ACT_HI_ACTINST", FLOWABLE_HISTORY_END),
+            EngineIndex.onH2("ACT_RU_VARIABLE", VARIABLES_BY_EXECUTION, "EXECUTION_ID_, TASK_ID_"),
             EngineIndex.everywhere("ACT_RU_TASK", TASKS_BY_DUE_DATE, "DUE_DATE_"),
             EngineIndex.everywhere("ACT_RU_TASK", TASKS_BY_ASSIGNEE, "ASSIGNEE_"));
 

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issues 16 and 20: on H2, the engine's look-ups of a running activity (and, at a closure, of a process's unfinished
  * activities in the history) and of an execution's variables read one case's rows, not every running case's, whatever
- * H2's statistics (analysed or not yet), and still after the database is
- * opened again; and the dashboard's reads of the open tasks read the few they count.
+ * H2's statistics (analysed or not yet), and still after the database is opened again; and the dashboard's reads of
+ * the open tasks read the few they count.
  */
 class EngineIndexesTest {
 
