@@ -4,16 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import org.amparo.jobs.infrastructure.JobStore;
-import org.flowable.common.engine.impl.el.DefaultExpressionManager;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 
@@ -23,11 +20,12 @@ import java.util.logging.Logger;
 /**
  * Starts the embedded Flowable engine on the application's datasource, inside the server's JTA transactions, and
  * deploys the case process. Bean-managed so the engine's schema DDL never runs inside a container transaction;
- * started after the application's own schema migration so Flyway always finds the schema it expects.
+ * started after the application's own schema migration so Flyway always finds the schema it expects, on the
+ * configuration {@link EngineConfiguration} made ready meanwhile.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "EngineConfiguration"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
@@ -44,48 +42,15 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:jboss/TransactionManager")
     TransactionManager transactionManager;
 
-    /** Engine job threads come from the server, so they carry the application's naming and CDI context. */
-    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
-    ManagedThreadFactory threadFactory;
-
-    @Inject
-    BeanManager beanManager;
+    @EJB
+    EngineConfiguration configuration;
 
     private ProcessEngine engine;
 
     @PostConstruct
     void start() {
-        JtaProcessEngineConfiguration config = new JtaProcessEngineConfiguration() {
-            @Override
-            public void initExpressionManager() {
-                super.initExpressionManager();
-                ((DefaultExpressionManager) expressionManager).addPreBeanResolver(new CdiBeanResolver(beanManager));
-            }
-        };
-        config.setDataSource(dataSource);
-        config.setTransactionManager(transactionManager);
-        config.setTransactionsExternallyManaged(true);
-        config.setDatabaseSchemaUpdate("true");
-        config.setClassLoader(getClass().getClassLoader());
-        config.setDisableIdmEngine(true);
-        config.setDisableEventRegistry(true);
-        // The job executor starts below, once this node's locks from before a crash are released.
-        config.setAsyncExecutorActivate(false);
-        config.setAsyncExecutorThreadFactory(threadFactory);
-        String owner = lockOwner(Boolean.getBoolean("amparo.jobs.shared"), System.getProperty("amparo.jobs.node"));
-        if (owner != null) {
-            config.setAsyncExecutorLockOwner(owner);
-        } else {
-            LOG.warning("Servers share the database (amparo.jobs.shared) but this one has no amparo.jobs.node: the workflow "
-                    + "engine's locks get a new owner each start, and locks left by a crash wait until they expire (two minutes)");
-        }
-        // A lock outlives its holder's crash only by this long (another server, or the node back under another name, then
-        // takes the job; the engine looks for expired locks every minute); no job of
-        // the case process runs for more than seconds.
-        config.setAsyncExecutorAsyncJobLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
-        config.setAsyncExecutorTimerLockTimeInMillis((int) JOB_LOCK_TIME.toMillis());
-        configure(config);
-        config.setEngineName("amparo");
+        JtaProcessEngineConfiguration config = configuration.configuration();
+        String owner = configuration.lockOwner();
         engine = config.buildProcessEngine();
         EngineIndexes.ensure(dataSource);
         if (owner != null) {
@@ -122,6 +87,10 @@ public class ProcessEngineBootstrap {
         // anew for every flush (its dynamic SQL, parsed parameter by parameter), which took half the time of a step
         // (issue 20: the demo data's writing, profiled); a one-row insert is parsed once and then only bound.
         config.setBulkInsertEnabled(false);
+        // No picture of a process drawn at its deployment: the case page draws the diagram from the BPMN itself
+        // (CaseProcess#diagram), and the engine's PNG, drawn with Java's AWT at every new deployment, was never read. It took
+        // three quarters of a deployment's time at a server's first start (issue 20, profiled).
+        config.setCreateDiagramOnDeploy(false);
     }
 
     /**
