@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * The workflow engine's configuration, made ready at start-up while the application's schema is still being migrated.
  * Making it ready (Flowable's {@code init()}: reading the engine's SQL mappings, setting up its services, caches and
- * parsers) takes seconds of processor time on a server's first start and reads no table, so it does not wait for the
+ * parsers) takes seconds of processor time at every start and reads no table, so it does not wait for the
  * migration; {@link ProcessEngineBootstrap} builds the engine on it (its tables, the deployments) once the migration is
  * done. Before, the engine's whole start followed the migration, and the first users of the engine (the demo data's
  * first cases, issue 20) waited for it.
@@ -97,7 +97,8 @@ public class EngineConfiguration {
 
     /**
      * Flowable's JTA configuration, made ready once: {@code buildProcessEngine()} calls {@code init()} again, which here
-     * does nothing the second time. CDI beans are resolved in the engine's expressions before its own beans.
+     * does nothing the second time. BPMN expressions resolve {@code @Named} CDI beans ({@link CdiBeanResolver}), after
+     * process variables and the configuration's own beans.
      */
     static final class Prepared extends JtaProcessEngineConfiguration {
 
