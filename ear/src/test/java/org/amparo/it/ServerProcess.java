@@ -130,9 +130,14 @@ final class ServerProcess {
      * {@link #awaitUp} waits for it.
      */
     static void startNode(File base, String config, int offset, String moreOpts) throws Exception {
+        startNodeWith(base, config, offset, javaOpts() + " " + moreOpts);
+    }
+
+    /** The same with these options instead of the build's ({@code standalone.sh} evaluates them: no {@code ;} in them). */
+    static void startNodeWith(File base, String config, int offset, String opts) throws Exception {
         launch(config, List.of(NODE_BASE + base.getCanonicalPath(), NODE_MARK + base.getName(),
                         "-Djboss.socket.binding.port-offset=" + offset),
-                javaOpts() + " " + moreOpts, new File(base, "console.log"));
+                opts, new File(base, "console.log"));
     }
 
     /** Kills the server started by {@link #startNode} in this folder with SIGKILL. */

@@ -51,6 +51,7 @@ public class DemoSetup {
             if (writer.noCasesYet()) {
                 long started = System.nanoTime();
                 long processorStarted = threadProcessorTime();
+                long wholeStarted = processProcessorTime();
                 int demoCases = org.amparo.platform.Installation.demoCases();
                 // A demo made without cases (amparo.demo.cases=0) has none at its next start either: its reference data is
                 // written once all the same.
@@ -71,7 +72,8 @@ public class DemoSetup {
                 long processor = (threadProcessorTime() - processorStarted) / 1_000_000;
                 LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms (the writing thread's processor time "
-                        + (processorStarted < 0 ? "unknown" : processor + " ms") + ")");
+                        + (processorStarted < 0 ? "unknown" : processor + " ms") + ", the whole server's "
+                        + (processProcessorTime() - wholeStarted) / 1_000_000 + " ms)");
             }
         } else if (accounts.noneExist()) {
             String password = System.getenv("AMPARO_ADMIN_PASSWORD");
@@ -94,6 +96,15 @@ public class DemoSetup {
      * This thread's processor time in nanoseconds, or -1 where the JVM does not measure it: beside the wall-clock time of
      * the demo data, the work it took, which other programs on the machine do not lengthen.
      */
+    private static long processProcessorTime() {
+        try {
+            return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().getAttribute(
+                    new javax.management.ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+        } catch (Exception | LinkageError e) {
+            return -1;
+        }
+    }
+
     private static long threadProcessorTime() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;

@@ -1,0 +1,95 @@
+package org.amparo.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Issue 20's row "writing the demo data on first start": starts a server of the build's installation on a fresh
+ * database of its own, {@code bench.demo.starts} times (3 by default), as the README's run command starts one (its JIT
+ * setting and password cost, {@code bench.demo.opts}), and reads the demo's own figures from each start's log: the 300
+ * cases' time, the writing thread's processor time, the whole server's processor time in the same window, and each batch
+ * of 50. The server of the benchmark run stays up beside it, idle. Lives beside the servers it starts
+ * ({@link ServerProcess}); a {@code *Bench}, so only the {@code bench} profile runs it.
+ */
+class DemoDataBench {
+
+    private static final Pattern DEMO = Pattern.compile(
+            "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing thread's processor time (\\d+) ms, the whole server's (-?\\d+) ms\\)");
+    private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
+    private static final String DATABASE = "amparo_bench_demo";
+    private static final List<File> STARTED = new ArrayList<>();
+
+    @AfterAll
+    static void stopNodes() throws Exception {
+        for (File node : STARTED) {
+            ServerProcess.killNode(node);
+        }
+    }
+
+    @Test
+    void demoDataOnAFreshDatabase() throws Exception {
+        assumeTrue(!ServerProcess.javaOpts().isBlank(), "the server's start options, from the build");
+        boolean postgres = "postgres".equals(System.getProperty("amparo.db"));
+        int starts = Integer.getInteger("bench.demo.starts", 3);
+        File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("demo-bench").toFile();
+        List<long[]> figures = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        for (int start = 1; start <= starts; start++) {
+            ServerProcess.deleteTree(nodes.toPath());
+            File node = ServerProcess.prepareNode(nodes, "node");
+            // The build's configuration names the build's deployment, whose content this folder does not have: the
+            // application is deployed from the node's own deployments folder instead.
+            Path config = node.toPath().resolve("configuration").resolve("standalone-amparo.xml");
+            Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
+            String url;
+            if (postgres) {
+                TestDatabases.fresh(DATABASE);
+                url = TestDatabases.url(DATABASE);
+            } else {
+                url = "jdbc:h2:retry:file:" + node.toPath().resolve("db").resolve("amparo").toAbsolutePath();
+            }
+            // The build's options but its database (an H2 URL's options, after a ';', would not survive the start script).
+            ServerProcess.startNodeWith(node, "standalone-amparo.xml", 300,
+                    ServerProcess.javaOpts().replaceAll("-Damparo\\.db\\.url=\\S+", "") + " -Damparo.db.url=" + url
+                    + " -Damparo.keys.file=" + node.toPath().resolve("keys.properties").toAbsolutePath()
+                    + " " + System.getProperty("bench.demo.opts", ""));
+            STARTED.add(node);
+            ServerProcess.awaitUp(Http.api(), Http.BASE.replace(":8080/", ":8380/"));
+            String log = Files.readString(node.toPath().resolve("log").resolve("server.log"));
+            ServerProcess.killNode(node);
+            STARTED.remove(node);
+            Matcher m = DEMO.matcher(log);
+            assertThat(m.find()).as("the demo's figures in the log of start %d", start).isTrue();
+            long[] f = {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), Long.parseLong(m.group(4))};
+            figures.add(f);
+            Matcher parts = PARTS.matcher(log);
+            report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing thread's processor %.1f s, whole server's %.1f s); %s%n",
+                    start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3, parts.find() ? parts.group(1) : ""));
+        }
+        ServerProcess.deleteTree(nodes.toPath());
+        List<Long> wall = figures.stream().map(f -> f[1]).sorted().toList();
+        List<Long> processor = figures.stream().map(f -> f[2]).sorted().toList();
+        String text = String.format(Locale.ROOT, """
+                Demo data on the first start (%s, a fresh database each start, as the run command starts the server): \
+                median %.1f s for %d cases (target <= 5 s; component baseline: none), the writing thread's processor time \
+                median %.1f s; %d starts
+                %s""", postgres ? "PostgreSQL" : "H2", wall.get(wall.size() / 2) / 1e3, figures.get(0)[0],
+                processor.get(processor.size() / 2) / 1e3, starts, report);
+        System.out.print(text);
+        Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+    }
+}
