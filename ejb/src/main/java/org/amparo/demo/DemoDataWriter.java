@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.amparo.cases.domain.CaseOutcome;
-import org.amparo.cases.application.CaseScreening;
 import org.amparo.process.StepDecision;
 import org.amparo.cases.domain.DetentionCases;
 import org.amparo.monitoring.domain.Authority;
@@ -80,9 +79,6 @@ public class DemoDataWriter {
 
     @Inject
     Arrests arrests;
-
-    @Inject
-    CaseScreening screening;
 
     /** Demo data is written only where the installation asked for it. */
     static boolean demoEnabled() {
@@ -229,12 +225,13 @@ public class DemoDataWriter {
             }
             endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
             // The case's opening (which starts its process) and its steps are one unit of the engine's work: it writes
-            // the process as it ends up, once, not each step's tasks and variables in turn.
+            // the process as it ends up, once, not each step's tasks and variables in turn. The case is screened as any
+            // case is: when it opens, and by the process's screening step once its intake is done; the steps taken after
+            // change none of the screened facts.
             workflow.asOneUnit(() -> {
                 cases.save(c);
                 advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
                 cases.save(c);
-                screening.rescreen(c.getId());
             });
             // Each case is finished here: written out, and let go, so that every later flush of the batch (the saves,
             // the queries, the engine's commands: dozens per case) checks this case's entities only, not the whole batch's.

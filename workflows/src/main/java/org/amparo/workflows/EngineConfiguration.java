@@ -12,10 +12,13 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import org.flowable.common.engine.impl.el.DefaultExpressionManager;
+import org.flowable.common.engine.impl.javax.el.ELResolver;
+import org.flowable.common.engine.impl.persistence.deploy.DefaultDeploymentCache;
+import org.flowable.engine.impl.el.ProcessExpressionManager;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 
 import javax.sql.DataSource;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -97,8 +100,10 @@ public class EngineConfiguration {
 
     /**
      * Flowable's JTA configuration, made ready once: {@code buildProcessEngine()} calls {@code init()} again, which here
-     * does nothing the second time. BPMN expressions resolve {@code @Named} CDI beans ({@link CdiBeanResolver}), after
-     * process variables and the configuration's own beans.
+     * does nothing the second time. BPMN expressions resolve this module's steps and listeners first
+     * ({@link CdiBeanResolver#ownSteps}), then process variables and the configuration's own beans, then any other
+     * {@code @Named} CDI bean ({@link CdiBeanResolver}). Its expression manager is Flowable's own, made as Flowable makes
+     * it (the expression cache), with the steps' resolver put in front.
      */
     static final class Prepared extends JtaProcessEngineConfiguration {
 
@@ -119,8 +124,24 @@ public class EngineConfiguration {
 
         @Override
         public void initExpressionManager() {
+            if (expressionManager == null) {
+                CdiBeanResolver steps = CdiBeanResolver.ownSteps(beanManager);
+                ProcessExpressionManager manager = new ProcessExpressionManager(delegateInterceptor, beans) {
+                    @Override
+                    protected List<ELResolver> createDefaultElResolvers() {
+                        List<ELResolver> resolvers = super.createDefaultElResolvers();
+                        resolvers.add(0, steps);
+                        return resolvers;
+                    }
+                };
+                if (isExpressionCacheEnabled) {
+                    manager.setExpressionCache(new DefaultDeploymentCache<>(expressionCacheSize));
+                    manager.setExpressionTextLengthCacheLimit(expressionTextLengthCacheLimit);
+                }
+                manager.addPreBeanResolver(new CdiBeanResolver(beanManager));
+                expressionManager = manager;
+            }
             super.initExpressionManager();
-            ((DefaultExpressionManager) expressionManager).addPreBeanResolver(new CdiBeanResolver(beanManager));
         }
     }
 }
