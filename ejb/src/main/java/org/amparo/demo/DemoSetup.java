@@ -70,10 +70,11 @@ public class DemoSetup {
                 LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, batches of " + BATCH
                         + " cases " + batches + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
                 long processor = (threadProcessorTime() - processorStarted) / 1_000_000;
+                long whole = (processProcessorTime() - wholeStarted) / 1_000_000;
                 LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms (the writing thread's processor time "
                         + (processorStarted < 0 ? "unknown" : processor + " ms") + ", the whole server's "
-                        + (processProcessorTime() - wholeStarted) / 1_000_000 + " ms)");
+                        + (wholeStarted < 0 ? "unknown" : whole + " ms") + ")");
             }
         } else if (accounts.noneExist()) {
             String password = System.getenv("AMPARO_ADMIN_PASSWORD");
@@ -93,8 +94,9 @@ public class DemoSetup {
     }
 
     /**
-     * This thread's processor time in nanoseconds, or -1 where the JVM does not measure it: beside the wall-clock time of
-     * the demo data, the work it took, which other programs on the machine do not lengthen.
+     * The whole server's processor time in nanoseconds (every thread of the JVM, the JIT's compilers and the garbage
+     * collector among them), or -1 where it is not measured: beside the writing thread's, what the writer shared the
+     * processors with.
      */
     private static long processProcessorTime() {
         try {
@@ -105,6 +107,10 @@ public class DemoSetup {
         }
     }
 
+    /**
+     * This thread's processor time in nanoseconds, or -1 where the JVM does not measure it: beside the wall-clock time of
+     * the demo data, the work it took, which other programs on the machine do not lengthen.
+     */
     private static long threadProcessorTime() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;

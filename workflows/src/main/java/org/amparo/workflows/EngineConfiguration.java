@@ -138,7 +138,20 @@ public class EngineConfiguration {
                     manager.setExpressionCache(new DefaultDeploymentCache<>(expressionCacheSize));
                     manager.setExpressionTextLengthCacheLimit(expressionTextLengthCacheLimit);
                 }
+                // What Flowable's own initExpressionManager() adds to the manager it makes, which it skips for one made here.
+                if (preDefaultELResolvers != null) {
+                    preDefaultELResolvers.forEach(manager::addPreDefaultResolver);
+                }
+                if (preBeanELResolvers != null) {
+                    preBeanELResolvers.forEach(manager::addPreBeanResolver);
+                }
                 manager.addPreBeanResolver(new CdiBeanResolver(beanManager));
+                if (postDefaultELResolvers != null) {
+                    postDefaultELResolvers.forEach(manager::addPostDefaultResolver);
+                }
+                if (expressionManagerConfigurers != null) {
+                    expressionManagerConfigurers.forEach(configurer -> configurer.accept(manager));
+                }
                 expressionManager = manager;
             }
             super.initExpressionManager();
