@@ -1,5 +1,6 @@
 package org.amparo.workflows;
 
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
@@ -9,24 +10,36 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.db.DbSqlSession;
 import org.flowable.common.engine.impl.db.DbSqlSessionFactory;
+import org.flowable.common.engine.impl.db.HasRevision;
 import org.flowable.common.engine.impl.persistence.cache.EntityCache;
 import org.flowable.common.engine.impl.persistence.entity.Entity;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The engine's new rows written as JDBC batches: at the end of a command, each table's new rows go to the database
- * as one batch of one-row inserts (in Flowable's order of tables), instead of one statement and one round trip each.
- * A step of the case process writes dozens of rows (its activities, the sequence flows between them, variables,
- * history, identity links): on PostgreSQL each was a round trip of its own (issue 20: the demo data's statements,
+ * as one batch of one-row inserts (in Flowable's order of tables), instead of one statement each. A step of the case
+ * process writes dozens of rows (its activities, the sequence flows between them, variables, history, identity links):
+ * on PostgreSQL each was a round trip of its own, now each table's rows are one (issue 20: the demo data's statements,
  * counted in the database's log).
  * <p>
  * Only inserts are batched. Updates and deletes stay one statement each, because the engine reads each one's count of
  * rows to detect another transaction's change of the same row (its optimistic locking), and a batch does not give
- * those counts on every driver. The batch runs on the command's own connection, in its transaction: it neither
- * commits nor closes it.
+ * those counts on every driver. The batch runs on the command's own connection, in its transaction, which it neither
+ * commits nor closes. When a batch fails, the rows not yet written are dropped from their statements before those go
+ * back to the server's statement cache (or they would be written with the next insert on that connection), and the
+ * failure reaches the engine as before: a MyBatis {@link PersistenceException} caused by the database's own error.
  */
 final class BatchedInserts extends DbSqlSessionFactory {
 
@@ -58,15 +71,21 @@ final class BatchedInserts extends DbSqlSessionFactory {
             if (insertedObjects.isEmpty()) {
                 return;
             }
-            batch = batchOn(sqlSession.getConnection());
+            Lent connection = new Lent(sqlSession.getConnection());
+            batch = batchOn(connection);
+            boolean written = false;
             try {
                 super.flushInserts();
                 batch.flushStatements();
-            } catch (RuntimeException e) {
-                // The statements not yet run are dropped, not run; the command's transaction is rolled back by its owner.
-                batch.rollback(true);
-                throw e;
+                written = true;
+            } catch (PersistenceException e) {
+                throw withDatabaseCause(e);
             } finally {
+                if (!written) {
+                    // Statements not run yet are closed without running them; the command's owner rolls back the rest.
+                    batch.rollback(true);
+                }
+                connection.closeAll();
                 batch = null;
             }
         }
@@ -79,24 +98,109 @@ final class BatchedInserts extends DbSqlSessionFactory {
                 throw new FlowableException("no insert statement for " + entity.getClass() + " in the ibatis mapping files");
             }
             batch.insert(statement, entity);
-            if (entity instanceof org.flowable.common.engine.impl.db.HasRevision) {
+            if (entity instanceof HasRevision) {
                 incrementRevision(entity);
             }
         }
 
-        private SqlSession batchOn(Connection connection) {
+        /** Multi-row inserts are off ({@code setBulkInsertEnabled(false)}); one would overtake the rows batched before it. */
+        @Override
+        protected void flushBulkInsert(Collection<Entity> entities, Class<? extends Entity> clazz) {
+            throw new IllegalStateException("The engine's multi-row inserts are off where its inserts are batched");
+        }
+
+        /*
+         * Flowable's session commits and rolls back only where it wrote itself (MyBatis's "dirty" session), and its
+         * inserts now go through the batch: the engine's own transactions (its tests; on the server the JTA transaction
+         * decides, and these do nothing) are committed and rolled back whatever was written.
+         */
+        @Override
+        public void commit() {
+            sqlSession.commit(true);
+        }
+
+        @Override
+        public void rollback() {
+            sqlSession.rollback(true);
+        }
+
+        private SqlSession batchOn(Lent connection) {
             org.apache.ibatis.session.Configuration configuration = sqlSession.getConfiguration();
-            Executor executor = configuration.newExecutor(new Borrowed(connection), ExecutorType.BATCH);
+            Executor executor = configuration.newExecutor(connection, ExecutorType.BATCH);
             return new DefaultSqlSession(configuration, executor, false);
+        }
+
+        /**
+         * The batch's failure as the engine met a failed insert before: a persistence exception caused by the
+         * database's error for the row that failed (a JDBC batch wraps it in a {@link BatchUpdateException}, as its
+         * cause on PostgreSQL and as its next exception on H2). Its SQL state is the same either way.
+         */
+        private static PersistenceException withDatabaseCause(PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BatchUpdateException b) {
+                    SQLException first = b.getCause() instanceof SQLException c ? c : b.getNextException();
+                    return first == null ? e : new PersistenceException("The workflow engine's inserts failed: " + first.getMessage(), first);
+                }
+            }
+            return e;
         }
     }
 
-    /** The command's connection, lent to the batch: its transaction belongs to the command, and so does closing it. */
-    private record Borrowed(Connection connection) implements Transaction {
+    /**
+     * The command's connection, lent to the batch: its transaction belongs to the command, and so does closing it. It
+     * keeps the statements the batch prepares, to clear their rows before each is closed (a statement "closed" goes
+     * back to the server's statement cache as it is) and to close any that MyBatis could not.
+     */
+    private static final class Lent implements Transaction {
+
+        private final Connection lent;
+        private final List<PreparedStatement> prepared = new ArrayList<>();
+
+        Lent(Connection connection) {
+            this.lent = (Connection) Proxy.newProxyInstance(Lent.class.getClassLoader(), new Class<?>[]{Connection.class},
+                    (proxy, method, args) -> {
+                        Object result = invoke(connection, method, args);
+                        if (result instanceof PreparedStatement statement) {
+                            PreparedStatement own = clearedOnClose(statement);
+                            prepared.add(own);
+                            return own;
+                        }
+                        return result;
+                    });
+        }
+
+        private static PreparedStatement clearedOnClose(PreparedStatement statement) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getName().equals("close") && method.getParameterCount() == 0 && !statement.isClosed()) {
+                    statement.clearBatch();
+                }
+                return invoke(statement, method, args);
+            };
+            return (PreparedStatement) Proxy.newProxyInstance(Lent.class.getClassLoader(), new Class<?>[]{PreparedStatement.class}, handler);
+        }
+
+        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+
+        /** Closes (and so clears) every statement the batch prepared; closing a closed one does nothing. */
+        void closeAll() {
+            for (PreparedStatement statement : prepared) {
+                try {
+                    statement.close();
+                } catch (SQLException | RuntimeException ignored) {
+                    // The connection itself failed: the command fails with the batch's own error.
+                }
+            }
+        }
 
         @Override
         public Connection getConnection() {
-            return connection;
+            return lent;
         }
 
         @Override
@@ -112,7 +216,7 @@ final class BatchedInserts extends DbSqlSessionFactory {
         }
 
         @Override
-        public Integer getTimeout() throws SQLException {
+        public Integer getTimeout() {
             return null;
         }
     }

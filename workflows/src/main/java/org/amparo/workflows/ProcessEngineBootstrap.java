@@ -88,7 +88,7 @@ public class ProcessEngineBootstrap {
         // (issue 20: the demo data's writing, profiled); a one-row insert is parsed once and then only bound.
         config.setBulkInsertEnabled(false);
         // Those one-row inserts reach the database as one JDBC batch per table at the end of each command: on PostgreSQL
-        // one round trip for a step's dozens of new rows instead of one each (BatchedInserts).
+        // a round trip per table written instead of one per row, for the dozens of rows of a step (BatchedInserts).
         BatchedInserts.use(config);
         // No picture of a process drawn at its deployment: the case page draws the diagram from the BPMN itself
         // (CaseProcess#diagram), and the engine's PNG, drawn with Java's AWT at every new deployment, was never read. It took
