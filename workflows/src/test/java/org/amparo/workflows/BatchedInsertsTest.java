@@ -54,11 +54,7 @@ class BatchedInsertsTest {
         physical = DriverManager.getConnection("jdbc:h2:mem:batched-inserts;DB_CLOSE_DELAY=-1", "sa", "");
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setDataSource(new CachingDataSource(physical));
-        config.setDisableIdmEngine(true);
-        config.setDisableEventRegistry(true);
-        config.setAsyncExecutorActivate(false);
-        config.setDatabaseSchemaUpdate("true");
-        ProcessEngineBootstrap.configure(config);
+        TestEngines.asTheServerSetsIt(config);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addString("one-task.bpmn20.xml", ONE_TASK).deploy();
         try (Statement s = physical.createStatement()) {

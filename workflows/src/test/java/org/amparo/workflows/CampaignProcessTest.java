@@ -40,11 +40,7 @@ class CampaignProcessTest {
     static void startEngine() {
         StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
         config.setJdbcUrl("jdbc:h2:mem:campaign-process;DB_CLOSE_DELAY=-1");
-        config.setDisableIdmEngine(true);
-        config.setDisableEventRegistry(true);
-        config.setAsyncExecutorActivate(false);
-        config.setDatabaseSchemaUpdate("true");
-        ProcessEngineBootstrap.configure(config);
+        TestEngines.asTheServerSetsIt(config);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().name("amparo-campaign-process")
                 .addClasspathResource(ProcessEngineBootstrap.CAMPAIGN_PROCESS_RESOURCE).enableDuplicateFiltering().deploy();

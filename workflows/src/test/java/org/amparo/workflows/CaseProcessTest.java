@@ -57,11 +57,7 @@ class CaseProcessTest {
     static void startEngine() {
         StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
         config.setJdbcUrl("jdbc:h2:mem:case-process;DB_CLOSE_DELAY=-1");
-        config.setDisableIdmEngine(true);
-        config.setDisableEventRegistry(true);
-        config.setAsyncExecutorActivate(false);
-        config.setDatabaseSchemaUpdate("true");
-        ProcessEngineBootstrap.configure(config);
+        TestEngines.asTheServerSetsIt(config);
         Map<Object, Object> beans = new HashMap<>();
         beans.put("caseStepListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("caseClosedListener", (ExecutionListener) execution ->

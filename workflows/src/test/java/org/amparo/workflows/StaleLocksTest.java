@@ -39,11 +39,7 @@ class StaleLocksTest {
     static void startEngine() {
         StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
         config.setJdbcUrl(URL);
-        config.setDisableIdmEngine(true);
-        config.setDisableEventRegistry(true);
-        config.setAsyncExecutorActivate(false);
-        config.setDatabaseSchemaUpdate("true");
-        ProcessEngineBootstrap.configure(config);
+        TestEngines.asTheServerSetsIt(config);
         engine = config.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addString("wait.bpmn20.xml", WAIT_AN_HOUR).deploy();
     }
