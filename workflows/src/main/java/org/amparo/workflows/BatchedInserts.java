@@ -1,8 +1,7 @@
 package org.amparo.workflows;
 
 import org.apache.ibatis.exceptions.PersistenceException;
-import org.apache.ibatis.executor.Executor;
-import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.executor.BatchExecutor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.defaults.DefaultSqlSession;
 import org.apache.ibatis.transaction.Transaction;
@@ -15,14 +14,12 @@ import org.flowable.common.engine.impl.persistence.cache.EntityCache;
 import org.flowable.common.engine.impl.persistence.entity.Entity;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -124,10 +121,10 @@ final class BatchedInserts extends DbSqlSessionFactory {
             sqlSession.rollback(true);
         }
 
+        /** The engine's mappings define no cache and it adds no MyBatis plugin: the bare batch executor is all there is. */
         private SqlSession batchOn(Lent connection) {
             org.apache.ibatis.session.Configuration configuration = sqlSession.getConfiguration();
-            Executor executor = configuration.newExecutor(connection, ExecutorType.BATCH);
-            return new DefaultSqlSession(configuration, executor, false);
+            return new DefaultSqlSession(configuration, new Clearing(configuration, connection), false);
         }
 
         /**
@@ -147,53 +144,67 @@ final class BatchedInserts extends DbSqlSessionFactory {
     }
 
     /**
+     * MyBatis's batch executor, but a statement's rows not yet written are dropped before the statement is closed: a
+     * statement "closed" goes back to the server's statement cache as it is, batch and all. After a batch ran, its
+     * statement has nothing left to drop.
+     */
+    private static final class Clearing extends BatchExecutor {
+
+        Clearing(org.apache.ibatis.session.Configuration configuration, Transaction transaction) {
+            super(configuration, transaction);
+        }
+
+        @Override
+        protected void closeStatement(Statement statement) {
+            Lent.clear(statement);
+            super.closeStatement(statement);
+        }
+    }
+
+    /**
      * The command's connection, lent to the batch: its transaction belongs to the command, and so does closing it. It
-     * keeps the statements the batch prepares, to clear their rows before each is closed (a statement "closed" goes
-     * back to the server's statement cache as it is) and to close any that MyBatis could not.
+     * keeps the statements the batch prepares, to close (cleared) any that MyBatis could not: one whose first row
+     * failed to bind is not in MyBatis's list yet.
      */
     private static final class Lent implements Transaction {
 
         private final Connection lent;
-        private final List<PreparedStatement> prepared = new ArrayList<>();
+        private final List<Statement> prepared = new ArrayList<>();
 
         Lent(Connection connection) {
             this.lent = (Connection) Proxy.newProxyInstance(Lent.class.getClassLoader(), new Class<?>[]{Connection.class},
                     (proxy, method, args) -> {
-                        Object result = invoke(connection, method, args);
-                        if (result instanceof PreparedStatement statement) {
-                            PreparedStatement own = clearedOnClose(statement);
-                            prepared.add(own);
-                            return own;
+                        Object result;
+                        try {
+                            result = method.invoke(connection, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                        if (result instanceof Statement statement) {
+                            prepared.add(statement);
                         }
                         return result;
                     });
         }
 
-        private static PreparedStatement clearedOnClose(PreparedStatement statement) {
-            InvocationHandler handler = (proxy, method, args) -> {
-                if (method.getName().equals("close") && method.getParameterCount() == 0 && !statement.isClosed()) {
+        static void clear(Statement statement) {
+            try {
+                if (statement != null && !statement.isClosed()) {
                     statement.clearBatch();
                 }
-                return invoke(statement, method, args);
-            };
-            return (PreparedStatement) Proxy.newProxyInstance(Lent.class.getClassLoader(), new Class<?>[]{PreparedStatement.class}, handler);
-        }
-
-        private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
+            } catch (SQLException | RuntimeException ignored) {
+                // The connection itself failed: closing the statement is all that is left, and the command fails anyway.
             }
         }
 
-        /** Closes (and so clears) every statement the batch prepared; closing a closed one does nothing. */
+        /** Closes, cleared, every statement the batch prepared that is still open. */
         void closeAll() {
-            for (PreparedStatement statement : prepared) {
+            for (Statement statement : prepared) {
+                clear(statement);
                 try {
                     statement.close();
                 } catch (SQLException | RuntimeException ignored) {
-                    // The connection itself failed: the command fails with the batch's own error.
+                    // As above.
                 }
             }
         }

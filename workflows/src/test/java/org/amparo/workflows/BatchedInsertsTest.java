@@ -97,27 +97,26 @@ class BatchedInsertsTest {
 
     /**
      * One connection, lent again at every request and never closed by its borrowers, whose statements prepared with
-     * SQL alone are cached per SQL text as WildFly's datasource caches them: "closing" one clears its parameters and
-     * keeps it (and anything still in its batch) for the next statement with the same SQL.
+     * SQL alone are cached per SQL text as WildFly's datasource caches them: "closing" one closes its wrapper, clears
+     * its parameters and keeps it (and anything still in its batch) for the next statement with the same SQL.
      */
     private record CachingDataSource(Connection physical) implements DataSource {
 
+        private static final Map<String, PreparedStatement> STATEMENTS = new HashMap<>();
+
         @Override
         public Connection getConnection() {
-            Map<String, PreparedStatement> cache = STATEMENTS;
             return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Connection.class},
                     (proxy, method, args) -> {
                         if (method.getName().equals("close")) {
                             return null;
                         }
                         if (method.getName().equals("prepareStatement") && args.length == 1) {
-                            return cache.computeIfAbsent((String) args[0], sql -> cached(prepare(sql)));
+                            return cached(STATEMENTS.computeIfAbsent((String) args[0], this::prepare));
                         }
                         return invoke(physical, method, args);
                     });
         }
-
-        private static final Map<String, PreparedStatement> STATEMENTS = new HashMap<>();
 
         private PreparedStatement prepare(String sql) {
             try {
@@ -127,17 +126,32 @@ class BatchedInsertsTest {
             }
         }
 
+        /**
+         * A wrapper of its own at each prepare, around the one statement kept for the SQL: closing the wrapper clears
+         * the statement's parameters (not its batch) and keeps it; the closed wrapper refuses any further use.
+         */
         private static PreparedStatement cached(PreparedStatement statement) {
+            boolean[] closed = {false};
             return (PreparedStatement) Proxy.newProxyInstance(BatchedInsertsTest.class.getClassLoader(),
                     new Class<?>[]{PreparedStatement.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("close")) {
-                            statement.clearParameters();
-                            return null;
+                        switch (method.getName()) {
+                            case "close" -> {
+                                if (!closed[0]) {
+                                    closed[0] = true;
+                                    statement.clearParameters();
+                                }
+                                return null;
+                            }
+                            case "isClosed" -> {
+                                return closed[0];
+                            }
+                            default -> {
+                                if (closed[0]) {
+                                    throw new SQLException("The statement is closed");
+                                }
+                                return invoke(statement, method, args);
+                            }
                         }
-                        if (method.getName().equals("isClosed")) {
-                            return false;
-                        }
-                        return invoke(statement, method, args);
                     });
         }
 
