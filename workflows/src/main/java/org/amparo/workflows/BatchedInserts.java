@@ -136,7 +136,8 @@ final class BatchedInserts extends DbSqlSessionFactory {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BatchUpdateException b) {
                     SQLException first = b.getCause() instanceof SQLException c ? c : b.getNextException();
-                    return first == null ? e : new PersistenceException("The workflow engine's inserts failed: " + first.getMessage(), first);
+                    // MyBatis's message names the statement and the batches already written; the cause is the database's.
+                    return first == null ? e : new PersistenceException(e.getMessage(), first);
                 }
             }
             return e;
