@@ -2,6 +2,7 @@ package org.amparo.workflows;
 
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.executor.BatchExecutor;
+import org.apache.ibatis.executor.BatchExecutorException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.defaults.DefaultSqlSession;
 import org.apache.ibatis.transaction.Transaction;
@@ -130,14 +131,22 @@ final class BatchedInserts extends DbSqlSessionFactory {
         /**
          * The batch's failure as the engine met a failed insert before: a persistence exception caused by the
          * database's error for the row that failed (a JDBC batch wraps it in a {@link BatchUpdateException}, as its
-         * cause on PostgreSQL and as its next exception on H2). Its SQL state is the same either way.
+         * cause on PostgreSQL and as its next exception on H2), its SQL state the same either way. The message names
+         * the statement and gives the database's own message, as before; not the batch's, which on PostgreSQL lists
+         * every value of the row (the names and notes of the people in the case) and would reach the server's log.
          */
         private static PersistenceException withDatabaseCause(PersistenceException e) {
+            String statement = null;
             for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BatchExecutorException b) {
+                    statement = b.getFailingStatementId();
+                }
                 if (t instanceof BatchUpdateException b) {
                     SQLException first = b.getCause() instanceof SQLException c ? c : b.getNextException();
-                    // MyBatis's message names the statement and the batches already written; the cause is the database's.
-                    return first == null ? e : new PersistenceException(e.getMessage(), first);
+                    if (first == null) {
+                        first = new SQLException("(the driver gave no error of the row)", b.getSQLState(), b.getErrorCode());
+                    }
+                    return new PersistenceException("The workflow engine's insert " + statement + " failed: " + first.getMessage(), first);
                 }
             }
             return e;

@@ -74,6 +74,7 @@ class BatchedInsertsTest {
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("oneTask", "refused", Map.of("caseId", 1L)))
                 .as("the database's own error, as the engine met it before batches")
                 .isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("insertHistoricProcessInstance")
                 .cause().isInstanceOf(SQLException.class)
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("23513"));
 
