@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import org.amparo.cases.application.ProcessCallbacks;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.engine.delegate.TaskListener;
+import org.flowable.variable.service.impl.persistence.entity.VariableScopeImpl;
 
-/** When a task is created, tells the case which step it now waits in (BPMN: {@code ${caseStepListener}}). */
+/** When a task is created, tells the case which step it now waits in (BPMN: {@code ${caseStepListener}}, on "create"). */
 @Named("caseStepListener")
 @ApplicationScoped
 public class CaseStepListener implements TaskListener {
@@ -17,6 +18,22 @@ public class CaseStepListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        knownToHaveNoVariablesYet(task);
         progress.enteredStep(Variables.caseId(task), Steps.of(task.getTaskDefinitionKey()));
+    }
+
+    /**
+     * A step's task is being created: it has no variables of its own, in memory or in the database (the engine sets
+     * none on a new user task before its create listeners, and its row is not written yet). Told so, the engine answers
+     * the first read of a variable (the case's id, below, which the process holds) without asking the database for the
+     * task's variables first: one query less per step, which the engine builds anew each time from its dynamic SQL (5%
+     * of the demo data's writing, profiled; in a unit of work that also completes the task, its summary is set without
+     * that query too). The engine does the same for an execution it creates. Only on the create event: at any other,
+     * the task may have variables.
+     */
+    private static void knownToHaveNoVariablesYet(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName()) && task instanceof VariableScopeImpl created) {
+            created.internalSetVariableInstances(new java.util.HashMap<>());
+        }
     }
 }
