@@ -94,6 +94,8 @@ class CaseStepListenerTest {
     void countFromNow() throws Exception {
         entered.clear();
         try (Statement s = statistics.createStatement()) {
+            // Every statement kept (H2 keeps 100 by default, and shows the oldest), counted from zero.
+            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
             s.execute("SET QUERY_STATISTICS FALSE");
             s.execute("SET QUERY_STATISTICS TRUE");
         }
@@ -103,6 +105,7 @@ class CaseStepListenerTest {
     void eachNewStepReachesItsCaseWithoutTheEngineReadingTheNewTasksVariables() throws Exception {
         String instance = workflow.start(41, new ProcessFacts(false, false, null, null, false, true));
         assertThat(entered).containsExactly("41 INTAKE");
+        assertThat(timesRun("INSERT INTO ACT_RU_TASK")).as("the statistics see the start's statements").isPositive();
         assertThat(timesRun(TASK_VARIABLES)).as("a new task's variables, read from the database").isZero();
 
         // Completed in a later request, as a person completes it: the next step reaches the case, the summary the history.
@@ -125,11 +128,30 @@ class CaseStepListenerTest {
         });
 
         assertThat(entered).containsExactly("42 INTAKE", "42 ATTORNEY_REFERRAL", "42 ATTORNEY_RESPONSE");
+        assertThat(timesRun("INSERT INTO ACT_HI_TASKINST")).as("the statistics see the unit's last statements").isPositive();
         assertThat(timesRun(TASK_VARIABLES)).isZero();
         List<StepRecord> history = workflow.history(42);
         assertThat(history).extracting(StepRecord::step).containsExactly(CaseStep.INTAKE, CaseStep.ATTORNEY_REFERRAL,
                 CaseStep.ATTORNEY_RESPONSE);
         assertThat(history.subList(0, 2)).as("both completed steps' summaries").allSatisfy(r -> assertThat(r.outcome()).isNotBlank());
+    }
+
+    /**
+     * The listener tells the engine that a new task has no variables of its own, which holds only while nothing sets one
+     * before it: no other listener on the process's tasks (a create or assignment listener could set a task variable
+     * first, which the listener would then drop).
+     */
+    @Test
+    void theStepListenerIsTheOnlyListenerOfTheCaseProcesssTasks() {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(FlowableCaseProcess.PROCESS_KEY).latestVersion().singleResult().getId();
+        List<org.flowable.bpmn.model.UserTask> tasks = engine.getRepositoryService().getBpmnModel(definition).getMainProcess()
+                .findFlowElementsOfType(org.flowable.bpmn.model.UserTask.class);
+        assertThat(tasks).isNotEmpty().allSatisfy(task -> assertThat(task.getTaskListeners())
+                .as("the listeners of %s", task.getId())
+                .allSatisfy(l -> assertThat(List.of(l.getEvent(), l.getImplementation(), String.valueOf(l.getOnTransaction())))
+                        .containsExactly("create", "${caseStepListener}", "null"))
+                .hasSizeLessThanOrEqualTo(1));
     }
 
     /** How many times the database ran a statement containing {@code text} since the test began (H2's statistics). */
