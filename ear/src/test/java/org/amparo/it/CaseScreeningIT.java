@@ -39,6 +39,45 @@ class CaseScreeningIT {
         assertThat(c.getJsonArray("findings")).isEmpty();
     }
 
+    /**
+     * A county without a detainer policy of its own, in a state whose law forbids holds: a hold its jail honoured
+     * conflicts with the state's law, which the case's screening finds (DOMAIN.md section 5, the layers of policy).
+     */
+    @Test
+    void aHoldHonouredByACountysJailConflictsWithItsStatesLaw() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String admin = basic("admin", Http.DEMO_PASSWORD);
+        created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Estado %s (test)","level":"STATE","stateCode":"OR","detainerPolicy":"STATE_NO_HOLDS"}""".formatted(tag),
+                "Authorization", admin));
+        long county = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Condado %s (test)","level":"COUNTY","stateCode":"OR","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", admin))).getJsonNumber("id").longValue();
+        long jail = Http.json(created(api.postJson("/api/v1/admin/facilities", """
+                {"name":"Condado %s Jail (test)","type":"LOCAL_JAIL","city":"Condado","stateCode":"OR","timeZone":"America/Los_Angeles",\
+                "jurisdictionId":%d}""".formatted(tag, county), "Authorization", admin))).getJsonNumber("id").longValue();
+        long id = Http.json(created(api.postJson("/api/v1/cases", """
+                {"familyName":"Ensayo","givenNames":"Iñaki","dateOfBirth":"1990-04-05","facilityId":%d}""".formatted(jail),
+                "Authorization", SUPERVISOR))).getJsonNumber("id").longValue();
+        assertThat(findings(id)).as("no ICE document yet").isEmpty();
+
+        created(api.postJson("/api/v1/cases/" + id + "/ice-requests", """
+                {"formCode":"I_247A","issuedAt":"2026-11-20T10:00:00","honored":true,"notifiedIce":false}""",
+                "Authorization", SUPERVISOR));
+        assertThat(findings(id)).as("the state's law, not the county's silence").contains("POLICY_CONFLICT");
+    }
+
+    private List<String> findings(long caseId) {
+        var response = api.get("/api/v1/cases/" + caseId, "Authorization", SUPERVISOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Http.json(response).getJsonArray("findings").getValuesAs(jakarta.json.JsonString::getString);
+    }
+
+    private static java.net.http.HttpResponse<String> created(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
     @Test
     void theListFiltersByPriorityAndByFinding() {
         for (String priority : PRIORITIES) {

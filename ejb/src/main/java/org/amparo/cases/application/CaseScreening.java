@@ -141,8 +141,9 @@ public class CaseScreening {
         List<Charge> charges = arrests.chargesOf(c.getPerson());
         ScreeningFacts facts = CaseFacts.of(c, charges, today);
         ScreeningResult result = SCREENING.screen(facts, zone);
-        List<PolicyLayer> layers = c.getFacility() == null || c.getFacility().getJurisdiction() == null ? List.of()
-                : CaseFacts.policyLayers(c.getFacility(), jurisdictions.statesOf(c.getFacility().getJurisdiction().getStateCode()));
+        // The detainer policies in force at the facility judge the case's ICE documents only: a case without one needs
+        // neither its jurisdiction nor its state's (two look-ups at each screening; issue 20, profiled).
+        List<PolicyLayer> layers = c.getDetainers().isEmpty() ? List.of() : policyLayers(c.getFacility());
         List<Screened.Document> documents = c.getDetainers().stream()
                 .sorted(Comparator.comparing(Detainer::getIssuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(d -> new Screened.Document(d, Objects.requireNonNull(SCREENING.screen(
@@ -150,6 +151,12 @@ public class CaseScreening {
                                 facts.removalOrders(), CaseFacts.detainer(c, d, nowThere, layers)), zone).detainer())))
                 .toList();
         return new Screened(result, documents, zone, today);
+    }
+
+    /** The facility's layers of detainer policy: its jurisdiction's and, below a state, its state's. */
+    private List<PolicyLayer> policyLayers(org.amparo.reference.domain.Facility facility) {
+        return facility == null || facility.getJurisdiction() == null ? List.of()
+                : CaseFacts.policyLayers(facility, jurisdictions.statesOf(facility.getJurisdiction().getStateCode()));
     }
 
     private DetentionCase load(long caseId) {
