@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.amparo.cases.domain.CaseFinding;
 import org.amparo.cases.domain.Detainer;
 import org.amparo.cases.domain.DetentionCase;
+import org.amparo.reference.domain.Facility;
 import org.amparo.cases.application.CaseScreeningReport.DetainerReport;
 import org.amparo.cases.application.CaseScreeningReport.FindingReport;
 import org.amparo.cases.domain.DetentionCases;
@@ -154,7 +155,7 @@ public class CaseScreening {
     }
 
     /** The facility's layers of detainer policy: its jurisdiction's and, below a state, its state's. */
-    private List<PolicyLayer> policyLayers(org.amparo.reference.domain.Facility facility) {
+    private List<PolicyLayer> policyLayers(Facility facility) {
         return facility == null || facility.getJurisdiction() == null ? List.of()
                 : CaseFacts.policyLayers(facility, jurisdictions.statesOf(facility.getJurisdiction().getStateCode()));
     }
