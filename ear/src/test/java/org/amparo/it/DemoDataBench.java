@@ -18,10 +18,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Issue 20's row "writing the demo data on first start": starts a server of the build's installation on a fresh
  * database of its own, {@code bench.demo.starts} times (3 by default), as the README's run command starts one (its JIT
- * setting and password cost, {@code bench.demo.opts}), and reads the demo's own figures from each start's log: the 300
- * cases' time, the writing thread's processor time, the whole server's processor time in the same window, and each batch
- * of 50. The server of the benchmark run stays up beside it, idle. Lives beside the servers it starts
- * ({@link ServerProcess}); a {@code *Bench}, so only the {@code bench} profile runs it.
+ * setting and password cost, {@code bench.demo.runOpts}, to which {@code -Dbench.demo.opts} adds options of one's own),
+ * and reads the demo's own figures from each start's log: the 300 cases' time, the writing thread's processor time, the
+ * whole server's processor time in the same window, and each batch of 50. The server of the benchmark run stays up
+ * beside it, idle. Lives beside the servers it starts ({@link ServerProcess}); a {@code *Bench}, so only the
+ * {@code bench} profile runs it.
  */
 class DemoDataBench {
 
@@ -42,8 +43,10 @@ class DemoDataBench {
     @Test
     void demoDataOnAFreshDatabase() throws Exception {
         assumeTrue(!ServerProcess.javaOpts().isBlank(), "the server's start options, from the build");
+        assumeTrue(!System.getProperty("bench.demo.runOpts", "").isBlank(), "the run command's settings, from the build");
         boolean postgres = "postgres".equals(System.getProperty("amparo.db"));
         int starts = Integer.getInteger("bench.demo.starts", 3);
+        String extra = System.getProperty("bench.demo.opts", "");
         File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("demo-bench").toFile();
         List<long[]> figures = new ArrayList<>();
         StringBuilder report = new StringBuilder();
@@ -67,7 +70,7 @@ class DemoDataBench {
             ServerProcess.startNodeWith(node, "standalone-amparo.xml", 300,
                     ServerProcess.javaOpts().replaceAll("-Damparo\\.db\\.url=\\S+", "") + " -Damparo.db.url=" + url
                     + " -Damparo.keys.file=" + node.toPath().resolve("keys.properties").toAbsolutePath()
-                    + " " + System.getProperty("bench.demo.opts", ""));
+                    + " " + System.getProperty("bench.demo.runOpts") + " " + extra);
             STARTED.add(node);
             ServerProcess.awaitUp(Http.api(), Http.BASE.replace(":8080/", ":8380/"));
             String log = Files.readString(node.toPath().resolve("log").resolve("server.log"));
@@ -85,11 +88,11 @@ class DemoDataBench {
         List<Long> wall = figures.stream().map(f -> f[1]).sorted().toList();
         List<Long> processor = figures.stream().map(f -> f[2]).sorted().toList();
         String text = String.format(Locale.ROOT, """
-                Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost): \
+                Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
                 median %.1f s for %d cases (target <= 5 s; component baseline: none), the writing thread's processor time \
                 median %.1f s; %d starts
-                %s""", postgres ? "PostgreSQL" : "H2", wall.get(wall.size() / 2) / 1e3, figures.get(0)[0],
-                processor.get(processor.size() / 2) / 1e3, starts, report);
+                %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
+                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], processor.get(processor.size() / 2) / 1e3, starts, report);
         System.out.print(text);
         Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
         Files.createDirectories(out.getParent());
