@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,11 +85,6 @@ class ActionPlanIT {
 
     private static HttpResponse<String> done(long campaign, long step, String who) {
         return api.putJson("/api/v1/campaigns/" + campaign + "/steps/" + step + "/done", "{}", "Authorization", who);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static void assertField(HttpResponse<String> refused, String field) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,11 +149,6 @@ class AuthoritiesIT {
 
     private String page(String user, String language) {
         return Http.page(user, "/jurisdictions/view.xhtml?id=" + jurisdiction, language);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static void assertField(HttpResponse<String> refused, String field) {

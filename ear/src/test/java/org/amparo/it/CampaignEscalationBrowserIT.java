@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.CaseWorkflowIT.ATTORNEY;
 import static org.amparo.it.CaseWorkflowIT.CASEWORKER;
 import static org.amparo.it.CaseWorkflowIT.SUPERVISOR;
@@ -140,8 +141,4 @@ class CampaignEscalationBrowserIT extends BrowserTest {
                 .getJsonArray("active").getValuesAs(JsonString::getString);
     }
 
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
-    }
 }

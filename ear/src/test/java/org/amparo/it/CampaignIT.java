@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -220,11 +221,6 @@ class CampaignIT {
 
     private String page(String user, String language) {
         return Http.page(user, "/jurisdictions/view.xhtml?id=" + jurisdiction, language);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

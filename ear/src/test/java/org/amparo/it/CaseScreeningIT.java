@@ -1,5 +1,6 @@
 package org.amparo.it;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +72,6 @@ class CaseScreeningIT {
         var response = api.get("/api/v1/cases/" + caseId, "Authorization", SUPERVISOR);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Http.json(response).getJsonArray("findings").getValuesAs(jakarta.json.JsonString::getString);
-    }
-
-    private static java.net.http.HttpResponse<String> created(java.net.http.HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     @Test

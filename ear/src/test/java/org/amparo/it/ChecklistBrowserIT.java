@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,8 +68,4 @@ class ChecklistBrowserIT extends BrowserTest {
         assertThat(item.getJsonArray("caseIds").getJsonNumber(0).longValue()).isEqualTo(caseId);
     }
 
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
-    }
 }

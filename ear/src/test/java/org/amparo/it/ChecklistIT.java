@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -351,11 +352,6 @@ class ChecklistIT {
 
     private static HttpResponse<String> put(String key, String body, String auth) {
         return api.putJson("/api/v1/jurisdictions/" + jurisdiction + "/checklist/" + key, body, "Authorization", auth);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static void assertField(HttpResponse<String> refused, String field) {

@@ -1,5 +1,6 @@
 package org.amparo.it;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.CaseWorkflowIT.ATTORNEY;
 import static org.amparo.it.CaseWorkflowIT.CASEWORKER;
 import static org.amparo.it.CaseWorkflowIT.SUPERVISOR;
@@ -86,11 +87,6 @@ class DashboardIT {
         return Http.json(created(api.postJson("/api/v1/cases",
                 "{\"familyName\":\"Conteo\",\"givenNames\":\"Inés\",\"facilityId\":" + facility + "}", "Authorization", CASEWORKER)))
                 .getJsonNumber("id").longValue();
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static JsonObject figures(String auth) {

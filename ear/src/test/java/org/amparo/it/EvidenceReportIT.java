@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -368,8 +369,4 @@ class EvidenceReportIT {
         return sheets;
     }
 
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
-    }
 }

@@ -51,6 +51,12 @@ final class Http {
                 .connectTimeout(Duration.ofSeconds(10)).build(), null);
     }
 
+    /** The answer, after checking that it is {@code 201 Created} (its body tells why when it is not). */
+    static HttpResponse<String> created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,11 +174,6 @@ class MeetingsIT {
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             return text.getText();
         }
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {

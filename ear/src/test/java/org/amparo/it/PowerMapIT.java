@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import static org.amparo.it.Http.created;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,11 +84,6 @@ class PowerMapIT {
 
     private static HttpResponse<String> ally(long campaign, String json) {
         return api.postJson("/api/v1/campaigns/" + campaign + "/allies", json, "Authorization", SUPERVISOR);
-    }
-
-    private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response;
     }
 
     private static void assertField(HttpResponse<String> refused, String field) {
