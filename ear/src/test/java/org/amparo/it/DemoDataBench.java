@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * database of its own, {@code bench.demo.starts} times (3 by default), as the README's run command starts one (its JIT
  * setting and password cost, {@code bench.demo.runOpts}, to which {@code -Dbench.demo.opts} adds options of one's own),
  * and reads the demo's own figures from each start's log: the 300 cases' time, the writing thread's processor time, the
- * whole server's processor time in the same window, and each batch of 50. The server of the benchmark run stays up
+ * whole server's processor time in the same window, the bytes the writing thread allocated (which, unlike the times,
+ * do not move with the machine's load: a change of work shows in them start after start), and each batch of 50. The server of the benchmark run stays up
  * beside it, idle. Lives beside the servers it starts ({@link ServerProcess}); a {@code *Bench}, so only the
  * {@code bench} profile runs it.
  */
@@ -28,7 +29,7 @@ class DemoDataBench {
 
     private static final Pattern DEMO = Pattern.compile(
             "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing thread's processor time (?:(\\d+) ms|unknown),"
-                    + " the whole server's (?:(-?\\d+) ms|unknown)\\)");
+                    + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing thread allocated (?:(\\d+) MB|unknown))?\\)");
     private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
     private static final String DATABASE = "amparo_bench_demo";
     private static final List<File> STARTED = new ArrayList<>();
@@ -78,21 +79,25 @@ class DemoDataBench {
             STARTED.remove(node);
             Matcher m = DEMO.matcher(log);
             assertThat(m.find()).as("the demo's figures in the log of start %d", start).isTrue();
-            long[] f = {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), number(m.group(3)), number(m.group(4))};
+            long[] f = {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), number(m.group(3)), number(m.group(4)),
+                    number(m.group(5))};
             figures.add(f);
             Matcher parts = PARTS.matcher(log);
-            report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing thread's processor %.1f s, whole server's %.1f s); %s%n",
-                    start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3, parts.find() ? parts.group(1) : ""));
+            report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing thread's processor %.1f s, whole server's %.1f s;"
+                    + " writing thread allocated %s); %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
+                    f[4] < 0 ? "unknown" : f[4] + " MB", parts.find() ? parts.group(1) : ""));
         }
         ServerProcess.deleteTree(nodes.toPath());
         List<Long> wall = figures.stream().map(f -> f[1]).sorted().toList();
         List<Long> processor = figures.stream().map(f -> f[2]).sorted().toList();
+        List<Long> allocated = figures.stream().map(f -> f[4]).sorted().toList();
         String text = String.format(Locale.ROOT, """
                 Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
                 median %.1f s for %d cases (target <= 5 s; component baseline: none), the writing thread's processor time \
-                median %.1f s; %d starts
+                median %.1f s, the bytes it allocated (about the same for the same work, whatever the machine's load) %s; %d starts
                 %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
-                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], processor.get(processor.size() / 2) / 1e3, starts, report);
+                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], processor.get(processor.size() / 2) / 1e3,
+                allocated.get(0) < 0 ? "unknown" : allocated.get(0) + "-" + allocated.get(allocated.size() - 1) + " MB", starts, report);
         System.out.print(text);
         Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
         Files.createDirectories(out.getParent());

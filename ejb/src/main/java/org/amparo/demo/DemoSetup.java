@@ -51,6 +51,7 @@ public class DemoSetup {
             if (writer.noCasesYet()) {
                 long started = System.nanoTime();
                 long processorStarted = threadProcessorTime();
+                long allocatedStarted = threadAllocatedBytes();
                 long wholeStarted = processProcessorTime();
                 int demoCases = org.amparo.platform.Installation.demoCases();
                 // A demo made without cases (amparo.demo.cases=0) has none at its next start either: its reference data is
@@ -71,10 +72,13 @@ public class DemoSetup {
                         + " cases " + batches + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
                 long processor = (threadProcessorTime() - processorStarted) / 1_000_000;
                 long whole = (processProcessorTime() - wholeStarted) / 1_000_000;
+                long allocatedEnded = threadAllocatedBytes();
+                long allocated = (allocatedEnded - allocatedStarted) / (1024 * 1024);
                 LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms (the writing thread's processor time "
                         + (processorStarted < 0 ? "unknown" : processor + " ms") + ", the whole server's "
-                        + (wholeStarted < 0 ? "unknown" : whole + " ms") + ")");
+                        + (wholeStarted < 0 ? "unknown" : whole + " ms") + "; the writing thread allocated "
+                        + (allocatedStarted < 0 || allocatedEnded < 0 ? "unknown" : allocated + " MB") + ")");
             }
         } else if (accounts.noneExist()) {
             String password = System.getenv("AMPARO_ADMIN_PASSWORD");
@@ -99,9 +103,26 @@ public class DemoSetup {
      * processors with.
      */
     private static long processProcessorTime() {
+        return platformFigure("java.lang:type=OperatingSystem", "ProcessCpuTime");
+    }
+
+    /**
+     * The bytes this thread has allocated, or -1 where the JVM does not count them: a measure of the writing's work that,
+     * unlike its times, does not move with what else the machine runs (the same code writing the same cases allocates
+     * the same within a few percent), so that a change to the work can be told from the machine's noise.
+     */
+    private static long threadAllocatedBytes() {
+        return platformFigure("java.lang:type=Threading", "CurrentThreadAllocatedBytes");
+    }
+
+    /**
+     * A figure of the JVM's own management beans, read by name (both figures are extensions of the JDK's, outside
+     * Java's standard API), or -1 where this JVM does not give it.
+     */
+    private static long platformFigure(String bean, String attribute) {
         try {
             return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().getAttribute(
-                    new javax.management.ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuTime");
+                    new javax.management.ObjectName(bean), attribute);
         } catch (Exception | LinkageError e) {
             return -1;
         }
