@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * database of its own, {@code bench.demo.starts} times (3 by default), as the README's run command starts one (its JIT
  * setting and password cost, {@code bench.demo.runOpts}, to which {@code -Dbench.demo.opts} adds options of one's own),
  * and reads the demo's own figures from each start's log: the 300 cases' time, the writing thread's processor time, the
- * whole server's processor time in the same window, the bytes the writing thread allocated (which, unlike the times,
- * do not move with the machine's load: a change of work shows in them start after start), and each batch of 50. The server of the benchmark run stays up
- * beside it, idle. Lives beside the servers it starts ({@link ServerProcess}); a {@code *Bench}, so only the
+ * whole server's processor time in the same window, the bytes the writing thread allocated (which the machine's load
+ * hardly moves: README, Benchmarks, session 42), and each batch of 50. The server of the benchmark run stays up beside
+ * it, idle. Lives beside the servers it starts ({@link ServerProcess}); a {@code *Bench}, so only the
  * {@code bench} profile runs it.
  */
 class DemoDataBench {
@@ -90,14 +90,16 @@ class DemoDataBench {
         ServerProcess.deleteTree(nodes.toPath());
         List<Long> wall = figures.stream().map(f -> f[1]).sorted().toList();
         List<Long> processor = figures.stream().map(f -> f[2]).sorted().toList();
-        List<Long> allocated = figures.stream().map(f -> f[4]).sorted().toList();
+        List<Long> allocated = figures.stream().map(f -> f[4]).filter(b -> b >= 0).sorted().toList();
+        String bytes = allocated.isEmpty() ? "unknown" : allocated.get(0).equals(allocated.get(allocated.size() - 1))
+                ? allocated.get(0) + " MB" : allocated.get(0) + "-" + allocated.get(allocated.size() - 1) + " MB";
         String text = String.format(Locale.ROOT, """
                 Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
                 median %.1f s for %d cases (target <= 5 s; component baseline: none), the writing thread's processor time \
-                median %.1f s, the bytes it allocated (about the same for the same work, whatever the machine's load) %s; %d starts
+                median %.1f s, the bytes it allocated %s; %d starts
                 %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
                 wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], processor.get(processor.size() / 2) / 1e3,
-                allocated.get(0) < 0 ? "unknown" : allocated.get(0) + "-" + allocated.get(allocated.size() - 1) + " MB", starts, report);
+                bytes, starts, report);
         System.out.print(text);
         Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
         Files.createDirectories(out.getParent());

@@ -103,16 +103,15 @@ public class DemoSetup {
      * processors with.
      */
     private static long processProcessorTime() {
-        return platformFigure("java.lang:type=OperatingSystem", "ProcessCpuTime");
+        return platformFigure(java.lang.management.ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, "ProcessCpuTime");
     }
 
     /**
-     * The bytes this thread has allocated, or -1 where the JVM does not count them: a measure of the writing's work that,
-     * unlike its times, does not move with what else the machine runs (the same code writing the same cases allocates
-     * the same within a few percent), so that a change to the work can be told from the machine's noise.
+     * The bytes this thread has allocated, or -1 where the JVM does not count them: a measure of the writing thread's work
+     * that the machine's load hardly moves (README, Benchmarks, session 42).
      */
     private static long threadAllocatedBytes() {
-        return platformFigure("java.lang:type=Threading", "CurrentThreadAllocatedBytes");
+        return platformFigure(java.lang.management.ManagementFactory.THREAD_MXBEAN_NAME, "CurrentThreadAllocatedBytes");
     }
 
     /**
@@ -130,7 +129,8 @@ public class DemoSetup {
 
     /**
      * This thread's processor time in nanoseconds, or -1 where the JVM does not measure it: beside the wall-clock time of
-     * the demo data, the work it took, which other programs on the machine do not lengthen.
+     * the demo data, the work it took, which other programs on the machine lengthen less than the wall clock, though not
+     * by nothing (the same work took 3.8-6.2 s of it in one session).
      */
     private static long threadProcessorTime() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
