@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.assertField;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,10 +86,5 @@ class ActionPlanIT {
 
     private static HttpResponse<String> done(long campaign, long step, String who) {
         return api.putJson("/api/v1/campaigns/" + campaign + "/steps/" + step + "/done", "{}", "Authorization", who);
-    }
-
-    private static void assertField(HttpResponse<String> refused, String field) {
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"" + field + "\"");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.assertField;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,10 +150,5 @@ class AuthoritiesIT {
 
     private String page(String user, String language) {
         return Http.page(user, "/jurisdictions/view.xhtml?id=" + jurisdiction, language);
-    }
-
-    private static void assertField(HttpResponse<String> refused, String field) {
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"" + field + "\"");
     }
 }

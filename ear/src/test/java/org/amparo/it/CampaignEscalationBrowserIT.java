@@ -140,5 +140,4 @@ class CampaignEscalationBrowserIT extends BrowserTest {
         return Http.json(api.get("/api/v1/cases/" + caseId + "/process", "Authorization", SUPERVISOR))
                 .getJsonArray("active").getValuesAs(JsonString::getString);
     }
-
 }

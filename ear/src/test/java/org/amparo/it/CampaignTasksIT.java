@@ -177,5 +177,4 @@ class CampaignTasksIT {
         assertThat(page.statusCode()).isEqualTo(200);
         return page.body();
     }
-
 }

@@ -251,5 +251,4 @@ class CaseAccessIT {
             return workbook.getSheetAt(0).getLastRowNum(); // the header is row 0
         }
     }
-
 }

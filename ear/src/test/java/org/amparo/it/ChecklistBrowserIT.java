@@ -67,5 +67,4 @@ class ChecklistBrowserIT extends BrowserTest {
         assertThat(item.getString("setBy")).isEqualTo("caseworker");
         assertThat(item.getJsonArray("caseIds").getJsonNumber(0).longValue()).isEqualTo(caseId);
     }
-
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.assertField;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -352,10 +353,5 @@ class ChecklistIT {
 
     private static HttpResponse<String> put(String key, String body, String auth) {
         return api.putJson("/api/v1/jurisdictions/" + jurisdiction + "/checklist/" + key, body, "Authorization", auth);
-    }
-
-    private static void assertField(HttpResponse<String> refused, String field) {
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"" + field + "\"");
     }
 }

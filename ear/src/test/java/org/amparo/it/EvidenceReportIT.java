@@ -368,5 +368,4 @@ class EvidenceReportIT {
         }
         return sheets;
     }
-
 }

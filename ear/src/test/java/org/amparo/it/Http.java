@@ -57,6 +57,18 @@ final class Http {
         return response;
     }
 
+    /** The answer, after checking that it is {@code 200 OK} (its body tells why when it is not). */
+    static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
+
+    /** Checks that the call was refused as bad input ({@code 400}) with a message naming the field. */
+    static void assertField(HttpResponse<String> refused, String field) {
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"" + field + "\"");
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

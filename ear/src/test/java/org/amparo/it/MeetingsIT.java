@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.assertField;
+import static org.amparo.it.Http.ok;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,15 +176,5 @@ class MeetingsIT {
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             return text.getText();
         }
-    }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response;
-    }
-
-    private static void assertField(HttpResponse<String> refused, String field) {
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"" + field + "\"");
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.assertField;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,10 +85,5 @@ class PowerMapIT {
 
     private static HttpResponse<String> ally(long campaign, String json) {
         return api.postJson("/api/v1/campaigns/" + campaign + "/allies", json, "Authorization", SUPERVISOR);
-    }
-
-    private static void assertField(HttpResponse<String> refused, String field) {
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("\"" + field + "\"");
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.amparo.it.Http.created;
+import static org.amparo.it.Http.ok;
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -218,10 +219,4 @@ class StoriesIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         return Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field");
     }
-
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response;
-    }
-
 }
