@@ -21,9 +21,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * setting and password cost, {@code bench.demo.runOpts}, to which {@code -Dbench.demo.opts} adds options of one's own),
  * and reads the demo's own figures from each start's log: the 300 cases' time, the writing thread's processor time, the
  * whole server's processor time in the same window, the bytes the writing thread allocated (which the machine's load
- * hardly moves: README, Benchmarks, session 42), and each batch of 50. The server of the benchmark run stays up beside
- * it, idle. Lives beside the servers it starts ({@link ServerProcess}); a {@code *Bench}, so only the
- * {@code bench} profile runs it.
+ * hardly moves: README, Benchmarks, session 42), and each batch of 50. After each start, the row's component baseline:
+ * the case process alone doing the same number of cases' process work, on a fresh database of the same kind, in a JVM
+ * of its own started with the server's heap and the run command's settings ({@link org.amparo.workflows.CaseProcessAlone}).
+ * The server of the benchmark run stays up beside it, idle. Lives beside the servers it starts ({@link ServerProcess});
+ * a {@code *Bench}, so only the {@code bench} profile runs it.
  */
 class DemoDataBench {
 
@@ -31,7 +33,10 @@ class DemoDataBench {
             "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing thread's processor time (?:(\\d+) ms|unknown),"
                     + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing thread allocated (?:(\\d+) MB|unknown))?\\)");
     private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
+    private static final Pattern ALONE = Pattern.compile(
+            "Case process alone: (\\d+) cases in (\\d+) ms \\(the thread's processor time (\\d+) ms; allocated (\\d+) MB\\); (.*)");
     private static final String DATABASE = "amparo_bench_demo";
+    private static final String ENGINE_DATABASE = "amparo_bench_engine";
     private static final List<File> STARTED = new ArrayList<>();
 
     @AfterAll
@@ -50,6 +55,7 @@ class DemoDataBench {
         String extra = System.getProperty("bench.demo.opts", "");
         File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("demo-bench").toFile();
         List<long[]> figures = new ArrayList<>();
+        List<long[]> baseline = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (int start = 1; start <= starts; start++) {
             // A node an aborted run left would hold the ports and answer for the new one.
@@ -86,6 +92,12 @@ class DemoDataBench {
             report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing thread's processor %.1f s, whole server's %.1f s;"
                     + " writing thread allocated %s); %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
                     f[4] < 0 ? "unknown" : f[4] + " MB", parts.find() ? parts.group(1) : ""));
+            // The component baseline, after each start so that both meet the machine in the same state.
+            Matcher alone = caseProcessAlone(nodes.toPath(), postgres, (int) f[0]);
+            long[] b = {Long.parseLong(alone.group(2)), Long.parseLong(alone.group(3)), Long.parseLong(alone.group(4))};
+            baseline.add(b);
+            report.append(String.format(Locale.ROOT, "    the case process alone: %.1f s (its processor %.1f s; allocated %d MB); %s%n",
+                    b[0] / 1e3, b[1] / 1e3, b[2], alone.group(5)));
         }
         ServerProcess.deleteTree(nodes.toPath());
         List<Long> wall = figures.stream().map(f -> f[1]).sorted().toList();
@@ -93,17 +105,58 @@ class DemoDataBench {
         List<Long> allocated = figures.stream().map(f -> f[4]).filter(b -> b >= 0).sorted().toList();
         String bytes = allocated.isEmpty() ? "unknown" : allocated.get(0).equals(allocated.get(allocated.size() - 1))
                 ? allocated.get(0) + " MB" : allocated.get(0) + "-" + allocated.get(allocated.size() - 1) + " MB";
+        List<Long> aloneWall = baseline.stream().map(b -> b[0]).sorted().toList();
         String text = String.format(Locale.ROOT, """
                 Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
-                median %.1f s for %d cases (target <= 5 s; component baseline: none), the writing thread's processor time \
-                median %.1f s, the bytes it allocated %s; %d starts
+                median %.1f s for %d cases (target <= 5 s; component baseline, the case process alone on a fresh database in a \
+                JVM of its own: median %.1f s, the demo %.1f times it), the writing thread's processor time median %.1f s, the bytes it \
+                allocated %s; %d starts
                 %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
-                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], processor.get(processor.size() / 2) / 1e3,
-                bytes, starts, report);
+                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], aloneWall.get(aloneWall.size() / 2) / 1e3,
+                (double) wall.get(wall.size() / 2) / aloneWall.get(aloneWall.size() / 2),
+                processor.get(processor.size() / 2) / 1e3, bytes, starts, report);
         System.out.print(text);
         Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
+    }
+
+    /**
+     * Runs {@link org.amparo.workflows.CaseProcessAlone} for {@code cases} cases in a JVM of its own, started with the
+     * server's heap and the run command's settings, on a fresh database of the benchmark's kind, and returns its line.
+     */
+    private static Matcher caseProcessAlone(Path nodes, boolean postgres, int cases) throws Exception {
+        String url;
+        String user;
+        if (postgres) {
+            TestDatabases.fresh(ENGINE_DATABASE);
+            url = TestDatabases.url(ENGINE_DATABASE);
+            user = "postgres";
+        } else {
+            Path folder = nodes.resolve("engine-alone");
+            ServerProcess.deleteTree(folder);
+            url = "jdbc:h2:retry:file:" + folder.resolve("engine").toAbsolutePath();
+            user = "sa";
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : (ServerProcess.javaOpts() + " " + System.getProperty("bench.demo.runOpts")).trim().split("\\s+")) {
+            if (option.startsWith("-Xm") || option.startsWith("-XX:")) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), org.amparo.workflows.CaseProcessAlone.class.getName(),
+                url, user, String.valueOf(cases)));
+        Files.createDirectories(nodes);
+        Path output = nodes.resolve("engine-alone.out");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!child.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+            child.destroyForcibly().waitFor();
+        }
+        String out = Files.readString(output);
+        Matcher m = ALONE.matcher(out);
+        assertThat(m.find()).as("the case process alone's figures, in the end of its output: %s",
+                out.substring(Math.max(0, out.length() - 4000))).isTrue();
+        return m;
     }
 
     /** A figure of the log line, or -1 where the server could not measure it ("unknown"). */

@@ -1,0 +1,212 @@
+package org.amparo.workflows;
+
+import org.amparo.cases.application.ProcessCallbacks;
+import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.process.CaseStep;
+import org.amparo.process.ProcessFacts;
+import org.amparo.process.StepDecision;
+import org.amparo.process.WorkTask;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * The component baseline of issue 20's row "writing the demo data on first start" ({@code DemoDataBench} runs it in a
+ * JVM of its own, started as the run command starts the server's): the workflow engine alone doing the demo's process
+ * work. The same case process, engine settings ({@link ProcessEngineBootstrap#configure}) and engine adapter
+ * ({@link FlowableCaseProcess}, each case's opening and steps one unit of the engine's work, as the demo writes them),
+ * on a fresh database of the same kind, as many cases in transactions of 50; the steps drawn alike (none to all seven
+ * of the main path, evenly), and the facts (an ICE document in about nine cases of twenty, a few holds still running).
+ * What it leaves out is the application's own work: the people, arrests, cases and their history rows, the screening
+ * (the process's steps get their facts from memory here), the audit, and the server's transactions and connection
+ * pool. Prints one line: {@code Case process alone: N cases in T ms (the thread's processor time P ms; allocated B MB);
+ * batches of 50: ... ms}.
+ *
+ * <p>Its tables end up with the demo's engine rows to within a few percent (300 cases on PostgreSQL, against one start
+ * of the demo: 8,983 activity-history rows against 9,061, 4,663 variable-history rows against 4,679, 124 ICE-hold
+ * checks against 118, 32 timers against 34).
+ */
+public final class CaseProcessAlone {
+
+    private static final int BATCH = 50;
+
+    private CaseProcessAlone() {
+    }
+
+    /** {@code args}: the JDBC URL of a new, empty database; its user; the number of cases. */
+    public static void main(String[] args) throws Exception {
+        Connection connection = DriverManager.getConnection(args[0], args[1], "");
+        connection.setAutoCommit(false);
+        int cases = Integer.parseInt(args[2]);
+        Map<Long, ProcessFacts> facts = new HashMap<>();
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        // One connection, committed here once per batch of 50 as the demo's writer commits its batches: the engine's
+        // commands run in the caller's transaction, as in the server.
+        config.setDataSource(oneConnection(connection));
+        config.setTransactionsExternallyManaged(true);
+        config.setDisableIdmEngine(true);
+        config.setDisableEventRegistry(true);
+        config.setAsyncExecutorActivate(false);
+        config.setDatabaseSchemaUpdate("true");
+        ProcessEngineBootstrap.configure(config);
+        config.setBeans(steps(facts));
+        ProcessEngine engine = config.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("amparo-case-process")
+                .addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE).enableDuplicateFiltering().deploy();
+        connection.commit();
+        FlowableCaseProcess workflow = new FlowableCaseProcess() {
+            @Override
+            protected ProcessEngine engine() {
+                return engine;
+            }
+        };
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long processorStarted = threads.getCurrentThreadCpuTime();
+        long allocatedStarted = threads.getCurrentThreadAllocatedBytes();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        StringBuilder batches = new StringBuilder();
+        long started = System.nanoTime();
+        for (int from = 0; from < cases; from += BATCH) {
+            long batchStarted = System.nanoTime();
+            for (int i = from; i < Math.min(cases, from + BATCH); i++) {
+                Random random = new Random(1_000_003L * i);
+                long caseId = i + 1L;
+                boolean detainer = random.nextInt(20) < 9;
+                boolean held = detainer && random.nextInt(8) == 0;
+                Instant expiry = held ? now.plus(1 + random.nextInt(47), ChronoUnit.HOURS) : null;
+                ProcessFacts caseFacts = new ProcessFacts(detainer, held, expiry,
+                        expiry == null ? null : expiry.minus(ProcessFacts.warningLeadTime()), random.nextInt(5) == 0, true);
+                facts.put(caseId, caseFacts);
+                int steps = random.nextInt(8);
+                workflow.asOneUnit(() -> advance(workflow, caseId, workflow.start(caseId, caseFacts), steps, random));
+            }
+            connection.commit();
+            batches.append((System.nanoTime() - batchStarted) / 1_000_000).append(' ');
+        }
+        long wall = (System.nanoTime() - started) / 1_000_000;
+        long processor = (threads.getCurrentThreadCpuTime() - processorStarted) / 1_000_000;
+        long allocated = (threads.getCurrentThreadAllocatedBytes() - allocatedStarted) / (1024 * 1024);
+        System.out.println("Case process alone: " + cases + " cases in " + wall + " ms (the thread's processor time " + processor
+                + " ms; allocated " + allocated + " MB); batches of " + BATCH + ": " + batches.toString().strip() + " ms");
+        engine.close();
+        connection.close();
+    }
+
+    /** Completes the case's first {@code steps} main-path tasks with the decisions the demo's writer takes. */
+    private static void advance(FlowableCaseProcess workflow, long caseId, String processInstance, int steps, Random random) {
+        for (int s = 0; s < steps; s++) {
+            WorkTask task = workflow.openTasksOfInstance(caseId, processInstance).stream().filter(t -> t.step().isMainPath())
+                    .findFirst().orElse(null);
+            if (task == null) {
+                return;
+            }
+            StepDecision decision = switch (task.step()) {
+                case INTAKE -> new StepDecision.IntakeCompleted();
+                case ICE_HOLD_CHECK -> new StepDecision.HoldVerified();
+                case ATTORNEY_REFERRAL -> new StepDecision.AttorneyAssigned("attorney");
+                case ATTORNEY_RESPONSE -> new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
+                case ATTORNEY_REVIEW -> new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
+                case CAMPAIGN_APPROVAL -> new StepDecision.CampaignDecided(random.nextBoolean());
+                case CLOSURE -> new StepDecision.CaseClosed(CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
+                default -> new StepDecision.AlertAcknowledged();
+            };
+            workflow.complete(task.id(), "supervisor", decision);
+        }
+    }
+
+    /**
+     * The process's own steps and listeners, as the server has them, with the application behind them answering from
+     * memory: the screening gives the case's drawn facts; entering a step, closing and linking to a campaign do nothing.
+     */
+    private static Map<Object, Object> steps(Map<Long, ProcessFacts> facts) {
+        ProcessCallbacks application = new ProcessCallbacks() {
+            @Override
+            public ProcessFacts screenAfterIntake(long caseId) {
+                return facts.get(caseId);
+            }
+
+            @Override
+            public ProcessFacts screen(long caseId) {
+                return facts.get(caseId);
+            }
+
+            @Override
+            public ProcessFacts holdExpired(long caseId) {
+                return facts.get(caseId);
+            }
+
+            @Override
+            public ProcessFacts factsOf(long caseId) {
+                return facts.get(caseId);
+            }
+
+            @Override
+            public void linkToCampaign(long caseId) {
+                // the application's work
+            }
+
+            @Override
+            public void enteredStep(long caseId, CaseStep step) {
+                // the application's work
+            }
+
+            @Override
+            public void closed(long caseId, CaseOutcome outcome) {
+                // the application's work
+            }
+        };
+        CaseStepListener entered = new CaseStepListener();
+        entered.progress = application;
+        ScreeningStep screening = new ScreeningStep();
+        screening.steps = application;
+        HoldExpiryStep expiry = new HoldExpiryStep();
+        expiry.steps = application;
+        CampaignLinkStep link = new CampaignLinkStep();
+        link.steps = application;
+        CaseClosedListener closed = new CaseClosedListener();
+        closed.progress = application;
+        return Map.of("caseStepListener", entered, "screeningStep", screening, "holdExpiryStep", expiry,
+                "campaignLinkStep", link, "caseClosedListener", closed);
+    }
+
+    /** A data source that always hands out {@code connection}, whose closing by the engine leaves it open. */
+    private static DataSource oneConnection(Connection connection) {
+        Connection kept = (Connection) Proxy.newProxyInstance(CaseProcessAlone.class.getClassLoader(), new Class<?>[]{Connection.class},
+                (proxy, method, arguments) -> {
+                    if ("close".equals(method.getName())) {
+                        return null;
+                    }
+                    if ("isClosed".equals(method.getName())) {
+                        return false;
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(CaseProcessAlone.class.getClassLoader(), new Class<?>[]{DataSource.class},
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getConnection" -> kept;
+                    case "getLogWriter" -> (PrintWriter) null;
+                    case "getParentLogger" -> Logger.getGlobal();
+                    case "isWrapperFor" -> false;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    case "toString" -> "one connection";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}
