@@ -109,7 +109,7 @@ class DemoDataBench {
         String text = String.format(Locale.ROOT, """
                 Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
                 median %.1f s for %d cases (target <= 5 s; component baseline, the case process alone on a fresh database in a \
-                JVM of its own: median %.1f s, the demo %.1f times it), the writing thread's processor time median %.1f s, the bytes it \
+                JVM of its own: median %.1f s, the demo taking %.1f times as long), the writing thread's processor time median %.1f s, the bytes it \
                 allocated %s; %d starts
                 %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
                 wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], aloneWall.get(aloneWall.size() / 2) / 1e3,
@@ -128,15 +128,18 @@ class DemoDataBench {
     private static Matcher caseProcessAlone(Path nodes, boolean postgres, int cases) throws Exception {
         String url;
         String user;
+        String password;
         if (postgres) {
             TestDatabases.fresh(ENGINE_DATABASE);
             url = TestDatabases.url(ENGINE_DATABASE);
             user = "postgres";
+            password = "postgres";
         } else {
             Path folder = nodes.resolve("engine-alone");
             ServerProcess.deleteTree(folder);
             url = "jdbc:h2:retry:file:" + folder.resolve("engine").toAbsolutePath();
             user = "sa";
+            password = "sa";
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         for (String option : (ServerProcess.javaOpts() + " " + System.getProperty("bench.demo.runOpts")).trim().split("\\s+")) {
@@ -145,12 +148,16 @@ class DemoDataBench {
             }
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), org.amparo.workflows.CaseProcessAlone.class.getName(),
-                url, user, String.valueOf(cases)));
+                url, user, password, String.valueOf(cases)));
         Files.createDirectories(nodes);
         Path output = nodes.resolve("engine-alone.out");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!child.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
-            child.destroyForcibly().waitFor();
+        try {
+            child.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
+        } finally {
+            if (child.isAlive()) {
+                child.destroyForcibly().waitFor();
+            }
         }
         String out = Files.readString(output);
         Matcher m = ALONE.matcher(out);

@@ -6,6 +6,7 @@ import org.amparo.process.CaseStep;
 import org.amparo.process.ProcessFacts;
 import org.amparo.process.StepDecision;
 import org.amparo.process.WorkTask;
+import org.amparo.security.domain.Roles;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
@@ -15,6 +16,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -25,14 +27,17 @@ import java.util.logging.Logger;
 /**
  * The component baseline of issue 20's row "writing the demo data on first start" ({@code DemoDataBench} runs it in a
  * JVM of its own, started as the run command starts the server's): the workflow engine alone doing the demo's process
- * work. The same case process, engine settings ({@link ProcessEngineBootstrap#configure}) and engine adapter
- * ({@link FlowableCaseProcess}, each case's opening and steps one unit of the engine's work, as the demo writes them),
- * on a fresh database of the same kind, as many cases in transactions of 50; the steps drawn alike (none to all seven
- * of the main path, evenly), and the facts (an ICE document in about nine cases of twenty, a few holds still running).
- * What it leaves out is the application's own work: the people, arrests, cases and their history rows, the screening
- * (the process's steps get their facts from memory here), the audit, and the server's transactions and connection
- * pool. Prints one line: {@code Case process alone: N cases in T ms (the thread's processor time P ms; allocated B MB);
- * batches of 50: ... ms}.
+ * work. The same case process, engine settings ({@link ProcessEngineBootstrap#configure}) and indexes
+ * ({@link EngineIndexes}), and engine adapter ({@link FlowableCaseProcess}, each case's opening and steps one unit of the
+ * engine's work, as the demo writes them), on a fresh database of the same kind, as many cases in transactions of 50;
+ * the steps completed by the roles and with the decisions the demo's writer takes. The draws follow the demo's
+ * distributions, not its cases one by one (the demo draws a case's names and records first): none to all seven steps of
+ * the main path, evenly; an active ICE detainer in about nine cases of twenty (the demo receives an ICE document in six
+ * of ten, some of them no longer active); a few holds still running. What it leaves out is the application's own work:
+ * the people, arrests, cases and their history rows, the screening (the process's steps get their facts from memory
+ * here), the audit, and the server's transactions and connection pool. In the workflow module's package, to wire the
+ * process's own steps and listeners as the server's CDI container does. Prints one line: {@code Case process alone: N
+ * cases in T ms (the thread's processor time P ms; allocated B MB); batches of 50: ... ms}.
  *
  * <p>Its tables end up with the demo's engine rows to within a few percent (300 cases on PostgreSQL, against one start
  * of the demo: 8,983 activity-history rows against 9,061, 4,663 variable-history rows against 4,679, 124 ICE-hold
@@ -45,11 +50,11 @@ public final class CaseProcessAlone {
     private CaseProcessAlone() {
     }
 
-    /** {@code args}: the JDBC URL of a new, empty database; its user; the number of cases. */
+    /** {@code args}: the JDBC URL of a new, empty database; its user and password; the number of cases. */
     public static void main(String[] args) throws Exception {
-        Connection connection = DriverManager.getConnection(args[0], args[1], "");
+        Connection connection = DriverManager.getConnection(args[0], args[1], args[2]);
         connection.setAutoCommit(false);
-        int cases = Integer.parseInt(args[2]);
+        int cases = Integer.parseInt(args[3]);
         Map<Long, ProcessFacts> facts = new HashMap<>();
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         // One connection, committed here once per batch of 50 as the demo's writer commits its batches: the engine's
@@ -63,6 +68,8 @@ public final class CaseProcessAlone {
         ProcessEngineBootstrap.configure(config);
         config.setBeans(steps(facts));
         ProcessEngine engine = config.buildProcessEngine();
+        EngineIndexes.ensure(config.getDataSource());
+        connection.commit();
         engine.getRepositoryService().createDeployment().name("amparo-case-process")
                 .addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE).enableDuplicateFiltering().deploy();
         connection.commit();
@@ -104,7 +111,7 @@ public final class CaseProcessAlone {
         connection.close();
     }
 
-    /** Completes the case's first {@code steps} main-path tasks with the decisions the demo's writer takes. */
+    /** Completes the case's first {@code steps} main-path tasks as the demo's writer does: the same people, the same decisions. */
     private static void advance(FlowableCaseProcess workflow, long caseId, String processInstance, int steps, Random random) {
         for (int s = 0; s < steps; s++) {
             WorkTask task = workflow.openTasksOfInstance(caseId, processInstance).stream().filter(t -> t.step().isMainPath())
@@ -112,17 +119,22 @@ public final class CaseProcessAlone {
             if (task == null) {
                 return;
             }
+            String user = switch (task.step()) {
+                case INTAKE, ICE_HOLD_CHECK -> Roles.CASEWORKER;
+                case ATTORNEY_RESPONSE, ATTORNEY_REVIEW -> Roles.ATTORNEY;
+                default -> Roles.SUPERVISOR;
+            };
             StepDecision decision = switch (task.step()) {
                 case INTAKE -> new StepDecision.IntakeCompleted();
                 case ICE_HOLD_CHECK -> new StepDecision.HoldVerified();
-                case ATTORNEY_REFERRAL -> new StepDecision.AttorneyAssigned("attorney");
+                case ATTORNEY_REFERRAL -> new StepDecision.AttorneyAssigned(Roles.ATTORNEY);
                 case ATTORNEY_RESPONSE -> new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
                 case ATTORNEY_REVIEW -> new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
                 case CAMPAIGN_APPROVAL -> new StepDecision.CampaignDecided(random.nextBoolean());
                 case CLOSURE -> new StepDecision.CaseClosed(CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
                 default -> new StepDecision.AlertAcknowledged();
             };
-            workflow.complete(task.id(), "supervisor", decision);
+            workflow.complete(task.id(), user, decision);
         }
     }
 
@@ -184,17 +196,17 @@ public final class CaseProcessAlone {
     /** A data source that always hands out {@code connection}, whose closing by the engine leaves it open. */
     private static DataSource oneConnection(Connection connection) {
         Connection kept = (Connection) Proxy.newProxyInstance(CaseProcessAlone.class.getClassLoader(), new Class<?>[]{Connection.class},
-                (proxy, method, arguments) -> {
-                    if ("close".equals(method.getName())) {
-                        return null;
-                    }
-                    if ("isClosed".equals(method.getName())) {
-                        return false;
-                    }
-                    try {
-                        return method.invoke(connection, arguments);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                (proxy, method, arguments) -> switch (method.getName()) {
+                    case "close" -> null;
+                    case "isClosed" -> false;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == arguments[0];
+                    default -> {
+                        try {
+                            yield method.invoke(connection, arguments);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
                     }
                 });
         return (DataSource) Proxy.newProxyInstance(CaseProcessAlone.class.getClassLoader(), new Class<?>[]{DataSource.class},
@@ -206,7 +218,7 @@ public final class CaseProcessAlone {
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == arguments[0];
                     case "toString" -> "one connection";
-                    default -> throw new UnsupportedOperationException(method.getName());
+                    default -> throw new SQLException("not supported here: " + method.getName());
                 });
     }
 }
