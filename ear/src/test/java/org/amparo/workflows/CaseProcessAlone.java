@@ -2,11 +2,10 @@ package org.amparo.workflows;
 
 import org.amparo.cases.application.ProcessCallbacks;
 import org.amparo.cases.domain.CaseOutcome;
+import org.amparo.demo.DemoDataWriter;
 import org.amparo.process.CaseStep;
 import org.amparo.process.ProcessFacts;
-import org.amparo.process.StepDecision;
 import org.amparo.process.WorkTask;
-import org.amparo.security.domain.Roles;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
@@ -30,7 +29,7 @@ import java.util.logging.Logger;
  * work. The same case process, engine settings ({@link ProcessEngineBootstrap#configure}) and indexes
  * ({@link EngineIndexes}), and engine adapter ({@link FlowableCaseProcess}, each case's opening and steps one unit of the
  * engine's work, as the demo writes them), on a fresh database of the same kind, as many cases in transactions of 50;
- * the steps completed by the roles and with the decisions the demo's writer takes. The draws follow the demo's
+ * the steps completed as the demo's writer completes them ({@link DemoDataWriter#completion}). The draws follow the demo's
  * distributions, not its cases one by one (the demo draws a case's names and records first): none to all seven steps of
  * the main path, evenly; an active ICE detainer in about nine cases of twenty (the demo receives an ICE document in six
  * of ten, some of them no longer active); a few holds still running. What it leaves out is the application's own work:
@@ -111,7 +110,7 @@ public final class CaseProcessAlone {
         connection.close();
     }
 
-    /** Completes the case's first {@code steps} main-path tasks as the demo's writer does: the same people, the same decisions. */
+    /** Completes the case's first {@code steps} main-path tasks as the demo's writer does ({@link DemoDataWriter#completion}). */
     private static void advance(FlowableCaseProcess workflow, long caseId, String processInstance, int steps, Random random) {
         for (int s = 0; s < steps; s++) {
             WorkTask task = workflow.openTasksOfInstance(caseId, processInstance).stream().filter(t -> t.step().isMainPath())
@@ -119,22 +118,8 @@ public final class CaseProcessAlone {
             if (task == null) {
                 return;
             }
-            String user = switch (task.step()) {
-                case INTAKE, ICE_HOLD_CHECK -> Roles.CASEWORKER;
-                case ATTORNEY_RESPONSE, ATTORNEY_REVIEW -> Roles.ATTORNEY;
-                default -> Roles.SUPERVISOR;
-            };
-            StepDecision decision = switch (task.step()) {
-                case INTAKE -> new StepDecision.IntakeCompleted();
-                case ICE_HOLD_CHECK -> new StepDecision.HoldVerified();
-                case ATTORNEY_REFERRAL -> new StepDecision.AttorneyAssigned(Roles.ATTORNEY);
-                case ATTORNEY_RESPONSE -> new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
-                case ATTORNEY_REVIEW -> new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
-                case CAMPAIGN_APPROVAL -> new StepDecision.CampaignDecided(random.nextBoolean());
-                case CLOSURE -> new StepDecision.CaseClosed(CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
-                default -> new StepDecision.AlertAcknowledged();
-            };
-            workflow.complete(task.id(), user, decision);
+            DemoDataWriter.Completion done = DemoDataWriter.completion(task.step(), random);
+            workflow.complete(task.id(), done.user(), done.decision());
         }
     }
 

@@ -327,36 +327,35 @@ public class DemoDataWriter {
             if (task == null) {
                 return;
             }
-            String user = Roles.SUPERVISOR;
-            StepDecision decision;
-            switch (task.step()) {
-                case INTAKE -> {
-                    user = Roles.CASEWORKER;
-                    decision = new StepDecision.IntakeCompleted();
-                }
-                case ICE_HOLD_CHECK -> {
-                    user = Roles.CASEWORKER;
-                    decision = new StepDecision.HoldVerified();
-                }
-                case ATTORNEY_REFERRAL -> {
-                    c.assignAttorney(Roles.ATTORNEY);
-                    decision = new StepDecision.AttorneyAssigned(Roles.ATTORNEY);
-                }
-                case ATTORNEY_RESPONSE -> {
-                    user = Roles.ATTORNEY;
-                    decision = new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS));
-                }
-                case ATTORNEY_REVIEW -> {
-                    user = Roles.ATTORNEY;
-                    decision = new StepDecision.ReviewCompleted(random.nextInt(4) == 0);
-                }
-                case CAMPAIGN_APPROVAL -> decision = new StepDecision.CampaignDecided(random.nextBoolean());
-                case CLOSURE -> decision = new StepDecision.CaseClosed(
-                        CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]);
-                default -> decision = new StepDecision.AlertAcknowledged();
+            if (task.step() == org.amparo.process.CaseStep.ATTORNEY_REFERRAL) {
+                c.assignAttorney(Roles.ATTORNEY);
             }
-            workflow.complete(task.id(), user, decision);
+            Completion done = completion(task.step(), random);
+            workflow.complete(task.id(), done.user(), done.decision());
         }
+    }
+
+    /** Who completes a demo case's step, and with what decision. */
+    public record Completion(String user, StepDecision decision) {
+    }
+
+    /**
+     * Who completes a demo case's step and the decision they take, drawn with the case's {@code random}. Public for the
+     * demo row's component baseline in the benchmarks ({@code CaseProcessAlone}), which completes its steps alike.
+     */
+    public static Completion completion(org.amparo.process.CaseStep step, Random random) {
+        return switch (step) {
+            case INTAKE -> new Completion(Roles.CASEWORKER, new StepDecision.IntakeCompleted());
+            case ICE_HOLD_CHECK -> new Completion(Roles.CASEWORKER, new StepDecision.HoldVerified());
+            case ATTORNEY_REFERRAL -> new Completion(Roles.SUPERVISOR, new StepDecision.AttorneyAssigned(Roles.ATTORNEY));
+            case ATTORNEY_RESPONSE -> new Completion(Roles.ATTORNEY,
+                    new StepDecision.ReferralAccepted(Instant.now().plus(random.nextInt(6) - 2, ChronoUnit.DAYS)));
+            case ATTORNEY_REVIEW -> new Completion(Roles.ATTORNEY, new StepDecision.ReviewCompleted(random.nextInt(4) == 0));
+            case CAMPAIGN_APPROVAL -> new Completion(Roles.SUPERVISOR, new StepDecision.CampaignDecided(random.nextBoolean()));
+            case CLOSURE -> new Completion(Roles.SUPERVISOR,
+                    new StepDecision.CaseClosed(CaseOutcome.values()[random.nextInt(CaseOutcome.values().length)]));
+            default -> new Completion(Roles.SUPERVISOR, new StepDecision.AlertAcknowledged());
+        };
     }
 
     /**
