@@ -35,7 +35,7 @@ class ActivityReportBrowserIT extends BrowserTest {
             WebElement row = driver.findElement(By.xpath("//tbody[@id='listForm:reports_data']/tr[contains(., '" + family + "')]"));
             assertThat(row.getText()).contains("Raid", "ICE", "Not verified yet", "Current alert");
             browser.click(row.findElement(By.xpath(".//button[contains(@id, ':verify')]")));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verifyForm:method"))).sendKeys("Rapid responder on site");
+            browser.type("verifyForm:method", "Rapid responder on site");
             browser.click(driver.findElement(By.id("verifyForm:saveVerification")));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("verifyDialog")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("listForm:reports"), "Rapid responder on site"));

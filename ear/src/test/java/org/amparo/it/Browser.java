@@ -80,6 +80,28 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types into a field once the page has no Ajax request or animation under way (a dialog opening after its form was
+     * drawn again), and returns once the field holds the text; types again if an update drew the field anew meanwhile.
+     */
+    void type(String fieldId, String text) {
+        for (int attempt = 1; ; attempt++) {
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
+            org.openqa.selenium.WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(fieldId)));
+            field.clear();
+            field.sendKeys(text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.attributeToBe(By.id(fieldId), "value", text));
+                return;
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    /**
      * Picks a facility or jurisdiction (WEB-INF/includes/picker.xhtml) as a user does: types part of it, then clicks
      * the match whose label starts with {@code labelStart}. Returns nothing until the input shows the pick.
      */
