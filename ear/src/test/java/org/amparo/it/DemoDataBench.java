@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Issue 20's row "writing the demo data on first start": starts a server of the build's installation on a fresh
  * database of its own, {@code bench.demo.starts} times (3 by default), as the README's run command starts one (its JIT
  * setting and password cost, {@code bench.demo.runOpts}, to which {@code -Dbench.demo.opts} adds options of one's own),
- * and reads the demo's own figures from each start's log: the 300 cases' time, the writing thread's processor time, the
- * whole server's processor time in the same window, the bytes the writing thread allocated (which the machine's load
- * hardly moves: README, Benchmarks, session 42), and each batch of 50. After each start, the row's component baseline:
+ * and reads the demo's own figures from each start's log: the 300 cases' time, the writing threads' processor time, the
+ * whole server's processor time in the same window, the bytes the writing threads allocated (which the machine's load
+ * hardly moves: README, Benchmarks, session 42), and what each case writer did. After each start, the row's component baseline:
  * the case process alone doing the same number of cases' process work, on a fresh database of the same kind, in a JVM
  * of its own started with the server's heap and the run command's settings ({@link org.amparo.workflows.CaseProcessAlone}).
  * The server of the benchmark run stays up beside it, idle. Lives beside the servers it starts ({@link ServerProcess});
@@ -30,11 +30,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DemoDataBench {
 
     private static final Pattern DEMO = Pattern.compile(
-            "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing thread's processor time (?:(\\d+) ms|unknown),"
-                    + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing thread allocated (?:(\\d+) MB|unknown))?\\)");
+            "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing (?:thread's|threads') processor time (?:(\\d+) ms|unknown),"
+                    + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing threads? allocated (?:(\\d+) MB|unknown))?"
+                    + "(?:; (\\d+) writing threads)?\\)");
     private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
     private static final Pattern ALONE = Pattern.compile(
-            "Case process alone: (\\d+) cases in (\\d+) ms \\(the thread's processor time (\\d+) ms; allocated (\\d+) MB\\); (.*)");
+            "Case process alone: (\\d+) cases in (\\d+) ms \\(the threads' processor time (\\d+) ms; allocated (\\d+) MB\\); (.*)");
     private static final String DATABASE = "amparo_bench_demo";
     private static final String ENGINE_DATABASE = "amparo_bench_engine";
     private static final List<File> STARTED = new ArrayList<>();
@@ -53,6 +54,8 @@ class DemoDataBench {
         boolean postgres = "postgres".equals(System.getProperty("amparo.db"));
         int starts = Integer.getInteger("bench.demo.starts", 3);
         String extra = System.getProperty("bench.demo.opts", "");
+        // -Dbench.demo.baseline=false leaves the baseline out, for quick comparisons of the demo alone.
+        boolean withBaseline = Boolean.parseBoolean(System.getProperty("bench.demo.baseline", "true"));
         File nodes = new File(System.getProperty("amparo.it.data")).getParentFile().toPath().resolve("demo-bench").toFile();
         List<long[]> figures = new ArrayList<>();
         List<long[]> baseline = new ArrayList<>();
@@ -86,17 +89,20 @@ class DemoDataBench {
             Matcher m = DEMO.matcher(log);
             assertThat(m.find()).as("the demo's figures in the log of start %d", start).isTrue();
             long[] f = {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), number(m.group(3)), number(m.group(4)),
-                    number(m.group(5))};
+                    number(m.group(5)), m.group(6) == null ? 1 : Long.parseLong(m.group(6))};
             figures.add(f);
             Matcher parts = PARTS.matcher(log);
-            report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing thread's processor %.1f s, whole server's %.1f s;"
-                    + " writing thread allocated %s); %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
+            report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing threads' processor %.1f s, whole server's %.1f s;"
+                    + " writing threads allocated %s); %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
                     f[4] < 0 ? "unknown" : f[4] + " MB", parts.find() ? parts.group(1) : ""));
+            if (!withBaseline) {
+                continue;
+            }
             // The component baseline, after each start so that both meet the machine in the same state.
-            Matcher alone = caseProcessAlone(nodes.toPath(), postgres, (int) f[0]);
+            Matcher alone = caseProcessAlone(nodes.toPath(), postgres, (int) f[0], (int) f[5]);
             long[] b = {Long.parseLong(alone.group(2)), Long.parseLong(alone.group(3)), Long.parseLong(alone.group(4))};
             baseline.add(b);
-            report.append(String.format(Locale.ROOT, "    the case process alone: %.1f s (its processor %.1f s; allocated %d MB); %s%n",
+            report.append(String.format(Locale.ROOT, "    the case process alone: %.1f s (its threads' processor %.1f s; allocated %d MB); %s%n",
                     b[0] / 1e3, b[1] / 1e3, b[2], alone.group(5)));
         }
         ServerProcess.deleteTree(nodes.toPath());
@@ -106,14 +112,14 @@ class DemoDataBench {
         String bytes = allocated.isEmpty() ? "unknown" : allocated.get(0).equals(allocated.get(allocated.size() - 1))
                 ? allocated.get(0) + " MB" : allocated.get(0) + "-" + allocated.get(allocated.size() - 1) + " MB";
         List<Long> aloneWall = baseline.stream().map(b -> b[0]).sorted().toList();
+        double aloneMedian = aloneWall.isEmpty() ? Double.NaN : aloneWall.get(aloneWall.size() / 2) / 1e3;
         String text = String.format(Locale.ROOT, """
                 Demo data on the first start (%s, a fresh database each start, the run command's JIT setting and password cost%s): \
                 median %.1f s for %d cases (target <= 5 s; component baseline, the case process alone on a fresh database in a \
-                JVM of its own: median %.1f s, the demo taking %.1f times as long), the writing thread's processor time median %.1f s, the bytes it \
+                JVM of its own: median %.1f s, the demo taking %.1f times as long), the writing threads' processor time median %.1f s, the bytes they \
                 allocated %s; %d starts
                 %s""", postgres ? "PostgreSQL" : "H2", extra.isBlank() ? "" : "; added: " + extra.strip(),
-                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], aloneWall.get(aloneWall.size() / 2) / 1e3,
-                (double) wall.get(wall.size() / 2) / aloneWall.get(aloneWall.size() / 2),
+                wall.get(wall.size() / 2) / 1e3, figures.get(0)[0], aloneMedian, wall.get(wall.size() / 2) / 1e3 / aloneMedian,
                 processor.get(processor.size() / 2) / 1e3, bytes, starts, report);
         System.out.print(text);
         Path out = Path.of("target/bench/demo-data-" + (postgres ? "postgres" : "h2") + ".txt");
@@ -122,10 +128,11 @@ class DemoDataBench {
     }
 
     /**
-     * Runs {@link org.amparo.workflows.CaseProcessAlone} for {@code cases} cases in a JVM of its own, started with the
-     * server's heap and the run command's settings, on a fresh database of the benchmark's kind, and returns its line.
+     * Runs {@link org.amparo.workflows.CaseProcessAlone} for {@code cases} cases written by {@code writers} threads, as
+     * the demo's, in a JVM of its own, started with the server's heap and the run command's settings, on a fresh database
+     * of the benchmark's kind, and returns its line.
      */
-    private static Matcher caseProcessAlone(Path nodes, boolean postgres, int cases) throws Exception {
+    private static Matcher caseProcessAlone(Path nodes, boolean postgres, int cases, int writers) throws Exception {
         String url;
         String user;
         String password;
@@ -148,7 +155,7 @@ class DemoDataBench {
             }
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), org.amparo.workflows.CaseProcessAlone.class.getName(),
-                url, user, password, String.valueOf(cases)));
+                url, user, password, String.valueOf(cases), String.valueOf(writers)));
         Files.createDirectories(nodes);
         Path output = nodes.resolve("engine-alone.out");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();

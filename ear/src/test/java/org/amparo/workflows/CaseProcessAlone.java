@@ -18,9 +18,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
 /**
@@ -28,15 +30,16 @@ import java.util.logging.Logger;
  * JVM of its own, started as the run command starts the server's): the workflow engine alone doing the demo's process
  * work. The same case process, engine settings ({@link ProcessEngineBootstrap#configure}) and indexes
  * ({@link EngineIndexes}), and engine adapter ({@link FlowableCaseProcess}, each case's opening and steps one unit of the
- * engine's work, as the demo writes them), on a fresh database of the same kind, as many cases in transactions of 50;
- * the steps completed as the demo's writer completes them ({@link DemoDataWriter#completion}). The draws follow the demo's
+ * engine's work, as the demo writes them), on a fresh database of the same kind, as many cases written as the demo
+ * writes them: by as many threads, each case a transaction of its own (on PostgreSQL not waiting for the disk); the steps
+ * completed as the demo's writer completes them ({@link DemoDataWriter#completion}). The draws follow the demo's
  * distributions, not its cases one by one (the demo draws a case's names and records first): none to all seven steps of
  * the main path, evenly; an active ICE detainer in about nine cases of twenty (the demo receives an ICE document in six
  * of ten, some of them no longer active); a few holds still running. What it leaves out is the application's own work:
  * the people, arrests, cases and their history rows, the screening (the process's steps get their facts from memory
  * here), the audit, and the server's transactions and connection pool. In the workflow module's package, to wire the
  * process's own steps and listeners as the server's CDI container does. Prints one line: {@code Case process alone: N
- * cases in T ms (the thread's processor time P ms; allocated B MB); batches of 50: ... ms}.
+ * cases in T ms (the threads' processor time P ms; allocated B MB); K writers, a case a transaction: ... ms}.
  *
  * <p>Its tables end up with the demo's engine rows to within a few percent (300 cases on PostgreSQL, against one start
  * of the demo: 8,983 activity-history rows against 9,061, 4,663 variable-history rows against 4,679, 124 ICE-hold
@@ -44,21 +47,37 @@ import java.util.logging.Logger;
  */
 public final class CaseProcessAlone {
 
-    private static final int BATCH = 50;
-
     private CaseProcessAlone() {
     }
 
-    /** {@code args}: the JDBC URL of a new, empty database; its user and password; the number of cases. */
+    /**
+     * {@code args}: the JDBC URL of a new, empty database; its user and password; the number of cases; how many writers
+     * (threads, 1 when not given), as the demo's.
+     */
     public static void main(String[] args) throws Exception {
-        Connection connection = DriverManager.getConnection(args[0], args[1], args[2]);
-        connection.setAutoCommit(false);
+        String url = args[0];
         int cases = Integer.parseInt(args[3]);
-        Map<Long, ProcessFacts> facts = new HashMap<>();
-        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
-        // One connection, committed here once per batch of 50 as the demo's writer commits its batches: the engine's
+        int writers = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        // A connection for each thread, committed here once per case as the demo's writers commit theirs: the engine's
         // commands run in the caller's transaction, as in the server.
-        config.setDataSource(oneConnection(connection));
+        ThreadLocal<Connection> connections = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(url, args[1], args[2]);
+                c.setAutoCommit(false);
+                if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                    try (java.sql.Statement set = c.createStatement()) {
+                        set.execute("set synchronous_commit = off"); // as the demo's transactions
+                    }
+                    c.commit();
+                }
+                return c;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Map<Long, ProcessFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setDataSource(threadsConnection(connections));
         config.setTransactionsExternallyManaged(true);
         config.setDisableIdmEngine(true);
         config.setDisableEventRegistry(true);
@@ -68,46 +87,58 @@ public final class CaseProcessAlone {
         config.setBeans(steps(facts));
         ProcessEngine engine = config.buildProcessEngine();
         EngineIndexes.ensure(config.getDataSource());
-        connection.commit();
+        connections.get().commit();
         engine.getRepositoryService().createDeployment().name("amparo-case-process")
                 .addClasspathResource(ProcessEngineBootstrap.CASE_PROCESS_RESOURCE).enableDuplicateFiltering().deploy();
-        connection.commit();
+        connections.get().commit();
         FlowableCaseProcess workflow = new FlowableCaseProcess() {
             @Override
             protected ProcessEngine engine() {
                 return engine;
             }
         };
-        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-        long processorStarted = threads.getCurrentThreadCpuTime();
-        long allocatedStarted = threads.getCurrentThreadAllocatedBytes();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        StringBuilder batches = new StringBuilder();
         long started = System.nanoTime();
-        for (int from = 0; from < cases; from += BATCH) {
-            long batchStarted = System.nanoTime();
-            for (int i = from; i < Math.min(cases, from + BATCH); i++) {
-                Random random = new Random(1_000_003L * i);
-                long caseId = i + 1L;
-                boolean detainer = random.nextInt(20) < 9;
-                boolean held = detainer && random.nextInt(8) == 0;
-                Instant expiry = held ? now.plus(1 + random.nextInt(47), ChronoUnit.HOURS) : null;
-                ProcessFacts caseFacts = new ProcessFacts(detainer, held, expiry,
-                        expiry == null ? null : expiry.minus(ProcessFacts.warningLeadTime()), random.nextInt(5) == 0, true);
-                facts.put(caseId, caseFacts);
-                int steps = random.nextInt(8);
-                workflow.asOneUnit(() -> advance(workflow, caseId, workflow.start(caseId, caseFacts), steps, random));
-            }
-            connection.commit();
-            batches.append((System.nanoTime() - batchStarted) / 1_000_000).append(' ');
+        List<Callable<long[]>> work = new ArrayList<>();
+        for (int k = 0; k < writers; k++) {
+            int first = k;
+            work.add(() -> {
+                var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+                long processorStarted = threads.getCurrentThreadCpuTime();
+                long allocatedStarted = threads.getCurrentThreadAllocatedBytes();
+                long writerStarted = System.nanoTime();
+                for (int i = first; i < cases; i += writers) {
+                    Random random = new Random(1_000_003L * i);
+                    long caseId = i + 1L;
+                    boolean detainer = random.nextInt(20) < 9;
+                    boolean held = detainer && random.nextInt(8) == 0;
+                    Instant expiry = held ? now.plus(1 + random.nextInt(47), ChronoUnit.HOURS) : null;
+                    ProcessFacts caseFacts = new ProcessFacts(detainer, held, expiry,
+                            expiry == null ? null : expiry.minus(ProcessFacts.warningLeadTime()), random.nextInt(5) == 0, true);
+                    facts.put(caseId, caseFacts);
+                    int steps = random.nextInt(8);
+                    workflow.asOneUnit(() -> advance(workflow, caseId, workflow.start(caseId, caseFacts), steps, random));
+                    connections.get().commit();
+                }
+                connections.get().close();
+                return new long[]{(System.nanoTime() - writerStarted) / 1_000_000,
+                        threads.getCurrentThreadCpuTime() - processorStarted, threads.getCurrentThreadAllocatedBytes() - allocatedStarted};
+            });
         }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<long[]> done = new ArrayList<>();
+        for (var f : pool.invokeAll(work)) {
+            done.add(f.get());
+        }
+        pool.shutdown();
         long wall = (System.nanoTime() - started) / 1_000_000;
-        long processor = (threads.getCurrentThreadCpuTime() - processorStarted) / 1_000_000;
-        long allocated = (threads.getCurrentThreadAllocatedBytes() - allocatedStarted) / (1024 * 1024);
-        System.out.println("Case process alone: " + cases + " cases in " + wall + " ms (the thread's processor time " + processor
-                + " ms; allocated " + allocated + " MB); batches of " + BATCH + ": " + batches.toString().strip() + " ms");
+        long processor = done.stream().mapToLong(d -> d[1]).sum() / 1_000_000;
+        long allocated = done.stream().mapToLong(d -> d[2]).sum() / (1024 * 1024);
+        System.out.println("Case process alone: " + cases + " cases in " + wall + " ms (the threads' processor time " + processor
+                + " ms; allocated " + allocated + " MB); " + writers + " writers, a case a transaction: "
+                + done.stream().map(d -> d[0] + " ms").collect(java.util.stream.Collectors.joining(", ")));
         engine.close();
-        connection.close();
+        connections.get().close();
     }
 
     /** Completes the case's first {@code steps} main-path tasks as the demo's writer does ({@link DemoDataWriter#completion}). */
@@ -178,8 +209,8 @@ public final class CaseProcessAlone {
                 "campaignLinkStep", link, "caseClosedListener", closed);
     }
 
-    /** A data source that always hands out {@code connection}, whose closing by the engine leaves it open. */
-    private static DataSource oneConnection(Connection connection) {
+    /** A data source that hands out the calling thread's connection, whose closing by the engine leaves it open. */
+    private static DataSource threadsConnection(ThreadLocal<Connection> connections) {
         Connection kept = (Connection) Proxy.newProxyInstance(CaseProcessAlone.class.getClassLoader(), new Class<?>[]{Connection.class},
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "close" -> null;
@@ -188,7 +219,7 @@ public final class CaseProcessAlone {
                     case "equals" -> proxy == arguments[0];
                     default -> {
                         try {
-                            yield method.invoke(connection, arguments);
+                            yield method.invoke(connections.get(), arguments);
                         } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
@@ -202,7 +233,7 @@ public final class CaseProcessAlone {
                     case "isWrapperFor" -> false;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == arguments[0];
-                    case "toString" -> "one connection";
+                    case "toString" -> "each thread's connection";
                     default -> throw new SQLException("not supported here: " + method.getName());
                 });
     }

@@ -47,9 +47,10 @@ import java.util.Random;
 
 /**
  * Writes synthetic, obviously invented demo data: Spanish words for "example", "test", "sample" as family names,
- * fictional counties and jails, A-numbers in the unassigned 999 range. Deterministic (fixed seed), so every
- * demo installation looks the same. Each batch is its own transaction. Only the start-up set-up calls it, as
- * {@link Roles#SYSTEM}.
+ * fictional counties and jails, A-numbers in the unassigned 999 range. Deterministic (each case drawn from its number
+ * with a fixed seed), so every demo installation has the same cases, people, steps and findings; only the ids differ,
+ * since several writers ({@link DemoCaseWriter}) write the cases at once. Each call is its own transaction. Only the
+ * start-up set-up calls it, as {@link Roles#SYSTEM}.
  */
 @Stateless
 @RolesAllowed(Roles.SYSTEM)
@@ -197,12 +198,28 @@ public class DemoDataWriter {
     /** The demo installation's one team (the demo caseworker and attorney; every demo jurisdiction). */
     public static final String DEMO_TEAM = "Hotline (demo)";
 
-    /** Writes {@code count} cases numbered from {@code from}, each with its process advanced to a drawn step. */
-    public void writeCases(int from, int count) {
+    /**
+     * What every demo case is drawn against: the facilities (by id, the order the draw picks from) and the time the demo
+     * is written at (to the minute), read once for all the cases however many writers write them.
+     */
+    public record Setting(List<Long> facilities, Instant now) {
+    }
+
+    public Setting setting() {
+        return new Setting(List.copyOf(em.createQuery("select f.id from Facility f order by f.id", Long.class).getResultList()),
+                Instant.now().truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    /**
+     * Writes the demo cases of these numbers in one transaction, each with its process advanced to a drawn step. A case's
+     * facts are drawn from its number alone, so a case is the same whoever writes it and in whatever order.
+     */
+    public void writeCases(List<Integer> numbers, Setting setting) {
         requireDemo();
-        List<Long> facilities = em.createQuery("select f.id from Facility f order by f.id", Long.class).getResultList();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        for (int i = from; i < from + count; i++) {
+        commitWithoutWaitingForTheDisk();
+        List<Long> facilities = setting.facilities();
+        Instant now = setting.now();
+        for (int i : numbers) {
             Random random = new Random(1_000_003L * i);
             Person person = new Person(pick(random, FAMILY_NAMES) + " " + pick(random, FAMILY_NAMES),
                     pick(random, GIVEN_NAMES), LocalDate.of(1960 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28)),
@@ -216,7 +233,7 @@ public class DemoDataWriter {
             Instant opened = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
             DetentionCase c = new DetentionCase(person, facility, Roles.CASEWORKER, opened);
             LocalDateTime booked = LocalDateTime.ofInstant(opened, facility.getTimeZone()).minusHours(random.nextInt(72));
-            c.recordCustody(String.format("DEMO-%06d", i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
+            c.recordCustody(bookingNumber(i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
             if (random.nextInt(10) < 6) {
                 IceDocumentForm form = em.find(IceDocumentForm.class, pick(random, FORMS));
                 Detainer detainer = c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
@@ -233,11 +250,34 @@ public class DemoDataWriter {
                 advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
                 cases.save(c);
             });
-            // Each case is finished here: written out, and let go, so that every later flush of the batch (the saves,
-            // the queries, the engine's commands: dozens per case) checks this case's entities only, not the whole batch's.
+            // Each case is finished here: written out, and let go, so that every later flush of the transaction (the
+            // saves, the queries, the engine's commands: dozens per case) checks this case's entities only.
             em.flush();
             em.clear();
         }
+    }
+
+    /**
+     * On PostgreSQL, this transaction's commit does not wait for its log to reach the disk ({@code synchronous_commit
+     * off}, for this transaction only): the demo commits one case at a time, and three hundred waits for the disk took
+     * seconds on the development machine. What it risks is demo data alone: a machine that fails within a fraction of a
+     * second of a commit loses the last cases written, never the database's consistency (a later start finds cases
+     * and leaves the demo as it is). H2 does not wait for the disk at a commit anyway.
+     */
+    private void commitWithoutWaitingForTheDisk() {
+        if (onPostgres()) {
+            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+        }
+    }
+
+    private boolean onPostgres() {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+    }
+
+    /** Demo case number {@code i}'s booking number, which tells its number (the ids depend on the order of writing). */
+    private static String bookingNumber(int i) {
+        return String.format("DEMO-%06d", i);
     }
 
     /**
@@ -247,9 +287,13 @@ public class DemoDataWriter {
      */
     public void writeStories() {
         requireDemo();
-        List<Long> ejemplo = em.createQuery("select c.id from DetentionCase c join c.facility f join f.jurisdiction j"
-                + " where j.name = :name order by c.id", Long.class).setParameter("name", "Ejemplo County (demo)")
-                .setMaxResults(2).getResultList();
+        // The two lowest-numbered, by booking number (decrypted here, so compared here): several writers number the
+        // ids in the order they happen to write.
+        List<Long> ejemplo = em.createQuery("select c from DetentionCase c join c.facility f join f.jurisdiction j"
+                + " where j.name = :name", DetentionCase.class).setParameter("name", "Ejemplo County (demo)").getResultList()
+                .stream().sorted(java.util.Comparator.comparing(DetentionCase::getBookingNumber,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .limit(2).map(DetentionCase::getId).toList();
         if (ejemplo.size() < 2) {
             return;
         }

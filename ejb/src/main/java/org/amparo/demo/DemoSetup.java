@@ -8,10 +8,15 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.amparo.platform.Installation;
 import org.amparo.security.application.UserAccounts;
 import org.amparo.security.domain.Roles;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
 /**
@@ -29,7 +34,6 @@ public class DemoSetup {
 
     /** The password of every demo account. Demo installations only; the README says so. */
     public static final String DEMO_PASSWORD = "amparo-demo";
-    static final int BATCH = 50;
     private static final Logger LOG = Logger.getLogger(DemoSetup.class.getName());
 
     @Inject
@@ -37,6 +41,9 @@ public class DemoSetup {
 
     @Inject
     DemoDataWriter writer;
+
+    @Inject
+    DemoCaseWriter caseWriter;
 
     @PostConstruct
     void prepare() {
@@ -49,36 +56,7 @@ public class DemoSetup {
                 LOG.info("Demo accounts created (one per role, see README) in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
             if (writer.noCasesYet()) {
-                long started = System.nanoTime();
-                long processorStarted = threadProcessorTime();
-                long allocatedStarted = threadAllocatedBytes();
-                long wholeStarted = processProcessorTime();
-                int demoCases = org.amparo.platform.Installation.demoCases();
-                // A demo made without cases (amparo.demo.cases=0) has none at its next start either: its reference data is
-                // written once all the same.
-                if (writer.noDemoReferenceDataYet()) {
-                    writer.writeReferenceData();
-                }
-                long reference = System.nanoTime();
-                StringBuilder batches = new StringBuilder();
-                for (int from = 0; from < demoCases; from += BATCH) {
-                    long b = System.nanoTime();
-                    writer.writeCases(from, Math.min(BATCH, demoCases - from));
-                    batches.append((System.nanoTime() - b) / 1_000_000).append(' ');
-                }
-                long casesDone = System.nanoTime();
-                writer.writeStories();
-                LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, batches of " + BATCH
-                        + " cases " + batches + "ms, stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
-                long processor = (threadProcessorTime() - processorStarted) / 1_000_000;
-                long whole = (processProcessorTime() - wholeStarted) / 1_000_000;
-                long allocatedEnded = threadAllocatedBytes();
-                long allocated = (allocatedEnded - allocatedStarted) / (1024 * 1024);
-                LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in "
-                        + (System.nanoTime() - started) / 1_000_000 + " ms (the writing thread's processor time "
-                        + (processorStarted < 0 ? "unknown" : processor + " ms") + ", the whole server's "
-                        + (wholeStarted < 0 ? "unknown" : whole + " ms") + "; the writing thread allocated "
-                        + (allocatedStarted < 0 || allocatedEnded < 0 ? "unknown" : allocated + " MB") + ")");
+                writeDemoData();
             }
         } else if (accounts.noneExist()) {
             String password = System.getenv("AMPARO_ADMIN_PASSWORD");
@@ -98,42 +76,54 @@ public class DemoSetup {
     }
 
     /**
-     * The whole server's processor time in nanoseconds (every thread of the JVM, the JIT's compilers and the garbage
-     * collector among them), or -1 where it is not measured: beside the writing thread's, what the writer shared the
-     * processors with.
+     * The demo's reference data, its cases (by {@link Installation#demoWriters()} writers at once, each on a thread of
+     * its own) and its stories, with the figures of how long it took and what it cost in the log.
      */
-    private static long processProcessorTime() {
-        return platformFigure(java.lang.management.ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, "ProcessCpuTime");
-    }
-
-    /**
-     * The bytes this thread has allocated, or -1 where the JVM does not count them: a measure of the writing thread's work
-     * that the machine's load hardly moves (README, Benchmarks, session 42).
-     */
-    private static long threadAllocatedBytes() {
-        return platformFigure(java.lang.management.ManagementFactory.THREAD_MXBEAN_NAME, "CurrentThreadAllocatedBytes");
-    }
-
-    /**
-     * A figure of the JVM's own management beans, read by name (both figures are extensions of the JDK's, outside
-     * Java's standard API), or -1 where this JVM does not give it.
-     */
-    private static long platformFigure(String bean, String attribute) {
-        try {
-            return (Long) java.lang.management.ManagementFactory.getPlatformMBeanServer().getAttribute(
-                    new javax.management.ObjectName(bean), attribute);
-        } catch (Exception | LinkageError e) {
-            return -1;
+    private void writeDemoData() {
+        long started = System.nanoTime();
+        long wholeStarted = ThreadFigures.processProcessorTime();
+        int demoCases = Installation.demoCases();
+        // A demo made without cases (amparo.demo.cases=0) has none at its next start either: its reference data is
+        // written once all the same.
+        if (writer.noDemoReferenceDataYet()) {
+            writer.writeReferenceData();
         }
-    }
-
-    /**
-     * This thread's processor time in nanoseconds, or -1 where the JVM does not measure it: beside the wall-clock time of
-     * the demo data, the work it took, which other programs on the machine lengthen less than the wall clock, though not
-     * by nothing (the same work took 3.8-6.2 s of it in one session).
-     */
-    private static long threadProcessorTime() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        long reference = System.nanoTime();
+        DemoDataWriter.Setting setting = writer.setting();
+        int writers = Math.max(1, Math.min(Installation.demoWriters(), demoCases));
+        List<Future<DemoCaseWriter.Written>> running = new ArrayList<>();
+        for (int k = 0; k < writers; k++) {
+            running.add(caseWriter.write(k, writers, demoCases, setting));
+        }
+        List<DemoCaseWriter.Written> written = new ArrayList<>();
+        RuntimeException failed = null;
+        for (Future<DemoCaseWriter.Written> w : running) {
+            // Every writer is waited for, so that none is still writing when a failure ends the start.
+            try {
+                written.add(w.get());
+            } catch (ExecutionException e) {
+                failed = failed != null ? failed : new IllegalStateException("A demo case writer failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed = failed != null ? failed : new IllegalStateException("Interrupted while the demo cases were written", e);
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        long casesDone = System.nanoTime();
+        writer.writeStories();
+        LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, " + writers
+                + " case writers " + written.stream().map(w -> w.cases() + " cases in " + w.millis() + " ms")
+                .collect(java.util.stream.Collectors.joining(", ")) + ", stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
+        long processor = written.stream().anyMatch(w -> w.processorNanos() < 0) ? -1
+                : written.stream().mapToLong(DemoCaseWriter.Written::processorNanos).sum() / 1_000_000;
+        long allocated = written.stream().anyMatch(w -> w.allocatedBytes() < 0) ? -1
+                : written.stream().mapToLong(DemoCaseWriter.Written::allocatedBytes).sum() / (1024 * 1024);
+        long whole = wholeStarted < 0 ? -1 : (ThreadFigures.processProcessorTime() - wholeStarted) / 1_000_000;
+        LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in " + (System.nanoTime() - started) / 1_000_000
+                + " ms (the writing threads' processor time " + (processor < 0 ? "unknown" : processor + " ms")
+                + ", the whole server's " + (whole < 0 ? "unknown" : whole + " ms") + "; the writing threads allocated "
+                + (allocated < 0 ? "unknown" : allocated + " MB") + "; " + writers + " writing threads)");
     }
 }
