@@ -32,7 +32,7 @@ class DemoDataBench {
     private static final Pattern DEMO = Pattern.compile(
             "Demo data: (\\d+) synthetic cases in (\\d+) ms \\(the writing (?:thread's|threads') processor time (?:(\\d+) ms|unknown),"
                     + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing threads? allocated (?:(\\d+) MB|unknown))?"
-                    + "(?:; (\\d+) writing threads)?\\)");
+                    + "(?:; (\\d+) writing threads?)?\\)");
     private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
     private static final Pattern ALONE = Pattern.compile(
             "Case process alone: (\\d+) cases in (\\d+) ms \\(the threads' processor time (\\d+) ms; allocated (\\d+) MB\\); (.*)");

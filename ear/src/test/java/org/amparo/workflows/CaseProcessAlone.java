@@ -107,30 +107,36 @@ public final class CaseProcessAlone {
                 long processorStarted = threads.getCurrentThreadCpuTime();
                 long allocatedStarted = threads.getCurrentThreadAllocatedBytes();
                 long writerStarted = System.nanoTime();
-                for (int i = first; i < cases; i += writers) {
-                    Random random = new Random(1_000_003L * i);
-                    long caseId = i + 1L;
-                    boolean detainer = random.nextInt(20) < 9;
-                    boolean held = detainer && random.nextInt(8) == 0;
-                    Instant expiry = held ? now.plus(1 + random.nextInt(47), ChronoUnit.HOURS) : null;
-                    ProcessFacts caseFacts = new ProcessFacts(detainer, held, expiry,
-                            expiry == null ? null : expiry.minus(ProcessFacts.warningLeadTime()), random.nextInt(5) == 0, true);
-                    facts.put(caseId, caseFacts);
-                    int steps = random.nextInt(8);
-                    workflow.asOneUnit(() -> advance(workflow, caseId, workflow.start(caseId, caseFacts), steps, random));
-                    connections.get().commit();
+                try {
+                    for (int i = first; i < cases; i += writers) {
+                        Random random = new Random(1_000_003L * i);
+                        long caseId = i + 1L;
+                        boolean detainer = random.nextInt(20) < 9;
+                        boolean held = detainer && random.nextInt(8) == 0;
+                        Instant expiry = held ? now.plus(1 + random.nextInt(47), ChronoUnit.HOURS) : null;
+                        ProcessFacts caseFacts = new ProcessFacts(detainer, held, expiry,
+                                expiry == null ? null : expiry.minus(ProcessFacts.warningLeadTime()), random.nextInt(5) == 0, true);
+                        facts.put(caseId, caseFacts);
+                        int steps = random.nextInt(8);
+                        workflow.asOneUnit(() -> advance(workflow, caseId, workflow.start(caseId, caseFacts), steps, random));
+                        connections.get().commit();
+                    }
+                } finally {
+                    connections.get().close();
                 }
-                connections.get().close();
                 return new long[]{(System.nanoTime() - writerStarted) / 1_000_000,
                         threads.getCurrentThreadCpuTime() - processorStarted, threads.getCurrentThreadAllocatedBytes() - allocatedStarted};
             });
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
         List<long[]> done = new ArrayList<>();
-        for (var f : pool.invokeAll(work)) {
-            done.add(f.get());
+        try {
+            for (var f : pool.invokeAll(work)) {
+                done.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a failed writer ends the run, not a JVM left waiting on the pool's threads
         }
-        pool.shutdown();
         long wall = (System.nanoTime() - started) / 1_000_000;
         long processor = done.stream().mapToLong(d -> d[1]).sum() / 1_000_000;
         long allocated = done.stream().mapToLong(d -> d[2]).sum() / (1024 * 1024);

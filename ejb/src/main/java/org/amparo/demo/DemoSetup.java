@@ -97,16 +97,29 @@ public class DemoSetup {
         }
         List<DemoCaseWriter.Written> written = new ArrayList<>();
         RuntimeException failed = null;
+        boolean interrupted = false;
         for (Future<DemoCaseWriter.Written> w : running) {
-            // Every writer is waited for, so that none is still writing when a failure ends the start.
-            try {
-                written.add(w.get());
-            } catch (ExecutionException e) {
-                failed = failed != null ? failed : new IllegalStateException("A demo case writer failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failed = failed != null ? failed : new IllegalStateException("Interrupted while the demo cases were written", e);
+            // Every writer is waited for, so that none is still writing when a failure ends the start; after the first
+            // failure the others are asked to stop at their next case.
+            while (true) {
+                try {
+                    written.add(w.get());
+                    break;
+                } catch (ExecutionException e) {
+                    if (failed == null) {
+                        failed = new IllegalStateException("A demo case writer failed", e.getCause());
+                        running.forEach(other -> other.cancel(true));
+                    }
+                    break;
+                } catch (java.util.concurrent.CancellationException e) {
+                    break; // stopped before it began, after another's failure
+                } catch (InterruptedException e) {
+                    interrupted = true; // kept for after the wait: the writers are still writing
+                }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (failed != null) {
             throw failed;
@@ -114,7 +127,7 @@ public class DemoSetup {
         long casesDone = System.nanoTime();
         writer.writeStories();
         LOG.info("Demo data's parts: reference data " + (reference - started) / 1_000_000 + " ms, " + writers
-                + " case writers " + written.stream().map(w -> w.cases() + " cases in " + w.millis() + " ms")
+                + (writers == 1 ? " case writer " : " case writers ") + written.stream().map(w -> w.cases() + " cases in " + w.millis() + " ms")
                 .collect(java.util.stream.Collectors.joining(", ")) + ", stories " + (System.nanoTime() - casesDone) / 1_000_000 + " ms");
         long processor = written.stream().anyMatch(w -> w.processorNanos() < 0) ? -1
                 : written.stream().mapToLong(DemoCaseWriter.Written::processorNanos).sum() / 1_000_000;
@@ -124,6 +137,6 @@ public class DemoSetup {
         LOG.info(() -> "Demo data: " + demoCases + " synthetic cases in " + (System.nanoTime() - started) / 1_000_000
                 + " ms (the writing threads' processor time " + (processor < 0 ? "unknown" : processor + " ms")
                 + ", the whole server's " + (whole < 0 ? "unknown" : whole + " ms") + "; the writing threads allocated "
-                + (allocated < 0 ? "unknown" : allocated + " MB") + "; " + writers + " writing threads)");
+                + (allocated < 0 ? "unknown" : allocated + " MB") + "; " + writers + (writers == 1 ? " writing thread)" : " writing threads)"));
     }
 }
