@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.amparo.security.domain.Roles;
 
-import java.util.List;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 
@@ -49,12 +48,12 @@ public class DemoCaseWriter {
         int written = 0;
         for (int i = writerIndex; i < cases && !session.wasCancelCalled(); i += writers) {
             try {
-                writer.writeCases(List.of(i), setting);
+                writer.writeCase(i, setting);
             } catch (EJBException e) {
                 // The case's transaction was rolled back whole (say, its wait for another writer's lock on a shared row
                 // timed out), and a case is drawn from its number alone: written again, it is the same case. Once.
                 LOG.warning("Demo case " + i + " was not written (" + e.getClass().getSimpleName() + "); writing it once more");
-                writer.writeCases(List.of(i), setting);
+                writer.writeCase(i, setting);
             }
             written++;
         }

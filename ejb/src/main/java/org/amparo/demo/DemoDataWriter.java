@@ -199,80 +199,70 @@ public class DemoDataWriter {
     public static final String DEMO_TEAM = "Hotline (demo)";
 
     /**
-     * What every demo case is drawn against: the facilities (by id, the order the draw picks from) and the time the demo
-     * is written at (to the minute), read once for all the cases however many writers write them.
+     * What every demo case is drawn against: the facilities (by id, the order the draw picks from), the time the demo
+     * is written at (to the minute), and whether the database is PostgreSQL, read once for all the cases however many
+     * writers write them.
      */
-    public record Setting(List<Long> facilities, Instant now) {
+    public record Setting(List<Long> facilities, Instant now, boolean postgres) {
     }
 
     public Setting setting() {
         return new Setting(List.copyOf(em.createQuery("select f.id from Facility f order by f.id", Long.class).getResultList()),
-                Instant.now().truncatedTo(ChronoUnit.MINUTES));
+                Instant.now().truncatedTo(ChronoUnit.MINUTES), em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
+                        connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     /**
-     * Writes the demo cases of these numbers in one transaction, each with its process advanced to a drawn step. A case's
+     * Writes demo case number {@code i} in a transaction of its own, with its process advanced to a drawn step. A case's
      * facts are drawn from its number alone, so a case is the same whoever writes it and in whatever order.
      */
-    public void writeCases(List<Integer> numbers, Setting setting) {
+    public void writeCase(int i, Setting setting) {
         requireDemo();
-        commitWithoutWaitingForTheDisk();
-        List<Long> facilities = setting.facilities();
-        Instant now = setting.now();
-        for (int i : numbers) {
-            Random random = new Random(1_000_003L * i);
-            Person person = new Person(pick(random, FAMILY_NAMES) + " " + pick(random, FAMILY_NAMES),
-                    pick(random, GIVEN_NAMES), LocalDate.of(1960 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28)),
-                    random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
-            person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
-            writeImmigrationHistory(person, random);
-            people.save(person);
-            writeCriminalHistory(person, random);
-
-            Facility facility = em.find(Facility.class, facilities.get(random.nextInt(facilities.size())));
-            Instant opened = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
-            DetentionCase c = new DetentionCase(person, facility, Roles.CASEWORKER, opened);
-            LocalDateTime booked = LocalDateTime.ofInstant(opened, facility.getTimeZone()).minusHours(random.nextInt(72));
-            c.recordCustody(bookingNumber(i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
-            if (random.nextInt(10) < 6) {
-                IceDocumentForm form = em.find(IceDocumentForm.class, pick(random, FORMS));
-                Detainer detainer = c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
-                detainer.recordJailResponse(random.nextInt(3) == 0 ? null : random.nextBoolean(),
-                        random.nextInt(3) == 0 ? null : random.nextBoolean());
-            }
-            endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
-            // The case's opening (which starts its process) and its steps are one unit of the engine's work: it writes
-            // the process as it ends up, once, not each step's tasks and variables in turn. The case is screened as any
-            // case is: when it opens, and by the process's screening step once its intake is done; the steps taken after
-            // change none of the screened facts.
-            workflow.asOneUnit(() -> {
-                cases.save(c);
-                advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
-                cases.save(c);
-            });
-            // Each case is finished here: written out, and let go, so that every later flush of the transaction (the
-            // saves, the queries, the engine's commands: dozens per case) checks this case's entities only.
-            em.flush();
-            em.clear();
+        if (setting.postgres()) {
+            commitWithoutWaitingForTheDisk();
         }
+        Instant now = setting.now();
+        Random random = new Random(1_000_003L * i);
+        Person person = new Person(pick(random, FAMILY_NAMES) + " " + pick(random, FAMILY_NAMES),
+                pick(random, GIVEN_NAMES), LocalDate.of(1960 + random.nextInt(46), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                random.nextInt(5) == 0 ? null : ANumber.parse(String.format("999%06d", i)));
+        person.setCountryOfOrigin(pick(random, new String[]{"Mexico", "Guatemala", "Honduras", "El Salvador", "Venezuela", "Haiti"}));
+        writeImmigrationHistory(person, random);
+        people.save(person);
+        writeCriminalHistory(person, random);
+
+        Facility facility = em.find(Facility.class, setting.facilities().get(random.nextInt(setting.facilities().size())));
+        Instant opened = now.minus(random.nextInt(90 * 24), ChronoUnit.HOURS);
+        DetentionCase c = new DetentionCase(person, facility, Roles.CASEWORKER, opened);
+        LocalDateTime booked = LocalDateTime.ofInstant(opened, facility.getTimeZone()).minusHours(random.nextInt(72));
+        c.recordCustody(bookingNumber(i), booked, booked.plusDays(1 + random.nextInt(20)).withMinute(0));
+        if (random.nextInt(10) < 6) {
+            IceDocumentForm form = em.find(IceDocumentForm.class, pick(random, FORMS));
+            Detainer detainer = c.receiveIceDocument(form, booked.plusHours(2 + random.nextInt(30)), random.nextBoolean());
+            detainer.recordJailResponse(random.nextInt(3) == 0 ? null : random.nextBoolean(),
+                    random.nextInt(3) == 0 ? null : random.nextBoolean());
+        }
+        endCustodyIfReleaseHasPassed(c, LocalDateTime.ofInstant(now, facility.getTimeZone()), random);
+        // The case's opening (which starts its process) and its steps are one unit of the engine's work: it writes
+        // the process as it ends up, once, not each step's tasks and variables in turn. The case is screened as any
+        // case is: when it opens, and by the process's screening step once its intake is done; the steps taken after
+        // change none of the screened facts.
+        workflow.asOneUnit(() -> {
+            cases.save(c);
+            advance(c, random.nextInt(STEP_ROLES.size() + 1), random);
+            cases.save(c);
+        });
     }
 
     /**
-     * On PostgreSQL, this transaction's commit does not wait for its log to reach the disk ({@code synchronous_commit
+     * This transaction's commit does not wait for its log to reach the disk ({@code synchronous_commit
      * off}, for this transaction only): the demo commits one case at a time, and three hundred waits for the disk took
      * seconds on the development machine. What it risks is demo data alone: a machine that fails within a fraction of a
      * second of a commit loses the last cases written, never the database's consistency (a later start finds cases
-     * and leaves the demo as it is). H2 does not wait for the disk at a commit anyway.
+     * and leaves the demo as it is). PostgreSQL only: H2 does not wait for the disk at a commit anyway.
      */
     private void commitWithoutWaitingForTheDisk() {
-        if (onPostgres()) {
-            em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
-        }
-    }
-
-    private boolean onPostgres() {
-        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
     }
 
     /** Demo case number {@code i}'s booking number, which tells its number (the ids depend on the order of writing). */
