@@ -21,7 +21,7 @@ public class V20__Name_index extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        boolean postgres = org.amparo.platform.Databases.isPostgres(c);
         try (Statement s = c.createStatement()) {
             s.execute("create table person_name_token ("
                     + " token varchar(" + SearchText.MAX_TOKEN + ")" + (postgres ? " collate \"C\"" : "") + " not null,"

@@ -28,7 +28,7 @@ public class V46__Campaign_first_revisions extends BaseJavaMigration {
                 return;
             }
         }
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        boolean postgres = org.amparo.platform.Databases.isPostgres(c);
         long rev;
         // Hibernate hands out the ids below each value it draws from the sequence (blocks of 50): the value drawn here
         // is never one of them.

@@ -64,7 +64,7 @@ public final class CaseProcessAlone {
             try {
                 Connection c = DriverManager.getConnection(url, args[1], args[2]);
                 c.setAutoCommit(false);
-                if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+                if (org.amparo.platform.Databases.isPostgres(c)) {
                     try (java.sql.Statement set = c.createStatement()) {
                         set.execute("set synchronous_commit = off"); // as the demo's transactions
                     }

@@ -208,8 +208,7 @@ public class DemoDataWriter {
 
     public Setting setting() {
         return new Setting(List.copyOf(em.createQuery("select f.id from Facility f order by f.id", Long.class).getResultList()),
-                Instant.now().truncatedTo(ChronoUnit.MINUTES), em.unwrap(org.hibernate.Session.class).doReturningWork(connection ->
-                        connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+                Instant.now().truncatedTo(ChronoUnit.MINUTES), em.unwrap(org.hibernate.Session.class).doReturningWork(org.amparo.platform.Databases::isPostgres));
     }
 
     /**

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +78,7 @@ public class CaseListQuery {
         }
         em.unwrap(org.hibernate.Session.class).doWork(connection -> {
             if (postgres == null) {
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+                postgres = org.amparo.platform.Databases.isPostgres(connection);
             }
             if (postgres) {
                 try (java.sql.Statement set = connection.createStatement()) {

@@ -87,8 +87,7 @@ public class MonthCounts {
     public boolean monthsAreUtc() {
         Boolean utc = monthsAreUtc;
         if (utc == null) {
-            boolean postgres = em.unwrap(org.hibernate.Session.class).doReturningWork(c ->
-                    c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            boolean postgres = em.unwrap(org.hibernate.Session.class).doReturningWork(org.amparo.platform.Databases::isPostgres);
             java.time.ZoneId zone = java.time.ZoneId.systemDefault();
             utc = postgres || (zone.getRules().isFixedOffset() && zone.getRules().getOffset(Instant.EPOCH).equals(ZoneOffset.UTC));
             monthsAreUtc = utc;
