@@ -34,6 +34,8 @@ class DemoDataBench {
                     + " the whole server's (?:(-?\\d+) ms|unknown)(?:; the writing threads? allocated (?:(\\d+) MB|unknown))?"
                     + "(?:; (\\d+) writing threads?)?\\)");
     private static final Pattern PARTS = Pattern.compile("Demo data's parts: (.*)");
+    /** WildFly's own line at the end of its start, the deployment (and so the demo data) within it. */
+    private static final Pattern SERVER_STARTED = Pattern.compile("WFLYSRV0025: .* started in (\\d+)ms");
     private static final Pattern ALONE = Pattern.compile(
             "Case process alone: (\\d+) cases in (\\d+) ms \\(the threads' processor time (\\d+) ms; allocated (\\d+) MB\\); (.*)");
     private static final String DATABASE = "amparo_bench_demo";
@@ -92,9 +94,11 @@ class DemoDataBench {
                     number(m.group(5)), m.group(6) == null ? 1 : Long.parseLong(m.group(6))};
             figures.add(f);
             Matcher parts = PARTS.matcher(log);
+            Matcher serverStarted = SERVER_STARTED.matcher(log);
             report.append(String.format(Locale.ROOT, "  start %d: %d cases in %.1f s (writing threads' processor %.1f s, whole server's %.1f s;"
-                    + " writing threads allocated %s); %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
-                    f[4] < 0 ? "unknown" : f[4] + " MB", parts.find() ? parts.group(1) : ""));
+                    + " writing threads allocated %s); %s; the server started in %s%n", start, f[0], f[1] / 1e3, f[2] / 1e3, f[3] / 1e3,
+                    f[4] < 0 ? "unknown" : f[4] + " MB", parts.find() ? parts.group(1) : "",
+                    serverStarted.find() ? String.format(Locale.ROOT, "%.1f s", Long.parseLong(serverStarted.group(1)) / 1e3) : "(not in its log)"));
             if (!withBaseline) {
                 continue;
             }
