@@ -85,7 +85,13 @@ class DemoDataBench {
                     + " " + System.getProperty("bench.demo.runOpts") + " " + extra);
             STARTED.add(node);
             ServerProcess.awaitUp(Http.api(), Http.BASE.replace(":8080/", ":8380/"));
-            String log = Files.readString(node.toPath().resolve("log").resolve("server.log"));
+            // WildFly lets requests in a moment before it logs its own start time: its line is waited for, a few seconds.
+            Path serverLog = node.toPath().resolve("log").resolve("server.log");
+            String log = Files.readString(serverLog);
+            for (int wait = 0; wait < 50 && !SERVER_STARTED.matcher(log).find(); wait++) {
+                Thread.sleep(100);
+                log = Files.readString(serverLog);
+            }
             ServerProcess.killNode(node);
             STARTED.remove(node);
             Matcher m = DEMO.matcher(log);
