@@ -208,7 +208,8 @@ public class DemoDataWriter {
 
     public Setting setting() {
         return new Setting(List.copyOf(em.createQuery("select f.id from Facility f order by f.id", Long.class).getResultList()),
-                Instant.now().truncatedTo(ChronoUnit.MINUTES), em.unwrap(org.hibernate.Session.class).doReturningWork(org.amparo.platform.Databases::isPostgres));
+                Instant.now().truncatedTo(ChronoUnit.MINUTES),
+                em.unwrap(org.hibernate.Session.class).doReturningWork(org.amparo.platform.Databases::isPostgres));
     }
 
     /**
