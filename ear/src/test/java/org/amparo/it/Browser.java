@@ -73,10 +73,20 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Scrolls an element into the middle of the window and clicks it, as a user would. */
+    /**
+     * Scrolls an element into the middle of the window and clicks it, as a user would, once the page is still: a click
+     * made while an Ajax answer redraws a dialog, or while a panel slides, lands on whatever has moved under it.
+     */
     void click(org.openqa.selenium.WebElement element) {
+        awaitStill();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Waits until the page has no Ajax request under way and nothing animated (a dialog or menu opening or closing). */
+    void awaitStill() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
     }
 
     /**
@@ -85,8 +95,7 @@ final class Browser implements AutoCloseable {
      */
     void type(String fieldId, String text) {
         for (int attempt = 1; ; attempt++) {
-            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                    "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
+            awaitStill();
             org.openqa.selenium.WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(fieldId)));
             field.clear();
             field.sendKeys(text);
@@ -125,17 +134,34 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu by the start of its label. Plain clicks, no scrolling (PrimeFaces
-     * closes an open menu when the page scrolls), tried again if the menu closed before the option was taken.
+     * Picks an option of a PrimeFaces selectOneMenu by the start of its label, as a user does: opens the menu once the
+     * page is still, waits for its panel to finish opening, brings the option into view inside the menu's own list (not
+     * by scrolling the page: PrimeFaces closes an open menu when the page scrolls), clicks it, and returns once the menu
+     * shows the pick and the Ajax request it starts has been answered. Tried again if the menu closed before the option
+     * was taken, or a neighbouring option was taken instead.
      */
     void choose(String menuId, String labelStart) {
-        String items = "#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelStart + "']";
+        String escaped = menuId.replace(":", "\\:");
+        String items = "#" + escaped + "_items li[data-label^='" + labelStart + "']";
         for (int attempt = 1; ; attempt++) {
-            wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            awaitStill();
+            if (driver.findElements(By.id(menuId + "_panel")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            }
             try {
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
+                awaitStill();
+                org.openqa.selenium.WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(items)));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                        var option = arguments[0], list = option.closest('.ui-selectonemenu-items-wrapper');
+                        if (list) {
+                            list.scrollTop += option.getBoundingClientRect().top - list.getBoundingClientRect().top
+                                    - (list.clientHeight - option.offsetHeight) / 2;
+                        }""", option);
+                wait.until(ExpectedConditions.elementToBeClickable(option)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), labelStart));
+                awaitStill();
                 return;
             } catch (org.openqa.selenium.WebDriverException missed) {
                 if (attempt == 3) {
