@@ -83,10 +83,15 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
-    /** Waits until the page has no Ajax request under way and nothing animated (a dialog or menu opening or closing). */
+    /**
+     * Waits until the page has no Ajax request under way and nothing animated by jQuery. PrimeFaces sends its requests
+     * outside jQuery's count ({@code global: false}), so its own queue is asked too.
+     */
     void awaitStill() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                "return !window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0)")));
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                return (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
+                    && (!window.PrimeFaces || !PrimeFaces.ajax
+                        || (PrimeFaces.ajax.Queue.isEmpty() && PrimeFaces.ajax.Queue.xhrs.length === 0))""")));
     }
 
     /**
@@ -135,29 +140,33 @@ final class Browser implements AutoCloseable {
 
     /**
      * Picks an option of a PrimeFaces selectOneMenu by the start of its label, as a user does: opens the menu once the
-     * page is still, waits for its panel to finish opening, brings the option into view inside the menu's own list (not
-     * by scrolling the page: PrimeFaces closes an open menu when the page scrolls), clicks it, and returns once the menu
-     * shows the pick and the Ajax request it starts has been answered. Tried again if the menu closed before the option
-     * was taken, or a neighbouring option was taken instead.
+     * page is still, waits for its panel to finish opening (PrimeFaces grows it from its top edge in a CSS transition:
+     * an option clicked meanwhile is not yet where it is drawn, and the click takes the one above; a transition that
+     * was cancelled leaves no mark on the panel but ends PrimeFaces' flag), brings the option
+     * into view inside the menu's own list (not by scrolling the page: PrimeFaces closes an open menu when the page
+     * scrolls), clicks it, and returns once the menu shows the pick and the Ajax request it starts has been answered.
+     * Tried again if the menu closed before the option was taken, or another option was taken instead.
      */
     void choose(String menuId, String labelStart) {
-        String escaped = menuId.replace(":", "\\:");
-        String items = "#" + escaped + "_items li[data-label^='" + labelStart + "']";
+        By panel = By.id(menuId + "_panel");
+        By option = By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelStart + "']");
         for (int attempt = 1; ; attempt++) {
-            awaitStill();
-            if (driver.findElements(By.id(menuId + "_panel")).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
-                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            }
             try {
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(menuId + "_panel")));
                 awaitStill();
-                org.openqa.selenium.WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(items)));
+                if (driver.findElements(panel).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                        var panel = document.getElementById(arguments[0]);
+                        return panel != null && panel.getClientRects().length > 0
+                            && (!window.PrimeFaces || !PrimeFaces.animationActive
+                                || panel.classList.contains('ui-connected-overlay-enter-done'))""", menuId + "_panel")));
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                         var option = arguments[0], list = option.closest('.ui-selectonemenu-items-wrapper');
                         if (list) {
                             list.scrollTop += option.getBoundingClientRect().top - list.getBoundingClientRect().top
                                     - (list.clientHeight - option.offsetHeight) / 2;
-                        }""", option);
+                        }""", wait.until(ExpectedConditions.presenceOfElementLocated(option)));
                 wait.until(ExpectedConditions.elementToBeClickable(option)).click();
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), labelStart));
