@@ -43,7 +43,7 @@ class DataAtRestIT {
             tag += (char) ('a' + r.nextInt(26));
         }
         String family = "Control" + tag;
-        String digits = String.format("%09d", r.nextLong(100_000_000L, 999_999_999L));
+        String digits = Http.newANumberDigits();
         String aNumber = "A-" + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
         String booking = "BKM" + tag.toUpperCase() + digits.substring(5);
         String contact = "llamar-" + tag + "@example.org";

@@ -124,6 +124,11 @@ final class Http {
     }
 
     /** Opens a case through the API as the demo caseworker, at the first demo facility; returns its id. */
+    /** Nine random digits, an A-number no other test's person has (nor a demo person's: theirs are 999000000 and up). */
+    static String newANumberDigits() {
+        return String.format("%09d", java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 999_000_000L));
+    }
+
     static long openCase(String familyName, String givenNames) {
         HttpResponse<String> response = api().postJson("/api/v1/cases", """
                 {"familyName":"%s","givenNames":"%s","dateOfBirth":"1991-02-03","facilityId":1}""".formatted(familyName, givenNames),

@@ -33,7 +33,7 @@ class OpenCaseBrowserIT extends BrowserTest {
         String family = "Demostración" + UUID.randomUUID().toString().substring(0, 6);
         // A person of the test's own: on a server that already has this test's person from an earlier run, the form
         // would first ask whether it is the same person (as it should).
-        String digits = String.format("0%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        String digits = Http.newANumberDigits();
         String aNumber = "A-" + digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6);
         super.browser.signInAt("/cases/new.xhtml", "caseworker");
 

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ class ReadAuditIT {
 
     @Test
     void everyReadOfACaseIsOneAuditRecordWithTheReaderAndNoIdentifierInClear() {
-        String digits = String.format("%09d", ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String digits = Http.newANumberDigits();
         String family = "Lectura" + digits.substring(3);
         HttpResponse<String> opened = api.postJson("/api/v1/cases", """
                 {"familyName":"%s","givenNames":"Eva","dateOfBirth":"1990-01-02","aNumber":"%s","facilityId":1}"""

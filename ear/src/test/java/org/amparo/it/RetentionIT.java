@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.amparo.it.Http.basic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +24,7 @@ class RetentionIT {
 
     @Test
     void aDeletedCasesPersonLeavesTheDuplicateCheckAndRetentionRemovesTheirIdentifiersFromTheHistoryToo() throws Exception {
-        String digits = String.format("%09d", ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String digits = Http.newANumberDigits();
         String family = "Olvido" + digits.substring(3);
         HttpResponse<String> opened = api.postJson("/api/v1/cases", """
                 {"familyName":"%s","givenNames":"Ines","dateOfBirth":"1985-05-06","aNumber":"%s","facilityId":1,
