@@ -35,7 +35,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.validation.ConstraintViolationException) {
+            if (t instanceof jakarta.validation.ConstraintViolationException || t instanceof InvalidInputException) {
+                // also a query parameter's refusal (QueryParameters), which RESTEasy hands on inside a 404 of its own
                 e = t;
                 break;
             }
@@ -66,7 +67,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return json(400, Map.of("errors", violations.getConstraintViolations().stream()
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList()));
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException refused) {
+            // a value of the wrong kind (a decimal for an id, "yes" for true), named by its field
+            return json(400, Map.of("errors", JsonBinding.invalidInput(refused).errors()));
+        }
+        if (e instanceof ProcessingException) {
             return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
         }
         if (e instanceof org.amparo.cases.domain.CaseAccessDeniedException denied) {

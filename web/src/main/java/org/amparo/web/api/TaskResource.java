@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.tasks.application.TaskCompletion;
 import org.amparo.tasks.application.InboxItem;
 import org.amparo.tasks.application.TaskForms;
@@ -32,8 +29,6 @@ import org.amparo.process.WorkTask;
 @Path("v1/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     TaskInbox inbox;
@@ -140,10 +135,6 @@ public class TaskResource {
     }
 
     private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.fromJson(json, type);
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw InvalidInputException.of("body", "The form is not valid JSON for this step, or a value is not one of the allowed ones");
-        }
+        return JsonBinding.read(json, type); // the API's strict reading: a value of the wrong kind is refused by its field
     }
 }

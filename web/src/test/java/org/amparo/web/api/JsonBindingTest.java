@@ -1,0 +1,113 @@
+package org.amparo.web.api;
+
+import org.amparo.shared.domain.FieldError;
+import org.amparo.shared.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The API reads a value as what its field is, or refuses it naming the field: before, an id of 1.5 or 2^64 + 1 became
+ * facility 1, {@code "yes"} became <em>no</em>, and a NUL was saved (PostgreSQL then refuses the row).
+ */
+class JsonBindingTest {
+
+    public record Person(String familyName, LocalDate dateOfBirth, Long facilityId) {
+    }
+
+    public record Form(Person person, Boolean courtDatesByEmail, Integer minutes, List<Long> ids, List<String> tags,
+                       java.time.LocalDateTime issuedAt, java.time.Instant at, Kind kind) {
+    }
+
+    public enum Kind { HOLD, NOTIFICATION }
+
+    @Test
+    void valuesOfTheirKindAreReadAsBefore() {
+        Form form = JsonBinding.read("""
+                {"person":{"familyName":"Muñoz\\tRuiz\\nSegunda línea","dateOfBirth":"1990-05-01","facilityId":3},
+                 "courtDatesByEmail":false,"minutes":12,"ids":[1,2e0,30],"tags":["a"],"issuedAt":"2026-03-01T10:15",
+                 "at":"2026-03-01T10:15:00Z","kind":"HOLD"}""", Form.class);
+        assertThat(form.person().familyName()).isEqualTo("Muñoz\tRuiz\nSegunda línea");
+        assertThat(form.person().facilityId()).isEqualTo(3L);
+        assertThat(form.courtDatesByEmail()).isFalse();
+        assertThat(form.minutes()).isEqualTo(12);
+        assertThat(form.ids()).containsExactly(1L, 2L, 30L);
+        assertThat(form.kind()).isEqualTo(Kind.HOLD);
+        assertThat(JsonBinding.read("{\"person\":{\"facilityId\":null},\"courtDatesByEmail\":null}", Form.class).person().facilityId()).isNull();
+    }
+
+    @Test
+    void aDecimalAWrappedNumberOrATextForAnIdIsRefusedNamingIt() {
+        assertRefused("{\"person\":{\"facilityId\":1.5}}", "person.facilityId", "whole number");
+        assertRefused("{\"person\":{\"facilityId\":18446744073709551617}}", "person.facilityId", "no larger than");
+        assertRefused("{\"person\":{\"facilityId\":\"1\"}}", "person.facilityId", "whole number");
+        assertRefused("{\"minutes\":2147483648}", "minutes", "no larger than");
+        assertRefused("{\"ids\":[1,2.5]}", "ids", "whole number");
+    }
+
+    @Test
+    void aYesOrNoFieldTakesTrueOrFalseOnly() {
+        assertRefused("{\"courtDatesByEmail\":\"yes\"}", "courtDatesByEmail", "true or false");
+        assertRefused("{\"courtDatesByEmail\":1}", "courtDatesByEmail", "true or false");
+    }
+
+    @Test
+    void aTextFieldTakesATextWithoutControlCharacters() {
+        assertRefused("{\"person\":{\"familyName\":\"a\\u0000b\"}}", "person.familyName", "control character");
+        assertRefused("{\"person\":{\"familyName\":\"a\\u001bb\"}}", "person.familyName", "control character");
+        assertRefused("{\"person\":{\"familyName\":1234}}", "person.familyName", "text");
+        assertRefused("{\"person\":{\"familyName\":{\"a\":1}}}", "person.familyName", "text");
+        assertRefused("{\"tags\":[\"ok\",3]}", "tags", "text");
+    }
+
+    @Test
+    void anImpossibleDateOrAnUnknownValueIsWordedByItsKind() {
+        assertRefused("{\"person\":{\"dateOfBirth\":\"2026-02-30\"}}", "person.dateOfBirth", "is not a date (YYYY-MM-DD)");
+        assertRefused("{\"person\":{\"dateOfBirth\":\"N/A\"}}", "person.dateOfBirth", "is not a date (YYYY-MM-DD)");
+        assertRefused("{\"issuedAt\":\"yesterday\"}", "issuedAt", "date and time");
+        assertRefused("{\"at\":\"2026-13-01T00:00:00Z\"}", "at", "moment in time");
+        assertRefused("{\"kind\":\"BOGUS\"}", "kind", "is not one of HOLD, NOTIFICATION");
+        assertRefused("{\"kind\":3}", "kind", "is not one of HOLD, NOTIFICATION");
+    }
+
+    @Test
+    void whatIsNotAJsonObjectIsTheBodysFault() {
+        assertRefused("{\"person\":", "body", "not valid JSON");
+        assertRefused("[1,2]", "body", "not valid JSON");
+        // a map's values are not named by JSON-B: the refusal still says what was wrong
+        assertThatThrownBy(() -> JsonBinding.JSONB.fromJson("{\"reason\":\"\\u0000\"}",
+                new java.util.HashMap<String, String>() { }.getClass().getGenericSuperclass()))
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
+                .satisfies(e -> assertThat(JsonBinding.invalidInput((jakarta.json.bind.JsonbException) e).errors())
+                        .containsExactly(new FieldError("body", "contains a control character (such as NUL) that cannot be saved")));
+    }
+
+    private static void assertRefused(String json, String field, String words) {
+        assertThatThrownBy(() -> JsonBinding.read(json, Form.class))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.field()).isEqualTo(field);
+                            assertThat(error.message()).contains(words);
+                        }));
+    }
+
+    @Test
+    void aTeamIsNamedByItsIdOrNullAndTheKeyMustBeThere() {
+        assertThat(TeamResource.teamIdOf(Map.of("teamId", new java.math.BigDecimal("3")))).isEqualTo(3L);
+        Map<String, Object> none = new java.util.HashMap<>();
+        none.put("teamId", null);
+        assertThat(TeamResource.teamIdOf(none)).isNull();
+        for (Map<String, Object> refused : List.<Map<String, Object>>of(Map.of(), Map.of("teamId", new java.math.BigDecimal("2.7")),
+                Map.of("teamId", new java.math.BigDecimal("18446744073709551618")), Map.of("teamId", "3"),
+                Map.of("teamId", new java.math.BigDecimal("-1")))) {
+            assertThatThrownBy(() -> TeamResource.teamIdOf(refused)).as(refused.toString())
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("teamId");
+        }
+    }
+}
