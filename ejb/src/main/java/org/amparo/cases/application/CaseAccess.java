@@ -115,14 +115,12 @@ public class CaseAccess {
      * opening and its reason go to the audit trail ({@code case.breakGlass}), where supervisors see them.
      *
      * @return until when the case is open to the caller
-     * @throws org.amparo.shared.domain.InvalidInputException when the reason is missing, too short or too long
+     * @throws org.amparo.shared.domain.InvalidInputException when the reason is missing, says nothing (no words), is too short or too long
      */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public Instant breakGlass(long caseId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < CaseAccessGrant.REASON_MIN || why.length() > CaseAccessGrant.REASON_MAX) {
-            throw validation.invalid("reason", "amparo.validation.breakGlassReason", CaseAccessGrant.REASON_MIN, CaseAccessGrant.REASON_MAX);
-        }
+        String why = CaseAccessGrant.reason(reason).orElseThrow(() -> validation.invalid("reason",
+                "amparo.validation.breakGlassReason", CaseAccessGrant.REASON_MIN, CaseAccessGrant.REASON_MAX));
         CaseAccessQuery.Parties parties = query.parties(caseId).orElseThrow(() -> new NotFoundException("Case", caseId));
         CaseScope scope = scope();
         Instant now = Instant.now(clock);

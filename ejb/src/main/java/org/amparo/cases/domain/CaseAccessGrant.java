@@ -41,6 +41,18 @@ public class CaseAccessGrant {
     protected CaseAccessGrant() {
     }
 
+    /**
+     * The reason as it is kept, or empty when it says nothing: control characters (a NUL, which the audit trail would
+     * keep as a meaningless reason) become spaces, the ends are trimmed, and what is left must be {@link #REASON_MIN} to
+     * {@link #REASON_MAX} characters with a word in it (letters), not only digits or punctuation.
+     */
+    public static java.util.Optional<String> reason(String given) {
+        String why = given == null ? "" : given.replaceAll("\\p{Cntrl}", " ").strip();
+        boolean saysSomething = why.codePoints().filter(Character::isLetter).count() >= 2;
+        return why.length() < REASON_MIN || why.length() > REASON_MAX || !saysSomething
+                ? java.util.Optional.empty() : java.util.Optional.of(why);
+    }
+
     public CaseAccessGrant(String username, long caseId, String reason, Instant grantedAt, Instant expiresAt) {
         this.username = username;
         this.caseId = caseId;

@@ -65,13 +65,11 @@ public class TeamResource {
     /** Gives a jurisdiction's cases to a team: {@code {"teamId": 3}}, or {@code {"teamId": null}} for none. */
     @PUT
     @Path("jurisdictions/{jurisdictionId: \\d+}")
+    // the role first, as the service would: a caller who may not do this learns nothing of the body's rules
+    @jakarta.annotation.security.RolesAllowed(org.amparo.security.domain.Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assignJurisdiction(@PathParam("jurisdictionId") long jurisdictionId, Map<String, Object> body) {
-        Object team = required(body).get("teamId");
-        if (team != null && !(team instanceof Number)) {
-            throw InvalidInputException.of("teamId", "must be a team's id or null");
-        }
-        teams.assignJurisdiction(jurisdictionId, team == null ? null : ((Number) team).longValue());
+        teams.assignJurisdiction(jurisdictionId, teamIdOf(body));
         return Response.noContent().build();
     }
 
@@ -79,6 +77,26 @@ public class TeamResource {
     public static class TeamBody {
         public String name;
         public List<String> members;
+    }
+
+    /**
+     * The team named by {@code {"teamId": 3}}, or none by {@code {"teamId": null}}. The key must be there: an empty object
+     * (or a list) took the team away before, cutting its members off their cases. A decimal or a number beyond an id's
+     * range is refused, not rounded or wrapped round to another team.
+     */
+    static Long teamIdOf(Map<String, Object> body) {
+        if (body == null || !body.containsKey("teamId")) {
+            throw InvalidInputException.of("teamId", "is required: a team's id, or null for none");
+        }
+        Object team = body.get("teamId");
+        if (team == null) {
+            return null;
+        }
+        if (team instanceof java.math.BigDecimal id && id.signum() > 0 && id.stripTrailingZeros().scale() <= 0
+                && id.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+            return id.longValueExact();
+        }
+        throw InvalidInputException.of("teamId", "must be a team's id or null");
     }
 
     private static <T> T required(T body) {

@@ -1,0 +1,100 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.amparo.it.Http.assertField;
+import static org.amparo.it.Http.basic;
+import static org.amparo.it.Http.created;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a probe of the API found a client could send and have read as something else, or refused without the field's
+ * name: each is now a 400 naming the field, and nothing of it is saved.
+ */
+class ApiInputIT {
+
+    private static final Http api = Http.api();
+    private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
+    private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
+    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+
+    @Test
+    void anIdThatIsADecimalOrTooLargeOpensNoCaseAtAnotherFacility() {
+        String family = "Entrada" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        for (String facility : new String[]{"1.5", "18446744073709551617", "\"1\""}) {
+            HttpResponse<String> refused = api.postJson("/api/v1/cases", """
+                    {"familyName":"%s","givenNames":"Ana","dateOfBirth":"1990-05-01","facilityId":%s}""".formatted(family, facility),
+                    "Authorization", CASEWORKER);
+            assertField(refused, "facilityId");
+        }
+        assertThat(Http.json(api.get("/api/v1/search?q=" + family, "Authorization", SUPERVISOR)).getJsonObject("cases")
+                .getJsonArray("rows")).isEmpty();
+    }
+
+    @Test
+    void aWrongKindOfValueIsRefusedByItsField() {
+        long id = Http.openCase("Entrada", "Luz");
+        HttpResponse<String> badDate = api.postJson("/api/v1/cases/" + id + "/charges", """
+                {"description":"Test charge","level":"MISDEMEANOR","category":"MINOR_TRAFFIC","arrestedOn":"2026-02-30"}""",
+                "Authorization", CASEWORKER);
+        assertField(badDate, "arrestedOn");
+        assertThat(badDate.body()).contains("is not a date");
+        HttpResponse<String> badLevel = api.postJson("/api/v1/cases/" + id + "/charges", """
+                {"description":"Test charge","level":"BOGUS","category":"MINOR_TRAFFIC","arrestedOn":"2026-02-01"}""",
+                "Authorization", CASEWORKER);
+        assertField(badLevel, "level");
+        assertThat(badLevel.body()).contains("MISDEMEANOR");
+        assertThat(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER).body()).doesNotContain("Test charge");
+
+        // "yes" was saved as no
+        assertField(api.putJson("/api/v1/me/notification-settings", "{\"courtDatesByEmail\":\"yes\"}", "Authorization", SUPERVISOR),
+                "courtDatesByEmail");
+        // a NUL cannot be stored on PostgreSQL: refused before it gets there
+        assertField(api.postJson("/api/v1/admin/teams", "{\"name\":\"a\\u0000b\",\"members\":[]}", "Authorization", ADMIN), "name");
+    }
+
+    @Test
+    void aQueryParameterThatCannotBeReadIsA400NamingItNotANotFound() {
+        assertField(api.get("/api/v1/cases?size=abc", "Authorization", SUPERVISOR), "size");
+        assertField(api.get("/api/v1/cases?facilityId=1.5", "Authorization", SUPERVISOR), "facilityId");
+        HttpResponse<String> step = api.get("/api/v1/tasks?step=BOGUS", "Authorization", SUPERVISOR);
+        assertField(step, "step");
+        assertThat(step.body()).contains("INTAKE");
+        assertField(api.get("/api/v1/audit?caseId=abc", "Authorization", ADMIN), "caseId");
+        // an empty value is no value, as before
+        assertThat(api.get("/api/v1/cases?facilityId=", "Authorization", SUPERVISOR).statusCode()).isEqualTo(200);
+        // and a path that names no case is still no such case
+        assertThat(api.get("/api/v1/cases/abc", "Authorization", SUPERVISOR).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmptyBodyNeverTakesAJurisdictionAwayFromItsTeam() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
+                {"name":"Vacia County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
+                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long team = Http.json(created(api.postJson("/api/v1/admin/teams", """
+                {"name":"Equipo vacio %s","members":[]}""".formatted(tag), "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        String path = "/api/v1/admin/teams/jurisdictions/" + jurisdiction;
+        assertThat(api.putJson(path, "{\"teamId\":" + team + "}", "Authorization", ADMIN).statusCode()).isEqualTo(204);
+        for (String body : new String[]{"{}", "[]", "{\"teamId\":" + team + ".5}"}) {
+            HttpResponse<String> refused = api.putJson(path, body, "Authorization", ADMIN);
+            assertThat(refused.statusCode()).as(body + " " + refused.body()).isEqualTo(400);
+        }
+        assertThat(api.get("/api/v1/admin/teams/" + team, "Authorization", ADMIN).body()).contains("Vacia County " + tag);
+        assertThat(api.putJson(path, "{\"teamId\":null}", "Authorization", ADMIN).statusCode()).isEqualTo(204);
+        assertThat(api.get("/api/v1/admin/teams/" + team, "Authorization", ADMIN).body()).doesNotContain("Vacia County " + tag);
+    }
+
+    @Test
+    void aBreakGlassReasonMustSaySomething() {
+        long id = Http.openCase("Entrada", "Sol");
+        for (String reason : new String[]{"\"\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\\u0000\"",
+                "\"1234567890123\"", "1234567890123", "\"..............\""}) {
+            assertField(api.postJson("/api/v1/cases/" + id + "/access", "{\"reason\":" + reason + "}", "Authorization", SUPERVISOR), "reason");
+        }
+    }
+}
