@@ -80,6 +80,10 @@ public class PersonalAccessTokens {
         if (label.length() > 80) {
             throw validation.invalid("name", "amparo.validation.tokenName");
         }
+        if (roles != null && !Roles.allKnown(roles)) {
+            // a null or blank role is as unknown as a misspelt one (and a sorted set would not take a null)
+            throw validation.invalid("roles", "amparo.validation.tokenRoles");
+        }
         Set<String> mine = new TreeSet<>();
         Roles.ALL.stream().filter(session::isCallerInRole).forEach(mine::add);
         Set<String> scope = roles == null || roles.isEmpty() ? mine : new TreeSet<>(roles);

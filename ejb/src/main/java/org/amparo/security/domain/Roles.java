@@ -1,5 +1,6 @@
 package org.amparo.security.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,6 +15,15 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     public static final List<String> ALL = List.of(CASEWORKER, ATTORNEY, SUPERVISOR, STAFF, ADMIN);
+
+    /**
+     * Whether each of these is a person's role: none null, blank or unknown. Asked before a set of roles is compared
+     * with {@link #ALL} or copied into a sorted set, both of which refuse a null with a {@code NullPointerException}
+     * (a JSON list such as {@code [null]} reads as one).
+     */
+    public static boolean allKnown(Collection<String> roles) {
+        return roles != null && roles.stream().allMatch(role -> role != null && ALL.contains(role));
+    }
 
     /**
      * The role of the application's own start-up and timer work ({@code @RunAs}): never a person's. It is not in

@@ -68,7 +68,7 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
-        if (!Roles.ALL.containsAll(roles)) {
+        if (!Roles.allKnown(roles)) {
             throw new IllegalArgumentException("Unknown role in " + roles);
         }
         this.username = username;
@@ -172,7 +172,7 @@ public class UserAccount {
     }
 
     private static void checkRoles(Set<String> roles) {
-        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+        if (roles == null || roles.isEmpty() || !Roles.allKnown(roles)) {
             throw new org.amparo.shared.domain.DomainRuleViolation("roles", "amparo.validation.roles", String.join(", ", Roles.ALL));
         }
     }
