@@ -90,7 +90,8 @@ public class CaseNotesAndDocuments {
             throw validation.invalid("file", "amparo.validation.documentSize", MAX_DOCUMENT_MB);
         }
         if (description != null && description.length() > 200) {
-            throw validation.invalid("description", "amparo.validation.size");
+            // "size" is a Bean Validation template ({max}), which MessageFormat cannot fill: this one takes {0}
+            throw validation.invalid("description", "amparo.validation.atMost", 200);
         }
         String type = DocumentTypes.detect(content)
                 .orElseThrow(() -> validation.invalid("file", "amparo.validation.documentType"));
