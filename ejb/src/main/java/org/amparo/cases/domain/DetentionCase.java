@@ -47,6 +47,7 @@ import org.amparo.cases.domain.event.JailRespondedToRequest;
 import org.amparo.cases.domain.event.MovedToFacility;
 import org.amparo.process.CaseStep;
 import org.amparo.rules.detainer.Finding;
+import org.amparo.shared.domain.DollarAmounts;
 import org.amparo.shared.domain.DomainRuleViolation;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.rules.priority.EnforcementPriority;
@@ -303,8 +304,9 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
         if (amount != null && amount.signum() < 0) {
             throw new DomainRuleViolation("bailAmount", "amparo.validation.notNegative");
         }
+        java.math.BigDecimal kept = DollarAmounts.check("bailAmount", amount, DollarAmounts.BAIL_MAX);
         this.bailStatus = bail;
-        this.bailAmount = amount;
+        this.bailAmount = kept;
         this.iceInterviewed = iceInterviewed;
         this.toldOfHold = toldOfHold;
         raise(new CustodyDetailsRecorded());

@@ -26,6 +26,7 @@ import org.amparo.shared.domain.UnitOfWork;
 /** Creating jurisdictions and facilities by hand, until they come from ICE's files; administrators only. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
+@jakarta.interceptor.Interceptors(org.amparo.shared.domain.DomainRules.class)
 public class ReferenceAdministration {
 
     @Inject

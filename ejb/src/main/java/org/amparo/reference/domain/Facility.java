@@ -147,9 +147,11 @@ public class Facility {
         if (ratePerDay != null && ratePerDay.signum() <= 0) {
             throw new IllegalArgumentException("An IGSA rate is positive");
         }
+        java.math.BigDecimal rate = org.amparo.shared.domain.DollarAmounts.check("igsaRatePerDay", ratePerDay,
+                org.amparo.shared.domain.DollarAmounts.PER_DAY_MAX);
         this.igsa = igsa;
         this.igsaBeds = beds;
-        this.igsaRatePerDay = ratePerDay;
+        this.igsaRatePerDay = rate;
         this.igsaEnds = ends;
         this.igsaTerm = term;
     }
