@@ -197,4 +197,23 @@ class RosterSheetTest {
                     .contains(tuple("A3", "amparo.import.formula"));
         }
     }
+
+    @Test
+    void aDateOutsideTheYears1900To2200IsAProblemNamingItsCell() throws Exception {
+        SheetTable table = csv("""
+                Last Name,First Name,DOB,Facility,Release Date,Arrest Date
+                Ruiz,Luis,1/1/1990,Harris,12/31/2300 5:00 PM,
+                Soto,Ana,1/1/1990,Harris,,6/1/1850
+                Vega,Eva,1/1/1990,Harris,12/31/2200 11:59 PM,1/1/1900
+                """, Charset.forName("UTF-8"));
+        RosterSheet.Layout layout = RosterSheet.layout(table);
+        RosterSheet.Read read = RosterSheet.read(table, layout, layout.suggestedMapping(), LOOKUP);
+        assertThat(read.problems()).extracting(ImportProblem::cell, ImportProblem::key).containsExactly(
+                tuple("E2", "amparo.import.roster.dateRange"),
+                tuple("F3", "amparo.import.roster.dateRange"));
+        assertThat(read.rows()).singleElement().satisfies(r -> {
+            assertThat(r.familyName()).isEqualTo("Vega");
+            assertThat(r.scheduledReleaseAt()).isEqualTo(LocalDateTime.of(2200, 12, 31, 23, 59));
+        });
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.List;
 public record CallForm(
         String familyName,
         String givenNames,
-        LocalDate dateOfBirth,
+        @PlausibleDate LocalDate dateOfBirth,
         String aNumber,
         Long facilityId,
         String bookingNumber,
@@ -29,9 +30,9 @@ public record CallForm(
         String callerRelation,
         String callerContact,
         Long draftId,
-        LocalDateTime scheduledReleaseAt,
+        @PlausibleDate LocalDateTime scheduledReleaseAt,
         @Size(max = 20, message = "{amparo.validation.size}") String iceFormCode,
-        @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDateTime iceIssuedAt,
+        @PlausibleDate @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDateTime iceIssuedAt,
         Boolean iceServed,
         @Valid @Size(max = 20, message = "{amparo.validation.size}") List<ChargeLine> charges) implements Serializable {
 
@@ -45,7 +46,7 @@ public record CallForm(
             @NotNull(message = "{amparo.validation.required}") OffenseLevel level,
             OffenseCategory category,
             boolean convicted,
-            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate on) implements Serializable {
+            @PlausibleDate @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate on) implements Serializable {
 
         @jakarta.json.bind.annotation.JsonbCreator
         public ChargeLine {

@@ -15,6 +15,7 @@ import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.rules.detainer.Interference;
+import org.amparo.shared.domain.PlausibleDate;
 import org.amparo.shared.domain.ValidANumber;
 
 import java.io.Serializable;
@@ -43,7 +44,7 @@ public final class CaseFileForms {
             int version,
             @NotBlank(message = REQUIRED) @Size(max = 100, message = SIZE) String familyName,
             @Size(max = 150, message = SIZE) String givenNames,
-            @Past(message = PAST) LocalDate dateOfBirth,
+            @PlausibleDate @Past(message = PAST) LocalDate dateOfBirth,
             @ValidANumber String aNumber,
             @Size(max = 60, message = SIZE) String genderIdentity,
             @Size(max = 300, message = SIZE) String address,
@@ -61,7 +62,7 @@ public final class CaseFileForms {
             int version,
             ImmigrationStatus immigrationStatus,
             Education education,
-            @PastOrPresent(message = NOT_FUTURE) LocalDate continuousResidenceSince,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate continuousResidenceSince,
             Boolean gangMember,
             Boolean nationalSecurityConcern,
             @Size(max = 500, message = SIZE) String reasonForMigration,
@@ -94,30 +95,30 @@ public final class CaseFileForms {
     public record FamilyMemberForm(
             @NotBlank(message = REQUIRED) @Size(max = 200, message = SIZE) String fullName,
             @NotNull(message = REQUIRED) FamilyRelation relation,
-            @PastOrPresent(message = NOT_FUTURE) LocalDate dateOfBirth,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate dateOfBirth,
             Citizenship citizenship,
             boolean dependent) implements Serializable {
     }
 
     public record EntryForm(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate enteredOn,
+            @PlausibleDate @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate enteredOn,
             @Size(max = 60, message = SIZE) String manner,
             @Size(max = 120, message = SIZE) String place) implements Serializable {
     }
 
     public record RemovalOrderForm(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate orderedOn,
+            @PlausibleDate @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate orderedOn,
             Boolean finalOrder) implements Serializable {
     }
 
     public record ApplicationForm(
-            @PastOrPresent(message = NOT_FUTURE) LocalDate filedOn,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate filedOn,
             @NotBlank(message = REQUIRED) @Size(max = 120, message = SIZE) String kind,
             @Size(max = 120, message = SIZE) String result) implements Serializable {
     }
 
     public record PriorRemovalForm(
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate removedOn,
+            @PlausibleDate @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDate removedOn,
             @Size(max = 120, message = SIZE) String place) implements Serializable {
     }
 
@@ -127,14 +128,14 @@ public final class CaseFileForms {
      */
     public record ChargeForm(
             Long arrestId,
-            @PastOrPresent(message = NOT_FUTURE) LocalDate arrestedOn,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate arrestedOn,
             @Size(max = 120, message = SIZE) String agency,
             @Size(max = 150, message = SIZE) String placeHeld,
             @Size(max = 200, message = SIZE) String description,
             @NotNull(message = REQUIRED) OffenseLevel level,
             @NotNull(message = REQUIRED) OffenseCategory category,
             @NotNull(message = REQUIRED) Disposition disposition,
-            @PastOrPresent(message = NOT_FUTURE) LocalDate dispositionDate,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate dispositionDate,
             @PositiveOrZero(message = NOT_NEGATIVE) Integer sentenceDays,
             boolean sentenceSuspended,
             boolean juvenile,
@@ -143,7 +144,7 @@ public final class CaseFileForms {
 
     public record CourtDateForm(
             @NotNull(message = REQUIRED) Long arrestId,
-            @NotNull(message = REQUIRED) LocalDateTime scheduledAt,
+            @PlausibleDate @NotNull(message = REQUIRED) LocalDateTime scheduledAt,
             @Size(max = 150, message = SIZE) String court,
             @Size(max = 150, message = SIZE) String purpose) implements Serializable {
     }
@@ -153,8 +154,8 @@ public final class CaseFileForms {
             int version,
             @NotNull(message = REQUIRED) Long facilityId,
             @Size(max = 40, message = SIZE) String bookingNumber,
-            @PastOrPresent(message = NOT_FUTURE) LocalDateTime bookedAt,
-            LocalDateTime scheduledReleaseAt,
+            @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDateTime bookedAt,
+            @PlausibleDate LocalDateTime scheduledReleaseAt,
             BailStatus bailStatus,
             @PositiveOrZero(message = NOT_NEGATIVE) BigDecimal bailAmount,
             Boolean iceInterviewed,
@@ -167,7 +168,7 @@ public final class CaseFileForms {
     /** An ICE document received for the person (any form of the reference list), from the "add ICE request" dialog. */
     public record IceRequestForm(
             @NotBlank(message = REQUIRED) String formCode,
-            @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDateTime issuedAt,
+            @PlausibleDate @NotNull(message = REQUIRED) @PastOrPresent(message = NOT_FUTURE) LocalDateTime issuedAt,
             Boolean servedOnPerson,
             Boolean honored,
             Boolean notifiedIce,

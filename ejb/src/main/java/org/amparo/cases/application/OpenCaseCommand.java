@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import org.amparo.shared.domain.PlausibleDate;
 import org.amparo.shared.domain.ValidANumber;
 
 import java.io.Serializable;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 public record OpenCaseCommand(
         @NotBlank(message = "{amparo.validation.required}") @Size(max = 100, message = "{amparo.validation.size}") String familyName,
         @Size(max = 150, message = "{amparo.validation.size}") String givenNames,
-        @Past(message = "{amparo.validation.past}") LocalDate dateOfBirth,
+        @PlausibleDate @Past(message = "{amparo.validation.past}") LocalDate dateOfBirth,
         @ValidANumber String aNumber,
         @NotNull(message = "{amparo.validation.required}") Long facilityId,
         @Size(max = 40, message = "{amparo.validation.size}") String bookingNumber,

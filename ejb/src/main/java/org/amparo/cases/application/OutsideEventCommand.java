@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.amparo.shared.domain.PlausibleDate;
 
 /**
  * An event from outside the organisation that moves a case: a release, a transfer, a new ICE request.
@@ -16,9 +17,9 @@ import jakarta.validation.constraints.Size;
  */
 public record OutsideEventCommand(
         @NotNull(message = "{amparo.validation.required}") Type type,
-        LocalDateTime at,
+        @PlausibleDate LocalDateTime at,
         @Size(max = 20, message = "{amparo.validation.size}") String form,
-        LocalDateTime issuedAt,
+        @PlausibleDate LocalDateTime issuedAt,
         Boolean servedOnPerson) implements Serializable {
 
     public enum Type {

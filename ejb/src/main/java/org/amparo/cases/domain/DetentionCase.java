@@ -50,6 +50,7 @@ import org.amparo.rules.detainer.Finding;
 import org.amparo.shared.domain.DollarAmounts;
 import org.amparo.shared.domain.DomainRuleViolation;
 import org.amparo.shared.domain.NotFoundException;
+import org.amparo.shared.domain.PlausibleDates;
 import org.amparo.rules.priority.EnforcementPriority;
 import org.amparo.rules.relief.DacaResult;
 
@@ -261,8 +262,10 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
         raise(new CaseOpened());
     }
 
-    /** Records the custody facts the jail gave; release cannot come before booking. */
+    /** Records the custody facts the jail gave; release cannot come before booking, and neither outside 1900 to 2200. */
     public void recordCustody(String bookingNumber, LocalDateTime bookedAt, LocalDateTime scheduledReleaseAt) {
+        PlausibleDates.check("bookedAt", bookedAt);
+        PlausibleDates.check("scheduledReleaseAt", scheduledReleaseAt);
         if (bookedAt != null && scheduledReleaseAt != null && scheduledReleaseAt.isBefore(bookedAt)) {
             throw new DomainRuleViolation("scheduledReleaseAt", "amparo.validation.beforeBooking");
         }
@@ -402,6 +405,7 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
 
     /** Records an ICE document the jail received for this person. */
     public Detainer receiveIceDocument(IceDocumentForm form, LocalDateTime issuedAt, Boolean servedOnPerson) {
+        PlausibleDates.check("issuedAt", issuedAt);
         Detainer detainer = new Detainer(this, form, issuedAt, servedOnPerson);
         detainers.add(detainer);
         raise(new IceDocumentReceived(form.getCode()));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.amparo.hotline.domain.Agency;
 import org.amparo.hotline.domain.IceActivity;
 import org.amparo.hotline.domain.LocalParticipation;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  * absent means 12 hours after the event. The caller's name and contact are kept only with {@code callerConsented}.
  */
 public record FileReportCommand(
-        Instant occurredAt,
+        @PlausibleDate Instant occurredAt,
         @NotBlank(message = "{amparo.validation.required}") @Size(max = 300, message = "{amparo.validation.size}") String place,
         @NotNull(message = "{amparo.validation.required}") Long jurisdictionId,
         Set<IceActivity> iceActivities,
@@ -28,7 +29,7 @@ public record FileReportCommand(
         @Size(max = 120, message = "{amparo.validation.size}") String callerName,
         @Size(max = 200, message = "{amparo.validation.size}") String callerContact,
         @Valid @Size(max = 50, message = "{amparo.validation.size}") List<PersonSeen> people,
-        Instant alertExpiresAt) {
+        @PlausibleDate Instant alertExpiresAt) {
 
     /** Someone the caller saw detained. */
     public record PersonSeen(

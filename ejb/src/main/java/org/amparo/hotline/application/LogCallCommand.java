@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.amparo.hotline.domain.CallKind;
 import org.amparo.hotline.domain.CallOutcome;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
  * {@code callerConsented}.
  */
 public record LogCallCommand(
-        Instant receivedAt,
+        @PlausibleDate Instant receivedAt,
         @NotNull CallKind callKind,
         @Size(max = 40) String language,
         @NotNull CallOutcome outcome,

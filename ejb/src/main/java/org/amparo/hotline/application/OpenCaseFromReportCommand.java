@@ -3,6 +3,7 @@ package org.amparo.hotline.application;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record OpenCaseFromReportCommand(
         @NotNull(message = "{amparo.validation.required}") @PositiveOrZero Integer person,
         @NotNull(message = "{amparo.validation.required}") Long facilityId,
-        LocalDate dateOfBirth,
+        @PlausibleDate LocalDate dateOfBirth,
         String aNumber,
         @Size(max = 40, message = "{amparo.validation.size}") String bookingNumber) {
 }

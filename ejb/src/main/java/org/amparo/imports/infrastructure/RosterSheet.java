@@ -8,6 +8,7 @@ import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
 import org.amparo.shared.domain.ANumber;
 import org.amparo.shared.domain.Digests;
+import org.amparo.shared.domain.PlausibleDates;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -298,6 +299,9 @@ public final class RosterSheet {
             Optional<LocalDate> date = CellValues.date(row.cell(column));
             if (date.isEmpty()) {
                 problem(column, "amparo.import.notADate", text(field), null);
+            } else if (!PlausibleDates.allows(date.get())) {
+                problem(column, "amparo.import.roster.dateRange", text(field), null);
+                return null;
             }
             return date.orElse(null);
         }
@@ -310,6 +314,9 @@ public final class RosterSheet {
             Optional<LocalDateTime> at = CellValues.dateTime(row.cell(column));
             if (at.isEmpty()) {
                 problem(column, "amparo.import.notADate", text(field), null);
+            } else if (!PlausibleDates.allows(at.get())) {
+                problem(column, "amparo.import.roster.dateRange", text(field), null);
+                return null;
             }
             return at.orElse(null);
         }

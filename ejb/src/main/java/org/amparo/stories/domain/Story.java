@@ -153,6 +153,7 @@ public class Story {
         if (on.isAfter(today)) {
             throw new DomainRuleViolation("consentedOn", "amparo.validation.notFuture");
         }
+        org.amparo.shared.domain.PlausibleDates.check("consentedOn", on);
         this.consentScope = scope;
         this.consentedOn = on;
         this.consentRecordedBy = by;
@@ -190,6 +191,7 @@ public class Story {
         if (on.isAfter(today)) {
             throw new DomainRuleViolation("vettedOn", "amparo.validation.notFuture");
         }
+        org.amparo.shared.domain.PlausibleDates.check("vettedOn", on);
         String r = risk == null || risk.isBlank() ? null : risk.strip();
         if (r != null && r.length() > RISK_NOTE_MAX) {
             throw new DomainRuleViolation("riskNote", "amparo.validation.atMost", RISK_NOTE_MAX);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.amparo.cases.domain.CaseOutcome;
 import org.amparo.people.domain.Education;
 import org.amparo.people.domain.ImmigrationStatus;
+import org.amparo.shared.domain.PlausibleDate;
 
 /** What each step's form asks; completing a task validates the facts that step needs. */
 public final class TaskForms {
@@ -24,20 +25,20 @@ public final class TaskForms {
      * knows them, arrival, residence, education, custody and the ICE document the jail received.
      */
     public record Intake(
-            @Past(message = "{amparo.validation.past}") LocalDate dateOfBirth,
+            @PlausibleDate @Past(message = "{amparo.validation.past}") LocalDate dateOfBirth,
             ImmigrationStatus immigrationStatus,
-            @PastOrPresent(message = "{amparo.validation.past}") LocalDate firstEntry,
-            @PastOrPresent(message = "{amparo.validation.past}") LocalDate continuousResidenceSince,
+            @PlausibleDate @PastOrPresent(message = "{amparo.validation.past}") LocalDate firstEntry,
+            @PlausibleDate @PastOrPresent(message = "{amparo.validation.past}") LocalDate continuousResidenceSince,
             Education education, Boolean gangMember, Boolean nationalSecurityConcern, Boolean consentToPublicize,
-            @PastOrPresent(message = "{amparo.validation.past}") LocalDateTime bookedAt,
-            LocalDateTime scheduledReleaseAt,
+            @PlausibleDate @PastOrPresent(message = "{amparo.validation.past}") LocalDateTime bookedAt,
+            @PlausibleDate LocalDateTime scheduledReleaseAt,
             @Size(max = 20, message = "{amparo.validation.size}") String detainerForm,
-            LocalDateTime detainerIssuedAt, Boolean detainerServedOnPerson) implements Serializable {
+            @PlausibleDate LocalDateTime detainerIssuedAt, Boolean detainerServedOnPerson) implements Serializable {
     }
 
     /** ICE-hold check: what the jail confirms about the request and the release. */
     public record HoldCheck(
-            @NotNull(message = "{amparo.validation.required}") LocalDateTime scheduledReleaseAt,
+            @PlausibleDate @NotNull(message = "{amparo.validation.required}") LocalDateTime scheduledReleaseAt,
             @NotNull(message = "{amparo.validation.required}") Boolean servedOnPerson,
             Boolean honored, Boolean notifiedIce) implements Serializable {
     }

@@ -41,6 +41,7 @@ import org.amparo.rules.detainer.Interference;
 import org.amparo.rules.detainer.PolicyLayer;
 import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.PlausibleDates;
 
 /**
  * Reads a screening request (SCREENING.md) field by field, so every problem is reported against the path of the field
@@ -267,12 +268,24 @@ final class ScreeningRequestReader {
         if (text == null) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text);
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(path, "Not a real date: '" + shorten(text) + "' (expected YYYY-MM-DD)"));
             return null;
         }
+        return plausible(day, path);
+    }
+
+    /** A date Java reads but no rule should (+999999999-12-31): refused as the case file refuses it. */
+    private <T extends java.time.temporal.TemporalAccessor> T plausible(T value, String path) {
+        if (PlausibleDates.allows(value)) {
+            return value;
+        }
+        errors.add(new FieldError(path, "Must be a date in the years " + PlausibleDates.FIRST_YEAR + " to "
+                + PlausibleDates.LAST_YEAR));
+        return null;
     }
 
     private LocalDateTime dateTime(JsonObject o, String name, String path) {
@@ -280,13 +293,15 @@ final class ScreeningRequestReader {
         if (text == null) {
             return null;
         }
+        LocalDateTime at;
         try {
-            return LocalDateTime.parse(text);
+            at = LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(path, "Not a real local date-time: '" + shorten(text)
                     + "' (expected YYYY-MM-DDTHH:MM:SS, local to the facility, without zone)"));
             return null;
         }
+        return plausible(at, path);
     }
 
     private String text(JsonObject o, String name, String path) {
