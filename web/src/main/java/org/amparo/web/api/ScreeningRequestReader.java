@@ -80,19 +80,24 @@ final class ScreeningRequestReader {
         if (body == null || body.isBlank()) {
             throw InvalidInputException.of("body", "A JSON object with the facts to screen is required");
         }
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw InvalidInputException.of("body", "The body must be a JSON object");
-            }
-            return value.asJsonObject();
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw InvalidInputException.of("body", at == null ? "The body is not valid JSON"
                     : "The body is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")");
         } catch (jakarta.json.JsonException e) {
             throw InvalidInputException.of("body", "The body is not valid JSON");
+        } catch (RuntimeException e) {
+            // Parsson refuses a body nested deeper than its limit (1000 levels) with a plain RuntimeException
+            throw InvalidInputException.of("body", "The body is not JSON the screening can read: it is nested too deeply"
+                    + " (the request is at most a few levels deep)");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.of("body", "The body must be a JSON object");
+        }
+        return value.asJsonObject();
     }
 
     private PersonFacts person(Field p) {

@@ -54,4 +54,22 @@ class ScreeningRequestReaderTest {
         assertThat(facts.asOf()).isEqualTo(LocalDate.of(2200, 12, 31));
         assertThat(facts.detainer().scheduledReleaseAt()).isEqualTo(LocalDateTime.of(2200, 12, 31, 23, 59, 59));
     }
+
+    @Test
+    void aBodyNestedThousandsOfLevelsDeepIsRefusedNamingTheBody() {
+        String deep = "{\"person\":".repeat(5_000) + "{}" + "}".repeat(5_000);
+        assertThatThrownBy(() -> read(deep)).isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(
+                invalid.errors()).singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("body");
+                    assertThat(error.message()).contains("nested too deeply");
+                }));
+    }
+
+    @Test
+    void aBodyThatIsNoJsonOrNoObjectIsRefusedNamingTheBody() {
+        for (String body : new String[]{"{\"asOf\": ", "[1, 2]", "\"text\"", "{\"person\": {\"person\": }}"}) {
+            assertThatThrownBy(() -> read(body)).as(body).isInstanceOfSatisfying(InvalidInputException.class,
+                    invalid -> assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("body"));
+        }
+    }
 }
