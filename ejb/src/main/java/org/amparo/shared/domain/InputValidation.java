@@ -38,7 +38,11 @@ public class InputValidation {
         Validator inLocale = validators.computeIfAbsent(locale, this::validatorFor);
         Set<ConstraintViolation<Object>> violations = inLocale.validate(command);
         if (!violations.isEmpty()) {
+            // The years' range is the broadest rule of a date: beside a narrower one of the same field ("must be in the
+            // past" for a birth in 2999) it says nothing more, and one message a field reads better.
             List<FieldError> errors = violations.stream()
+                    .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PlausibleDate) || violations.stream()
+                            .noneMatch(other -> other != v && other.getPropertyPath().toString().equals(v.getPropertyPath().toString())))
                     .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList();
