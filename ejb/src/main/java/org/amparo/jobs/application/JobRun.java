@@ -1,5 +1,6 @@
 package org.amparo.jobs.application;
 
+import org.amparo.platform.LogSafe;
 import org.amparo.jobs.domain.JobSummary;
 
 import java.time.Clock;
@@ -46,14 +47,14 @@ public final class JobRun {
         } catch (Exception | LinkageError failed) {
             Exception cause = failed instanceof Exception e ? e : new IllegalStateException(failed);
             // Class names only: an exception's message may quote a person's data.
-            LOG.log(Level.WARNING, () -> "Background job " + id + " failed: " + causes(cause));
+            LOG.log(Level.WARNING, () -> "Background job " + id + " failed: " + LogSafe.causes(cause));
             fail(id, work, wording(failures, cause));
             return;
         }
         try {
             records.finish(id, result == null ? JobSummary.empty() : result);
         } catch (RuntimeException notRecorded) {
-            LOG.log(Level.WARNING, () -> "Background job " + id + " did its work but could not be marked done: " + causes(notRecorded));
+            LOG.log(Level.WARNING, () -> "Background job " + id + " did its work but could not be marked done: " + LogSafe.causes(notRecorded));
             fail(id, work, "The job finished but its result could not be recorded; try again.");
         }
     }
@@ -62,7 +63,7 @@ public final class JobRun {
         try {
             records.fail(id, message);
         } catch (RuntimeException notRecorded) {
-            LOG.log(Level.SEVERE, () -> "Background job " + id + " failed and could not be marked failed: " + causes(notRecorded));
+            LOG.log(Level.SEVERE, () -> "Background job " + id + " failed and could not be marked failed: " + LogSafe.causes(notRecorded));
         } finally {
             work.afterFailure(id);
         }
@@ -77,14 +78,6 @@ public final class JobRun {
         }
     }
 
-    /** The chain of exception classes, which says what went wrong without quoting any data. */
-    static String causes(Throwable t) {
-        StringBuilder chain = new StringBuilder();
-        for (Throwable c = t; c != null && chain.length() < 1000; c = c.getCause() == c ? null : c.getCause()) {
-            chain.append(chain.isEmpty() ? "" : " <- ").append(c.getClass().getName());
-        }
-        return chain.toString();
-    }
 
     private final class Progress implements JobProgress {
         private final String id;
@@ -110,7 +103,7 @@ public final class JobRun {
                 records.progress(id, done, total);
             } catch (RuntimeException notWritten) {
                 // Progress is for the eyes only: the work goes on, and the next update may well get through.
-                LOG.log(Level.FINE, () -> "Progress of job " + id + " not written: " + causes(notWritten));
+                LOG.log(Level.FINE, () -> "Progress of job " + id + " not written: " + LogSafe.causes(notWritten));
             }
         }
     }

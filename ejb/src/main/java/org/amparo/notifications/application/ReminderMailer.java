@@ -57,7 +57,7 @@ public class ReminderMailer {
                     }
                 } catch (RuntimeException e) {
                     // One reminder that cannot be sent holds up no other; its claim lapses and it is tried again later.
-                    LOG.warning(() -> "Reminder " + id + " was not emailed: " + ReminderWatch.causes(e));
+                    LOG.warning(() -> "Reminder " + id + " was not emailed: " + org.amparo.platform.LogSafe.causes(e));
                 }
             }
             return n;

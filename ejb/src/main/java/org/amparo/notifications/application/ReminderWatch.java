@@ -1,5 +1,6 @@
 package org.amparo.notifications.application;
 
+import org.amparo.platform.LogSafe;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
@@ -72,26 +73,6 @@ public class ReminderWatch {
         }
     }
 
-    /**
-     * The chain of exception classes and where the innermost was thrown in Amparo's code, without any message (a
-     * message may quote data).
-     */
-    static String causes(Throwable e) {
-        StringBuilder chain = new StringBuilder();
-        Throwable root = e;
-        for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
-            chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
-            root = t;
-        }
-        for (StackTraceElement frame : root.getStackTrace()) {
-            if (frame.getClassName().startsWith("org.amparo.")) {
-                chain.append(" at ").append(frame.getClassName()).append('.').append(frame.getMethodName()).append(':')
-                        .append(frame.getLineNumber());
-                break;
-            }
-        }
-        return chain.toString();
-    }
 
     static int run(String what, java.util.function.IntSupplier part) {
         try {
@@ -99,7 +80,7 @@ public class ReminderWatch {
         } catch (RuntimeException e) {
             // Another node made the same reminder in the same period (the unique key refused ours), or the database is
             // away: the next period tries again. The message may name data, so only the kind of failure is logged.
-            LOG.warning(() -> "Reminders (" + what + ") did not run this period: " + causes(e));
+            LOG.warning(() -> "Reminders (" + what + ") did not run this period: " + LogSafe.causes(e));
             return 0;
         }
     }

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure into a JSON answer with the right status: 400 with field errors, 403, 404, and for anything
- * unexpected a 500 that carries an incident id, never a stack trace. The log gets the exception under that id.
+ * unexpected a 500 that carries an incident id, never a stack trace. The log gets the exception under that id, its
+ * classes and stack frames without their messages ({@link org.amparo.platform.LogSafe}).
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -98,7 +99,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                     .type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", org.amparo.web.security.Outages.MESSAGE)).build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "API failure, incident " + incident, e);
+        // its stack trace without the messages: a database's refusal quotes the value it refused
+        LOG.log(Level.SEVERE, "API failure, incident " + incident, org.amparo.platform.LogSafe.withoutMessages(e));
         return json(500, Map.of("error", "internal error", "incident", incident));
     }
 

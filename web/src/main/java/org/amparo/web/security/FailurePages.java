@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Two failures of a page that are not errors, answered with the error page's words and never a stack trace: a service
  * that refuses the signed-in user's role is {@code 403}, and a database that does not answer is {@code 503} ("try
- * again in a minute"). Each is logged in one line with the path and no personal data.
+ * again in a minute"). Each is logged in one line with the path and no personal data. Any other failure (but an expired
+ * view, which web.xml sends back to the case list) is the error page's {@code 500}, logged with an incident id and its
+ * stack trace without the messages ({@link org.amparo.platform.LogSafe}).
  */
 @WebFilter(filterName = "failurePages", urlPatterns = "*.xhtml")
 public class FailurePages extends HttpFilter {
@@ -38,10 +40,26 @@ public class FailurePages extends HttpFilter {
                 LOG.warning(() -> "The database did not answer for " + request.getRequestURI() + "; answered 503");
                 response.setHeader("Retry-After", Outages.RETRY_AFTER);
                 response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else if (expiredView(e)) {
+                throw e; // web.xml takes an expired view back to the case list
             } else {
-                throw e;
+                // Logged here, as the API's mapper logs its failures: the server would log the failure with its messages,
+                // which may quote what the page was saving.
+                String incident = java.util.UUID.randomUUID().toString();
+                LOG.log(java.util.logging.Level.SEVERE, "Page failure, incident " + incident + " on " + request.getRequestURI(),
+                        org.amparo.platform.LogSafe.withoutMessages(e));
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         }
+    }
+
+    private static boolean expiredView(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean refusedAccess(Throwable e) {
