@@ -52,6 +52,10 @@ class ApiInputIT {
         // "yes" was saved as no
         assertField(api.putJson("/api/v1/me/notification-settings", "{\"courtDatesByEmail\":\"yes\"}", "Authorization", SUPERVISOR),
                 "courtDatesByEmail");
+        // a body nested past the parser's limit is the body's fault, not a 500
+        String deep = "{\"familyName\":".repeat(5000) + "1" + "}".repeat(5000);
+        HttpResponse<String> tooDeep = api.postJson("/api/v1/cases", deep, "Authorization", CASEWORKER);
+        assertThat(tooDeep.statusCode()).as(tooDeep.body()).isEqualTo(400);
         // a NUL cannot be stored on PostgreSQL: refused before it gets there
         assertField(api.postJson("/api/v1/admin/teams", "{\"name\":\"a\\u0000b\",\"members\":[]}", "Authorization", ADMIN), "name");
     }
@@ -68,6 +72,21 @@ class ApiInputIT {
         assertThat(api.get("/api/v1/cases?facilityId=", "Authorization", SUPERVISOR).statusCode()).isEqualTo(200);
         // and a path that names no case is still no such case
         assertThat(api.get("/api/v1/cases/abc", "Authorization", SUPERVISOR).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSearchForNothingIsRefusedNotAnswerWithEveryCase() {
+        assertField(api.get("/api/v1/search?q=%00", "Authorization", CASEWORKER), "q");
+        assertField(api.get("/api/v1/search?q=%20-.", "Authorization", CASEWORKER), "q");
+    }
+
+    @Test
+    void aCasePageWhoseAddressNamesNoCaseSaysSoInWords() {
+        for (String language : new String[]{"en", "es"}) {
+            String page = Http.page("caseworker", "/cases/file.xhtml?id=abc", language);
+            assertThat(page).doesNotContain("Case null").doesNotContain("Caso null").doesNotContain("case null").doesNotContain("caso null")
+                    .contains("en".equals(language) ? "The address names no case" : "La dirección no indica ningún caso");
+        }
     }
 
     @Test

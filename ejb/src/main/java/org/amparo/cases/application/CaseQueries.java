@@ -53,7 +53,8 @@ public class CaseQueries {
      * whole or by its last four digits.
      */
     public CasePage search(String q, int size) {
-        if (q == null || q.isBlank()) {
+        // nothing to look for (spaces, punctuation or a control character alone) would match every case the caller sees
+        if (q == null || q.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw validation.invalid("q", "amparo.validation.searchEmpty");
         }
         if (q.length() > MAX_SEARCH) {

@@ -47,9 +47,13 @@ public class TeamResource {
         return Response.status(201).entity(teams.get(id)).build();
     }
 
-    /** Renames the team and/or replaces its members (each part left out stays as it is). */
+    /**
+     * Renames the team and/or replaces its members (each part left out stays as it is): admins. A supervisor, who may read
+     * the teams, was let through with an empty body, so the API's description said supervisors may change a team.
+     */
     @PUT
     @Path("{id: \\d+}")
+    @jakarta.annotation.security.RolesAllowed(org.amparo.security.domain.Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamSummary update(@PathParam("id") long id, TeamBody body) {
         required(body);
