@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -98,8 +99,8 @@ public class CampaignAsk {
     /**
      * Records where the ask stands, on a day (today when none is given).
      *
-     * @throws DomainRuleViolation on {@code status} when none is given, on {@code on} when the day is in the future or
-     *         before the day the ask was raised
+     * @throws DomainRuleViolation on {@code status} when none is given, on {@code on} when the day is in the future,
+     *         before the day the ask was raised or before 1900
      */
     public void progress(AskStatus to, LocalDate on, LocalDate today, String by, Instant at) {
         if (to == null) {
@@ -109,6 +110,7 @@ public class CampaignAsk {
         if (day.isAfter(today)) {
             throw new DomainRuleViolation("on", "amparo.validation.notFuture");
         }
+        PlausibleDates.check("on", day);
         switch (to) {
             case NOT_RAISED -> {
                 raisedOn = null;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -93,6 +94,7 @@ public class CampaignNote {
         if (happenedOn != null && happenedOn.isAfter(today)) {
             throw new DomainRuleViolation("happenedOn", "amparo.validation.notFuture");
         }
+        PlausibleDates.check("happenedOn", happenedOn);
         if (kind == NoteKind.OUTCOME) {
             if (happenedOn == null) {
                 throw new DomainRuleViolation("happenedOn", "amparo.validation.required");

@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -64,8 +65,8 @@ public class CampaignStep {
     /**
      * A step planned today.
      *
-     * @throws DomainRuleViolation on {@code title} (blank or too long), {@code owner} (none) or {@code dueOn} (none, or
-     *         before today)
+     * @throws DomainRuleViolation on {@code title} (blank or too long), {@code owner} (none) or {@code dueOn} (none,
+     *         before today, or after 2200)
      */
     public CampaignStep(long campaignId, String title, String owner, LocalDate dueOn, LocalDate today, String by, Instant at) {
         String t = title == null ? "" : title.strip();
@@ -84,6 +85,7 @@ public class CampaignStep {
         if (dueOn.isBefore(today)) {
             throw new DomainRuleViolation("dueOn", "amparo.validation.notPast");
         }
+        PlausibleDates.check("dueOn", dueOn);
         this.campaignId = campaignId;
         this.title = t;
         this.owner = owner.strip();

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
 import org.hibernate.envers.Audited;
 
 import java.time.Instant;
@@ -26,8 +27,9 @@ import java.util.List;
  * given, what was promised by when, and when to meet next (quarterly by default, as the toolkit advises).
  *
  * <p>Rules: a meeting is recorded once held, so its day is never in the future; the next meeting comes after it; a
- * question of the toolkit's bank is recorded once per meeting; a promise is due on or after the meeting; each list is
- * bounded. Every change of the meeting and its parts is a revision.
+ * question of the toolkit's bank is recorded once per meeting; a promise is due on or after the meeting; every day
+ * falls in the years 1900 to 2200 ({@link PlausibleDates}); each list is bounded. Every change of the meeting and its
+ * parts is a revision.
  */
 @Entity
 @Table(name = "campaign_meeting")
@@ -89,8 +91,8 @@ public class Meeting {
      * A meeting held on a day, at a place, with an authority of the jurisdiction (either may be unknown); the next one
      * is {@value #MONTHS_TO_NEXT} months later unless a day is given.
      *
-     * @throws DomainRuleViolation on {@code heldOn} (missing or in the future), {@code place} (too long) or
-     *         {@code nextMeetingOn} (not after the meeting)
+     * @throws DomainRuleViolation on {@code heldOn} (missing, in the future or before 1900), {@code place} (too long) or
+     *         {@code nextMeetingOn} (not after the meeting, or after 2200)
      */
     public static Meeting held(long campaignId, LocalDate heldOn, String place, Long authorityId, LocalDate nextMeetingOn,
                                LocalDate today, String by, Instant at) {
@@ -100,6 +102,8 @@ public class Meeting {
         if (heldOn.isAfter(today)) {
             throw new DomainRuleViolation("heldOn", "amparo.validation.notFuture");
         }
+        PlausibleDates.check("heldOn", heldOn);
+        PlausibleDates.check("nextMeetingOn", nextMeetingOn);
         String p = place == null ? null : place.strip();
         if (p != null && p.length() > PLACE_MAX) {
             throw new DomainRuleViolation("place", "amparo.validation.atMost", PLACE_MAX);
@@ -159,6 +163,7 @@ public class Meeting {
         if (dueOn != null && dueOn.isBefore(heldOn)) {
             throw new DomainRuleViolation("dueOn", "amparo.validation.dueBeforeMeeting", heldOn);
         }
+        PlausibleDates.check("dueOn", dueOn);
         MeetingPromise p = new MeetingPromise(this, kind, what, dueOn, by, at);
         promises.add(p);
         touch(by, at);

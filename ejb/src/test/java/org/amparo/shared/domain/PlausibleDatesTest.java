@@ -2,6 +2,7 @@ package org.amparo.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -10,18 +11,42 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.amparo.campaigns.application.ActionPlan;
+import org.amparo.campaigns.application.CampaignForms;
+import org.amparo.campaigns.application.CampaignNotes;
+import org.amparo.campaigns.application.MeetingForms;
+import org.amparo.campaigns.domain.AskStatus;
+import org.amparo.campaigns.domain.Campaign;
+import org.amparo.campaigns.domain.CampaignAsk;
+import org.amparo.campaigns.domain.CampaignNote;
+import org.amparo.campaigns.domain.CampaignStep;
+import org.amparo.campaigns.domain.Meeting;
+import org.amparo.campaigns.domain.MeetingPromise;
+import org.amparo.campaigns.domain.NoteKind;
+import org.amparo.campaigns.domain.OutcomeResult;
+import org.amparo.campaigns.domain.PromiseKind;
+import org.amparo.campaigns.domain.PromiseState;
 import org.amparo.cases.domain.DetentionCase;
 import org.amparo.people.domain.Person;
+import org.amparo.reference.domain.DetainerPolicy;
 import org.amparo.reference.domain.Facility;
 import org.amparo.reference.domain.FacilityType;
+import org.amparo.reference.domain.Jurisdiction;
+import org.amparo.reference.domain.JurisdictionLevel;
 import org.amparo.rules.detainer.DocumentForm;
 import org.amparo.rules.detainer.HoldClock;
+import org.amparo.stories.application.CaseStories;
 import org.amparo.stories.domain.ConsentScope;
 import org.amparo.stories.domain.Story;
+import org.amparo.tasks.application.CampaignTaskCompletion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +137,75 @@ class PlausibleDatesTest {
         assertThat(dates).as("the forms' dates").contains("CustodyForm.scheduledReleaseAt", "PersonForm.dateOfBirth",
                 "CallForm.scheduledReleaseAt", "Intake.detainerIssuedAt", "FileReportCommand.alertExpiresAt").hasSizeGreaterThan(25);
         assertThat(unchecked).as("dates without @PlausibleDate").isEmpty();
+    }
+
+    /** A change of a campaign or a story that a form's date goes into as it is, refused naming the form's field. */
+    private record Refusal(String field, Runnable change) {
+    }
+
+    /**
+     * The forms whose dates their entities check themselves (the campaigns' services and the stories' hand their forms
+     * to the entities as they are), by form and field, with the change each date goes into.
+     */
+    private static Map<String, Refusal> refusedByTheDomain(LocalDate day) {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        LocalDate held = LocalDate.of(2026, 11, 2);
+        Instant at = Instant.parse("2026-11-20T15:00:00Z");
+        Jurisdiction county = new Jurisdiction("Ejemplo County", JurisdictionLevel.COUNTY, "CA", DetainerPolicy.NONE);
+        Meeting meeting = Meeting.held(7, held, null, null, null, today, "sofia", at);
+        MeetingPromise promise = meeting.promise(PromiseKind.DATA, null, held, "sofia", at);
+        Story story = new Story(7, "At the jail", "They kept me for ICE after the judge let me go.", "carmen", at);
+        Map<String, Refusal> refusals = new LinkedHashMap<>();
+        refusals.put("CampaignForms.Progress.on", new Refusal("on",
+                () -> CampaignAsk.own(1, "Publish the jail's ICE contacts", "sofia", at).progress(AskStatus.RAISED, day, today, "sofia", at)));
+        refusals.put("CampaignForms.Close.on", new Refusal("on",
+                () -> Campaign.minimalFor(county, "sofia", Instant.parse("2026-01-05T15:00:00Z")).close(OutcomeResult.WON, day,
+                        today, ZoneId.of("America/Los_Angeles"), "sofia")));
+        refusals.put("MeetingForms.NewMeeting.heldOn", new Refusal("heldOn",
+                () -> Meeting.held(7, day, null, null, null, today, "sofia", at)));
+        refusals.put("MeetingForms.NewMeeting.nextMeetingOn", new Refusal("nextMeetingOn",
+                () -> Meeting.held(7, held, null, null, day, today, "sofia", at)));
+        refusals.put("MeetingForms.Promise.dueOn", new Refusal("dueOn", () -> meeting.promise(PromiseKind.DATA, null, day, "sofia", at)));
+        refusals.put("MeetingForms.Settle.on", new Refusal("on", () -> promise.settle(PromiseState.KEPT, day, today, "sofia", at)));
+        // the inbox's form for a promise's task settles the promise
+        refusals.put("CampaignTaskCompletion.Form.on", new Refusal("on", () -> promise.settle(PromiseState.BROKEN, day, today, "sofia", at)));
+        refusals.put("ActionPlan.NewStep.dueOn", new Refusal("dueOn",
+                () -> new CampaignStep(1, "Ask for the jail's ICE contacts", "sofia", day, today, "sofia", at)));
+        refusals.put("CampaignNotes.NewNote.happenedOn", new Refusal("happenedOn",
+                () -> new CampaignNote(1, NoteKind.OUTCOME, "The sheriff agreed", null, day, OutcomeResult.WON, today, "sofia", at)));
+        refusals.put("CaseStories.ConsentForm.consentedOn", new Refusal("consentedOn",
+                () -> story.giveConsent(ConsentScope.EVIDENCE_REPORTS, day, today, "carmen", at)));
+        refusals.put("CaseStories.VettingForm.vettedOn", new Refusal("vettedOn", () -> story.vet("ana", day, null, today, at)));
+        return refusals;
+    }
+
+    @Test
+    void everyDateOfACampaignsFormsIsRefusedOutsideTheYearsByItsEntityNamingTheField() {
+        Set<String> dates = new TreeSet<>();
+        List<Class<?>> forms = new ArrayList<>(List.of(CampaignForms.class.getClasses()));
+        forms.addAll(List.of(MeetingForms.class.getClasses()));
+        forms.addAll(List.of(ActionPlan.NewStep.class, CampaignNotes.NewNote.class, CampaignTaskCompletion.Form.class,
+                CaseStories.ConsentForm.class, CaseStories.VettingForm.class));
+        for (Class<?> form : forms) {
+            for (RecordComponent component : form.getRecordComponents()) {
+                Class<?> type = component.getType();
+                if (type == LocalDate.class || type == LocalDateTime.class || type == Instant.class) {
+                    dates.add(form.getEnclosingClass().getSimpleName() + "." + form.getSimpleName() + "." + component.getName());
+                }
+            }
+        }
+        assertThat(refusedByTheDomain(LocalDate.of(2000, 1, 1)).keySet()).as("a date of these forms needs its entity's refusal here")
+                .containsExactlyInAnyOrderElementsOf(dates);
+        for (String date : dates) {
+            for (LocalDateTime out : OUT_OF_RANGE) {
+                // the years' range, or a narrower rule of the field (a meeting in 2201 is in the future, a promise kept in
+                // 1899 before the meeting, a campaign closed then before it started)
+                Refusal refusal = refusedByTheDomain(out.toLocalDate()).get(date);
+                DomainRuleViolation refused = catchThrowableOfType(refusal.change()::run, DomainRuleViolation.class);
+                assertThat(refused).as(date + " " + out.toLocalDate()).isNotNull();
+                assertThat(refused.field()).as(date).isEqualTo(refusal.field());
+            }
+        }
     }
 
     @Test
