@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import org.amparo.monitoring.domain.Authority;
 import org.amparo.monitoring.domain.AuthorityOffice;
 import org.amparo.monitoring.domain.AuthoritySelection;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record AuthorityForm(
         @Size(max = Authority.TITLE_MAX, message = "{amparo.validation.size}") String title,
         @Size(max = Authority.NAME_MAX, message = "{amparo.validation.size}") String holderName,
         AuthoritySelection selection,
-        LocalDate nextElection,
+        @PlausibleDate LocalDate nextElection,
         @Size(max = Authority.PHONE_MAX, message = "{amparo.validation.size}") String phone,
         @Size(max = Authority.EMAIL_MAX, message = "{amparo.validation.size}") String email,
         @Size(max = Authority.ADDRESS_MAX, message = "{amparo.validation.size}") String address,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.amparo.monitoring.domain.ChecklistGroup;
 import org.amparo.monitoring.domain.ChecklistState;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ public final class ChecklistForms {
      */
     public record SetItem(
             @NotNull(message = "{amparo.validation.required}") ChecklistState state,
-            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") @PlausibleDate LocalDate observedOn,
             @Size(max = 500, message = "{amparo.validation.size}") String source,
             List<@NotNull(message = "{amparo.validation.required}") Long> caseIds,
             List<@NotNull(message = "{amparo.validation.required}") Long> answerIds,
@@ -51,7 +52,7 @@ public final class ChecklistForms {
      */
     public record AttachDocument(
             @NotNull(message = "{amparo.validation.required}") Long documentId,
-            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate observedOn) implements Serializable {
+            @PastOrPresent(message = "{amparo.validation.notFuture}") @PlausibleDate LocalDate observedOn) implements Serializable {
     }
 
     /** An organisation's own item: its group and its wording in English and, optionally, Spanish. */

@@ -12,6 +12,7 @@ import org.amparo.reference.domain.DetainerPolicy;
 import org.amparo.reference.domain.FacilityType;
 import org.amparo.reference.domain.IgsaTerm;
 import org.amparo.reference.domain.JurisdictionLevel;
+import org.amparo.shared.domain.PlausibleDate;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -35,7 +36,7 @@ public final class ReferenceForms {
             @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Z]{2}", message = STATE) String stateCode,
             @NotNull(message = REQUIRED) DetainerPolicy detainerPolicy,
             @Size(max = 4000, message = SIZE) String policyText,
-            @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate policyDate,
+            @PastOrPresent(message = "{amparo.validation.notFuture}") @PlausibleDate LocalDate policyDate,
             @Size(max = 300, message = SIZE) String policySource,
             @Pattern(regexp = "[0-9]{2}|[0-9]{5}|[0-9]{7}", message = "{amparo.validation.fipsCode}") String fipsCode,
             @DecimalMin(value = "-90", message = "{amparo.validation.latitude}") @DecimalMax(value = "90", message = "{amparo.validation.latitude}") Double latitude,
@@ -54,12 +55,12 @@ public final class ReferenceForms {
             Long jurisdictionId,
             Boolean has287g,
             @Size(max = 40, message = SIZE) String model287g,
-            LocalDate signed287g,
-            LocalDate ended287g,
+            @PlausibleDate LocalDate signed287g,
+            @PlausibleDate LocalDate ended287g,
             Boolean igsa,
             @Positive(message = "{amparo.validation.positive}") Integer igsaBeds,
             @DecimalMin(value = "0.01", message = "{amparo.validation.positive}") BigDecimal igsaRatePerDay,
-            LocalDate igsaEnds,
+            @PlausibleDate LocalDate igsaEnds,
             IgsaTerm igsaTerm) implements Serializable {
     }
 

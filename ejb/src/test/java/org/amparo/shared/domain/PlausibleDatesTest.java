@@ -113,13 +113,20 @@ class PlausibleDatesTest {
     }
 
     @Test
-    void everyDateAFormAboutACaseOrAPersonTakesIsCheckedForTheYears() {
+    void everyDateAFormTakesIsCheckedForTheYears() {
         List<Class<?>> forms = new ArrayList<>(List.of(org.amparo.casefile.application.CaseFileForms.class.getClasses()));
         forms.addAll(List.of(org.amparo.tasks.application.TaskForms.class.getClasses()));
         forms.addAll(List.of(org.amparo.casefile.application.CallForm.class, org.amparo.casefile.application.CallForm.ChargeLine.class,
                 org.amparo.cases.application.OpenCaseCommand.class, org.amparo.cases.application.OutsideEventCommand.class,
                 org.amparo.hotline.application.OpenCaseFromReportCommand.class,
                 org.amparo.hotline.application.LogCallCommand.class, org.amparo.hotline.application.FileReportCommand.class));
+        // the monitoring of a jurisdiction and the reference administration
+        forms.addAll(List.of(org.amparo.monitoring.application.ChecklistForms.class.getClasses()));
+        forms.addAll(List.of(org.amparo.monitoring.application.AuthorityForm.class,
+                org.amparo.reference.application.ReferenceForms.JurisdictionForm.class,
+                org.amparo.reference.application.ReferenceForms.FacilityForm.class,
+                org.amparo.reference.application.ReferenceAdministration.NewJurisdiction.class,
+                org.amparo.reference.application.ReferenceAdministration.NewFacility.class));
         List<String> dates = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         for (Class<?> form : forms) {
@@ -135,7 +142,9 @@ class PlausibleDatesTest {
             }
         }
         assertThat(dates).as("the forms' dates").contains("CustodyForm.scheduledReleaseAt", "PersonForm.dateOfBirth",
-                "CallForm.scheduledReleaseAt", "Intake.detainerIssuedAt", "FileReportCommand.alertExpiresAt").hasSizeGreaterThan(25);
+                "CallForm.scheduledReleaseAt", "Intake.detainerIssuedAt", "FileReportCommand.alertExpiresAt",
+                "AuthorityForm.nextElection", "SetItem.observedOn", "AttachDocument.observedOn", "JurisdictionForm.policyDate",
+                "FacilityForm.signed287g", "FacilityForm.ended287g", "FacilityForm.igsaEnds").hasSizeGreaterThan(30);
         assertThat(unchecked).as("dates without @PlausibleDate").isEmpty();
     }
 
