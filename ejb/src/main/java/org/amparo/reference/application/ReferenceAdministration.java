@@ -109,9 +109,6 @@ public class ReferenceAdministration {
         requireVersion(Facility.class, id, f.getVersion(), form.version(), "Facility");
         ZoneId zone = zone(form.timeZone());
         Jurisdiction jurisdiction = jurisdiction(form.jurisdictionId());
-        if (form.signed287g() != null && form.ended287g() != null && form.ended287g().isBefore(form.signed287g())) {
-            throw validation.invalid("ended287g", "amparo.validation.beforeSigned");
-        }
         f.rename(form.name().trim(), form.type(), form.city(), form.stateCode(), zone, jurisdiction);
         f.setOperator(form.operator() == null || form.operator().isBlank() ? null : form.operator().trim());
         f.record287g(form.has287g(), form.model287g(), form.signed287g(), form.ended287g());
@@ -135,17 +132,10 @@ public class ReferenceAdministration {
         }
     }
 
+    /** The code's shape and that it is the jurisdiction's own; the jurisdiction checks the rest, naming the field. */
     private void locate(Jurisdiction j, Long id, String fipsCode, Double latitude, Double longitude) {
         checkFips(id, fipsCode, j.getLevel(), j.getStateCode());
-        if ((latitude == null) != (longitude == null)) {
-            throw validation.invalid(latitude == null ? "latitude" : "longitude", "amparo.validation.bothCoordinates");
-        }
-        try {
-            j.locate(fipsCode, latitude, longitude);
-        } catch (IllegalArgumentException e) {
-            throw validation.invalid(latitude != null && (latitude < -90 || latitude > 90) ? "latitude" : "longitude",
-                    "amparo.validation.coordinates");
-        }
+        j.locate(fipsCode, latitude, longitude);
     }
 
     private ZoneId zone(String timeZone) {

@@ -14,6 +14,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
+
 import java.time.ZoneId;
 
 /**
@@ -128,10 +131,17 @@ public class Facility {
         this.jurisdiction = jurisdiction;
     }
 
-    /** The facility's 287(g) agreement with ICE (null: unknown); it cannot end before it was signed. */
+    /**
+     * The facility's 287(g) agreement with ICE (null: unknown); it cannot end before it was signed.
+     *
+     * @throws DomainRuleViolation on {@code signed287g} or {@code ended287g} outside the years 1900 to 2200, on
+     *         {@code ended287g} before the signing
+     */
     public void record287g(Boolean has287g, String model, java.time.LocalDate signed, java.time.LocalDate ended) {
+        PlausibleDates.check("signed287g", signed);
+        PlausibleDates.check("ended287g", ended);
         if (signed != null && ended != null && ended.isBefore(signed)) {
-            throw new IllegalArgumentException("A 287(g) agreement cannot end before it was signed");
+            throw new DomainRuleViolation("ended287g", "amparo.validation.beforeSigned");
         }
         this.has287g = has287g;
         this.model287g = model == null || model.isBlank() ? null : model.trim();
@@ -139,14 +149,20 @@ public class Facility {
         this.ended287g = ended;
     }
 
-    /** The facility's IGSA contract to rent beds to ICE (null: unknown). */
+    /**
+     * The facility's IGSA contract to rent beds to ICE (null: unknown).
+     *
+     * @throws DomainRuleViolation on {@code igsaBeds} when none or fewer, on {@code igsaRatePerDay} when zero or less or
+     *         more than the column holds, on {@code igsaEnds} outside the years 1900 to 2200
+     */
     public void recordIgsa(Boolean igsa, Integer beds, java.math.BigDecimal ratePerDay, java.time.LocalDate ends, IgsaTerm term) {
         if (beds != null && beds <= 0) {
-            throw new IllegalArgumentException("An IGSA contract has at least one bed");
+            throw new DomainRuleViolation("igsaBeds", "amparo.validation.positive");
         }
         if (ratePerDay != null && ratePerDay.signum() <= 0) {
-            throw new IllegalArgumentException("An IGSA rate is positive");
+            throw new DomainRuleViolation("igsaRatePerDay", "amparo.validation.positive");
         }
+        PlausibleDates.check("igsaEnds", ends);
         java.math.BigDecimal rate = org.amparo.shared.domain.DollarAmounts.check("igsaRatePerDay", ratePerDay,
                 org.amparo.shared.domain.DollarAmounts.PER_DAY_MAX);
         this.igsa = igsa;

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.amparo.shared.domain.DomainRuleViolation;
+import org.amparo.shared.domain.PlausibleDates;
 
 /** A state, county or city whose authorities run jails and set a detainer policy. Reference data. */
 @Entity
@@ -88,11 +90,15 @@ public class Jurisdiction {
     /**
      * Records a change of detainer policy with its text, date and source. Earlier policies stay in the
      * jurisdiction's history (Envers), so a finding can be traced to the policy of its day.
+     *
+     * @throws DomainRuleViolation on {@code detainerPolicy} when none is given (NONE when there is none), on
+     *         {@code policyDate} outside the years 1900 to 2200
      */
     public void adoptPolicy(DetainerPolicy policy, String text, java.time.LocalDate adoptedOn, String source) {
         if (policy == null) {
-            throw new IllegalArgumentException("A detainer policy is required (NONE when there is none)");
+            throw new DomainRuleViolation("detainerPolicy", "amparo.validation.required");
         }
+        PlausibleDates.check("policyDate", adoptedOn);
         this.detainerPolicy = policy;
         this.policyText = text == null || text.isBlank() ? null : text.strip();
         this.policyDate = adoptedOn;
@@ -114,16 +120,24 @@ public class Jurisdiction {
      * Places the jurisdiction on the map: its FIPS code (checked against its level and state, see {@link FipsCode}) and,
      * for a city, the point of its marker. Both or neither of latitude and longitude.
      *
-     * @throws IllegalArgumentException when the code or the point is not valid
+     * @throws DomainRuleViolation on {@code fipsCode} when it does not fit the level and state, on the missing one of
+     *         {@code latitude} and {@code longitude}, on either when it is out of its range
      */
     public void locate(String fipsCode, Double latitude, Double longitude) {
-        String code = FipsCode.check(fipsCode, level, stateCode);
-        if ((latitude == null) != (longitude == null)) {
-            throw new IllegalArgumentException("A point needs both a latitude and a longitude");
+        String code;
+        try {
+            code = FipsCode.check(fipsCode, level, stateCode);
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("fipsCode", "amparo.validation.fipsCode");
         }
-        if (latitude != null && (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180
-                || latitude.isNaN() || longitude.isNaN())) {
-            throw new IllegalArgumentException("A latitude is between -90 and 90, a longitude between -180 and 180");
+        if ((latitude == null) != (longitude == null)) {
+            throw new DomainRuleViolation(latitude == null ? "latitude" : "longitude", "amparo.validation.bothCoordinates");
+        }
+        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
+            throw new DomainRuleViolation("latitude", "amparo.validation.latitude");
+        }
+        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
+            throw new DomainRuleViolation("longitude", "amparo.validation.longitude");
         }
         this.fipsCode = code;
         this.latitude = latitude;

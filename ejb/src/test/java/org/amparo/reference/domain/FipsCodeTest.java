@@ -1,5 +1,6 @@
 package org.amparo.reference.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +41,23 @@ class FipsCodeTest {
         city.locate("1714000", 41.8375, -87.6866);
         assertThat(city.getFipsCode()).isEqualTo("1714000");
         assertThat(city.getLatitude()).isEqualTo(41.8375);
-        assertThatThrownBy(() -> city.locate("1714000", 41.8, null)).hasMessageContaining("both");
-        assertThatThrownBy(() -> city.locate("1714000", 91.0, 0.0)).hasMessageContaining("between -90 and 90");
-        assertThatThrownBy(() -> city.locate("17140", null, null)).hasMessageContaining("7 digits");
+        assertRefused(() -> city.locate("1714000", 41.8, null), "longitude", "amparo.validation.bothCoordinates");
+        assertRefused(() -> city.locate("1714000", null, -87.6), "latitude", "amparo.validation.bothCoordinates");
+        assertRefused(() -> city.locate("1714000", 91.0, 0.0), "latitude", "amparo.validation.latitude");
+        assertRefused(() -> city.locate("1714000", Double.NaN, 0.0), "latitude", "amparo.validation.latitude");
+        assertRefused(() -> city.locate("1714000", 41.8, -180.5), "longitude", "amparo.validation.longitude");
+        assertRefused(() -> city.locate("1714000", 41.8, Double.NaN), "longitude", "amparo.validation.longitude");
+        assertRefused(() -> city.locate("17140", null, null), "fipsCode", "amparo.validation.fipsCode");
         assertThat(city.getFipsCode()).as("a refused code changes nothing").isEqualTo("1714000");
         city.locate(null, null, null);
         assertThat(city.getFipsCode()).isNull();
         assertThat(city.getLatitude()).isNull();
+    }
+
+    private static void assertRefused(Runnable change, String field, String key) {
+        assertThatThrownBy(change::run).as(field).isInstanceOfSatisfying(DomainRuleViolation.class, refused -> {
+            assertThat(refused.field()).isEqualTo(field);
+            assertThat(refused.messageKey()).isEqualTo(key);
+        });
     }
 }
