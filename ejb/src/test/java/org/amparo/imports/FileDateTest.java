@@ -62,4 +62,13 @@ class FileDateTest {
         assertThat(future.dated()).isFalse();
         assertThat(future.ignored()).containsExactly("12312099");
     }
+
+    @Test
+    void aPropertysDayBefore1900IsNotBelievedAndTheNextSourceIsTried() {
+        var created = FileDate.of("list.xls", List.of(), LocalDate.of(2019, 3, 29), LocalDate.of(1601, 1, 1), TODAY);
+        assertThat(created.asOf()).isEqualTo(LocalDate.of(2019, 3, 29));
+        assertThat(created.source()).isEqualTo(FileDate.Source.FILE_CREATED);
+        var none = FileDate.of("list.xls", List.of(), LocalDate.parse("-999999999-01-01"), LocalDate.of(1899, 12, 31), TODAY);
+        assertThat(none.dated()).as("imported as history only, never dated year -999,999,999").isFalse();
+    }
 }

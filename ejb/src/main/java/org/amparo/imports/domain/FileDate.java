@@ -1,5 +1,7 @@
 package org.amparo.imports.domain;
 
+import org.amparo.shared.domain.PlausibleDates;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  * {@code …05182026am.xlsx}, {@code …_04092026.xlsx}, or ISO {@code 2026-04-09}); else its fiscal year, in the name or
  * a title row ("ICE FACILITIES DATA, FY25"): ICE's fiscal year runs from 1 October of the year before to 30 September,
  * and the file is dated the last day of that year, or today while that year is not over; else a date in a title row;
- * else the file's own properties (the day it was last saved, else created). A date after today is not believed. A
- * file none of these dates is undated, and is imported as history only.
+ * else the file's own properties (the day it was last saved, else created). A date after today is not believed, nor
+ * a property's day before 1900, which no ICE file was saved on ({@link PlausibleDates}). A file none of these dates is
+ * undated, and is imported as history only.
  */
 public record FileDate(LocalDate asOf, Source source, String evidence, List<String> ignored) {
 
@@ -78,10 +81,10 @@ public record FileDate(LocalDate asOf, Source source, String evidence, List<Stri
                 return new FileDate(t, Source.TITLE, clip(title), ignored);
             }
         }
-        if (saved != null && !saved.isAfter(today)) {
+        if (saved != null && !saved.isAfter(today) && PlausibleDates.allows(saved)) {
             return new FileDate(saved, Source.FILE_SAVED, saved.toString(), ignored);
         }
-        if (created != null && !created.isAfter(today)) {
+        if (created != null && !created.isAfter(today) && PlausibleDates.allows(created)) {
             return new FileDate(created, Source.FILE_CREATED, created.toString(), ignored);
         }
         return new FileDate(null, Source.NONE, "", ignored);

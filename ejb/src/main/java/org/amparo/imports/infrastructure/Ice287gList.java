@@ -3,6 +3,7 @@ package org.amparo.imports.infrastructure;
 import org.amparo.reference.domain.AgencyType;
 import org.amparo.reference.domain.SupportType;
 import org.amparo.reference.domain.UsStates;
+import org.amparo.shared.domain.PlausibleDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * pending agencies (no SIGNED, MOA or ADDENDUM; an "Agency Validation" column). One row per agency and model. Values
  * are normalised (spaces, case, "Warrant Services Officer"), the MOA comes from the cell's hyperlink ("link pending"
  * has none), a row repeated exactly is merged with a note, "N/A" in SIGNED is no date, and every row that cannot be
- * read is a problem naming its cell.
+ * read is a problem naming its cell (a SIGNED day outside the years 1900 to 2200 too, {@link PlausibleDates}).
  */
 public final class Ice287gList {
 
@@ -144,6 +145,9 @@ public final class Ice287gList {
                     signed = CellValues.date(signedCell).orElse(null);
                     if (signedCell != null && signed == null) {
                         problems.add(problem(r, header.column(SIGNED), "signedOn", "amparo.import.notADate", signedCell.text()));
+                    } else if (!PlausibleDates.allows(signed)) {
+                        problems.add(problem(r, header.column(SIGNED), "signedOn", "amparo.import.dateRange",
+                                signedCell.text().isBlank() ? signed.toString() : signedCell.text()));
                     }
                 }
             }
