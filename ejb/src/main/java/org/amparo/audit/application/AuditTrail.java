@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.amparo.audit.infrastructure.AuditEventQuery;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.infrastructure.XlsxTable;
 
 import java.io.IOException;
@@ -33,7 +34,11 @@ public class AuditTrail {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InputValidation validation;
+
     public List<AuditEntry> page(AuditFilter filter, int first, int size) {
+        requireYears(filter);
         if (first <= 0) {
             audit.record("audit.viewed", "AuditEvent", null, "actor=" + (filter.actor() == null ? "any" : "set")
                     + " case=" + filter.caseId() + " from=" + filter.from() + " to=" + filter.to());
@@ -59,6 +64,7 @@ public class AuditTrail {
     }
 
     public long count(AuditFilter filter) {
+        requireYears(filter);
         return query.count(filter);
     }
 
@@ -82,6 +88,7 @@ public class AuditTrail {
 
     /** The matching records as a workbook, newest first; the export is audited with its filter (ids only). */
     public long export(AuditFilter filter, OutputStream out, Wording words) {
+        requireYears(filter);
         XlsxTable<AuditEntry> table = new XlsxTable<>("Audit", List.of(
                 new XlsxTable.Column<>(words.header("when"), 24, e -> words.when(e.occurredAt())),
                 new XlsxTable.Column<>(words.header("who"), 16, AuditEntry::actor),
@@ -105,6 +112,8 @@ public class AuditTrail {
 
     /** Accounts that read far more case files in the period than their caseload ({@link UnusualReading#isUnusual}). */
     public List<UnusualReading> unusualReading(LocalDate from, LocalDate to) {
+        validation.requireYears("from", from);
+        validation.requireYears("to", to);
         LocalDate end = to == null ? LocalDate.now() : to;
         LocalDate start = from == null ? end.minusDays(30) : from;
         List<UnusualReading> unusual = new ArrayList<>();
@@ -115,5 +124,11 @@ public class AuditTrail {
             }
         });
         return unusual;
+    }
+
+    /** The filter's days, in the years 1900 to 2200: the day after +999999999-12-31 does not exist. */
+    private void requireYears(AuditFilter filter) {
+        validation.requireYears("from", filter.from());
+        validation.requireYears("to", filter.to());
     }
 }

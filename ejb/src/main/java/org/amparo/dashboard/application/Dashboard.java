@@ -64,6 +64,7 @@ public class Dashboard {
 
     /** Every figure the caller may see, computed side by side: the dashboard's one round trip. */
     public DashboardOverview overview(DashboardFilter filter, boolean withNames) {
+        requireYears(filter);
         Dashboard self = session.getBusinessObject(Dashboard.class);
         // Whether the figures over time read the counts kept per month, decided once so that the page's note and every
         // figure speak of the same recount.
@@ -202,24 +203,28 @@ public class Dashboard {
     }
 
     public Counted<MonthCount> outcomesByMonth(DashboardFilter filter) {
+        requireYears(filter);
         DashboardFilter f = scoped(filter);
         Instant at = keptCountsAt(f);
         return new Counted<>(outcomesByMonth(f, at), at);
     }
 
     public Counted<MonthCount> detainersByMonth(DashboardFilter filter) {
+        requireYears(filter);
         DashboardFilter f = scoped(filter);
         Instant at = keptCountsAt(f);
         return new Counted<>(detainersByMonth(f, at), at);
     }
 
     public Counted<LabelCount> detainersByFacility(DashboardFilter filter) {
+        requireYears(filter);
         DashboardFilter f = scoped(filter);
         Instant at = keptCountsAt(f);
         return new Counted<>(detainersByFacility(f, at), at);
     }
 
     public Counted<JurisdictionFinding> findingsByJurisdiction(DashboardFilter filter) {
+        requireYears(filter);
         DashboardFilter f = scoped(filter);
         Instant at = keptCountsAt(f);
         return new Counted<>(findingsByJurisdiction(f, at), at);
@@ -289,6 +294,20 @@ public class Dashboard {
 
     @jakarta.inject.Inject
     org.amparo.cases.application.CaseAccess access;
+
+    @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    /**
+     * The period's days, in the years 1900 to 2200, before any figure over time is counted (in its own thread, where a
+     * refusal would be lost): the day after +999999999-12-31 does not exist.
+     */
+    private void requireYears(DashboardFilter filter) {
+        if (filter != null) {
+            validation.requireYears("from", filter.from());
+            validation.requireYears("to", filter.to());
+        }
+    }
 
     private boolean seesEverything() {
         return Roles.seesEveryIdentity(session::isCallerInRole);

@@ -91,6 +91,8 @@ public class ActivityReporting {
     /** Reports of events between two days (inclusive, organisation's zone), newest first; only current alerts if asked. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<ReportView> between(LocalDate from, LocalDate to, boolean currentOnly) {
+        validation.requireYears("from", from);
+        validation.requireYears("to", to);
         if (to.isBefore(from)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");
         }

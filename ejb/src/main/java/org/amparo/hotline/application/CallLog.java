@@ -124,6 +124,8 @@ public class CallLog {
         if (to == null) {
             throw validation.invalid("to", "amparo.validation.required");
         }
+        validation.requireYears("from", from);
+        validation.requireYears("to", to);
         if (to.isBefore(from)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");
         }

@@ -283,6 +283,9 @@ public class EvidenceReport {
     }
 
     private Figures gather(long jurisdictionId, LocalDate fromDay, LocalDate toDay, Locale locale, ResourceBundle l) {
+        // the report keeps its period with the stories it used
+        validation.requireYears("from", fromDay);
+        validation.requireYears("to", toDay);
         Jurisdiction j = jurisdictions.find(jurisdictionId).orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionId));
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");

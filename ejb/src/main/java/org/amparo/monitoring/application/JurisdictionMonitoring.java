@@ -132,6 +132,8 @@ public class JurisdictionMonitoring {
         ZoneId zone = ServerZone.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
+        validation.requireYears("from", from);
+        validation.requireYears("to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw validation.invalid("to", "amparo.validation.periodBackwards");
         }

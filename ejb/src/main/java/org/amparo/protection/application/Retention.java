@@ -44,6 +44,9 @@ public class Retention {
     @jakarta.inject.Inject
     Clock clock;
 
+    @jakarta.inject.Inject
+    org.amparo.shared.domain.InputValidation validation;
+
     @Resource
     jakarta.transaction.TransactionSynchronizationRegistry synchronizations;
 
@@ -78,9 +81,12 @@ public class Retention {
     /**
      * An administrator's run: by the policy's period, or for everything closed before a day the administrator names
      * (closing a programme, honouring a person's request to be forgotten); audited either way.
+     *
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code closedBefore} outside the years 1900 to 2200
      */
     @RolesAllowed(Roles.ADMIN)
     public Run runNow(LocalDate closedBefore) {
+        validation.requireYears("closedBefore", closedBefore);
         Instant cutoff = closedBefore == null ? Instant.now(clock).minus(Duration.ofDays(retentionDays()))
                 : closedBefore.atStartOfDay().toInstant(ZoneOffset.UTC);
         return run(cutoff, "admin");

@@ -70,6 +70,19 @@ public class InputValidation {
         return InvalidInputException.of(field, message(key, args));
     }
 
+    /**
+     * A day given outside a form (a period's end in a query, a day a service takes as it is) must fall in the years of
+     * {@link PlausibleDates}, as a form's {@link PlausibleDate} does: the day after +999999999-12-31 does not exist, and
+     * neither the database nor what a report keeps of its period holds such years.
+     *
+     * @throws InvalidInputException naming {@code field} when the day is outside them; none (null) is no day outside
+     */
+    public void requireYears(String field, java.time.LocalDate day) {
+        if (!PlausibleDates.allows(day)) {
+            throw invalid(field, PlausibleDates.MESSAGE_KEY);
+        }
+    }
+
     /** A message of the validation bundle in the caller's language, codes among its arguments worded. */
     public String message(String key, Object... args) {
         try {

@@ -7,6 +7,8 @@ import org.amparo.audit.application.AuditEntry;
 import org.amparo.audit.application.AuditFilter;
 import org.amparo.audit.application.AuditTrail;
 import org.amparo.audit.application.UnusualReading;
+import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -37,12 +39,20 @@ public class AuditView implements Serializable {
     private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, trail.count(filter()));
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, trail.count(filter()));
+            } catch (InvalidInputException refused) {
+                return 0; // search() named the field
+            }
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return trail.page(filter(), first, pageSize);
+            try {
+                return trail.page(filter(), first, pageSize);
+            } catch (InvalidInputException refused) {
+                return List.of(); // search() named the field
+            }
         }
 
         @Override
@@ -51,8 +61,15 @@ public class AuditView implements Serializable {
         }
     };
 
+    /** A period the trail refuses (a day outside the years 1900 to 2200) is named beside its field; nothing is listed. */
     public void search() {
         unusual = null;
+        try {
+            unusual = trail.unusualReading(from, to);
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("auditForm", invalid);
+            unusual = List.of();
+        }
     }
 
     @jakarta.inject.Inject
@@ -60,7 +77,12 @@ public class AuditView implements Serializable {
 
     public StreamedContent workbook() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        trail.export(filter(), out, auditWords.wording(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        try {
+            trail.export(filter(), out, auditWords.wording(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("auditForm", invalid);
+            return null; // nothing to download; the page says why
+        }
         byte[] bytes = out.toByteArray();
         return DefaultStreamedContent.builder().name("amparo-audit.xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

@@ -32,6 +32,7 @@ import org.amparo.dashboard.application.DashboardFigures.UnassignedCase;
 import org.amparo.dashboard.application.DashboardFilter;
 import org.amparo.dashboard.application.DashboardOverview;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -88,11 +89,17 @@ public class DashboardView implements Serializable {
         load();
     }
 
-    /** Loads every figure for the filters. */
+    /** Loads every figure for the filters; a period the dashboard refuses is named beside its field, the figures kept. */
     public void load() {
         DashboardFilter filter = filter();
         boolean names = isSeesNames();
-        DashboardOverview all = dashboard.overview(filter, names);
+        DashboardOverview all;
+        try {
+            all = dashboard.overview(filter, names);
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("dash", invalid);
+            return;
+        }
         holdCounts = all.holdCounts();
         pipeline = all.pipeline();
         overdue = all.overdueTasks();
@@ -124,7 +131,12 @@ public class DashboardView implements Serializable {
     public StreamedContent download(String table) {
         DashboardExport.Table which = DashboardExport.Table.valueOf(table);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        export.export(which, filter(), FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        try {
+            export.export(which, filter(), FacesContext.getCurrentInstance().getViewRoot().getLocale(), buffer);
+        } catch (InvalidInputException invalid) {
+            Messages.fieldErrors("dash", invalid);
+            return null; // nothing to download; the page says why
+        }
         return DefaultStreamedContent.builder().name("amparo-" + table.toLowerCase() + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(buffer.toByteArray())).build();
