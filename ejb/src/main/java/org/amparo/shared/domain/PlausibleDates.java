@@ -12,8 +12,9 @@ import java.time.temporal.TemporalAccessor;
  * case is planned two centuries ahead; a date outside is a slip of the keyboard or a probe. Java reads years up to
  * ±999,999,999, which neither the database's timestamps hold (H2 kept +999999999 as year 169,104,628) nor the hold
  * clock's arithmetic survives (a hold's 48 hours after the last representable second), so the span is checked where
- * dates come in: the forms' {@link PlausibleDate}, the screening API, the roster import, and the custody and ICE
- * request facts of a case themselves.
+ * dates come in: the forms' {@link PlausibleDate}, the screening API, the roster import and ICE's 287(g) lists, the
+ * custody and ICE request facts of a case, a campaign's meetings, promises, steps, asks and notes, a facility's and a
+ * jurisdiction's agreements and policy themselves, and the periods people ask for ({@link InputValidation#requireYears}).
  */
 public final class PlausibleDates {
 
