@@ -1,5 +1,8 @@
 package org.amparo.campaigns.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import org.amparo.campaigns.domain.AskStatus;
 import org.amparo.campaigns.domain.SampleAsk;
 
@@ -21,7 +24,7 @@ public final class CampaignForms {
     }
 
     /** A campaign's new name, from the version the person read. */
-    public record Rename(int version, String name) implements Serializable {
+    public record Rename(@JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, String name) implements Serializable {
     }
 
     /** An ask to add: one of the toolkit's, or the organisation's own words; not both. */
@@ -29,10 +32,10 @@ public final class CampaignForms {
     }
 
     /** Where an ask now stands, on which day (today when none), from the version read. */
-    public record Progress(int version, AskStatus status, LocalDate on) implements Serializable {
+    public record Progress(@JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, AskStatus status, LocalDate on) implements Serializable {
     }
 
     /** How a campaign ended, on which day (today when none), from the version the person read. */
-    public record Close(int version, org.amparo.campaigns.domain.OutcomeResult result, LocalDate on) implements Serializable {
+    public record Close(@JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, org.amparo.campaigns.domain.OutcomeResult result, LocalDate on) implements Serializable {
     }
 }

@@ -1,5 +1,8 @@
 package org.amparo.campaigns.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import org.amparo.campaigns.domain.MeetingQuestion;
 import org.amparo.campaigns.domain.MeetingRole;
 import org.amparo.campaigns.domain.PromiseKind;
@@ -36,6 +39,6 @@ public final class MeetingForms {
     }
 
     /** Whether a promise was kept, on which day (today when none), from the version read. */
-    public record Settle(int version, PromiseState state, LocalDate on) implements Serializable {
+    public record Settle(@JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, PromiseState state, LocalDate on) implements Serializable {
     }
 }

@@ -1,5 +1,8 @@
 package org.amparo.casefile.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -41,7 +44,7 @@ public final class CaseFileForms {
 
     /** The Person tab: name, birth, A-number and the questionnaire's biography. */
     public record PersonForm(
-            int version,
+            @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
             @NotBlank(message = REQUIRED) @Size(max = 100, message = SIZE) String familyName,
             @Size(max = 150, message = SIZE) String givenNames,
             @PlausibleDate @Past(message = PAST) LocalDate dateOfBirth,
@@ -59,7 +62,7 @@ public final class CaseFileForms {
 
     /** The Immigration tab's facts about the person (lists are added one item at a time). */
     public record ImmigrationForm(
-            int version,
+            @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
             ImmigrationStatus immigrationStatus,
             Education education,
             @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate continuousResidenceSince,
@@ -79,7 +82,7 @@ public final class CaseFileForms {
         }
 
         /** The form without the enforcement facts of contract v1.1 (left unknown). */
-        public ImmigrationForm(int version, ImmigrationStatus immigrationStatus, Education education,
+        public ImmigrationForm(@JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, ImmigrationStatus immigrationStatus, Education education,
                                LocalDate continuousResidenceSince, Boolean gangMember, Boolean nationalSecurityConcern,
                                String reasonForMigration, Boolean victimOfCrime, Boolean victimOfAbuse, Boolean victimOfFraud) {
             this(version, immigrationStatus, education, continuousResidenceSince, gangMember, nationalSecurityConcern,
@@ -97,7 +100,7 @@ public final class CaseFileForms {
             @NotNull(message = REQUIRED) FamilyRelation relation,
             @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate dateOfBirth,
             Citizenship citizenship,
-            boolean dependent) implements Serializable {
+            @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean dependent) implements Serializable {
     }
 
     public record EntryForm(
@@ -137,8 +140,8 @@ public final class CaseFileForms {
             @NotNull(message = REQUIRED) Disposition disposition,
             @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDate dispositionDate,
             @PositiveOrZero(message = NOT_NEGATIVE) Integer sentenceDays,
-            boolean sentenceSuspended,
-            boolean juvenile,
+            @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean sentenceSuspended,
+            @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean juvenile,
             @Size(max = 60, message = SIZE) String incident) implements Serializable {
     }
 
@@ -151,7 +154,7 @@ public final class CaseFileForms {
 
     /** The Custody tab: where and since when the person is held, bail, what ICE did, and who called. */
     public record CustodyForm(
-            int version,
+            @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
             @NotNull(message = REQUIRED) Long facilityId,
             @Size(max = 40, message = SIZE) String bookingNumber,
             @PlausibleDate @PastOrPresent(message = NOT_FUTURE) LocalDateTime bookedAt,
@@ -189,6 +192,6 @@ public final class CaseFileForms {
 
     public record NoteForm(
             @NotBlank(message = REQUIRED) @Size(max = 8000, message = SIZE) String text,
-            boolean privileged) implements Serializable {
+            @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean privileged) implements Serializable {
     }
 }

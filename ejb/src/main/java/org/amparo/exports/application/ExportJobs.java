@@ -41,7 +41,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -77,7 +76,7 @@ public class ExportJobs {
         try (var files = Files.list(directory(JobStore.thisNode()))) {
             files.filter(ExportJobs::anExportFile).forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "Could not clear old export files", e);
+            LOG.warning(() -> "Could not clear old export files: " + org.amparo.platform.LogSafe.causes(e));
         }
     }
 
@@ -140,7 +139,7 @@ public class ExportJobs {
             files.filter(ExportJobs::anExportFile).filter(f -> f.toFile().lastModified() < limit.toEpochMilli())
                     .forEach(f -> f.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            LOG.log(Level.WARNING, "Could not clear old export files", e);
+            LOG.warning(() -> "Could not clear old export files: " + org.amparo.platform.LogSafe.causes(e));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.amparo.hotline.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +28,7 @@ public record FileReportCommand(
         Set<LocalParticipation> localParticipation,
         Set<Agency> agencies,
         @Size(max = 4000, message = "{amparo.validation.size}") String comments,
-        boolean callerConsented,
+        @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean callerConsented,
         @Size(max = 120, message = "{amparo.validation.size}") String callerName,
         @Size(max = 200, message = "{amparo.validation.size}") String callerContact,
         @Valid @Size(max = 50, message = "{amparo.validation.size}") List<PersonSeen> people,

@@ -1,5 +1,8 @@
 package org.amparo.hotline.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -21,7 +24,7 @@ public record LogCallCommand(
         @NotNull CallOutcome outcome,
         @PositiveOrZero @Max(600) Integer minutes,
         Long caseId,
-        boolean callerConsented,
+        @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean callerConsented,
         @Size(max = 120) String callerName,
         @Size(max = 200) String callerContact) {
 }

@@ -1,5 +1,8 @@
 package org.amparo.monitoring.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.amparo.monitoring.domain.Authority;
@@ -15,7 +18,7 @@ import java.time.LocalDate;
  * adding); the domain checks the rest ({@link Authority#change}).
  */
 public record AuthorityForm(
-        int version,
+        @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
         @NotNull(message = "{amparo.validation.required}") AuthorityOffice office,
         @Size(max = Authority.TITLE_MAX, message = "{amparo.validation.size}") String title,
         @Size(max = Authority.NAME_MAX, message = "{amparo.validation.size}") String holderName,

@@ -1,5 +1,8 @@
 package org.amparo.reference.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +33,7 @@ public final class ReferenceForms {
 
     /** A jurisdiction and its detainer policy (the toolkit's six map-key values) with the policy's text, date and source. */
     public record JurisdictionForm(
-            int version,
+            @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
             @NotBlank(message = REQUIRED) @Size(max = 150, message = SIZE) String name,
             @NotNull(message = REQUIRED) JurisdictionLevel level,
             @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Z]{2}", message = STATE) String stateCode,
@@ -45,7 +48,7 @@ public final class ReferenceForms {
 
     /** A facility with its operator, 287(g) agreement and IGSA contract. */
     public record FacilityForm(
-            int version,
+            @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version,
             @NotBlank(message = REQUIRED) @Size(max = 200, message = SIZE) String name,
             @NotNull(message = REQUIRED) FacilityType type,
             @Size(max = 100, message = SIZE) String operator,
@@ -65,14 +68,14 @@ public final class ReferenceForms {
     }
 
     /** A jurisdiction as the admin list shows it. */
-    public record JurisdictionDetails(long id, int version, String name, JurisdictionLevel level, String stateCode,
+    public record JurisdictionDetails(long id, @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, String name, JurisdictionLevel level, String stateCode,
                                       DetainerPolicy detainerPolicy, String policyText, LocalDate policyDate,
                                       String policySource, String fipsCode, Double latitude,
                                       Double longitude) implements Serializable {
     }
 
     /** A facility as the admin list shows it. */
-    public record FacilityDetails(long id, int version, String name, FacilityType type, String operator, String city,
+    public record FacilityDetails(long id, @JsonbTypeDeserializer(StrictJson.WholeInteger.class) int version, String name, FacilityType type, String operator, String city,
                                   String stateCode, String timeZone, Long jurisdictionId, String jurisdictionName,
                                   Boolean has287g, String model287g, LocalDate signed287g, LocalDate ended287g,
                                   Boolean igsa, Integer igsaBeds, BigDecimal igsaRatePerDay, LocalDate igsaEnds,

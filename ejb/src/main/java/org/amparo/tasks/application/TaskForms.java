@@ -1,5 +1,8 @@
 package org.amparo.tasks.application;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import org.amparo.shared.infrastructure.StrictJson;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,7 +59,7 @@ public final class TaskForms {
     }
 
     /** Attorney review: whether the attorney recommends a campaign. */
-    public record Review(boolean recommendCampaign) implements Serializable {
+    public record Review(@JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean recommendCampaign) implements Serializable {
     }
 
     /** Campaign escalation: the supervisor's decision. */

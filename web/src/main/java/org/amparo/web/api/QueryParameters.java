@@ -10,7 +10,6 @@ import org.amparo.shared.domain.InvalidInputException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Query parameters of a number or a listed kind ({@code ?size=abc}, {@code ?step=SOON}) that cannot be read are the
@@ -41,8 +40,8 @@ public class QueryParameters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            String accepted = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
-            return (ParamConverter<T>) new Reading<>(name, value -> Enum.valueOf(type, value), "is not one of " + accepted, null);
+            return (ParamConverter<T>) new Reading<>(name, value -> Enum.valueOf(type, value),
+                    "is not one of " + org.amparo.shared.infrastructure.StrictJson.names((Class) type), null);
         }
         return null;
     }

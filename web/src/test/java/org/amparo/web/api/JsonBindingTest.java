@@ -26,6 +26,24 @@ class JsonBindingTest {
 
     public enum Kind { HOLD, NOTIFICATION }
 
+    /** Primitive fields, which JSON-B reads with its own rules unless they name the strict ones (StrictBodiesTest). */
+    public record Note(String text,
+                       @jakarta.json.bind.annotation.JsonbTypeDeserializer(org.amparo.shared.infrastructure.StrictJson.YesOrNo.class) boolean privileged,
+                       @jakarta.json.bind.annotation.JsonbTypeDeserializer(org.amparo.shared.infrastructure.StrictJson.WholeInteger.class) int version) {
+    }
+
+    @Test
+    void aPrimitiveFieldThatNamesItsStrictReadingIsReadAsABoxedOne() {
+        assertThatThrownBy(() -> JsonBinding.read("{\"text\":\"x\",\"privileged\":\"yes\"}", Note.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("privileged");
+        assertThatThrownBy(() -> JsonBinding.read("{\"version\":1.5}", Note.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("version");
+        assertThat(JsonBinding.read("{\"privileged\":true,\"version\":3}", Note.class)).isEqualTo(new Note(null, true, 3));
+        // left out or null: what a primitive is when not given
+        assertThat(JsonBinding.read("{\"privileged\":null,\"version\":null}", Note.class)).isEqualTo(new Note(null, false, 0));
+        assertThat(JsonBinding.read("{}", Note.class)).isEqualTo(new Note(null, false, 0));
+    }
+
     @Test
     void valuesOfTheirKindAreReadAsBefore() {
         Form form = JsonBinding.read("""
@@ -44,9 +62,10 @@ class JsonBindingTest {
     @Test
     void aDecimalAWrappedNumberOrATextForAnIdIsRefusedNamingIt() {
         assertRefused("{\"person\":{\"facilityId\":1.5}}", "person.facilityId", "whole number");
-        assertRefused("{\"person\":{\"facilityId\":18446744073709551617}}", "person.facilityId", "no larger than");
+        assertRefused("{\"person\":{\"facilityId\":18446744073709551617}}", "person.facilityId", "whole number from");
         assertRefused("{\"person\":{\"facilityId\":\"1\"}}", "person.facilityId", "whole number");
-        assertRefused("{\"minutes\":2147483648}", "minutes", "no larger than");
+        assertRefused("{\"minutes\":2147483648}", "minutes", "from -2147483648 to 2147483647");
+        assertThat(JsonBinding.read("{\"ids\":[-9223372036854775808]}", Form.class).ids()).containsExactly(Long.MIN_VALUE);
         assertRefused("{\"ids\":[1,2.5]}", "ids", "whole number");
     }
 
@@ -60,6 +79,8 @@ class JsonBindingTest {
     void aTextFieldTakesATextWithoutControlCharacters() {
         assertRefused("{\"person\":{\"familyName\":\"a\\u0000b\"}}", "person.familyName", "control character");
         assertRefused("{\"person\":{\"familyName\":\"a\\u001bb\"}}", "person.familyName", "control character");
+        // a page break or vertical tab, as text taken from a PDF or a word processor holds, is text
+        assertThat(JsonBinding.read("{\"person\":{\"familyName\":\"a\\fb\\u000bc\"}}", Form.class).person().familyName()).isEqualTo("a\fb\u000bc");
         assertRefused("{\"person\":{\"familyName\":1234}}", "person.familyName", "text");
         assertRefused("{\"person\":{\"familyName\":{\"a\":1}}}", "person.familyName", "text");
         assertRefused("{\"tags\":[\"ok\",3]}", "tags", "text");
