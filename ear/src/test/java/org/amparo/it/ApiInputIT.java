@@ -20,6 +20,8 @@ class ApiInputIT {
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
+    private static final String ATTORNEY = basic("attorney", Http.DEMO_PASSWORD);
+    private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
 
     @Test
     void anIdThatIsADecimalOrTooLargeOpensNoCaseAtAnotherFacility() {
@@ -115,5 +117,39 @@ class ApiInputIT {
                 "\"1234567890123\"", "1234567890123", "\"..............\""}) {
             assertField(api.postJson("/api/v1/cases/" + id + "/access", "{\"reason\":" + reason + "}", "Authorization", SUPERVISOR), "reason");
         }
+    }
+
+    @Test
+    void aRoleThatMayNotCallAnOperationIsRefusedBeforeItsBodyIsRead() {
+        long id = Http.openCase("Entrada", "Rol");
+        // the same malformed bodies: the roles that may call each operation are told which field is wrong...
+        assertField(api.postJson("/api/v1/cases", "{\"familyName\":\"X\",\"facilityId\":1.5}", "Authorization", CASEWORKER), "facilityId");
+        assertField(api.putJson("/api/v1/cases/" + id + "/team", "{\"teamId\":\"x\"}", "Authorization", SUPERVISOR), "teamId");
+        assertField(api.postJson("/api/v1/cases/" + id + "/charges", "{\"arrestedOn\":\"2026-02-30\"}", "Authorization", CASEWORKER),
+                "arrestedOn");
+        // ...the roles that may not are refused and told nothing of the body's rules
+        for (HttpResponse<String> refused : java.util.List.of(
+                api.postJson("/api/v1/cases", "{\"familyName\":\"X\",\"facilityId\":1.5}", "Authorization", ATTORNEY),
+                api.putJson("/api/v1/cases/" + id + "/team", "{\"teamId\":\"x\"}", "Authorization", CASEWORKER),
+                api.putJson("/api/v1/admin/teams/jurisdictions/1", "{\"teamId\":\"x\"}", "Authorization", SUPERVISOR),
+                api.postJson("/api/v1/cases/" + id + "/charges", "{\"arrestedOn\":\"2026-02-30\"}", "Authorization", STAFF),
+                api.postJson("/api/v1/cases/" + id + "/charges", "not json at all", "Authorization", STAFF))) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("facilityId").doesNotContain("teamId").doesNotContain("arrestedOn")
+                    .contains("not allowed for your role");
+        }
+    }
+
+    @Test
+    void aTeamChoiceNestedDeepIsRefusedNotAFailure() {
+        long id = Http.openCase("Entrada", "Hondo");
+        String deep = "{\"teamId\":" + "{\"a\":".repeat(990) + "1" + "}".repeat(990) + "}";
+        HttpResponse<String> refused = api.putJson("/api/v1/cases/" + id + "/team", deep, "Authorization", SUPERVISOR);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        String beside = "{\"teamId\":null,\"x\":" + "[".repeat(990) + "]".repeat(990) + "}";
+        assertThat(api.putJson("/api/v1/cases/" + id + "/team", beside, "Authorization", SUPERVISOR).statusCode()).isEqualTo(204);
+        HttpResponse<String> language = api.putJson("/api/v1/accounts/me/language",
+                "{\"language\":" + "{\"a\":".repeat(990) + "1" + "}".repeat(990) + "}", "Authorization", STAFF);
+        assertThat(language.statusCode()).as(language.body()).isEqualTo(400);
     }
 }

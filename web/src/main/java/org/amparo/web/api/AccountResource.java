@@ -179,12 +179,16 @@ public class AccountResource {
         return signIns.work();
     }
 
+    /** {@code {"language": "es"}}: a body of its own, not a map (which read whatever a client nested in it). */
+    public record LanguageChoice(String language) {
+    }
+
     /** The caller's language for pages, reminders and emails: {@code {"language": "en"}} or {@code "es"}. */
     @PUT
     @Path("me/language")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response chooseLanguage(Map<String, String> body) {
-        accounts.choosePreferredLocale(body == null ? null : body.get("language"));
+    public Response chooseLanguage(LanguageChoice body) {
+        accounts.choosePreferredLocale(body == null ? null : body.language());
         return Response.noContent().build();
     }
 

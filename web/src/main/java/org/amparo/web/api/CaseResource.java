@@ -120,14 +120,17 @@ public class CaseResource {
     public record BreakGlass(String reason) {
     }
 
+    /** {@code {"caseworker": "username"}}: a body of its own, not a map (which read whatever a client nested in it). */
+    public record CaseworkerChoice(String caseworker) {
+    }
+
     /** Gives the case to a team by hand ({@code {"teamId": 3}}, or {@code null} for its jurisdiction's team): supervisors, admins. */
     @PUT
     @Path("{id}/team")
-    // the role first, as the service would: a caller who may not do this learns nothing of the body's rules
     @jakarta.annotation.security.RolesAllowed({org.amparo.security.domain.Roles.ADMIN, org.amparo.security.domain.Roles.SUPERVISOR})
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response giveToTeam(@PathParam("id") long id, Map<String, Object> body) {
-        teams.giveCase(id, TeamResource.teamIdOf(body));
+    public Response giveToTeam(@PathParam("id") long id, TeamResource.TeamChoice body) {
+        teams.giveCase(id, TeamResource.TeamChoice.of(body));
         return Response.noContent().build();
     }
 
@@ -288,8 +291,8 @@ public class CaseResource {
     @PUT
     @Path("{id}/caseworker")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseFile caseworker(@PathParam("id") long id, Map<String, String> body) {
-        administration.reassignCaseworker(id, required(body).get("caseworker"));
+    public CaseFile caseworker(@PathParam("id") long id, CaseworkerChoice body) {
+        administration.reassignCaseworker(id, required(body).caseworker());
         return fileQueries.file(id);
     }
 

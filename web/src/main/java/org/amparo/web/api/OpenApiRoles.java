@@ -6,34 +6,21 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes each operation's roles into the OpenAPI document (MicroProfile OpenAPI, served at {@code /openapi}): as the
  * scopes of its two security schemes ({@code bearer}, a personal access token, or {@code basic}), as the extension
- * {@code x-amparo-roles}, and in words in its description. The roles come from {@link #TABLE}, the one table of who may
+ * {@code x-amparo-roles}, and in words in its description. The roles come from {@link AuthorizationTable}, the one table of who may
  * call what, which {@code AuthorizationIT} checks against the running server for every role and anonymous: so the
  * document cannot claim what the server does not do. An operation missing from the table is marked
  * {@code x-amparo-roles: unknown} (and fails that test).
  */
 public class OpenApiRoles implements OASFilter {
 
-    /** The authorization table: {@code kind,method,path,anonymous,caseworker,attorney,supervisor,staff,admin}. */
-    public static final String TABLE = "/org/amparo/web/api/authorization.csv";
-    /** The table's role columns, in order after the anonymous one. */
-    public static final List<String> ROLES = List.of("caseworker", "attorney", "supervisor", "staff", "admin");
-
-    private final Map<String, List<String>> rolesByOperation = load();
+    private final Map<String, List<String>> rolesByOperation = AuthorizationTable.get().all();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -57,7 +44,7 @@ public class OpenApiRoles implements OASFilter {
             return;
         }
         operation.addExtension("x-amparo-roles", roles);
-        if (roles.contains("anonymous")) {
+        if (roles.contains(AuthorizationTable.ANONYMOUS)) {
             operation.setSecurity(new ArrayList<>());
             operation.setDescription(text + "Open: no sign-in needed.");
             return;
@@ -78,35 +65,5 @@ public class OpenApiRoles implements OASFilter {
             return "/api";
         }
         return "/api" + (documentPath.startsWith("/") ? "" : "/") + documentPath;
-    }
-
-    /** {@code "GET /api/v1/cases"} → the roles that may call it ({@code anonymous} if anyone may). */
-    static Map<String, List<String>> load() {
-        Map<String, List<String>> roles = new LinkedHashMap<>();
-        try (InputStream in = OpenApiRoles.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                return roles;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                String[] cells = line.strip().split("\\s*,\\s*");
-                if (cells.length != 9 || !"api".equals(cells[0])) {
-                    continue;
-                }
-                List<String> allowed = new ArrayList<>();
-                if ("ok".equals(cells[3])) {
-                    allowed.add("anonymous");
-                }
-                for (int i = 0; i < ROLES.size(); i++) {
-                    if ("ok".equals(cells[4 + i])) {
-                        allowed.add(ROLES.get(i));
-                    }
-                }
-                roles.put(cells[1].toUpperCase(Locale.ROOT) + " " + cells[2], allowed);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return roles;
     }
 }

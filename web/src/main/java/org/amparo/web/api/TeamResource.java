@@ -15,7 +15,6 @@ import org.amparo.security.application.TeamSummary;
 import org.amparo.shared.domain.InvalidInputException;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/v1/admin/teams}: teams, their members and their jurisdictions (admin; supervisors read). Who sees which
@@ -69,11 +68,10 @@ public class TeamResource {
     /** Gives a jurisdiction's cases to a team: {@code {"teamId": 3}}, or {@code {"teamId": null}} for none. */
     @PUT
     @Path("jurisdictions/{jurisdictionId: \\d+}")
-    // the role first, as the service would: a caller who may not do this learns nothing of the body's rules
     @jakarta.annotation.security.RolesAllowed(org.amparo.security.domain.Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response assignJurisdiction(@PathParam("jurisdictionId") long jurisdictionId, Map<String, Object> body) {
-        teams.assignJurisdiction(jurisdictionId, teamIdOf(body));
+    public Response assignJurisdiction(@PathParam("jurisdictionId") long jurisdictionId, TeamChoice body) {
+        teams.assignJurisdiction(jurisdictionId, TeamChoice.of(body));
         return Response.noContent().build();
     }
 
@@ -86,21 +84,35 @@ public class TeamResource {
     /**
      * The team named by {@code {"teamId": 3}}, or none by {@code {"teamId": null}}. The key must be there: an empty object
      * (or a list) took the team away before, cutting its members off their cases. A decimal or a number beyond an id's
-     * range is refused, not rounded or wrapped round to another team.
+     * range is refused, not rounded or wrapped round to another team. A body of its own rather than a map: a map read
+     * whatever a client nested in it, and a thousand levels of nesting overflowed the reader's stack (a 500).
      */
-    static Long teamIdOf(Map<String, Object> body) {
-        if (body == null || !body.containsKey("teamId")) {
-            throw InvalidInputException.of("teamId", "is required: a team's id, or null for none");
+    public static final class TeamChoice {
+        @jakarta.json.bind.annotation.JsonbTypeDeserializer(org.amparo.shared.infrastructure.StrictJson.WholeLong.class)
+        private Long teamId;
+        @jakarta.json.bind.annotation.JsonbTransient
+        private boolean given;
+
+        public Long getTeamId() {
+            return teamId;
         }
-        Object team = body.get("teamId");
-        if (team == null) {
-            return null;
+
+        /** Called for {@code "teamId": null} too (JSON-B sets a null it is given), never for a body without the key. */
+        public void setTeamId(Long teamId) {
+            this.teamId = teamId;
+            this.given = true;
         }
-        if (team instanceof java.math.BigDecimal id && id.signum() > 0 && id.stripTrailingZeros().scale() <= 0
-                && id.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
-            return id.longValueExact();
+
+        /** The team chosen, null for none; refused when the body does not say. */
+        static Long of(TeamChoice body) {
+            if (body == null || !body.given) {
+                throw InvalidInputException.of("teamId", "is required: a team's id, or null for none");
+            }
+            if (body.teamId != null && body.teamId <= 0) {
+                throw InvalidInputException.of("teamId", "must be a team's id or null");
+            }
+            return body.teamId;
         }
-        throw InvalidInputException.of("teamId", "must be a team's id or null");
     }
 
     private static <T> T required(T body) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,15 +119,22 @@ class JsonBindingTest {
 
     @Test
     void aTeamIsNamedByItsIdOrNullAndTheKeyMustBeThere() {
-        assertThat(TeamResource.teamIdOf(Map.of("teamId", new java.math.BigDecimal("3")))).isEqualTo(3L);
-        Map<String, Object> none = new java.util.HashMap<>();
-        none.put("teamId", null);
-        assertThat(TeamResource.teamIdOf(none)).isNull();
-        for (Map<String, Object> refused : List.<Map<String, Object>>of(Map.of(), Map.of("teamId", new java.math.BigDecimal("2.7")),
-                Map.of("teamId", new java.math.BigDecimal("18446744073709551618")), Map.of("teamId", "3"),
-                Map.of("teamId", new java.math.BigDecimal("-1")))) {
-            assertThatThrownBy(() -> TeamResource.teamIdOf(refused)).as(refused.toString())
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("teamId");
+        assertThat(TeamResource.TeamChoice.of(JsonBinding.read("{\"teamId\":3}", TeamResource.TeamChoice.class))).isEqualTo(3L);
+        assertThat(TeamResource.TeamChoice.of(JsonBinding.read("{\"teamId\":null}", TeamResource.TeamChoice.class))).isNull();
+        assertThatThrownBy(() -> TeamResource.TeamChoice.of(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("teamId");
+        for (String refused : List.of("{}", "{\"team\":3}", "{\"teamId\":2.7}", "{\"teamId\":18446744073709551618}",
+                "{\"teamId\":\"3\"}", "{\"teamId\":-1}", "{\"teamId\":0}", "[]", "{\"teamId\":{\"teamId\":3}}")) {
+            assertThatThrownBy(() -> TeamResource.TeamChoice.of(JsonBinding.read(refused, TeamResource.TeamChoice.class)))
+                    .as(refused).isInstanceOf(InvalidInputException.class);
         }
+    }
+
+    @Test
+    void aTeamChoiceNestedAlmostAsDeepAsTheParserAllowsIsRefusedNotAStackOverflow() {
+        String deep = "{\"teamId\":3,\"x\":" + "{\"a\":".repeat(990) + "1" + "}".repeat(990) + "}";
+        assertThat(TeamResource.TeamChoice.of(JsonBinding.read(deep, TeamResource.TeamChoice.class))).isEqualTo(3L);
+        String deepTeam = "{\"teamId\":" + "{\"a\":".repeat(990) + "1" + "}".repeat(990) + "}";
+        assertThatThrownBy(() -> JsonBinding.read(deepTeam, TeamResource.TeamChoice.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("teamId");
     }
 }

@@ -19,7 +19,7 @@ class OpenApiRolesTest {
 
     @Test
     void theTableGivesEachOperationTheRolesThatGetThrough() {
-        Map<String, List<String>> roles = OpenApiRoles.load();
+        Map<String, List<String>> roles = AuthorizationTable.get().all();
         assertThat(roles).containsEntry("GET /api/health", List.of("anonymous", "caseworker", "attorney", "supervisor", "staff", "admin"));
         assertThat(roles).containsEntry("GET /api/v1/admin/tokens", List.of("admin"));
         assertThat(roles.keySet()).allMatch(k -> k.matches("(GET|POST|PUT|DELETE) /api(/.*)?"));
