@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The case file in Debian's headless Chromium: a caseworker takes in a new person, adds a conviction and a detainer
  * each in one dialog, and finds them again by a partial accented name and by {@code A-012-345-678}; two people
- * editing the same person see the conflict, with nothing lost; the Spanish page speaks Spanish.
+ * editing the same person see the conflict, with nothing lost; a NUL pasted into a field is refused beside it, nothing
+ * saved; the Spanish page speaks Spanish.
  */
 class CaseFileBrowserIT extends BrowserTest {
 
@@ -152,6 +153,27 @@ class CaseFileBrowserIT extends BrowserTest {
             throw e;
         } finally {
             other.close();
+        }
+    }
+
+    @Test
+    void aControlCharacterPastedIntoAFieldIsRefusedBesideItAndNothingIsSaved() {
+        long caseId = Http.openCase("Pegado" + UUID.randomUUID().toString().substring(0, 5), "Eva");
+        try {
+            browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
+            WebElement phone = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:person:phone")));
+            // A NUL cannot be typed, only pasted from another program: set as a paste would leave it.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", phone,
+                    "559\u0000555-0142");
+            browser.click(browser.driver.findElement(By.id("tabs:person:savePerson")));
+            WebElement message = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#tabs\\:person .ui-message-error")));
+            assertThat(message.getText()).contains("Working phone").contains("cannot be saved");
+            assertThat(browser.driver.getCurrentUrl()).contains("/cases/file.xhtml");
+            assertThat(Http.caseFile(caseId, "caseworker")).doesNotContain("555-0142");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("control-character");
+            throw e;
         }
     }
 

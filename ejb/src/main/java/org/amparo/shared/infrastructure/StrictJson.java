@@ -129,10 +129,18 @@ public final class StrictJson {
                 throw new Refused("must be a text in quotes");
             }
             String text = string.getString();
-            if (text.chars().anyMatch(Text::control)) {
+            if (!savable(text)) {
                 throw new Refused("contains a control character (such as NUL) that cannot be saved");
             }
             return text;
+        }
+
+        /**
+         * Whether a text holds no control character but tabs, line breaks and page breaks: the rule for every text a
+         * person gives, through the API or a page.
+         */
+        public static boolean savable(String text) {
+            return text == null || text.chars().noneMatch(Text::control);
         }
 
         private static boolean control(int c) {

@@ -15,14 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * Two failures of a page that are not errors, answered with the error page's words and never a stack trace: a service
  * that refuses the signed-in user's role is {@code 403}, and a database that does not answer is {@code 503} ("try
  * again in a minute"). Each is logged in one line with the path and no personal data. Any other failure (but an expired
- * view, which web.xml sends back to the case list) is the error page's {@code 500}, logged with an incident id and its
- * stack trace without the messages ({@link org.amparo.platform.LogSafe}).
+ * view, which web.xml sends back to the case list) is the error page's {@code 500}, logged with an incident reference
+ * and its stack trace without the messages ({@link org.amparo.platform.LogSafe}); the error page shows the reference.
  */
 @WebFilter(filterName = "failurePages", urlPatterns = "*.xhtml")
 public class FailurePages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(FailurePages.class.getName());
+    /** The request attribute that holds a failure's incident reference, for the error page. */
+    public static final String INCIDENT = "amparo.incident";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,12 +47,23 @@ public class FailurePages extends HttpFilter {
             } else {
                 // Logged here, as the API's mapper logs its failures: the server would log the failure with its messages,
                 // which may quote what the page was saving.
-                String incident = java.util.UUID.randomUUID().toString();
-                LOG.log(java.util.logging.Level.SEVERE, "Page failure, incident " + incident + " on " + request.getRequestURI(),
-                        org.amparo.platform.LogSafe.withoutMessages(e));
+                logIncident(request, e);
                 response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         }
+    }
+
+    /**
+     * Logs a page's failure under a new incident reference, with its classes and stack frames and none of its messages,
+     * and keeps the reference for the error page ({@link #INCIDENT}), which shows it: what a person can give an
+     * administrator to find the failure in the log, which holds nothing else of theirs.
+     */
+    public static String logIncident(HttpServletRequest request, Throwable failure) {
+        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(java.util.logging.Level.SEVERE, "Page failure, incident " + incident + " on " + request.getRequestURI(),
+                org.amparo.platform.LogSafe.withoutMessages(failure));
+        request.setAttribute(INCIDENT, incident);
+        return incident;
     }
 
     private static boolean expiredView(Throwable e) {

@@ -11,7 +11,8 @@ import org.omnifaces.exceptionhandler.FullAjaxExceptionHandlerFactory;
 /**
  * OmniFaces' handling of a page's failure in an Ajax request (the error page shown in place of the page), logging the
  * failure as every other log line of Amparo does: its classes and stack frames, none of its messages, which may quote
- * the data the page was saving ({@link LogSafe}). A subclass of OmniFaces' factory, so that OmniFaces still sees its
+ * the data the page was saving ({@link LogSafe}), under an incident reference the error page shows
+ * ({@link FailurePages#logIncident}). A subclass of OmniFaces' factory, so that OmniFaces still sees its
  * handler configured.
  */
 public class LogSafeAjaxExceptionHandlerFactory extends FullAjaxExceptionHandlerFactory {
@@ -38,7 +39,12 @@ public class LogSafeAjaxExceptionHandlerFactory extends FullAjaxExceptionHandler
                     return;
                 }
             }
-            super.logException(context, LogSafe.withoutMessages(exception), location, reason);
+            if (context.getExternalContext().getRequest() instanceof jakarta.servlet.http.HttpServletRequest request) {
+                // one line with an incident reference, as a page's failure outside Ajax is logged; the error page shows it
+                FailurePages.logIncident(request, exception);
+            } else {
+                super.logException(context, LogSafe.withoutMessages(exception), location, reason);
+            }
         }
     }
 }
