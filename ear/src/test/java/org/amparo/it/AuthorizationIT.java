@@ -48,7 +48,7 @@ class AuthorizationIT {
     static final Set<String> PASSWORD_ONLY = Set.of("POST /api/v1/tokens");
     /** Query parameters that keep an administrator's call from doing real work on the test data. */
     static final Map<String, String> HARMLESS_QUERY = Map.of(
-            "POST /api/v1/retention/run", "?closedBefore=1900-01-01");
+            "POST /api/v1/admin/retention/run", "?closedBefore=1900-01-01");
 
     @Test
     void everyRoleAndAnonymousGetTheTablesAnswerFromEveryOperationAndPage() throws IOException {

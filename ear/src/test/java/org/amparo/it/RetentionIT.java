@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A deleted case's person is gone from the duplicate check and from search at once, and once the retention policy
  * runs, from the case file and its history too: identifiers, notes and documents removed, the facts kept. Only an
- * administrator runs it, and each run is audited.
+ * administrator runs it, a day sooner than the policy only with the number of people it reaches, and each run is
+ * audited.
  */
 class RetentionIT {
 
@@ -51,7 +52,18 @@ class RetentionIT {
         assertThat(api.postJson("/api/v1/admin/retention/run", "", "Authorization", SUPERVISOR).statusCode()).isEqualTo(403);
         HttpResponse<String> status = api.get("/api/v1/admin/retention", "Authorization", ADMIN);
         assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
-        HttpResponse<String> run = api.postJson("/api/v1/admin/retention/run?closedBefore=" + LocalDate.now().plusDays(1), "",
+        // A day later than the policy's cutoff anonymises people the policy keeps: only with their number, as counted.
+        String tomorrow = "closedBefore=" + LocalDate.now().plusDays(1);
+        long due = Http.json(api.get("/api/v1/admin/retention?" + tomorrow, "Authorization", ADMIN)).getJsonNumber("peopleDue").longValue();
+        assertThat(due).isGreaterThanOrEqualTo(1);
+        for (String confirmation : new String[]{"", "&confirmPeople=" + (due + 1)}) {
+            HttpResponse<String> refused = api.postJson("/api/v1/admin/retention/run?" + tomorrow + confirmation, "", "Authorization", ADMIN);
+            Http.assertField(refused, "confirmPeople");
+            assertThat(refused.body()).contains("confirmPeople=" + due);
+        }
+        assertThat(Http.json(api.get("/api/v1/admin/retention?" + tomorrow, "Authorization", ADMIN)).getJsonNumber("peopleDue")
+                .longValue()).as("nothing anonymised by a refused run").isEqualTo(due);
+        HttpResponse<String> run = api.postJson("/api/v1/admin/retention/run?" + tomorrow + "&confirmPeople=" + due, "",
                 "Authorization", ADMIN);
         assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
         assertThat(Http.json(run).getJsonNumber("people").longValue()).isGreaterThanOrEqualTo(1);

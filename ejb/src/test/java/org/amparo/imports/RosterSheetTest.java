@@ -209,8 +209,8 @@ class RosterSheetTest {
         RosterSheet.Layout layout = RosterSheet.layout(table);
         RosterSheet.Read read = RosterSheet.read(table, layout, layout.suggestedMapping(), LOOKUP);
         assertThat(read.problems()).extracting(ImportProblem::cell, ImportProblem::key).containsExactly(
-                tuple("E2", "amparo.import.roster.dateRange"),
-                tuple("F3", "amparo.import.roster.dateRange"));
+                tuple("E2", "amparo.import.dateRange"),
+                tuple("F3", "amparo.import.dateRange"));
         assertThat(read.rows()).singleElement().satisfies(r -> {
             assertThat(r.familyName()).isEqualTo("Vega");
             assertThat(r.scheduledReleaseAt()).isEqualTo(LocalDateTime.of(2200, 12, 31, 23, 59));

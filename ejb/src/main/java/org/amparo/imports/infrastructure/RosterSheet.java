@@ -300,7 +300,7 @@ public final class RosterSheet {
             if (date.isEmpty()) {
                 problem(column, "amparo.import.notADate", text(field), null);
             } else if (!PlausibleDates.allows(date.get())) {
-                problem(column, "amparo.import.roster.dateRange", text(field), null);
+                problem(column, "amparo.import.dateRange", text(field), null);
                 return null;
             }
             return date.orElse(null);
@@ -315,7 +315,7 @@ public final class RosterSheet {
             if (at.isEmpty()) {
                 problem(column, "amparo.import.notADate", text(field), null);
             } else if (!PlausibleDates.allows(at.get())) {
-                problem(column, "amparo.import.roster.dateRange", text(field), null);
+                problem(column, "amparo.import.dateRange", text(field), null);
                 return null;
             }
             return at.orElse(null);

@@ -69,33 +69,62 @@ public class Retention {
 
     @RolesAllowed(Roles.ADMIN)
     public Status status() {
-        Instant cutoff = Instant.now(clock).minus(Duration.ofDays(retentionDays()));
+        return status(null);
+    }
+
+    /** What is due now for the policy's period, or for everything closed before the day given (none: the policy's). */
+    @RolesAllowed(Roles.ADMIN)
+    public Status status(LocalDate closedBefore) {
+        validation.requireYears("closedBefore", closedBefore);
+        Instant cutoff = cutoff(closedBefore);
+        long[] due = countDue(cutoff);
+        return new Status(retentionDays(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC), due[0], due[1]);
+    }
+
+    /**
+     * An administrator's run: by the policy's period, or for everything closed before a day the administrator names
+     * (closing a programme, honouring a person's request to be forgotten); audited either way. A day that reaches people
+     * the policy still keeps (closed after its cutoff) must come with how many people that is ({@code confirmPeople},
+     * what {@link #status(LocalDate)} counts for the day): a mistyped year would otherwise anonymise every closed case,
+     * with nothing to undo it. The number asked is checked against what is due at the run, in its transaction.
+     *
+     * @throws org.amparo.shared.domain.InvalidInputException on {@code closedBefore} outside the years 1900 to 2200, or
+     *         on {@code confirmPeople} missing or not the number of people the day would anonymise beyond the policy
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Run runNow(LocalDate closedBefore, Long confirmPeople) {
+        validation.requireYears("closedBefore", closedBefore);
+        Instant cutoff = cutoff(closedBefore);
+        if (cutoff.isAfter(policyCutoff())) {
+            long due = countDue(cutoff)[0];
+            if (confirmPeople == null || confirmPeople != due) {
+                throw validation.invalid("confirmPeople", "amparo.validation.retentionConfirm", String.valueOf(due),
+                        closedBefore.toString(), String.valueOf(retentionDays()));
+            }
+        }
+        return run(cutoff, "admin");
+    }
+
+    private Instant policyCutoff() {
+        return Instant.now(clock).minus(Duration.ofDays(retentionDays()));
+    }
+
+    private Instant cutoff(LocalDate closedBefore) {
+        return closedBefore == null ? policyCutoff() : closedBefore.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    private long[] countDue(Instant cutoff) {
         try {
-            long[] due = new RetentionStore(dataSource).countDue(cutoff);
-            return new Status(retentionDays(), LocalDate.ofInstant(cutoff, ZoneOffset.UTC), due[0], due[1]);
+            return new RetentionStore(dataSource).countDue(cutoff);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read what retention has due", e);
         }
     }
 
-    /**
-     * An administrator's run: by the policy's period, or for everything closed before a day the administrator names
-     * (closing a programme, honouring a person's request to be forgotten); audited either way.
-     *
-     * @throws org.amparo.shared.domain.InvalidInputException on {@code closedBefore} outside the years 1900 to 2200
-     */
-    @RolesAllowed(Roles.ADMIN)
-    public Run runNow(LocalDate closedBefore) {
-        validation.requireYears("closedBefore", closedBefore);
-        Instant cutoff = closedBefore == null ? Instant.now(clock).minus(Duration.ofDays(retentionDays()))
-                : closedBefore.atStartOfDay().toInstant(ZoneOffset.UTC);
-        return run(cutoff, "admin");
-    }
-
     /** The nightly run, by the policy's period ({@link RetentionSchedule}, running as the system). */
     @RolesAllowed(Roles.SYSTEM)
     public Run nightly() {
-        return run(Instant.now(clock).minus(Duration.ofDays(retentionDays())), "schedule");
+        return run(policyCutoff(), "schedule");
     }
 
     private Run run(Instant cutoff, String trigger) {

@@ -61,7 +61,7 @@ class PeriodYearsTest {
         assertRefused(() -> evidence.writeXlsx(1, null, LAST, Locale.ENGLISH, new ByteArrayOutputStream()), "to");
         assertRefused(() -> evidence.writePdf(1, FIRST, TODAY, Locale.ENGLISH, new ByteArrayOutputStream()), "from");
         Retention retention = checked(new Retention());
-        assertRefused(() -> retention.runNow(LAST), "closedBefore");
+        assertRefused(() -> retention.runNow(LAST, null), "closedBefore");
     }
 
     @Test

@@ -33,7 +33,7 @@ public class RetentionView implements Serializable {
     }
 
     public void runNow() {
-        lastRun = retention.runNow(null);
+        lastRun = retention.runNow(null, null);
         status = null;
         runs = null;
     }

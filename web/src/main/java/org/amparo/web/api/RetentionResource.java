@@ -12,9 +12,10 @@ import org.amparo.protection.application.Retention;
 
 
 /**
- * The retention policy (admin): {@code GET v1/admin/retention} says the period and what is due;
- * {@code POST v1/admin/retention/run[?closedBefore=yyyy-MM-dd]} anonymises the people due (by the period, or closed
- * before the day given) and answers what it did.
+ * The retention policy (admin): {@code GET v1/admin/retention[?closedBefore=yyyy-MM-dd]} says the period and what is
+ * due (by the period, or closed before the day given); {@code POST v1/admin/retention/run[?closedBefore=yyyy-MM-dd]}
+ * anonymises the people due and answers what it did. A day later than the policy's cutoff needs
+ * {@code &confirmPeople=N}, N the number of people the GET counted for it; otherwise the answer is a 400 saying N.
  */
 @Path("v1/admin/retention")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,14 +25,14 @@ public class RetentionResource {
     Retention retention;
 
     @GET
-    public Retention.Status status() {
-        return retention.status();
+    public Retention.Status status(@QueryParam("closedBefore") String closedBefore) {
+        return retention.status(QueryDates.optional("closedBefore", closedBefore, null));
     }
 
     @POST
     @Path("run")
     @Consumes(MediaType.WILDCARD)
-    public Retention.Run run(@QueryParam("closedBefore") String closedBefore) {
-        return retention.runNow(QueryDates.optional("closedBefore", closedBefore, null));
+    public Retention.Run run(@QueryParam("closedBefore") String closedBefore, @QueryParam("confirmPeople") Long confirmPeople) {
+        return retention.runNow(QueryDates.optional("closedBefore", closedBefore, null), confirmPeople);
     }
 }
