@@ -91,11 +91,7 @@ public class ActivityReporting {
     /** Reports of events between two days (inclusive, organisation's zone), newest first; only current alerts if asked. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<ReportView> between(LocalDate from, LocalDate to, boolean currentOnly) {
-        validation.requireYears("from", from);
-        validation.requireYears("to", to);
-        if (to.isBefore(from)) {
-            throw validation.invalid("to", "amparo.validation.periodBackwards");
-        }
+        validation.requirePeriod(from, to);
         ZoneId zone = ServerZone.get();
         Instant now = clock.instant();
         boolean callers = seesCallers();

@@ -124,11 +124,7 @@ public class CallLog {
         if (to == null) {
             throw validation.invalid("to", "amparo.validation.required");
         }
-        validation.requireYears("from", from);
-        validation.requireYears("to", to);
-        if (to.isBefore(from)) {
-            throw validation.invalid("to", "amparo.validation.periodBackwards");
-        }
+        validation.requirePeriod(from, to);
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw validation.invalid("to", "amparo.validation.periodTooLong", MAX_DAYS);
         }

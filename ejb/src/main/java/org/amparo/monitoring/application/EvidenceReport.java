@@ -284,12 +284,8 @@ public class EvidenceReport {
 
     private Figures gather(long jurisdictionId, LocalDate fromDay, LocalDate toDay, Locale locale, ResourceBundle l) {
         // the report keeps its period with the stories it used
-        validation.requireYears("from", fromDay);
-        validation.requireYears("to", toDay);
+        validation.requirePeriod(fromDay, toDay);
         Jurisdiction j = jurisdictions.find(jurisdictionId).orElseThrow(() -> new NotFoundException("Jurisdiction", jurisdictionId));
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw validation.invalid("to", "amparo.validation.periodBackwards");
-        }
         // Whole months only: two reports a day apart would otherwise give that day's cases away by subtraction.
         LocalDate from = fromDay == null ? null : fromDay.withDayOfMonth(1);
         LocalDate to = toDay == null ? null : YearMonth.from(toDay).atEndOfMonth();

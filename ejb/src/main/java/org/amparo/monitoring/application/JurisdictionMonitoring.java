@@ -132,11 +132,7 @@ public class JurisdictionMonitoring {
         ZoneId zone = ServerZone.get();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        validation.requireYears("from", from);
-        validation.requireYears("to", to);
-        if (from != null && to != null && to.isBefore(from)) {
-            throw validation.invalid("to", "amparo.validation.periodBackwards");
-        }
+        validation.requirePeriod(from, to);
         LocalDate periodTo = to != null ? to : today;
         LocalDate periodFrom = from != null ? from : shown == MapLayer.REPORTS ? periodTo.minusDays(DEFAULT_REPORT_DAYS - 1) : null;
         if (periodFrom != null && periodFrom.plusDays(MAX_PERIOD_DAYS).isBefore(periodTo)) {

@@ -83,6 +83,20 @@ public class InputValidation {
         }
     }
 
+    /**
+     * A period a person asks for, from one day to another (inclusive; either may be left out): each day in the years
+     * {@link #requireYears} allows, and {@code to} not before {@code from}.
+     *
+     * @throws InvalidInputException naming {@code from} or {@code to}
+     */
+    public void requirePeriod(java.time.LocalDate from, java.time.LocalDate to) {
+        requireYears("from", from);
+        requireYears("to", to);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw invalid("to", "amparo.validation.periodBackwards");
+        }
+    }
+
     /** A message of the validation bundle in the caller's language, codes among its arguments worded. */
     public String message(String key, Object... args) {
         try {
