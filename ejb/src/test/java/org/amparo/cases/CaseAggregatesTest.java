@@ -56,6 +56,25 @@ class CaseAggregatesTest {
     }
 
     @Test
+    void aFactMissingWhatItNeedsIsRefusedNamingTheFieldNotAsAProgrammingError() {
+        DetentionCase c = openedCase();
+        assertRefused(() -> new org.amparo.cases.domain.CaseNote(c, "caseworker", Instant.now(), "  ", false), "text");
+        assertRefused(() -> person.rename(" ", "Inés"), "familyName");
+        assertRefused(() -> person.recordEntry(null, "EWI", null), "enteredOn");
+        assertRefused(() -> person.addFamilyMember("Ana", null, null, null, false), "relation");
+        assertRefused(() -> person.addAlias("", "Inés"), "familyName");
+        assertRefused(() -> c.endCustody(null, BOOKED.plusDays(1)), "type");
+        assertRefused(() -> c.close(null, Instant.now()), "outcome");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String field) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(DomainRuleViolation.class, v -> {
+            assertThat(v.field()).isEqualTo(field);
+            assertThat(v.messageKey()).isEqualTo("amparo.validation.required");
+        });
+    }
+
+    @Test
     void aNewCaseIsOpenedWithTheFactsRecordedBeforeItsFirstSave() {
         DetentionCase c = new DetentionCase(person, facility, "caseworker", Instant.now());
         c.recordCustody("B-1", BOOKED, BOOKED.plusDays(2));

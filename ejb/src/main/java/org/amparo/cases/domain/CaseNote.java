@@ -1,5 +1,6 @@
 package org.amparo.cases.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,7 +59,7 @@ public class CaseNote {
 
     public CaseNote(DetentionCase detentionCase, String author, Instant writtenAt, String body, boolean privileged) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("A note needs text");
+            throw new DomainRuleViolation("text", "amparo.validation.required");
         }
         this.detentionCase = detentionCase;
         this.author = author;

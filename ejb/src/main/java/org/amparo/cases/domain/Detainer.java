@@ -1,5 +1,6 @@
 package org.amparo.cases.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -82,7 +83,7 @@ public class Detainer {
 
     Detainer(DetentionCase detentionCase, IceDocumentForm form, LocalDateTime issuedAt, Boolean servedOnPerson) {
         if (form == null) {
-            throw new IllegalArgumentException("An ICE document needs its form");
+            throw new DomainRuleViolation("formCode", "amparo.validation.required");
         }
         this.detentionCase = detentionCase;
         this.form = form;

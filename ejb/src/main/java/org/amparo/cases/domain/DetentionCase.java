@@ -437,8 +437,11 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
 
     /** Records that the person left the facility's custody (release, transfer to ICE or elsewhere). */
     public void endCustody(CustodyEnd how, LocalDateTime at) {
-        if (how == null || at == null) {
-            throw new IllegalArgumentException("Ending custody needs how and when");
+        if (how == null) {
+            throw new DomainRuleViolation("type", "amparo.validation.required");
+        }
+        if (at == null) {
+            throw new DomainRuleViolation("at", "amparo.validation.required");
         }
         if (custodyEnd != null) {
             throw new DomainRuleViolation("type", "amparo.validation.custodyEnded");
@@ -528,7 +531,7 @@ public class DetentionCase extends org.amparo.shared.domain.AggregateRoot
             throw new IllegalStateException("The case is already closed");
         }
         if (outcome == null) {
-            throw new IllegalArgumentException("Closing a case needs an outcome");
+            throw new DomainRuleViolation("outcome", "amparo.validation.required");
         }
         this.status = CaseStatus.CLOSED;
         this.outcome = outcome;

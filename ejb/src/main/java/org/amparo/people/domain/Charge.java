@@ -78,8 +78,11 @@ public class Charge {
     }
 
     Charge(Arrest arrest, String description, OffenseLevel level, OffenseCategory category) {
-        if (level == null || category == null) {
-            throw new IllegalArgumentException("A charge needs a level and a category");
+        if (level == null) {
+            throw new DomainRuleViolation("level", "amparo.validation.required");
+        }
+        if (category == null) {
+            throw new DomainRuleViolation("category", "amparo.validation.required");
         }
         this.arrest = arrest;
         this.description = description;

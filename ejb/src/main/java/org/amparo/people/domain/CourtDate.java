@@ -1,5 +1,6 @@
 package org.amparo.people.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -47,10 +48,10 @@ public class CourtDate {
 
     CourtDate(Arrest arrest, LocalDateTime scheduledAt, String court, String purpose) {
         if (scheduledAt == null) {
-            throw new IllegalArgumentException("A court date needs its date and time");
+            throw new DomainRuleViolation("scheduledAt", "amparo.validation.required");
         }
         if (arrest.getArrestedOn() != null && scheduledAt.toLocalDate().isBefore(arrest.getArrestedOn())) {
-            throw new IllegalArgumentException("A court date cannot be before the arrest");
+            throw new DomainRuleViolation("scheduledAt", "amparo.validation.beforeArrest");
         }
         this.arrest = arrest;
         this.scheduledAt = scheduledAt;

@@ -1,5 +1,6 @@
 package org.amparo.people.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,8 +60,11 @@ public class FamilyMember {
 
     FamilyMember(Person person, String fullName, FamilyRelation relation, LocalDate dateOfBirth,
                  Citizenship citizenship, boolean dependent) {
-        if (fullName == null || fullName.isBlank() || relation == null) {
-            throw new IllegalArgumentException("A family member needs a name and a relation");
+        if (fullName == null || fullName.isBlank()) {
+            throw new DomainRuleViolation("fullName", "amparo.validation.required");
+        }
+        if (relation == null) {
+            throw new DomainRuleViolation("relation", "amparo.validation.required");
         }
         this.person = person;
         this.fullName = fullName.trim();

@@ -222,7 +222,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
     /** Corrects the name, e.g. when the jail spelt it differently from the family. */
     public void rename(String familyName, String givenNames) {
         if (familyName == null || familyName.isBlank()) {
-            throw new IllegalArgumentException("A person needs a family name");
+            throw new DomainRuleViolation("familyName", "amparo.validation.required");
         }
         this.familyName = familyName.trim();
         this.givenNames = givenNames == null || givenNames.isBlank() ? null : givenNames.trim();
@@ -337,7 +337,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
 
     public void recordApplication(LocalDate filedOn, String kind, String result) {
         if (kind == null || kind.isBlank()) {
-            throw new IllegalArgumentException("An application needs its kind");
+            throw new DomainRuleViolation("kind", "amparo.validation.required");
         }
         requireAfterBirth(filedOn, "filedOn");
         applications.add(new ImmigrationApplication(filedOn, kind.trim(), blankToNull(result)));
@@ -346,7 +346,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
 
     public void recordPriorRemoval(LocalDate removedOn, String place) {
         if (removedOn == null) {
-            throw new IllegalArgumentException("A removal needs its date");
+            throw new DomainRuleViolation("removedOn", "amparo.validation.required");
         }
         requireAfterBirth(removedOn, "removedOn");
         priorRemovals.add(new PriorRemoval(removedOn, blankToNull(place)));
@@ -419,7 +419,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
     /** Adds an entry into the United States; it cannot be before birth. */
     public void recordEntry(LocalDate enteredOn, String manner, String place) {
         if (enteredOn == null) {
-            throw new IllegalArgumentException("An entry needs its date");
+            throw new DomainRuleViolation("enteredOn", "amparo.validation.required");
         }
         requireAfterBirth(enteredOn, "enteredOn");
         entries.add(new ImmigrationEntry(enteredOn, blankToNull(manner), blankToNull(place)));

@@ -1,5 +1,6 @@
 package org.amparo.people.domain;
 
+import org.amparo.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -57,7 +58,7 @@ public class PersonAlias {
 
     PersonAlias(Person person, String familyName, String givenNames) {
         if (familyName == null || familyName.isBlank()) {
-            throw new IllegalArgumentException("An alias needs a family name");
+            throw new DomainRuleViolation("familyName", "amparo.validation.required");
         }
         this.person = person;
         this.familyName = familyName.trim();
