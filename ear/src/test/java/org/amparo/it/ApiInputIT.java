@@ -83,6 +83,12 @@ class ApiInputIT {
     }
 
     @Test
+    void aControlCharacterInTheCaseListsAddressIsSaidAboveTheListNotAFailure() {
+        String page = Http.page("caseworker", "/cases/list.xhtml?q=Entrada%00x", "en");
+        assertThat(page).contains("cannot be saved").doesNotContain("Something went wrong");
+    }
+
+    @Test
     void aCasePageWhoseAddressNamesNoCaseSaysSoInWords() {
         for (String language : new String[]{"en", "es"}) {
             String page = Http.page("caseworker", "/cases/file.xhtml?id=abc", language);

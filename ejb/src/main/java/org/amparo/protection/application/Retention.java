@@ -86,10 +86,12 @@ public class Retention {
      * (closing a programme, honouring a person's request to be forgotten); audited either way. A day that reaches people
      * the policy still keeps (closed after its cutoff) must come with how many people that is ({@code confirmPeople},
      * what {@link #status(LocalDate)} counts for the day): a mistyped year would otherwise anonymise every closed case,
-     * with nothing to undo it. The number asked is checked against what is due at the run, in its transaction.
+     * with nothing to undo it. The number is checked against what is due when the run starts. A run anonymises at most
+     * {@value #BATCH} people, as the nightly one does; the answer says how many, and the next run is confirmed with the
+     * number still due.
      *
      * @throws org.amparo.shared.domain.InvalidInputException on {@code closedBefore} outside the years 1900 to 2200, or
-     *         on {@code confirmPeople} missing or not the number of people the day would anonymise beyond the policy
+     *         on {@code confirmPeople} missing or not the number of people due for a day later than the policy's cutoff
      */
     @RolesAllowed(Roles.ADMIN)
     public Run runNow(LocalDate closedBefore, Long confirmPeople) {

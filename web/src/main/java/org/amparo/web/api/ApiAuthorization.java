@@ -36,8 +36,8 @@ public class ApiAuthorization implements ContainerRequestFilter {
     /** {@code {id: \d+}} in a {@code @Path} is {@code {id}} in the table, as in the OpenAPI document. */
     private static final Pattern TEMPLATE_REGEX = Pattern.compile("\\{\\s*(\\w+)\\s*:[^}]*}");
 
-    /** Each resource method's operation ({@code "GET", "/api/v1/cases/{id}"}), worked out once. */
-    private static final Map<Method, Operation> OPERATIONS = new ConcurrentHashMap<>();
+    /** Each resource method's operation ({@code "GET", "/api/v1/cases/{id}"}), worked out once per resource class. */
+    private static final Map<List<Object>, Operation> OPERATIONS = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resource;
@@ -52,7 +52,8 @@ public class ApiAuthorization implements ContainerRequestFilter {
             // No resource method: the runtime's own answer (OPTIONS, 404, 405), which reads no body and runs no service.
             return;
         }
-        Operation operation = OPERATIONS.computeIfAbsent(method, m -> operationOf(resource.getResourceClass(), m));
+        Class<?> resourceClass = resource.getResourceClass();
+        Operation operation = OPERATIONS.computeIfAbsent(List.of(resourceClass, method), key -> operationOf(resourceClass, method));
         Optional<List<String>> roles = AuthorizationTable.get().roles(operation.method(), operation.path());
         if (roles.isPresent() && mayCall(roles.get())) {
             return;
@@ -92,32 +93,51 @@ public class ApiAuthorization implements ContainerRequestFilter {
         return new Operation(httpMethod(declared), TEMPLATE_REGEX.matcher(path).replaceAll("{$1}"));
     }
 
-    /** The method that carries the JAX-RS annotations: the one given, or the one it overrides (a container's subclass). */
+    /**
+     * The method that carries the JAX-RS annotations: the one given, or the one it overrides or implements (a
+     * container's subclass, an interface the resource implements), as JAX-RS inherits them.
+     */
     private static Method annotated(Class<?> resourceClass, Method method) {
         if (httpMethodOrNull(method) != null) {
             return method;
         }
-        for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+        for (Class<?> type : hierarchy(resourceClass)) {
             try {
                 Method candidate = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
                 if (httpMethodOrNull(candidate) != null) {
                     return candidate;
                 }
             } catch (NoSuchMethodException e) {
-                // not declared at this level: look further up
+                // not declared here: look further
             }
         }
         return method;
     }
 
     private static Path pathOf(Class<?> resourceClass) {
-        for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+        for (Class<?> type : hierarchy(resourceClass)) {
             Path path = type.getAnnotation(Path.class);
             if (path != null) {
                 return path;
             }
         }
         return null;
+    }
+
+    /** The class, its superclasses, then the interfaces of each, nearest first. */
+    private static List<Class<?>> hierarchy(Class<?> resourceClass) {
+        List<Class<?>> types = new java.util.ArrayList<>();
+        for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {
+            types.add(type);
+        }
+        for (int i = 0; i < types.size(); i++) {
+            for (Class<?> implemented : types.get(i).getInterfaces()) {
+                if (!types.contains(implemented)) {
+                    types.add(implemented);
+                }
+            }
+        }
+        return types;
     }
 
     private static String httpMethod(Method method) {

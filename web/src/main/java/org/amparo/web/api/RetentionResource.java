@@ -14,8 +14,8 @@ import org.amparo.protection.application.Retention;
 /**
  * The retention policy (admin): {@code GET v1/admin/retention[?closedBefore=yyyy-MM-dd]} says the period and what is
  * due (by the period, or closed before the day given); {@code POST v1/admin/retention/run[?closedBefore=yyyy-MM-dd]}
- * anonymises the people due and answers what it did. A day later than the policy's cutoff needs
- * {@code &confirmPeople=N}, N the number of people the GET counted for it; otherwise the answer is a 400 saying N.
+ * anonymises the people due (at most 500 a run) and answers what it did. A day later than the policy's cutoff needs
+ * {@code &confirmPeople=N}, N the number of people the GET counts as due for it; otherwise the answer is a 400 saying N.
  */
 @Path("v1/admin/retention")
 @Produces(MediaType.APPLICATION_JSON)

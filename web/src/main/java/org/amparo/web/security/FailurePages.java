@@ -59,7 +59,7 @@ public class FailurePages extends HttpFilter {
      * administrator to find the failure in the log, which holds nothing else of theirs.
      */
     public static String logIncident(HttpServletRequest request, Throwable failure) {
-        String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String incident = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         LOG.log(java.util.logging.Level.SEVERE, "Page failure, incident " + incident + " on " + request.getRequestURI(),
                 org.amparo.platform.LogSafe.withoutMessages(failure));
         request.setAttribute(INCIDENT, incident);

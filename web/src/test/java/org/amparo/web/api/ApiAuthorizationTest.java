@@ -57,6 +57,13 @@ class ApiAuthorizationTest {
         assertThat(AuthorizationTable.get().roles("GET", "/api/v1/no-such-thing")).isEmpty();
     }
 
+    @Test
+    void anInterfacesAnnotationsAreInheritedAsJaxRsInheritsThem() throws Exception {
+        Method implemented = Implementing.class.getDeclaredMethod("one", long.class);
+        assertThat(ApiAuthorization.operationOf(Implementing.class, implemented))
+                .isEqualTo(new ApiAuthorization.Operation("GET", "/api/v2/other/{id}"));
+    }
+
     private static boolean isHttpMethod(Annotation annotation) {
         return annotation.annotationType().isAnnotationPresent(HttpMethod.class);
     }
@@ -71,6 +78,20 @@ class ApiAuthorizationTest {
     }
 
     static class Proxy extends Numbered {
+        @Override
+        public String one(long id) {
+            return "";
+        }
+    }
+
+    @Path("v2/other")
+    interface Described {
+        @GET
+        @Path("{id}")
+        String one(long id);
+    }
+
+    static class Implementing implements Described {
         @Override
         public String one(long id) {
             return "";
