@@ -295,23 +295,27 @@ class AccountAdministrationIT {
                 .as("the wrong password was verified against the account's hash")
                 .isGreaterThan(afterUnknown.getJsonNumber("accountHashVerifications").longValue());
 
-        // And the two take about as long: medians of a few tries each, within a generous margin (no 5 ms vs 90 ms).
-        long unknownMedian = medianMillis(() -> readCases(newUsername(), "timing password 1"));
-        long wrongMedian = medianMillis(() -> readCases(user, "timing password 2"));
-        assertThat(unknownMedian).as("unknown %d ms, wrong %d ms", unknownMedian, wrongMedian)
-                .isGreaterThanOrEqualTo(wrongMedian / 3);
+        // And the two take about as long. A busy machine only ever adds time, so each kind's fastest try is its own
+        // cost: tries taken in turn (unknown, wrong, unknown, ...), so that a busy moment falls on both kinds alike,
+        // and the fastest of each compared within a generous margin (no 5 ms against 90 ms).
+        String second = userWithOwnPassword("attorney");
+        long[] unknownFastest = {Long.MAX_VALUE};
+        long[] wrongFastest = {Long.MAX_VALUE};
+        for (String known : List.of(user, second)) {
+            // three wrong passwords per user: within the throttle's free failures (the unknown names differ each time)
+            for (int i = 0; i < 3; i++) {
+                unknownFastest[0] = Math.min(unknownFastest[0], millis(() -> readCases(newUsername(), "timing password 1")));
+                wrongFastest[0] = Math.min(wrongFastest[0], millis(() -> readCases(known, "timing password 2")));
+            }
+        }
+        assertThat(unknownFastest[0]).as("unknown %d ms, wrong %d ms (fastest of six each)", unknownFastest[0], wrongFastest[0])
+                .isGreaterThanOrEqualTo(wrongFastest[0] / 3);
     }
 
-    private static long medianMillis(Runnable attempt) {
-        // three tries: within the free failures of the throttle for the one user (the unknown ones differ each time)
-        long[] took = new long[3];
-        for (int i = 0; i < took.length; i++) {
-            long start = System.nanoTime();
-            attempt.run();
-            took[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        java.util.Arrays.sort(took);
-        return took[1];
+    private static long millis(Runnable attempt) {
+        long start = System.nanoTime();
+        attempt.run();
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Test
