@@ -171,6 +171,23 @@ class DashboardIT {
     }
 
     @Test
+    void anAccountWithTheStaffRoleAndACaseworkersSeesNoNamesAndOnlyTheCasesItWorks() {
+        // Staff read counts of every case; a caseworker's or attorney's role beside it must not carry names with it.
+        String both = TestAccounts.userWithOwnPassword(TestAccounts.newUsername(), "staff", "attorney");
+        for (String table : List.of("holds", "unassigned")) {
+            assertThat(api.get("/api/v1/dashboard/" + table + ".xlsx?facilityId=" + facility, "Authorization", both).statusCode())
+                    .as(table + ": the people on it are named").isEqualTo(403);
+        }
+        JsonObject figures = figures(both);
+        assertThat(figures.containsKey("holds")).isFalse();
+        assertThat(figures.containsKey("unassigned")).isFalse();
+        assertThat(figures.getJsonArray("caseload")).isEmpty();
+        assertThat(figures.getJsonObject("holdCounts").getJsonNumber("pastExpiryStillHeld").longValue())
+                .as("as everywhere, an attorney's role scopes the cases to those it works: none of these").isZero();
+        assertThat(figures.getJsonArray("pipeline")).isEmpty();
+    }
+
+    @Test
     void everyTableExportsWithTheSameRows() throws Exception {
         HttpResponse<byte[]> xlsx = api.getBytes("/api/v1/dashboard/pipeline.xlsx?facilityId=" + facility, "Authorization", SUPERVISOR);
         assertThat(xlsx.statusCode()).isEqualTo(200);

@@ -18,10 +18,11 @@ final class TestAccounts {
     private TestAccounts() {
     }
 
-    /** A new account with one role, its temporary password already replaced by its own; its Basic header. */
-    static String userWithOwnPassword(String username, String role) {
+    /** A new account with these roles, its temporary password already replaced by its own; its Basic header. */
+    static String userWithOwnPassword(String username, String... roles) {
+        String roleList = String.join(",", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList());
         assertThat(API.postJson("/api/v1/accounts", """
-                {"username":"%s","displayName":"Test %s","password":"%s","roles":["%s"]}""".formatted(username, username, TEMPORARY, role),
+                {"username":"%s","displayName":"Test %s","password":"%s","roles":[%s]}""".formatted(username, username, TEMPORARY, roleList),
                 "Authorization", ADMIN).statusCode()).isEqualTo(201);
         assertThat(API.putJson("/api/v1/accounts/me/password", """
                 {"currentPassword":"%s","newPassword":"%s"}""".formatted(TEMPORARY, OWN), "Authorization", basic(username, TEMPORARY))

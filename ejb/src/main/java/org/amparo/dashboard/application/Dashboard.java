@@ -108,18 +108,8 @@ public class Dashboard {
             case DETAINERS_BY_MONTH -> detainersByMonth(scoped(filter), monthsCountedAt);
             case DETAINERS_BY_FACILITY -> detainersByFacility(scoped(filter), monthsCountedAt);
             case FINDINGS -> findingsByJurisdiction(scoped(filter), monthsCountedAt);
-            case HOLDS -> {
-                if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
-                    throw new jakarta.ejb.EJBAccessException("Staff see counts only");
-                }
-                yield holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours());
-            }
-            case UNASSIGNED -> {
-                if (session.isCallerInRole(Roles.STAFF) && !seesEverything()) {
-                    throw new jakarta.ejb.EJBAccessException("Staff see counts only");
-                }
-                yield unassigned(filter);
-            }
+            case HOLDS -> holdsExpiring(filter, (int) org.amparo.cases.domain.HoldWindows.SOON.toHours());
+            case UNASSIGNED -> unassigned(filter);
         };
         return new AsyncResult<>(value);
     }
@@ -145,6 +135,7 @@ public class Dashboard {
     /** Holds expiring within the hours given (and those past expiry with the person still held), soonest first. */
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<HoldAlert> holdsExpiring(DashboardFilter filter, int withinHours) {
+        requireNames();
         return queries.holds(scoped(filter), Instant.now(clock).plus(Duration.ofHours(withinHours)), MAX_ROWS);
     }
 
@@ -154,6 +145,7 @@ public class Dashboard {
 
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<StepCase> casesAtStep(DashboardFilter filter, org.amparo.process.CaseStep step) {
+        requireNames();
         return queries.casesAtStep(scoped(filter), step, MAX_ROWS);
     }
 
@@ -178,6 +170,7 @@ public class Dashboard {
 
     @RolesAllowed({Roles.CASEWORKER, Roles.ATTORNEY, Roles.SUPERVISOR, Roles.ADMIN})
     public List<UnassignedCase> unassigned(DashboardFilter filter) {
+        requireNames();
         return queries.unassigned(scoped(filter), MAX_ROWS);
     }
 
@@ -188,7 +181,7 @@ public class Dashboard {
         }
         Map<String, Long> tasks = new HashMap<>(workflow.openTasksByAssignee());
         List<Caseload> all = queries.caseload(scoped(filter), tasks);
-        if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
+        if (seesEverything()) {
             return all;
         }
         String me = session.getCallerPrincipal().getName();
@@ -282,14 +275,25 @@ public class Dashboard {
 
     /**
      * The filter narrowed to what the caller may see: a caseworker or attorney the cases they work (their own and their
-     * teams', {@link org.amparo.cases.domain.CaseScope}), whatever filter they sent.
+     * teams', {@link org.amparo.cases.domain.CaseScope}), whatever filter they sent, also when they have the staff role
+     * too (as everywhere, {@link org.amparo.cases.domain.CaseScope#of}); supervisors, admins and staff alone every case.
      */
     private DashboardFilter scoped(DashboardFilter filter) {
         DashboardFilter f = filter == null ? DashboardFilter.lastYear(java.time.LocalDate.now(clock)) : filter;
-        if (seesEverything() || session.isCallerInRole(Roles.STAFF)) {
+        if (!org.amparo.cases.domain.CaseScope.worksByCase(session::isCallerInRole)) {
             return f.within(null);
         }
         return f.within(access.scope());
+    }
+
+    /**
+     * The lists that name people are not for staff, also when the account has another role besides
+     * ({@link Roles#seesNames}): a caseworker's role must not carry names to an account whose staff role reads the counts.
+     */
+    private void requireNames() {
+        if (!Roles.seesNames(session::isCallerInRole)) {
+            throw new jakarta.ejb.EJBAccessException("Staff see counts only");
+        }
     }
 
     @jakarta.inject.Inject
