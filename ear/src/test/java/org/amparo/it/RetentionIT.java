@@ -1,5 +1,6 @@
 package org.amparo.it;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -75,5 +76,50 @@ class RetentionIT {
             assertThat(dump).doesNotContain(family).doesNotContain("Inés María");
         }
         assertThat(api.get("/api/v1/audit?size=5&user=admin", "Authorization", ADMIN).body()).contains("retention.run");
+    }
+
+    @Test
+    void theEnforcementReportThatNamedThemKeepsTheEventButNotWhoWasTakenNorWhoCalled() {
+        String family = "Redadaolvido" + Http.newANumberDigits().substring(3);
+        HttpResponse<String> filed = api.postJson("/api/v1/hotline/reports", """
+                {"place":"Calle 9","jurisdictionId":1,"iceActivities":["RAID"],"agencies":["ICE"],"callerConsented":true,
+                 "callerName":"Testigo %s","callerContact":"555-0199","people":[{"familyName":"%s","givenNames":"Rosa",
+                 "description":"red jacket %s"}]}""".formatted(family, family, family), "Authorization", CASEWORKER);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        long report = Http.json(filed).getJsonNumber("id").longValue();
+        HttpResponse<String> opened = api.postJson("/api/v1/hotline/reports/" + report + "/people",
+                "{\"person\":0,\"facilityId\":1}", "Authorization", CASEWORKER);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long caseId = Http.json(opened).getJsonNumber("caseId").longValue();
+        assertThat(api.delete("/api/v1/cases/" + caseId + "?reason=duplicate", "Authorization", ADMIN).statusCode()).isEqualTo(204);
+
+        anonymiseEveryoneClosedBeforeTomorrow();
+
+        JsonObject read = Http.json(api.get("/api/v1/hotline/reports/" + report, "Authorization", SUPERVISOR));
+        assertThat(read.getString("place")).as("the event stays, evidence of the raid").isEqualTo("Calle 9");
+        JsonObject person = read.getJsonArray("people").getJsonObject(0);
+        assertThat(person.getString("familyName")).isEqualTo("Anonymized");
+        assertThat(person.isNull("givenNames") && person.isNull("description")).as(person.toString()).isTrue();
+        assertThat(!read.containsKey("callerName") || read.isNull("callerName")).as("nor who called about them").isTrue();
+        assertThat(Http.json(api.get("/api/v1/search?q=" + family, "Authorization", SUPERVISOR)).getJsonArray("reports"))
+                .as("the report is no longer found by their name").isEmpty();
+        if ("postgres".equals(System.getProperty("amparo.db"))) {
+            assertThat(new String(DataAtRestIT.pgDump(), StandardCharsets.UTF_8)).doesNotContain(family);
+        }
+    }
+
+    /** Runs the policy a day ahead, confirmed with the number counted, until no one closed before tomorrow is left. */
+    private void anonymiseEveryoneClosedBeforeTomorrow() {
+        String tomorrow = "closedBefore=" + LocalDate.now().plusDays(1);
+        for (int run = 0; run < 10; run++) {
+            long due = Http.json(api.get("/api/v1/admin/retention?" + tomorrow, "Authorization", ADMIN)).getJsonNumber("peopleDue").longValue();
+            if (due == 0) {
+                return;
+            }
+            HttpResponse<String> done = api.postJson("/api/v1/admin/retention/run?" + tomorrow + "&confirmPeople=" + due, "",
+                    "Authorization", ADMIN);
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        }
+        throw new AssertionError("people still due after ten runs");
     }
 }

@@ -111,6 +111,12 @@ public final class RetentionStore {
             update(c, "update detention_case_aud set " + caller + " where id in " + cases, null);
             update(c, "update hotline_call set caller_name = null, caller_contact = null where case_id in " + cases, null);
             update(c, "update hotline_call_aud set caller_name = null, caller_contact = null where case_id in " + cases, null);
+            // An enforcement report that named them keeps the event, the monitoring's evidence, but not who was taken
+            // (their line) nor who called about it (as their case's calls lose their caller).
+            String reports = "(select report_id from activity_report_person where case_id in " + cases + ")";
+            update(c, "update activity_report set caller_name = null, caller_contact = null where id in " + reports, null);
+            update(c, "update activity_report_person set family_name = '" + ANONYMISED + "', given_names = null, description = null "
+                    + "where case_id in " + cases, null);
             update(c, "update case_note set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
             update(c, "update case_note_aud set body = '" + REMOVED_NOTE + "' where case_id in " + cases, null);
             // Stories go as notes do; and with their vetting, so that no report can ever show what is left of them.
