@@ -15,6 +15,11 @@ public final class HoldWindows {
     /** Holds expiring within this time (or already expired) are the ones to act on: the "holds expiring" lists. */
     public static final Duration SOON = Duration.ofHours(48);
 
+    /** Whether a hold ending at this moment is one of tonight's emergencies: it ends within {@link #URGENT}, or has ended. */
+    public static boolean isUrgent(java.time.Instant endsAt, java.time.Instant now) {
+        return endsAt != null && endsAt.isBefore(now.plus(URGENT));
+    }
+
     private HoldWindows() {
     }
 }

@@ -312,10 +312,9 @@ public class CaseListView implements Serializable {
         return Finding.values();
     }
 
-    /** True when a hold expires within 12 hours or has expired: the list shows it in red. */
+    /** An urgent hold, as the dashboard and the inbox count them ({@link org.amparo.cases.domain.HoldWindows}): shown in red. */
     public boolean isHoldUrgent(CaseSummary row) {
-        return row.holdExpiresAt() != null
-                && row.holdExpiresAt().isBefore(java.time.Instant.now().plus(java.time.Duration.ofHours(12)));
+        return org.amparo.cases.domain.HoldWindows.isUrgent(row.holdExpiresAt(), java.time.Instant.now());
     }
 
     /** Every step a case can wait in, in the process's order. */
