@@ -76,7 +76,7 @@ public final class Messages {
         FacesContext faces = FacesContext.getCurrentInstance();
         UIComponent form = form(faces, formId);
         for (FieldError error : invalid.errors()) {
-            String message = text("field." + error.field()) + ": " + error.message();
+            String message = label(error.field()).map(label -> label + ": " + error.message()).orElse(error.message());
             UIComponent input = form == null ? null : form.findComponent(error.field());
             if (input != null) {
                 org.omnifaces.util.Messages.addError(input.getClientId(faces), message);
@@ -85,6 +85,22 @@ public final class Messages {
             }
         }
         Faces.validationFailed();
+    }
+
+    /**
+     * A field's label: {@code field.} and its name ({@code field.familyName}), or for a part of a list or record
+     * ({@code charges[2].disposition}) that of its last name. None rather than a bundle key shown to the reader; a
+     * test (ServiceFieldLabelsTest) holds every name the services give a label in both languages.
+     */
+    static java.util.Optional<String> label(String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d*]$", "");
+        for (String key : new String[]{"field." + field, "field." + last}) {
+            String text = lookup(key);
+            if (!text.equals(key)) {
+                return java.util.Optional.of(text);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The form of that id anywhere in the view, also inside a tab view or a dialog. */

@@ -1,0 +1,62 @@
+package org.amparo.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page shows a service's refusal as the field's label and the reason ("Held on: must be a date"). A name without a
+ * label showed the bundle's key ("field.heldOn: ..."), so every field name the services name in their refusals has a
+ * label in both languages, and the two bundles have the same keys.
+ */
+class ServiceFieldLabelsTest {
+
+    /** The ways the application layer and the domain name a field they refuse. */
+    private static final Pattern REFUSAL = Pattern.compile(
+            "(?:InvalidInputException\\.of|new DomainRuleViolation|\\.invalid|new FieldError|requireYears|requirePeriod)\\(\\s*\"([A-Za-z0-9_]+)\"");
+
+    @Test
+    void everyFieldTheServicesRefuseHasALabelInEnglishAndSpanish() throws IOException {
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher refusal = REFUSAL.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (refusal.find()) {
+                    named.add(refusal.group(1));
+                }
+            }
+        }
+        assertThat(named).as("field names found in the services' refusals").hasSizeGreaterThan(100);
+        for (String bundle : new String[]{"messages", "messages_es"}) {
+            Properties words = bundle(bundle);
+            assertThat(named.stream().filter(field -> !words.containsKey("field." + field)).toList())
+                    .as("fields without a label in %s", bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void theSpanishBundleHasEveryKeyOfTheEnglishOneAndNoOther() throws IOException {
+        assertThat(new TreeSet<>(bundle("messages_es").stringPropertyNames()))
+                .isEqualTo(new TreeSet<>(bundle("messages").stringPropertyNames()));
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties words = new Properties();
+        try (InputStream in = ServiceFieldLabelsTest.class.getResourceAsStream("/org/amparo/web/i18n/" + name + ".properties")) {
+            words.load(in);
+        }
+        return words;
+    }
+}
