@@ -128,8 +128,10 @@ class CaseWorkflowIT {
         assertThat(history).extracting(h -> h.getString("step")).containsExactly("INTAKE", "ICE_HOLD_CHECK",
                 "ATTORNEY_REFERRAL", "ATTORNEY_RESPONSE", "ATTORNEY_REFERRAL", "ATTORNEY_RESPONSE", "ATTORNEY_REVIEW",
                 "CAMPAIGN_APPROVAL", "CLOSURE");
-        assertThat(history.get(3).getString("outcome")).isEqualTo("declined: conflict of interest");
+        assertThat(history.get(3).getString("outcome")).as("the engine's history keeps no free text").isEqualTo("declined");
         assertThat(history.get(3).getString("assignee")).isEqualTo("attorney");
+        assertThat(api.get("/api/v1/cases/" + id + "/file", "Authorization", SUPERVISOR).body())
+                .as("the reason is the attorney's note on the case").contains("Declined the referral: conflict of interest");
     }
 
     @Test

@@ -57,7 +57,7 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='intake'].bpmn-done"))).hasSize(1);
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='holdWatch']"))).isNotEmpty();
         String history = browser.driver.findElement(By.cssSelector(".amparo-history")).getText();
-        assertThat(history).contains("Intake").contains("caseworker").contains("intake complete").contains("Attorney referral");
+        assertThat(history).contains("Intake").contains("caseworker").contains("Intake complete").contains("Attorney referral");
     }
 
     @Test

@@ -40,6 +40,11 @@ public class EnumLabels {
                 org.amparo.platform.ServerZone.get());
     }
 
+    /** What a step of the case process decided, in words ({@link org.amparo.process.StepOutcome}); anything else as kept. */
+    public String decision(String kept) {
+        return org.amparo.process.StepOutcome.read(kept).map(o -> o.words(locale())).orElse(kept == null ? "" : kept);
+    }
+
     /** An ICE form's name as DHS prints it ("I-247A" for {@code I_247A}). */
     public String iceForm(String code) {
         return Labels.iceForm(code);

@@ -63,6 +63,12 @@ public class TaskCompletion {
     InputValidation validation;
 
     @Inject
+    org.amparo.cases.domain.CaseRecords records;
+
+    @Inject
+    org.amparo.shared.domain.RequestLocale requestLocale;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -157,7 +163,15 @@ public class TaskCompletion {
             }
             c.assignAttorney(null);
             cases.save(c);
-            complete(task, new StepDecision.ReferralDeclined(form.reason().trim()));
+            // The reason, free text, is the attorney's note on the case, where the supervisors read it: encrypted,
+            // audited and removed by retention as every note is; the step's history says only that they declined.
+            String reason = form.reason().trim();
+            org.amparo.cases.domain.CaseNote note = new org.amparo.cases.domain.CaseNote(c, caller(), Instant.now(clock),
+                    java.text.MessageFormat.format(org.amparo.shared.domain.Labels.text("note.referralDeclined", "{0}",
+                            requestLocale.get()), reason), false);
+            records.add(note);
+            audit.record("case.note.added", "DetentionCase", c.getId(), "note=" + note.getId() + " referralDeclined");
+            complete(task, new StepDecision.ReferralDeclined(reason));
         }
     }
 

@@ -20,6 +20,7 @@ public class LabelsTest {
     /** The enums shown to people. A new one shown on a page or in an export belongs here. */
     public static final List<Class<? extends Enum<?>>> SHOWN = List.of(
             org.amparo.process.CaseStep.class,
+            org.amparo.process.StepOutcome.Kind.class,
             org.amparo.hotline.domain.CallKind.class,
             org.amparo.hotline.domain.CallOutcome.class,
             org.amparo.hotline.domain.IceActivity.class,
