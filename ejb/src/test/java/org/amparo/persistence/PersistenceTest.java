@@ -824,6 +824,23 @@ class PersistenceTest {
     }
 
     @Test
+    void anItemAddedToAnImmigrationListMovesThePersonsVersionAndRemovalOrdersComeBackInDateOrder() {
+        // The case file removes a row by its place in the list read at a version: both must hold for that to be safe.
+        // (One item a transaction, as every use case adds them: Envers's rows for two items of a list of embeddables
+        // added in one transaction share an identity, and the second is refused.)
+        long id = caseWith("Orden", "Lidia", null, 1, 1);
+        int versionBefore = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getVersion());
+        run(em -> em.find(DetentionCase.class, id).getPerson().recordRemovalOrder(LocalDate.of(2019, 5, 1), true));
+        run(em -> em.find(DetentionCase.class, id).getPerson().recordRemovalOrder(LocalDate.of(2012, 3, 1), false));
+        run(em -> em.find(DetentionCase.class, id).getPerson().recordRemovalOrder(LocalDate.of(2016, 7, 1), null));
+        int versionAfter = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getVersion());
+        assertThat(versionAfter).as("someone else's addition is a change of the person").isGreaterThan(versionBefore);
+        List<LocalDate> read = inTransaction(em -> em.find(DetentionCase.class, id).getPerson().getRemovalOrders().stream()
+                .map(org.amparo.people.domain.RemovalOrder::orderedOn).toList());
+        assertThat(read).isSorted().contains(LocalDate.of(2012, 3, 1), LocalDate.of(2016, 7, 1), LocalDate.of(2019, 5, 1));
+    }
+
+    @Test
     void aLongImportWritesItsHistoryAsItGoesInOneRevisionAndEachChangeOnce() {
         String family = "Historia" + UNIQUE.incrementAndGet();
         String count = "select count(*) from person_aud a join person p on p.id = a.id where p.family_name = '" + family + "'";

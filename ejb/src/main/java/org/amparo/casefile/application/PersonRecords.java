@@ -147,10 +147,17 @@ public class PersonRecords {
         audit.record("person.priorRemoval.added", "Person", c.getPerson().getId(), "case=" + caseId);
     }
 
-    /** Removes one item of an immigration list (entries, removal orders, applications, prior removals) by position. */
-    public void removeImmigrationItem(long caseId, ImmigrationList list, int index) {
+    /**
+     * Removes one item of an immigration list (entries, removal orders, applications, prior removals) by its position
+     * in the list as the user read it, at the person's version then: after someone else changed the person (an item
+     * added or removed moves the positions), the removal is refused rather than taking another row.
+     *
+     * @throws org.amparo.shared.domain.EditConflictException when the person is at another version
+     */
+    public void removeImmigrationItem(long caseId, ImmigrationList list, int index, int version) {
         DetentionCase c = edits.open(caseId);
         Person p = c.getPerson();
+        edits.requireVersion(Person.class, p.getId(), p.getVersion(), version, "Person");
         switch (Objects.requireNonNull(list)) {
             case ENTRIES -> p.removeEntry(index);
             case REMOVAL_ORDERS -> p.removeRemovalOrder(index);

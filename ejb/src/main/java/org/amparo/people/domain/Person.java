@@ -146,6 +146,7 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "removal_order", joinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("orderedOn") // the page removes a row by its place in the list: the same place each time it is read
     private List<RemovalOrder> removalOrders = new ArrayList<>();
 
     /** Whether the person agreed to be named in public (a campaign story); null while nobody asked. */

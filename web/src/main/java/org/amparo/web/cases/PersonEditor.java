@@ -190,8 +190,15 @@ public class PersonEditor implements Serializable {
         }
     }
 
+    /** Removes the row at that place of the list shown, unless someone else changed the person since it was shown. */
     public void removeItem(String list, int index) {
-        apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index));
+        try {
+            apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index, version));
+        } catch (org.amparo.shared.domain.EditConflictException changed) {
+            caseFile.reload();
+            version = caseFile.getFile().person().version();
+            Messages.error("caseFile.removeConflict");
+        }
     }
 
     /** Saves one of the two versioned forms; on a conflict keeps the input and shows the other person's changes. */
