@@ -73,7 +73,7 @@ class CallScreenBrowserIT extends BrowserTest {
             type("I-247A");
             press(Keys.TAB);
             press(Keys.TAB); // issued: empty means now
-            press(Keys.SPACE); // served on the person
+            type("Yes"); // served on the person: yes, no or not known, a menu as the document's
             press(Keys.TAB);
             type("DUI second offense");
             press(Keys.TAB);
@@ -98,6 +98,35 @@ class CallScreenBrowserIT extends BrowserTest {
             assertThat(presses).as("key presses besides the typing, before and after the lost session").isLessThan(25);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen");
+            throw e;
+        }
+    }
+
+    @Test
+    void aCallerWhoKnowsNoChargeAndNotWhetherTheHoldWasServedStillGetsTheCaseOpenedWithNoFindingMadeUp() {
+        WebDriver driver = browser.driver;
+        String family = "Sincargo" + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            browser.signInAt("/hotline/call.xhtml", "caseworker");
+            browser.type("call:familyName", family);
+            browser.pick("call:facility", "ejemplo county ja", "Ejemplo County Jail");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("call:iceFormCode"))).selectByValue("I_247A");
+            // the charge line the screen starts with stays empty; served on the person stays "Unknown"
+            browser.click(driver.findElement(By.id("call:openCase")));
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/cases/file.xhtml")
+                    || !d.findElements(By.id("call:newPerson")).isEmpty());
+            if (!driver.getCurrentUrl().contains("/cases/file.xhtml")) {
+                browser.click(driver.findElement(By.id("call:newPerson")));
+            }
+            browser.wait.until(ExpectedConditions.urlContains("/cases/file.xhtml"));
+            long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String supervisor = Http.basic("supervisor", Http.DEMO_PASSWORD);
+            assertThat(Http.api().get("/api/v1/cases/" + id + "/file", "Authorization", supervisor).body()).contains(family, "I_247A");
+            jakarta.json.JsonObject summary = Http.json(Http.api().get("/api/v1/cases/" + id, "Authorization", supervisor));
+            assertThat(summary.getJsonArray("findings").toString())
+                    .as("not knowing is not \"never received a copy\"").doesNotContain("NO_NOTICE_TO_PERSON");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("call-screen-unknowns");
             throw e;
         }
     }

@@ -1,7 +1,6 @@
 package org.amparo.casefile.application;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.amparo.cases.application.OpenCaseCommand;
@@ -43,7 +42,7 @@ public record CallForm(
     /** A charge or conviction as a caller tells it: what, how serious, whether convicted, and when. */
     public record ChargeLine(
             @Size(max = 200, message = "{amparo.validation.size}") String description,
-            @NotNull(message = "{amparo.validation.required}") OffenseLevel level,
+            OffenseLevel level, // a line left empty is no charge; one with anything in it needs its level (CallIntake)
             OffenseCategory category,
             boolean convicted,
             @PlausibleDate @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDate on) implements Serializable {

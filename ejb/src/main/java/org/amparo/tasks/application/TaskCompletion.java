@@ -124,7 +124,9 @@ public class TaskCompletion {
         Detainer detainer = c.latestActiveHoldRequest()
                 .orElseThrow(() -> validation.invalid("detainer", "amparo.validation.noHoldToCheck"));
         c.rescheduleRelease(form.scheduledReleaseAt());
-        detainer.recordService(form.servedOnPerson());
+        if (form.servedOnPerson() != null) {
+            detainer.recordService(form.servedOnPerson()); // not known: what the call or intake recorded stays
+        }
         detainer.recordJailResponse(form.honored(), form.notifiedIce());
         cases.save(c);
         complete(task, new StepDecision.HoldVerified());

@@ -42,7 +42,7 @@ public final class TaskForms {
     /** ICE-hold check: what the jail confirms about the request and the release. */
     public record HoldCheck(
             @PlausibleDate @NotNull(message = "{amparo.validation.required}") LocalDateTime scheduledReleaseAt,
-            @NotNull(message = "{amparo.validation.required}") Boolean servedOnPerson,
+            Boolean servedOnPerson, // unknown (null) keeps what is on file: a guess would make or hide a finding
             Boolean honored, Boolean notifiedIce) implements Serializable {
     }
 

@@ -52,7 +52,7 @@ public class CallScreen implements Serializable {
     private LocalDateTime scheduledReleaseAt;
     private String iceFormCode;
     private LocalDateTime iceIssuedAt;
-    private boolean iceServed;
+    private Boolean iceServed;
     private List<ChargeRow> charges = new ArrayList<>();
     private String callerName;
     private String callerRelation;
@@ -122,7 +122,7 @@ public class CallScreen implements Serializable {
             scheduledReleaseAt = f.scheduledReleaseAt();
             iceFormCode = f.iceFormCode();
             iceIssuedAt = f.iceIssuedAt();
-            iceServed = Boolean.TRUE.equals(f.iceServed());
+            iceServed = f.iceServed();
             charges = new ArrayList<>();
             if (f.charges() != null) {
                 for (CallForm.ChargeLine line : f.charges()) {
@@ -235,8 +235,8 @@ public class CallScreen implements Serializable {
     public void setIceFormCode(String v) { iceFormCode = v; }
     public LocalDateTime getIceIssuedAt() { return iceIssuedAt; }
     public void setIceIssuedAt(LocalDateTime v) { iceIssuedAt = v; }
-    public boolean isIceServed() { return iceServed; }
-    public void setIceServed(boolean v) { iceServed = v; }
+    public Boolean getIceServed() { return iceServed; }
+    public void setIceServed(Boolean v) { iceServed = v; }
     public String getCallerName() { return callerName; }
     public void setCallerName(String v) { callerName = v; }
     public String getCallerRelation() { return callerRelation; }
