@@ -125,6 +125,9 @@ class CallScreenBrowserIT extends BrowserTest {
             jakarta.json.JsonObject summary = Http.json(Http.api().get("/api/v1/cases/" + id, "Authorization", supervisor));
             assertThat(summary.getJsonArray("findings").toString())
                     .as("not knowing is not \"never received a copy\"").doesNotContain("NO_NOTICE_TO_PERSON");
+            assertThat(Http.api().get("/api/v1/hotline/calls", "Authorization", Http.basic("caseworker", Http.DEMO_PASSWORD)).body())
+                    .as("the call is in the hotline's log, with the case it opened")
+                    .contains("\"caseId\":" + id).contains("PERSON_DETAINED");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen-unknowns");
             throw e;

@@ -43,6 +43,9 @@ public class CallIntake {
     CaseFileEdits edits;
 
     @Inject
+    org.amparo.hotline.application.CallLog callLog;
+
+    @Inject
     DetentionCases cases;
 
     @Inject
@@ -97,6 +100,10 @@ public class CallIntake {
                     line.convicted() ? Disposition.CONVICTED : Disposition.PENDING, line.convicted() ? line.on() : null,
                     null, false, false, null));
         }
+        // The call itself goes in the hotline's log, which counts every call for the shifts: about a person detained,
+        // that opened this case. The caller's name and contact stay on the case alone.
+        callLog.log(new org.amparo.hotline.application.LogCallCommand(null, org.amparo.hotline.domain.CallKind.PERSON_DETAINED,
+                null, org.amparo.hotline.domain.CallOutcome.CASE_OPENED, null, caseId, false, null, null));
         return caseId;
     }
 }
