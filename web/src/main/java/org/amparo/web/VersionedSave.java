@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Saving a form that edits a versioned record, as every editor does it: field errors against their inputs; a
- * conflict shown with the other person's changes (the form keeps the input, and saving again overwrites on purpose);
- * a save that lost a race at commit shown as not saved.
+ * conflict shown with the other person's changes (the form keeps what the user changed and takes the other person's
+ * values in the fields the user had left as they read them, {@link #mine}; saving again then overwrites on purpose only
+ * what the user changed); a save that lost a race at commit shown as not saved.
  */
 public final class VersionedSave {
 
@@ -19,6 +20,24 @@ public final class VersionedSave {
     }
 
     private VersionedSave() {
+    }
+
+    /**
+     * A field after someone else saved first: the user's value where they changed it from what they had read, else the
+     * value now on file (so that saving again never puts back a stale value over the other person's change). An empty
+     * text is no text.
+     */
+    public static <T> T mine(T form, T read, T now) {
+        return same(form, read) ? now : form;
+    }
+
+    private static boolean same(Object a, Object b) {
+        Object x = a instanceof String s && s.isBlank() ? null : a;
+        Object y = b instanceof String s && s.isBlank() ? null : b;
+        if (x instanceof java.math.BigDecimal d && y instanceof java.math.BigDecimal e) {
+            return d.compareTo(e) == 0;
+        }
+        return java.util.Objects.equals(x, y);
     }
 
     public static Outcome attempt(String formId, Runnable save) {

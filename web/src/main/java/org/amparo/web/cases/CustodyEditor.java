@@ -63,6 +63,8 @@ public class CustodyEditor implements Serializable {
     private org.amparo.rules.detainer.AdministrativeWarrant accompaniedBy;
     private List<Interference> interference;
     private List<FieldChange> conflict = List.of();
+    /** The custody facts as the form last read them: a field still at its value here is one the user has not touched. */
+    private CaseFile.Custody read;
 
     @PostConstruct
     void init() {
@@ -73,6 +75,7 @@ public class CustodyEditor implements Serializable {
 
     private void fill(CaseFile f) {
         CaseFile.Custody c = f.custody();
+        read = c;
         version = f.caseVersion();
         facilityId = c.facilityId();
         bookingNumber = c.bookingNumber();
@@ -92,12 +95,30 @@ public class CustodyEditor implements Serializable {
                 new CaseFileForms.CustodyForm(version, facilityId, bookingNumber, bookedAt, scheduledReleaseAt, bailStatus,
                         bailAmount, iceInterviewed, toldOfHold, callerName, callerRelation, callerContact)));
         conflict = outcome.conflict();
-        if (outcome.saved()) {
-            caseFile.reload();
-            version = caseFile.getFile().caseVersion();
-        } else if (outcome.currentVersion() != null) {
-            version = outcome.currentVersion();
+        if (outcome.saved() || outcome.currentVersion() != null) {
+            // After a conflict, the other person's values come into the fields this user left alone; saving again,
+            // having seen the other changes, overwrites on purpose only what this user changed.
+            readAgain();
         }
+    }
+
+    /** The file read again: the form keeps what this user typed and takes the file's values in the fields they left alone. */
+    private void readAgain() {
+        caseFile.reload();
+        CaseFile.Custody now = caseFile.getFile().custody();
+        facilityId = VersionedSave.mine(facilityId, read.facilityId(), now.facilityId());
+        bookingNumber = VersionedSave.mine(bookingNumber, read.bookingNumber(), now.bookingNumber());
+        bookedAt = VersionedSave.mine(bookedAt, read.bookedAt(), now.bookedAt());
+        scheduledReleaseAt = VersionedSave.mine(scheduledReleaseAt, read.scheduledReleaseAt(), now.scheduledReleaseAt());
+        bailStatus = VersionedSave.mine(bailStatus, read.bailStatus(), now.bailStatus());
+        bailAmount = VersionedSave.mine(bailAmount, read.bailAmount(), now.bailAmount());
+        iceInterviewed = VersionedSave.mine(iceInterviewed, read.iceInterviewed(), now.iceInterviewed());
+        toldOfHold = VersionedSave.mine(toldOfHold, read.toldOfHold(), now.toldOfHold());
+        callerName = VersionedSave.mine(callerName, read.callerName(), now.callerName());
+        callerRelation = VersionedSave.mine(callerRelation, read.callerRelation(), now.callerRelation());
+        callerContact = VersionedSave.mine(callerContact, read.callerContact(), now.callerContact());
+        read = now;
+        version = caseFile.getFile().caseVersion();
     }
 
     public void startIceRequest() {
@@ -115,8 +136,7 @@ public class CustodyEditor implements Serializable {
             service.recordIceRequest(caseFile.getId(), new CaseFileForms.IceRequestForm(formCode, issuedAt,
                     servedOnPerson, honored, notifiedIce, interference == null || interference.isEmpty()
                     ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference), accompaniedBy));
-            caseFile.reload();
-            version = caseFile.getFile().caseVersion();
+            readAgain();
             Messages.info("caseFile.saved");
             PrimeFaces.current().executeScript("PF('iceDialog').hide()");
         } catch (InvalidInputException invalid) {
@@ -126,8 +146,7 @@ public class CustodyEditor implements Serializable {
 
     public void lift(long detainerId) {
         service.liftIceRequest(caseFile.getId(), detainerId);
-        caseFile.reload();
-        version = caseFile.getFile().caseVersion();
+        readAgain();
         Messages.info("caseFile.saved");
     }
 

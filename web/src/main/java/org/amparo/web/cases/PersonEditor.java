@@ -82,6 +82,8 @@ public class PersonEditor implements Serializable {
     private LocalDate removedOn;
     private String removalPlace;
     private List<FieldChange> conflict = List.of();
+    /** The file as the forms last read it: a field still at its value here is one the user has not touched. */
+    private CaseFile read;
 
     @PostConstruct
     void init() {
@@ -91,6 +93,7 @@ public class PersonEditor implements Serializable {
     }
 
     private void fill(CaseFile f) {
+        read = f;
         CaseFile.Person p = f.person();
         version = p.version();
         familyName = p.familyName();
@@ -195,8 +198,7 @@ public class PersonEditor implements Serializable {
         try {
             apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index, version));
         } catch (org.amparo.shared.domain.EditConflictException changed) {
-            caseFile.reload();
-            version = caseFile.getFile().person().version();
+            readAgain();
             Messages.error("caseFile.removeConflict");
         }
     }
@@ -205,21 +207,61 @@ public class PersonEditor implements Serializable {
     private void save(String formId, Runnable work) {
         VersionedSave.Outcome outcome = VersionedSave.attempt(formId, work);
         conflict = outcome.conflict();
-        if (outcome.saved()) {
-            caseFile.reload();
-            version = caseFile.getFile().person().version();
-        } else if (outcome.currentVersion() != null) {
-            // Saving again, having seen the other changes, overwrites them on purpose.
-            version = outcome.currentVersion();
+        if (outcome.saved() || outcome.currentVersion() != null) {
+            // After a conflict, the other person's values come into the fields this user left alone; saving again,
+            // having seen the other changes, overwrites on purpose only what this user changed.
+            readAgain();
         }
+    }
+
+    /**
+     * The file read again after this user's change or someone else's: the lists show it anew, the forms keep what this
+     * user typed and take the file's values in the fields they left alone, and the next save starts from this version.
+     */
+    private void readAgain() {
+        caseFile.reload();
+        takeTheirsWhereUntouched(caseFile.getFile());
+        version = caseFile.getFile().person().version();
+    }
+
+    private void takeTheirsWhereUntouched(CaseFile now) {
+        CaseFile.Person was = read.person();
+        CaseFile.Person is = now.person();
+        familyName = VersionedSave.mine(familyName, was.familyName(), is.familyName());
+        givenNames = VersionedSave.mine(givenNames, was.givenNames(), is.givenNames());
+        dateOfBirth = VersionedSave.mine(dateOfBirth, was.dateOfBirth(), is.dateOfBirth());
+        aNumber = VersionedSave.mine(aNumber, was.aNumber(), is.aNumber());
+        genderIdentity = VersionedSave.mine(genderIdentity, was.genderIdentity(), is.genderIdentity());
+        address = VersionedSave.mine(address, was.address(), is.address());
+        phone = VersionedSave.mine(phone, was.phone(), is.phone());
+        countryOfOrigin = VersionedSave.mine(countryOfOrigin, was.countryOfOrigin(), is.countryOfOrigin());
+        preferredLanguage = VersionedSave.mine(preferredLanguage, was.preferredLanguage(), is.preferredLanguage());
+        otherLanguages = VersionedSave.mine(otherLanguages, was.otherLanguages(), is.otherLanguages());
+        employment = VersionedSave.mine(employment, was.employment(), is.employment());
+        communityTies = VersionedSave.mine(communityTies, was.communityTies(), is.communityTies());
+        consentToPublicize = VersionedSave.mine(consentToPublicize, was.consentToPublicize(), is.consentToPublicize());
+        CaseFile.Immigration wasI = read.immigration();
+        CaseFile.Immigration isI = now.immigration();
+        immigrationStatus = VersionedSave.mine(immigrationStatus, wasI.immigrationStatus(), isI.immigrationStatus());
+        education = VersionedSave.mine(education, wasI.education(), isI.education());
+        continuousResidenceSince = VersionedSave.mine(continuousResidenceSince, wasI.continuousResidenceSince(), isI.continuousResidenceSince());
+        gangMember = VersionedSave.mine(gangMember, wasI.gangMember(), isI.gangMember());
+        apprehendedAtBorder = VersionedSave.mine(apprehendedAtBorder, wasI.apprehendedAtBorder(), isI.apprehendedAtBorder());
+        visaAbuse = VersionedSave.mine(visaAbuse, wasI.visaAbuse(), isI.visaAbuse());
+        inRemovalProceedings = VersionedSave.mine(inRemovalProceedings, wasI.inRemovalProceedings(), isI.inRemovalProceedings());
+        nationalSecurityConcern = VersionedSave.mine(nationalSecurityConcern, wasI.nationalSecurityConcern(), isI.nationalSecurityConcern());
+        reasonForMigration = VersionedSave.mine(reasonForMigration, wasI.reasonForMigration(), isI.reasonForMigration());
+        victimOfCrime = VersionedSave.mine(victimOfCrime, wasI.victimOfCrime(), isI.victimOfCrime());
+        victimOfAbuse = VersionedSave.mine(victimOfAbuse, wasI.victimOfAbuse(), isI.victimOfAbuse());
+        victimOfFraud = VersionedSave.mine(victimOfFraud, wasI.victimOfFraud(), isI.victimOfFraud());
+        read = now;
     }
 
     /** Adds or removes a list item; the lists then show the file anew, the forms keep what the user typed. */
     private boolean apply(String formId, Runnable work) {
         try {
             work.run();
-            caseFile.reload();
-            version = caseFile.getFile().person().version();
+            readAgain();
             Messages.info("caseFile.saved");
             return true;
         } catch (InvalidInputException invalid) {

@@ -1,0 +1,26 @@
+package org.amparo.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After a conflict, a form keeps what its user changed and takes the other person's values everywhere else. */
+class VersionedSaveTest {
+
+    @Test
+    void aFieldTheUserChangedStaysAndOneTheyLeftAloneTakesTheValueNowOnFile() {
+        assertThat(VersionedSave.mine("559-555-0199", null, null)).as("typed into an empty phone").isEqualTo("559-555-0199");
+        assertThat(VersionedSave.mine("Ana", "Ana", "Ana Lucía")).as("left alone, changed by the other").isEqualTo("Ana Lucía");
+        assertThat(VersionedSave.mine("Ana María", "Ana", "Ana Lucía")).as("both changed: this user's, as they save again").isEqualTo("Ana María");
+        assertThat(VersionedSave.mine(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 1, 1), null)).as("the other cleared it").isNull();
+    }
+
+    @Test
+    void anEmptyTextIsNoTextAndAnAmountIsComparedByValue() {
+        assertThat(VersionedSave.mine("", null, "555-0100")).as("an empty field read as none").isEqualTo("555-0100");
+        assertThat(VersionedSave.mine(new BigDecimal("500.00"), new BigDecimal("500"), new BigDecimal("750"))).isEqualTo(new BigDecimal("750"));
+    }
+}
