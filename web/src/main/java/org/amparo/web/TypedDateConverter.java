@@ -20,7 +20,7 @@ public class TypedDateConverter implements Converter<LocalDate> {
         }
         return TypedDates.date(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADate",
-                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase())), null)));
+                        Messages.text("typed.datePlaceholder"))), null))); // as the field's placeholder writes it (DD/MM/AAAA)
     }
 
     @Override

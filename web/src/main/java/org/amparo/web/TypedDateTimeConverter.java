@@ -20,7 +20,7 @@ public class TypedDateTimeConverter implements Converter<LocalDateTime> {
         }
         return TypedDates.dateTime(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADateTime",
-                        TypedDates.pattern(context.getViewRoot().getLocale()).toUpperCase() + " HH:MM")), null)));
+                        Messages.text("typed.dateTimePlaceholder"))), null))); // as the field's placeholder writes it
     }
 
     @Override

@@ -125,7 +125,7 @@ final class EngineIndexes {
             }
         } catch (SQLException e) {
             // A plan, not a rule: the engine works without them, only slower with many running cases.
-            LOG.warning("Could not add the indexes for the workflow engine's look-ups: " + e);
+            LOG.warning("Could not add the indexes for the workflow engine's look-ups: " + org.amparo.platform.LogSafe.causes(e));
         }
     }
 

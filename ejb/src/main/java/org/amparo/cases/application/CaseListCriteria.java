@@ -57,11 +57,15 @@ public record CaseListCriteria(String search, CaseStatus status, org.amparo.proc
     }
 
     /** A description for the audit log and an export's About sheet: filters only, never the search text. */
+    private static Object any(Object chosen) {
+        return chosen == null ? "any" : chosen;
+    }
+
     public String describe() {
         return "search=" + (search == null || search.isBlank() ? "none" : "yes")
-                + ", status=" + status + ", step=" + workflowStep + ", facility=" + facilityId
+                + ", status=" + any(status) + ", step=" + any(workflowStep) + ", facility=" + any(facilityId)
                 + ", caseworker=" + (caseworker == null ? "any" : "set") + ", mine=" + mineOnly
-                + ", priority=" + priority + ", finding=" + finding + ", preset=" + preset
+                + ", priority=" + any(priority) + ", finding=" + any(finding) + ", preset=" + (preset == null ? "none" : preset)
                 + ", sort=" + sortField + (ascending ? " asc" : " desc");
     }
 }

@@ -48,9 +48,13 @@ public record DashboardFilter(LocalDate from, LocalDate to, Long jurisdictionId,
         return new DashboardFilter(from, to, jurisdictionId, facilityId, caseworkerOrNull, attorneyOrNull, scope);
     }
 
-    /** For the audit log and an export's About sheet: which filters, never a person. */
+    private static Object any(Object chosen) {
+        return chosen == null ? "any" : chosen;
+    }
+
+    /** For the audit log and an export's About sheet: which filters, never a person; "any" where none was chosen. */
     public String describe() {
-        return "from=" + from + ", to=" + to + ", jurisdiction=" + jurisdictionId + ", facility=" + facilityId
+        return "from=" + from + ", to=" + to + ", jurisdiction=" + any(jurisdictionId) + ", facility=" + any(facilityId)
                 + ", caseworker=" + (caseworker == null ? "any" : "set") + ", attorney=" + (attorney == null ? "any" : "set");
     }
 }

@@ -76,7 +76,7 @@ public class ActiveSessions implements HttpSessionListener {
                 sessions.forget(h);
             } catch (RuntimeException e) {
                 // the database is away: the row is forgotten with the other old ones a day after its last use
-                LOG.log(Level.FINE, "A signed-in session's row was left", e);
+                LOG.log(Level.FINE, "A signed-in session's row was left", org.amparo.platform.LogSafe.withoutMessages(e));
             }
         }
     }
@@ -94,7 +94,7 @@ public class ActiveSessions implements HttpSessionListener {
                 sessions.forget(h);
             } catch (RuntimeException e) {
                 // the database away: the row is forgotten a day after its last use
-                LOG.log(Level.FINE, "A signed-in session's row was left", e);
+                LOG.log(Level.FINE, "A signed-in session's row was left", org.amparo.platform.LogSafe.withoutMessages(e));
             }
         }
     }
