@@ -841,6 +841,19 @@ class PersistenceTest {
     }
 
     @Test
+    void theInboxReadsAHoldOnlyWhileThePersonIsStillInCustody() {
+        long id = caseWith("Soltada", "Rita", null, 0, 1);
+        Instant expires = Instant.now().plus(java.time.Duration.ofHours(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        run(em -> em.find(DetentionCase.class, id).recordScreening(null, "test", org.amparo.rules.relief.DacaResult.UNKNOWN,
+                false, expires, List.of(), Instant.now()));
+        java.util.function.Supplier<Instant> read = () -> inTransaction(em -> new org.amparo.tasks.infrastructure.TaskCaseQuery(em)
+                .byId(List.of(id)).get(id).get(4, Instant.class));
+        assertThat(read.get()).isEqualTo(expires);
+        run(em -> em.find(DetentionCase.class, id).endCustody(org.amparo.cases.domain.CustodyEnd.RELEASED, LocalDateTime.now()));
+        assertThat(read.get()).as("released: the hold ranks and shows nothing").isNull();
+    }
+
+    @Test
     void aLongImportWritesItsHistoryAsItGoesInOneRevisionAndEachChangeOnce() {
         String family = "Historia" + UNIQUE.incrementAndGet();
         String count = "select count(*) from person_aud a join person p on p.id = a.id where p.family_name = '" + family + "'";

@@ -40,7 +40,8 @@ public class TaskCaseQuery {
         java.util.List<String> ids = new java.util.ArrayList<>(processInstanceIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             em.createQuery("""
-                            select c.processInstanceId, c.id, c.enforcementPriority, c.holdExpiresAt, f.timeZone
+                            select c.processInstanceId, c.id, c.enforcementPriority,
+                                   case when c.custodyEnd is null then c.holdExpiresAt end, f.timeZone
                             from DetentionCase c left join c.facility f where c.processInstanceId in :ids""", Tuple.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList().forEach(t -> cases.put(t.get(0, String.class), t));
@@ -49,15 +50,17 @@ public class TaskCaseQuery {
     }
 
     /**
-     * The cases by id, each a tuple of id, given names, family name, enforcement priority, hold expiry and the
-     * facility's time zone; cases not found are left out.
+     * The cases by id, each a tuple of id, given names, family name, enforcement priority, hold expiry (none once the
+     * person is out of custody: a hold that can no longer hold anyone ranks and shows nothing) and the facility's time
+     * zone; cases not found are left out.
      */
     public Map<Long, Tuple> byId(Collection<Long> caseIds) {
         Map<Long, Tuple> cases = new HashMap<>();
         java.util.List<Long> ids = new java.util.ArrayList<>(caseIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             em.createQuery("""
-                            select c.id, p.givenNames, p.familyName, c.enforcementPriority, c.holdExpiresAt, f.timeZone
+                            select c.id, p.givenNames, p.familyName, c.enforcementPriority,
+                                   case when c.custodyEnd is null then c.holdExpiresAt end, f.timeZone
                             from DetentionCase c join c.person p left join c.facility f where c.id in :ids""", Tuple.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList().forEach(t -> cases.put(t.get(0, Long.class), t));
