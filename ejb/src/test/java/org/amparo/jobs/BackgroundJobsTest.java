@@ -329,7 +329,9 @@ class BackgroundJobsTest {
         for (String id : List.of(running, waiting)) {
             BackgroundJob job = read(id);
             assertThat(job.getState()).isEqualTo(JobState.FAILED);
-            assertThat(job.getFailureMessage()).isEqualTo("The server stopped while this job was running; nothing of it was kept.");
+            assertThat(job.getFailureMessage()).isEqualTo(JobRecovery.STOPPED);
+            assertThat(org.amparo.jobs.application.JobFailureWords.words(job.getFailureMessage(), java.util.Locale.ENGLISH))
+                    .isEqualTo("The server stopped while this job was running; nothing of it was kept.");
             assertThat(job.getFinishedAt()).isNotNull();
         }
         assertThat(read(done).getState()).isEqualTo(JobState.DONE);

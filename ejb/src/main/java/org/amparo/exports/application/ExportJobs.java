@@ -60,12 +60,16 @@ import java.util.logging.Logger;
 public class ExportJobs {
 
     private static final Logger LOG = Logger.getLogger(ExportJobs.class.getName());
-    private static final String FAILED = "The export failed; try again or narrow the filters.";
+    private static final String FAILED = org.amparo.jobs.application.JobFailureWords.EXPORT_FAILED;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final java.util.regex.Pattern EXPORT_FILE = java.util.regex.Pattern.compile("[0-9a-f-]{36}\\.(xlsx|part|sending)");
 
     @EJB
     CaseExport export;
+
+    /** The language of the person asking for a job's status, for the words of a failure. */
+    @jakarta.inject.Inject
+    org.amparo.shared.domain.RequestLocale requestLocale;
 
     @EJB
     JobRunner runner;
@@ -91,12 +95,12 @@ public class ExportJobs {
 
     /** Where the caller's export stands. */
     public ExportJob status(String id) {
-        return offered(id).map(ExportJobs::view).orElseThrow(() -> new NotFoundException("Export", id));
+        return offered(id).map(this::view).orElseThrow(() -> new NotFoundException("Export", id));
     }
 
     /** The caller's exports, newest first (a downloaded or forgotten one is gone). */
     public List<ExportJob> mine() {
-        return runner.mine(JobKind.CASE_EXPORT).stream().filter(ExportJobs::stillOffered).map(ExportJobs::view).toList();
+        return runner.mine(JobKind.CASE_EXPORT).stream().filter(ExportJobs::stillOffered).map(this::view).toList();
     }
 
     /** The finished workbook, only when its job is done and its file complete; deleted once it has been read. */
@@ -153,7 +157,7 @@ public class ExportJobs {
     }
 
     /** The job as the API and the list page have always shown it. */
-    static ExportJob view(BackgroundJob job) {
+    ExportJob view(BackgroundJob job) {
         ExportJob.State state = switch (job.getState()) {
             case QUEUED, RUNNING -> ExportJob.State.RUNNING;
             case DONE -> ExportJob.State.READY;
@@ -162,7 +166,8 @@ public class ExportJobs {
         String name = ExportMode.FULL.name().equals(job.summary().get("mode")) ? "amparo-cases.xlsx" : "amparo-cases-deidentified.xlsx";
         // Done: the rows really written (cases may have been added or closed since they were counted).
         long written = state == ExportJob.State.READY ? job.summary().count("rows", job.getDone()) : job.getDone();
-        return new ExportJob(job.getId(), name, state, written, job.getTotal(), job.getFailureMessage(), job.getCreatedAt());
+        return new ExportJob(job.getId(), name, state, written, job.getTotal(),
+                org.amparo.jobs.application.JobFailureWords.words(job.getFailureMessage(), requestLocale.get()), job.getCreatedAt());
     }
 
     /** The export's work: the workbook into a private temporary file, moved into place once the export committed. */

@@ -41,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
 public class RosterImportJobs {
 
-    private static final String FAILED = "The import failed and changed nothing; try again.";
+    private static final String FAILED = org.amparo.jobs.application.JobFailureWords.IMPORT_FAILED;
     private static final String[] COUNTS = {"rows", "newPeople", "matchedPeople", "newCases", "matchedCases", "newCharges",
             "newHolds", "leftWithOtherTeams", "problemCount"};
 
@@ -110,7 +110,7 @@ public class RosterImportJobs {
     }
 
     /** The job as the API and the import page have always shown it. */
-    private static RosterImportJob view(BackgroundJob job, List<ImportReport.Problem> problems) {
+    private RosterImportJob view(BackgroundJob job, List<ImportReport.Problem> problems) {
         RosterImportJob.State state = switch (job.getState()) {
             case QUEUED, RUNNING -> RosterImportJob.State.RUNNING;
             case DONE -> RosterImportJob.State.DONE;
@@ -128,6 +128,7 @@ public class RosterImportJobs {
         // As before: a done import reports all its rows, a failed one none (it changed nothing).
         int done = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getDone();
         int total = report != null ? report.rows() : state == RosterImportJob.State.FAILED ? 0 : (int) job.getTotal();
-        return new RosterImportJob(job.getId(), state, done, total, report, job.getFailureMessage(), job.getCreatedAt());
+        return new RosterImportJob(job.getId(), state, done, total, report,
+                org.amparo.jobs.application.JobFailureWords.words(job.getFailureMessage(), requestLocale.get()), job.getCreatedAt());
     }
 }

@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 @PermitAll
 public class JobRecovery {
 
-    public static final String STOPPED = "The server stopped while this job was running; nothing of it was kept.";
+    public static final String STOPPED = JobFailureWords.STOPPED;
     /** How long an ended job stays visible to its owner. */
     public static final Duration KEEP = Duration.ofHours(1);
 

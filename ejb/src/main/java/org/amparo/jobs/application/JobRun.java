@@ -72,9 +72,9 @@ public final class JobRun {
     private static String wording(JobFailures failures, Exception cause) {
         try {
             String words = failures.wording(cause);
-            return words == null || words.isBlank() ? "The job failed; try again." : words;
+            return words == null || words.isBlank() ? JobFailureWords.FAILED : words;
         } catch (RuntimeException unworded) {
-            return "The job failed; try again.";
+            return JobFailureWords.FAILED;
         }
     }
 

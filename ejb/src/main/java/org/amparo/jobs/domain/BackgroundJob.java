@@ -112,7 +112,7 @@ public class BackgroundJob {
     /** Failed; {@code message} tells its owner why, in words (it is cut to the column, and its lines joined). */
     public void fail(String message, Instant now) {
         requireNotEnded();
-        String words = message == null || message.isBlank() ? "The job failed." : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String words = message == null || message.isBlank() ? "job.failure.failed" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
         failureMessage = words.length() > MAX_MESSAGE ? words.substring(0, MAX_MESSAGE - 1) + "…" : words;
         state = JobState.FAILED;
         finishedAt = now;
