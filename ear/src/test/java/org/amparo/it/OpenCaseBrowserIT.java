@@ -94,5 +94,13 @@ class OpenCaseBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "Date of birth: is not a date: write it as MM/DD/YYYY"));
         assertThat(driver.findElement(By.id("intake:givenNames")).getAttribute("value")).isEqualTo("Tomás");
         assertThat(driver.getCurrentUrl()).contains("/cases/new.xhtml");
+
+        // A birth in the future is refused in plain words, not the component's "Validation Error:".
+        org.openqa.selenium.WebElement born = driver.findElement(By.id("intake:dateOfBirth_input"));
+        born.clear();
+        born.sendKeys(java.time.LocalDate.now().plusYears(1).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.TAB);
+        driver.findElement(By.id("intake:open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "Date of birth: cannot be later than"));
+        assertThat(driver.findElement(By.id("intake")).getText()).doesNotContain("Validation Error");
     }
 }
