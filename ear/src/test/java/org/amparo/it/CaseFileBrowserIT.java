@@ -155,6 +155,35 @@ class CaseFileBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aRowRemovedFromAListDrawnBeforeSomeoneElsesChangeIsNotRemovedAndTheListIsShownAgain() {
+        long caseId = Http.openCase("Orden" + UUID.randomUUID().toString().substring(0, 5), "Lidia");
+        String caseworker = Http.basic("caseworker", Http.DEMO_PASSWORD);
+        assertThat(Http.api().postJson("/api/v1/cases/" + caseId + "/removal-orders", "{\"orderedOn\":\"2019-05-01\",\"finalOrder\":true}",
+                "Authorization", caseworker).statusCode()).isEqualTo(201);
+        By firstTrash = By.cssSelector("[id='tabs:orders:orderTable_data'] tr:first-child button");
+        try {
+            browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
+            browser.openTab("tabs:immigrationTab");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2019-05-01"));
+            // Someone else adds an earlier order, which takes the first row's place in the list on file.
+            assertThat(Http.api().postJson("/api/v1/cases/" + caseId + "/removal-orders", "{\"orderedOn\":\"2012-03-01\",\"finalOrder\":false}",
+                    "Authorization", Http.basic("supervisor", Http.DEMO_PASSWORD)).statusCode()).isEqualTo(201);
+
+            browser.click(browser.driver.findElement(firstTrash));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "changed after this list was shown"));
+            assertThat(Http.caseFile(caseId, "caseworker")).as("neither order removed").contains("2019-05-01", "2012-03-01");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2012-03-01"));
+
+            browser.click(browser.driver.findElement(firstTrash)); // the list as it now stands: its first row goes
+            browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2012-03-01")));
+            assertThat(Http.caseFile(caseId, "caseworker")).contains("2019-05-01").doesNotContain("2012-03-01");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("remove-stale-row");
+            throw e;
+        }
+    }
+
+    @Test
     void aControlCharacterPastedIntoAFieldIsRefusedBesideItAndNothingIsSaved() {
         long caseId = Http.openCase("Pegado" + UUID.randomUUID().toString().substring(0, 5), "Eva");
         try {

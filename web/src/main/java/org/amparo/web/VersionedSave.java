@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Saving a form that edits a versioned record, as every editor does it: field errors against their inputs; a
- * conflict shown with the other person's changes (the form keeps what the user changed and takes the other person's
- * values in the fields the user had left as they read them, {@link #mine}; saving again then overwrites on purpose only
- * what the user changed); a save that lost a race at commit shown as not saved.
+ * conflict shown with the other person's changes (saving again overwrites on purpose; the case file's person and
+ * custody editors keep what the user changed and take the other person's values in the fields the user had left as
+ * they read them, {@link #mine}, so that only what the user changed is overwritten); a save that lost a race at commit
+ * shown as not saved.
  */
 public final class VersionedSave {
 
@@ -32,12 +33,24 @@ public final class VersionedSave {
     }
 
     private static boolean same(Object a, Object b) {
-        Object x = a instanceof String s && s.isBlank() ? null : a;
-        Object y = b instanceof String s && s.isBlank() ? null : b;
+        Object x = normal(a);
+        Object y = normal(b);
         if (x instanceof java.math.BigDecimal d && y instanceof java.math.BigDecimal e) {
             return d.compareTo(e) == 0;
         }
         return java.util.Objects.equals(x, y);
+    }
+
+    /** A value as a form holds it: a text without its outer spaces and with one kind of line break, a time to the minute. */
+    private static Object normal(Object value) {
+        if (value instanceof String s) {
+            String text = s.strip().replace("\r\n", "\n");
+            return text.isEmpty() ? null : text;
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        }
+        return value;
     }
 
     public static Outcome attempt(String formId, Runnable save) {

@@ -22,5 +22,9 @@ class VersionedSaveTest {
     void anEmptyTextIsNoTextAndAnAmountIsComparedByValue() {
         assertThat(VersionedSave.mine("", null, "555-0100")).as("an empty field read as none").isEqualTo("555-0100");
         assertThat(VersionedSave.mine(new BigDecimal("500.00"), new BigDecimal("500"), new BigDecimal("750"))).isEqualTo(new BigDecimal("750"));
+        assertThat(VersionedSave.mine(" works nights\r\nat the plant ", "works nights\nat the plant", "retired"))
+                .as("the same text, as a form sends it back").isEqualTo("retired");
+        assertThat(VersionedSave.mine(java.time.LocalDateTime.of(2026, 12, 6, 18, 0), java.time.LocalDateTime.of(2026, 12, 6, 18, 0, 41),
+                null)).as("a time the form shows to the minute").isNull();
     }
 }

@@ -406,8 +406,20 @@ public class FlowableCaseProcess implements CaseProcess {
                 .map(t -> new StepRecord(Steps.of(t.getTaskDefinitionKey()), t.getName(), t.getAssignee(),
                         t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                         t.getEndTime() == null ? null : t.getEndTime().toInstant(),
-                        t.getTaskLocalVariables().get(SUMMARY) == null ? null : t.getTaskLocalVariables().get(SUMMARY).toString()))
+                        kept(t.getTaskLocalVariables().get(SUMMARY))))
                 .toList();
+    }
+
+    /**
+     * A step's decision as this version keeps it: an earlier version kept a declining attorney's reason after
+     * {@code declined: }, which no reader gets any more ({@link org.amparo.process.StepOutcome}).
+     */
+    private static String kept(Object summary) {
+        if (summary == null) {
+            return null;
+        }
+        String text = summary.toString();
+        return org.amparo.process.StepOutcome.read(text).map(org.amparo.process.StepOutcome::kept).orElse(text);
     }
 
     @Override

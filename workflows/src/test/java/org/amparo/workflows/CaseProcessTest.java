@@ -280,6 +280,13 @@ class CaseProcessTest {
         assertThat(only(c, "attorneyResponse").assignee()).isEqualTo("bea");
         assertThat(workflow.history(c)).filteredOn(s -> Steps.activityId(s.step()).equals("attorneyResponse"))
                 .extracting(s -> s.outcome()).first().as("no free text in the engine's history").isEqualTo("declined");
+
+        // A decline an earlier version kept with its reason is read without it, by the API and the pages alike.
+        var second = only(c, "attorneyResponse");
+        engine.getTaskService().setVariableLocal(second.id(), "decision", "declined: represented the co-defendant");
+        engine.getTaskService().complete(second.id(), Map.of("attorneyAccepted", false));
+        assertThat(workflow.history(c)).filteredOn(s -> Steps.activityId(s.step()).equals("attorneyResponse"))
+                .extracting(s -> s.outcome()).containsExactly("declined", "declined");
     }
 
     @Test

@@ -56,11 +56,11 @@ public record CaseListCriteria(String search, CaseStatus status, org.amparo.proc
         return mode == org.amparo.exports.domain.ExportMode.DEIDENTIFIED ? deidentified() : this;
     }
 
-    /** A description for the audit log and an export's About sheet: filters only, never the search text. */
     private static Object any(Object chosen) {
         return chosen == null ? "any" : chosen;
     }
 
+    /** A description for the audit log and an export's About sheet: filters only, never the search text. */
     public String describe() {
         return "search=" + (search == null || search.isBlank() ? "none" : "yes")
                 + ", status=" + any(status) + ", step=" + any(workflowStep) + ", facility=" + any(facilityId)

@@ -138,7 +138,7 @@ public class CaseListQuery {
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        selectSummary(q, c, p, f);
+        selectSummary(cb, q, c, p, f);
         List<Predicate> where = new ArrayList<>(List.of(filters(cb, q, c, p, f, criteria, caller, plan)));
         if (after != null) {
             where.add(criteria.ascending() ? cb.greaterThan(c.get("id"), after) : cb.lessThan(c.get("id"), after));
@@ -185,7 +185,7 @@ public class CaseListQuery {
         Root<DetentionCase> c = q.from(DetentionCase.class);
         Join<DetentionCase, Person> p = person(c);
         Join<DetentionCase, Facility> f = facility(c);
-        selectSummary(q, c, p, f);
+        selectSummary(cb, q, c, p, f);
         q.where(cb.equal(c.get("id"), caseId));
         return withFindings(em.createQuery(q).getResultList().stream().map(CaseListQuery::toSummary).toList())
                 .stream().findFirst();
@@ -221,12 +221,18 @@ public class CaseListQuery {
         return c.join("facility", JoinType.LEFT);
     }
 
-    private static void selectSummary(CriteriaQuery<Tuple> q, Root<DetentionCase> c, Join<DetentionCase, Person> p,
-                                      Join<DetentionCase, Facility> f) {
+    private static void selectSummary(CriteriaBuilder cb, CriteriaQuery<Tuple> q, Root<DetentionCase> c,
+                                      Join<DetentionCase, Person> p, Join<DetentionCase, Facility> f) {
         q.multiselect(c.get("id"), p.get("familyName"), p.get("givenNames"), p.get("dateOfBirth"), p.get("aNumber"),
                 f.get("id"), f.get("name"), c.get("bookingNumber"), c.get("status"), c.get("workflowStep"),
                 c.get("caseworker"), c.get("attorney"), c.get("openedAt"), c.get("processInstanceId"),
-                c.get("enforcementPriority"), c.get("dacaResult"), c.get("holdExpiresAt"), f.get("timeZone"));
+                c.get("enforcementPriority"), c.get("dacaResult"), heldUntil(cb, c), f.get("timeZone"));
+    }
+
+    /** The hold's expiry while the person is in custody; none once they are out (a hold that can no longer hold anyone). */
+    private static Expression<Instant> heldUntil(CriteriaBuilder cb, Root<DetentionCase> c) {
+        return cb.<Instant>selectCase().when(cb.isNull(c.get("custodyEnd")), c.<Instant>get("holdExpiresAt"))
+                .otherwise(cb.nullLiteral(Instant.class));
     }
 
     /**
@@ -341,6 +347,7 @@ public class CaseListQuery {
         }
         if (criteria.preset() == org.amparo.cases.application.CaseListPreset.HOLD_EXPIRING) {
             where.add(cb.equal(c.get("status"), CaseStatus.OPEN));
+            where.add(cb.isNull(c.get("custodyEnd"))); // still held: as the dashboard and the inbox count holds
             where.add(cb.lessThanOrEqualTo(c.<Instant>get("holdExpiresAt"), Instant.now().plus(org.amparo.cases.domain.HoldWindows.SOON)));
         }
         if (criteria.preset() == org.amparo.cases.application.CaseListPreset.UNASSIGNED) {

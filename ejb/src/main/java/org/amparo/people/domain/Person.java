@@ -141,12 +141,12 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "immigration_entry", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderBy("enteredOn")
+    @OrderBy("enteredOn, manner, place")
     private List<ImmigrationEntry> entries = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "removal_order", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderBy("orderedOn") // the page removes a row by its place in the list: the same place each time it is read
+    @OrderBy("orderedOn, finalOrder") // the page removes a row by its place in the list: the same place each read
     private List<RemovalOrder> removalOrders = new ArrayList<>();
 
     /** Whether the person agreed to be named in public (a campaign story); null while nobody asked. */
@@ -202,12 +202,12 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "immigration_application", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderBy("filedOn")
+    @OrderBy("filedOn, kind, result")
     private List<ImmigrationApplication> applications = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "prior_removal", joinColumns = @JoinColumn(name = "person_id"))
-    @OrderBy("removedOn")
+    @OrderBy("removedOn, place")
     private List<PriorRemoval> priorRemovals = new ArrayList<>();
 
     protected Person() {

@@ -95,7 +95,10 @@ public class CustodyEditor implements Serializable {
                 new CaseFileForms.CustodyForm(version, facilityId, bookingNumber, bookedAt, scheduledReleaseAt, bailStatus,
                         bailAmount, iceInterviewed, toldOfHold, callerName, callerRelation, callerContact)));
         conflict = outcome.conflict();
-        if (outcome.saved() || outcome.currentVersion() != null) {
+        if (outcome.saved()) {
+            caseFile.reload();
+            fill(caseFile.getFile()); // the form shows what is now on file
+        } else if (outcome.currentVersion() != null) {
             // After a conflict, the other person's values come into the fields this user left alone; saving again,
             // having seen the other changes, overwrites on purpose only what this user changed.
             readAgain();

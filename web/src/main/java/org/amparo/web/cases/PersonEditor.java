@@ -94,8 +94,12 @@ public class PersonEditor implements Serializable {
 
     private void fill(CaseFile f) {
         read = f;
-        CaseFile.Person p = f.person();
-        version = p.version();
+        version = f.person().version();
+        fillPerson(f.person());
+        fillImmigration(f.immigration());
+    }
+
+    private void fillPerson(CaseFile.Person p) {
         familyName = p.familyName();
         givenNames = p.givenNames();
         dateOfBirth = p.dateOfBirth();
@@ -109,7 +113,9 @@ public class PersonEditor implements Serializable {
         employment = p.employment();
         communityTies = p.communityTies();
         consentToPublicize = p.consentToPublicize();
-        CaseFile.Immigration i = f.immigration();
+    }
+
+    private void fillImmigration(CaseFile.Immigration i) {
         immigrationStatus = i.immigrationStatus();
         education = i.education();
         continuousResidenceSince = i.continuousResidenceSince();
@@ -193,13 +199,29 @@ public class PersonEditor implements Serializable {
         }
     }
 
-    /** Removes the row at that place of the list shown, unless someone else changed the person since it was shown. */
+    /**
+     * Removes the row at that place of the list shown, unless the person changed since that list was drawn: the button
+     * sends the version its rows were drawn at ({@code shownVersion}), since another list or form of the page may have
+     * been saved since without this list being drawn again.
+     */
     public void removeItem(String list, int index) {
+        int shown = shownVersion();
         try {
-            apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index, version));
+            apply("immigration", () -> service.removeImmigrationItem(id(), ImmigrationList.valueOf(list), index, shown));
         } catch (org.amparo.shared.domain.EditConflictException changed) {
-            readAgain();
+            readAgain(null);
             Messages.error("caseFile.removeConflict");
+        }
+    }
+
+    /** The version the clicked row's list was drawn at; none read (-1) is refused as a change since. */
+    private static int shownVersion() {
+        String shown = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("shownVersion");
+        try {
+            return shown == null ? -1 : Integer.parseInt(shown.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
         }
     }
 
@@ -207,10 +229,12 @@ public class PersonEditor implements Serializable {
     private void save(String formId, Runnable work) {
         VersionedSave.Outcome outcome = VersionedSave.attempt(formId, work);
         conflict = outcome.conflict();
-        if (outcome.saved() || outcome.currentVersion() != null) {
+        if (outcome.saved()) {
+            readAgain(formId); // the saved form shows what is now on file (an A-number as it is written, say)
+        } else if (outcome.currentVersion() != null) {
             // After a conflict, the other person's values come into the fields this user left alone; saving again,
             // having seen the other changes, overwrites on purpose only what this user changed.
-            readAgain();
+            readAgain(null);
         }
     }
 
@@ -218,15 +242,24 @@ public class PersonEditor implements Serializable {
      * The file read again after this user's change or someone else's: the lists show it anew, the forms keep what this
      * user typed and take the file's values in the fields they left alone, and the next save starts from this version.
      */
-    private void readAgain() {
+    private void readAgain(String savedForm) {
         caseFile.reload();
-        takeTheirsWhereUntouched(caseFile.getFile());
-        version = caseFile.getFile().person().version();
+        CaseFile now = caseFile.getFile();
+        if ("person".equals(savedForm)) {
+            fillPerson(now.person());
+        } else {
+            mergePerson(read.person(), now.person());
+        }
+        if ("immigration".equals(savedForm)) {
+            fillImmigration(now.immigration());
+        } else {
+            mergeImmigration(read.immigration(), now.immigration());
+        }
+        read = now;
+        version = now.person().version();
     }
 
-    private void takeTheirsWhereUntouched(CaseFile now) {
-        CaseFile.Person was = read.person();
-        CaseFile.Person is = now.person();
+    private void mergePerson(CaseFile.Person was, CaseFile.Person is) {
         familyName = VersionedSave.mine(familyName, was.familyName(), is.familyName());
         givenNames = VersionedSave.mine(givenNames, was.givenNames(), is.givenNames());
         dateOfBirth = VersionedSave.mine(dateOfBirth, was.dateOfBirth(), is.dateOfBirth());
@@ -240,8 +273,9 @@ public class PersonEditor implements Serializable {
         employment = VersionedSave.mine(employment, was.employment(), is.employment());
         communityTies = VersionedSave.mine(communityTies, was.communityTies(), is.communityTies());
         consentToPublicize = VersionedSave.mine(consentToPublicize, was.consentToPublicize(), is.consentToPublicize());
-        CaseFile.Immigration wasI = read.immigration();
-        CaseFile.Immigration isI = now.immigration();
+    }
+
+    private void mergeImmigration(CaseFile.Immigration wasI, CaseFile.Immigration isI) {
         immigrationStatus = VersionedSave.mine(immigrationStatus, wasI.immigrationStatus(), isI.immigrationStatus());
         education = VersionedSave.mine(education, wasI.education(), isI.education());
         continuousResidenceSince = VersionedSave.mine(continuousResidenceSince, wasI.continuousResidenceSince(), isI.continuousResidenceSince());
@@ -254,14 +288,13 @@ public class PersonEditor implements Serializable {
         victimOfCrime = VersionedSave.mine(victimOfCrime, wasI.victimOfCrime(), isI.victimOfCrime());
         victimOfAbuse = VersionedSave.mine(victimOfAbuse, wasI.victimOfAbuse(), isI.victimOfAbuse());
         victimOfFraud = VersionedSave.mine(victimOfFraud, wasI.victimOfFraud(), isI.victimOfFraud());
-        read = now;
     }
 
     /** Adds or removes a list item; the lists then show the file anew, the forms keep what the user typed. */
     private boolean apply(String formId, Runnable work) {
         try {
             work.run();
-            readAgain();
+            readAgain(null);
             Messages.info("caseFile.saved");
             return true;
         } catch (InvalidInputException invalid) {
