@@ -594,8 +594,9 @@ public class CaseListQuery {
             // Highest priority first when ascending (in the enumeration's order, which ranks each rule set's values
             // from highest to lowest); never screened last.
             case PRIORITY -> priorityRank(cb, c);
-            // Cases without a hold sort after every hold, in both directions.
-            case HOLD_EXPIRES_AT -> cb.coalesce(c.<Instant>get("holdExpiresAt"),
+            // Cases without a hold (or out of custody, whose hold the list does not show) sort after every hold, in both
+            // directions.
+            case HOLD_EXPIRES_AT -> cb.coalesce(heldUntil(cb, c),
                     criteria.ascending() ? NO_HOLD_ASCENDING : NO_HOLD_DESCENDING);
         };
     }
