@@ -63,7 +63,7 @@ public class TaskCompletion {
     InputValidation validation;
 
     @Inject
-    org.amparo.cases.domain.CaseRecords records;
+    org.amparo.casefile.application.CaseNotesAndDocuments notes;
 
     @Inject
     org.amparo.shared.domain.RequestLocale requestLocale;
@@ -163,16 +163,14 @@ public class TaskCompletion {
             if (form.reason() == null || form.reason().isBlank()) {
                 throw validation.invalid("reason", "amparo.validation.declineReason");
             }
-            c.assignAttorney(null);
-            cases.save(c);
             // The reason, free text, is the attorney's note on the case, where the supervisors read it: encrypted,
             // audited and removed by retention as every note is; the step's history says only that they declined.
+            // Written through the notes' own use case while the attorney still works the case.
             String reason = form.reason().trim();
-            org.amparo.cases.domain.CaseNote note = new org.amparo.cases.domain.CaseNote(c, caller(), Instant.now(clock),
-                    java.text.MessageFormat.format(org.amparo.shared.domain.Labels.text("note.referralDeclined", "{0}",
-                            requestLocale.get()), reason), false);
-            records.add(note);
-            audit.record("case.note.added", "DetentionCase", c.getId(), "note=" + note.getId() + " referralDeclined");
+            notes.addNote(c.getId(), new org.amparo.casefile.application.CaseFileForms.NoteForm(java.text.MessageFormat.format(
+                    org.amparo.shared.domain.Labels.text("note.referralDeclined", "{0}", requestLocale.get()), reason), false));
+            c.assignAttorney(null);
+            cases.save(c);
             complete(task, new StepDecision.ReferralDeclined(reason));
         }
     }
