@@ -43,16 +43,26 @@ class CaseImportIT {
     }
 
     private HttpResponse<String> upload(String query, byte[] content, String who) {
-        return api.postBytes("/api/v1/imports/cases" + query, content, "application/octet-stream", "Authorization", who);
+        return upload(query, content, who, "en");
+    }
+
+    private HttpResponse<String> upload(String query, byte[] content, String who, String language) {
+        return api.postBytes("/api/v1/imports/cases" + query, content, "application/octet-stream", "Authorization", who,
+                "Accept-Language", language);
     }
 
     /** Commits and waits for the background job to end; returns its final state. */
     private JsonObject commit(String query, byte[] content, String who) throws InterruptedException {
-        HttpResponse<String> started = upload(query + (query.contains("?") ? "&" : "?") + "commit=true", content, who);
+        return commit(query, content, who, "en");
+    }
+
+    /** The same, started and read by someone who reads that language. */
+    private JsonObject commit(String query, byte[] content, String who, String language) throws InterruptedException {
+        HttpResponse<String> started = upload(query + (query.contains("?") ? "&" : "?") + "commit=true", content, who, language);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String id = Http.json(started).getString("id");
         for (int i = 0; i < 600; i++) {
-            JsonObject job = Http.json(api.get("/api/v1/imports/cases/jobs/" + id, "Authorization", who));
+            JsonObject job = Http.json(api.get("/api/v1/imports/cases/jobs/" + id, "Authorization", who, "Accept-Language", language));
             if (!"RUNNING".equals(job.getString("state"))) {
                 return job;
             }
@@ -205,7 +215,12 @@ class CaseImportIT {
 
         JsonObject refused = commit("", roster, CASEWORKER);
         assertThat(refused.getString("state")).isEqualTo("FAILED");
-        assertThat(refused.getString("error")).contains("1 rows have problems");
+        assertThat(refused.getString("error")).as("the field's name, then its message")
+                .startsWith("File: 1 row has problems, so nothing was imported");
+        JsonObject rechazada = commit("", roster, CASEWORKER, "es");
+        assertThat(rechazada.getString("state")).isEqualTo("FAILED");
+        assertThat(rechazada.getString("error")).as("in the language of the person who started it")
+                .startsWith("Archivo: 1 fila tiene problemas, así que no se importó nada");
         assertThat(cases("soto" + t, "lima" + t, "rios" + t)).as("nothing was imported").isEmpty();
 
         HttpResponse<byte[]> workbook = api.getBytes("/api/v1/imports/cases/problems.xlsx", "Authorization", CASEWORKER);

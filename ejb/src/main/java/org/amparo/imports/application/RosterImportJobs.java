@@ -16,6 +16,7 @@ import org.amparo.jobs.domain.JobState;
 import org.amparo.jobs.domain.JobSummary;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.Labels;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.shared.domain.RequestLocale;
 
@@ -42,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RosterImportJobs {
 
     private static final String FAILED = org.amparo.jobs.application.JobFailureWords.IMPORT_FAILED;
+    /** The labels of the fields a refused import names (the labels bundle's {@code import.field.file} and the like). */
+    static final String REFUSED_FIELD = "import.field.";
     private static final String[] COUNTS = {"rows", "newPeople", "matchedPeople", "newCases", "matchedCases", "newCharges",
             "newHolds", "leftWithOtherTeams", "problemCount"};
 
@@ -75,7 +78,7 @@ public class RosterImportJobs {
                     }
                     return summary(report);
                 },
-                RosterImportJobs::wording);
+                failure -> wording(failure, locale));
         return view(job, null);
     }
 
@@ -93,10 +96,16 @@ public class RosterImportJobs {
         problems.values().removeIf(p -> p.at().isBefore(limit));
     }
 
-    /** Words for the owner: the import's own validation messages (which name the field), or a plain sentence. */
-    private static String wording(Exception failure) {
+    /**
+     * Words for the owner, in the language they started the import in: each of the import's own validation messages
+     * after the name of the field it is about ("File: 3 rows have problems, ..."), or a plain sentence. The job's
+     * thread words the messages in that language too (its request context holds the locale set above).
+     */
+    static String wording(Exception failure, Locale locale) {
         if (failure instanceof InvalidInputException invalid) {
-            return invalid.errors().stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse(FAILED);
+            return invalid.errors().stream()
+                    .map(e -> Labels.text(REFUSED_FIELD + e.field(), e.field(), locale) + ": " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse(FAILED);
         }
         return FAILED;
     }
