@@ -4,7 +4,12 @@
  * And a file chooser shown as the browser's own (p:fileUpload mode="simple" skinSimple="false") is not hidden from
  * screen readers: PrimeFaces marks it aria-hidden although it is the control itself (axe aria-hidden-focus).
  * And an icon-only button that PrimeFaces names by aria-label (the calendars' "Choose date") carries the same words as
- * its hidden text instead of the placeholder "ui-button" (axe label-content-name-mismatch).
+ * its hidden text instead of the placeholder "ui-button" (axe label-content-name-mismatch); on a touch screen, where
+ * PrimeFaces names the calendar's button not at all, it gets the page's words for "Choose date".
+ * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
+ * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
+ * the field holds, which the browser cuts without a word, is followed by a message by the field saying how much was
+ * left out.
  */
 (function () {
     function markRequired() {
@@ -31,6 +36,13 @@
         });
     }
     function nameIconButtons() {
+        // On a touch screen PrimeFaces opens the calendar as a dialog and gives its button no name at all.
+        var chooseDate = document.body.getAttribute('data-choose-date');
+        if (chooseDate) {
+            document.querySelectorAll('button.ui-datepicker-trigger:not([aria-label])').forEach(function (button) {
+                button.setAttribute('aria-label', chooseDate);
+            });
+        }
         document.querySelectorAll('button[aria-label] > .ui-button-text').forEach(function (text) {
             if (text.textContent.trim() === 'ui-button') {
                 text.textContent = text.parentElement.getAttribute('aria-label');
@@ -58,7 +70,70 @@
             });
         }
     }
+    function foldMenu() {
+        var header = document.querySelector('.amparo-header');
+        var toggle = document.getElementById('menuToggle');
+        var panel = document.getElementById('menuPanel');
+        if (!header || !toggle || !panel) {
+            return;
+        }
+        function open(opened) {
+            header.classList.toggle('amparo-menu-open', opened);
+            toggle.setAttribute('aria-expanded', opened ? 'true' : 'false');
+        }
+        toggle.addEventListener('click', function () {
+            open(toggle.getAttribute('aria-expanded') !== 'true');
+        });
+        panel.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+                open(false);
+                toggle.focus();
+            }
+        });
+        header.classList.add('amparo-foldable');
+    }
+    function noticeCutPaste(event) {
+        var field = event.target;
+        var max = field && (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') ? field.maxLength : -1;
+        var words = document.body.getAttribute('data-paste-cut');
+        if (!(max > 0) || !words || !event.clipboardData) {
+            return;
+        }
+        var pasted = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+        var kept = field.value.length - Math.abs((field.selectionEnd || 0) - (field.selectionStart || 0));
+        var over = kept + pasted.length - max;
+        var id = (field.id || field.name) + '_pasteCut';
+        var notice = document.getElementById(id);
+        if (over <= 0) {
+            if (notice) {
+                notice.remove();
+            }
+            return;
+        }
+        if (!notice) {
+            notice = document.createElement('span');
+            notice.id = id;
+            notice.className = 'amparo-paste-cut';
+            notice.setAttribute('role', 'status');
+            field.insertAdjacentElement('afterend', notice);
+            var described = field.getAttribute('aria-describedby');
+            field.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+        }
+        notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
+    }
+    document.addEventListener('paste', function (event) {
+        try {
+            noticeCutPaste(event);
+        } catch (e) {
+            // a notice that cannot be shown must not stop the paste
+        }
+    }, true);
     window.addEventListener('load', function () {
+        try {
+            foldMenu();
+        } catch (e) {
+            // without it the menu simply stays unfolded
+        }
         fix();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', fix);

@@ -1,0 +1,73 @@
+package org.amparo.it;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every page gives a volunteer on a phone, in a real browser: the header's menu folds behind one button, so the
+ * page's own content starts near the top of the screen (it took half of it), and opens and closes from it; and text
+ * pasted into a field longer than the field holds, which the browser cuts without a word, is followed by a message by
+ * the field saying how much was left out.
+ */
+class PhoneHeaderBrowserIT extends BrowserTest {
+
+    @Test
+    void onAPhoneTheMenuFoldsBehindOneButtonThatOpensAndClosesIt() {
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.PHONE);
+        browser.signInAt("/cases/new.xhtml", "caseworker");
+        WebElement toggle = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menuToggle")));
+        browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
+
+        WebElement cases = browser.driver.findElement(By.id("menu:menuCases"));
+        assertThat(cases.isDisplayed()).as("the menu is folded").isFalse();
+        assertThat(toggle.getText()).isEqualTo("Menu");
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        int headingTop = browser.driver.findElement(By.cssSelector("main h2")).getRect().getY();
+        assertThat(headingTop).as("the page's heading is near the top of the screen").isLessThan(200);
+
+        browser.click(toggle);
+        assertThat(cases.isDisplayed()).as("the menu is open").isTrue();
+        assertThat(browser.driver.findElement(By.id("menu:logout")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+
+        browser.driver.findElement(By.id("menu:logout")).sendKeys(Keys.ESCAPE);
+        assertThat(cases.isDisplayed()).as("Escape folds it again").isFalse();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.driver.switchTo().activeElement()).as("and gives the focus back to the button").isEqualTo(toggle);
+
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+        assertThat(toggle.isDisplayed()).as("on a wide screen there is nothing to fold").isFalse();
+        assertThat(cases.isDisplayed()).isTrue();
+    }
+
+    @Test
+    void textPastedPastWhatAFieldHoldsIsCutWithAMessageByTheField() {
+        browser.signInAt("/cases/new.xhtml", "caseworker");
+        browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
+        String longName = "Montenegro".repeat(11); // 110 characters; the family name holds 100
+        // Copied from a field of the page's own, as a volunteer copies from a message, then pasted with the keyboard.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var source = document.createElement('textarea');
+                source.id = 'copySource';
+                source.value = arguments[0];
+                document.body.appendChild(source);""", longName);
+        WebElement source = browser.driver.findElement(By.id("copySource"));
+        source.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        source.sendKeys(Keys.chord(Keys.CONTROL, "c"));
+        WebElement familyName = browser.driver.findElement(By.id("intake:familyName"));
+        familyName.click();
+        familyName.sendKeys(Keys.chord(Keys.CONTROL, "v"));
+
+        assertThat(familyName.getAttribute("value")).as("the browser kept what fits").isEqualTo(longName.substring(0, 100));
+        WebElement notice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName_pasteCut")));
+        assertThat(notice.getText()).isEqualTo(
+                "This field holds at most 100 characters: the last 10 characters you pasted did not fit and were left out.");
+        assertThat(notice.getAttribute("role")).isEqualTo("status");
+        assertThat(familyName.getAttribute("aria-describedby")).contains("intake:familyName_pasteCut");
+    }
+}
