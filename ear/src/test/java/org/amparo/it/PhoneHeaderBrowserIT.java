@@ -46,6 +46,21 @@ class PhoneHeaderBrowserIT extends BrowserTest {
     }
 
     @Test
+    void onATouchScreenTheCalendarsButtonSaysWhatItDoes() {
+        // PrimeFaces opens its calendar as a dialog on a touch screen, and there gives the button no name at all.
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",
+                java.util.Map.of("enabled", true, "maxTouchPoints", 5));
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.PHONE);
+        browser.signInAt("/cases/new.xhtml", "caseworker");
+        browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
+        WebElement calendar = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='intake:dateOfBirth'] button.ui-datepicker-trigger")));
+        assertThat(calendar.getAttribute("aria-haspopup")).as("the touch screen's calendar").isEqualTo("dialog");
+        browser.wait.until(d -> "Choose date".equals(calendar.getAttribute("aria-label")));
+        assertThat(calendar.findElement(By.className("ui-button-text")).getAttribute("textContent")).isEqualTo("Choose date");
+    }
+
+    @Test
     void textPastedPastWhatAFieldHoldsIsCutWithAMessageByTheField() {
         browser.signInAt("/cases/new.xhtml", "caseworker");
         browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
