@@ -25,6 +25,14 @@ class HistoryWordsTest {
     }
 
     @Test
+    void aJurisdictionsAuthoritiesAreWordedToo() {
+        // what a jurisdiction page's authority form shows of someone else's change, after its save was refused
+        assertThat(HistoryWords.value("Authority", "office", "COUNTY_EXECUTIVE", ES, CHICAGO)).isEqualTo("Ejecutivo del condado");
+        assertThat(HistoryWords.value("Authority", "selection", "APPOINTED", Locale.ENGLISH, CHICAGO)).isEqualTo("Appointed");
+        assertThat(HistoryWords.value("Authority", "nextElection", "2028-11-07", Locale.ENGLISH, CHICAGO)).isEqualTo("2028-11-07");
+    }
+
+    @Test
     void instantsShowTheirZoneAndOtherTextStaysAsItIs() {
         assertThat(HistoryWords.value("Person", "createdAt", "2026-09-02T15:16:00Z", Locale.ENGLISH, CHICAGO))
                 .isEqualTo("2026-09-02 10:16 CDT");

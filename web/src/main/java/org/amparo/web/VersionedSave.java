@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Saving a form that edits a versioned record, as every editor does it: field errors against their inputs; a
- * conflict shown with the other person's changes (saving again overwrites on purpose; the case file's person and
- * custody editors keep what the user changed and take the other person's values in the fields the user had left as
- * they read them, {@link #mine}, so that only what the user changed is overwritten); a save that lost a race at commit
- * shown as not saved.
+ * conflict shown with the other person's changes (the case file's person and custody editors and the jurisdiction page's
+ * authority and money forms keep what the user changed and take the other person's values in the fields the user had
+ * left as they read them, {@link #mine}, so that saving again overwrites only what the user changed); a save that lost a
+ * race at commit shown as not saved.
  */
 public final class VersionedSave {
 

@@ -36,7 +36,8 @@ public final class HistoryWords {
 
     private static final Map<String, Class<?>> RECORDS = Arrays.stream(new Class<?>[]{DetentionCase.class, Person.class,
                     PersonAlias.class, FamilyMember.class, Arrest.class, Charge.class, CourtDate.class, Detainer.class,
-                    CaseNote.class, CaseDocument.class, org.amparo.stories.domain.Story.class})
+                    CaseNote.class, CaseDocument.class, org.amparo.stories.domain.Story.class,
+                    org.amparo.monitoring.domain.Authority.class, org.amparo.monitoring.domain.JailMoney.class})
             .collect(Collectors.toMap(Class::getSimpleName, c -> c));
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");

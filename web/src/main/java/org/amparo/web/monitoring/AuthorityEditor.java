@@ -4,6 +4,7 @@ import org.amparo.monitoring.application.AuthorityForm;
 import org.amparo.monitoring.application.AuthorityView;
 import org.amparo.monitoring.domain.AuthorityOffice;
 import org.amparo.monitoring.domain.AuthoritySelection;
+import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,7 +26,17 @@ public class AuthorityEditor implements Serializable {
             Map.entry("address", "authorityAddress"), Map.entry("website", "authorityWebsite"),
             Map.entry("notes", "authorityNotes"), Map.entry("version", "authorityOffice"));
 
+    /** The words of each field the form shows, by the field a change names: for the other person's changes. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("office", "authority.office"),
+            Map.entry("title", "authority.seat"), Map.entry("holderName", "authority.holder"),
+            Map.entry("selection", "authority.selection"), Map.entry("nextElection", "authority.nextElection"),
+            Map.entry("phone", "authority.phone"), Map.entry("email", "authority.email"),
+            Map.entry("address", "authority.address"), Map.entry("website", "authority.website"),
+            Map.entry("notes", "authority.notes"), Map.entry("deleted", "field.deleted"));
+
     private Long editing;
+    /** The authority as this form read it, to tell what the user changed from what someone else changed since. */
+    private AuthorityView read;
     private int version;
     private AuthorityOffice office;
     private String title;
@@ -40,6 +51,7 @@ public class AuthorityEditor implements Serializable {
 
     /** Starts editing a recorded authority, from the version read. */
     void edit(AuthorityView a) {
+        read = a;
         editing = a.id();
         version = a.version();
         office = a.office();
@@ -60,9 +72,24 @@ public class AuthorityEditor implements Serializable {
         editing = null;
     }
 
-    /** After a conflict: saving again applies this input over the other person's change, on purpose. */
-    void overwriteFrom(int currentVersion) {
-        version = currentVersion;
+    /**
+     * After someone else saved the authority first ({@code now}, as it is on file): the fields this user changed keep
+     * their input, the others take the other person's values, and the next save starts from that version, so that
+     * saving again overwrites only what this user changed ({@link VersionedSave#mine}).
+     */
+    void mergeAfterConflict(AuthorityView now) {
+        office = VersionedSave.mine(office, read.office(), now.office());
+        title = VersionedSave.mine(title, read.title(), now.title());
+        holderName = VersionedSave.mine(holderName, read.holderName(), now.holderName());
+        selection = VersionedSave.mine(selection, read.selection(), now.selection());
+        nextElection = VersionedSave.mine(nextElection, read.nextElection(), now.nextElection());
+        phone = VersionedSave.mine(phone, read.phone(), now.phone());
+        email = VersionedSave.mine(email, read.email(), now.email());
+        address = VersionedSave.mine(address, read.address(), now.address());
+        website = VersionedSave.mine(website, read.website(), now.website());
+        notes = VersionedSave.mine(notes, read.notes(), now.notes());
+        read = now;
+        version = now.version();
     }
 
     AuthorityForm form() {

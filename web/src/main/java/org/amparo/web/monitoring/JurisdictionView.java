@@ -63,6 +63,8 @@ public class JurisdictionView implements Serializable {
     EvidenceReport evidence;
 
     private final AuthorityEditor authority = new AuthorityEditor();
+    /** What someone else changed in the authority being edited, after a save was refused for it; empty otherwise. */
+    private List<org.amparo.shared.domain.FieldChange> authorityConflict = List.of();
 
     private String id;
     private JurisdictionPage page;
@@ -193,16 +195,20 @@ public class JurisdictionView implements Serializable {
     /** Fills the authority form with a recorded one, to edit it. */
     public void editAuthority(AuthorityView a) {
         authority.edit(a);
+        authorityConflict = List.of();
     }
 
     /** Leaves the authority form empty, for a new one. */
     public void cancelAuthority() {
         authority.clear();
+        authorityConflict = List.of();
     }
 
     /**
      * Adds the authority in the form, or saves the one being edited; the page then lists them as they now are. Errors
-     * show against their inputs; a conflict says someone else changed it (saving again applies this input).
+     * show against their inputs. When someone else saved the authority first, nothing is saved: the form shows what
+     * they changed, keeps what this user changed and takes their values in the fields this user left alone, so that
+     * saving again overwrites only this user's changes.
      */
     public void saveAuthority() {
         VersionedSave.Outcome outcome;
@@ -211,11 +217,22 @@ public class JurisdictionView implements Serializable {
         } catch (NotFoundException removed) {
             Messages.error("authority.changedWhileEditing");
             authority.clear();
+            authorityConflict = List.of();
             page = monitoring.page(page.id());
             return;
         }
+        authorityConflict = outcome.conflict();
         if (outcome.currentVersion() != null) {
-            authority.overwriteFrom(outcome.currentVersion());
+            page = monitoring.page(page.id());
+            Long editing = authority.getEditing();
+            java.util.Optional<AuthorityView> now = page.authorities().stream().filter(a -> editing != null && a.id() == editing).findFirst();
+            if (now.isPresent()) {
+                authority.mergeAfterConflict(now.get());
+            } else {
+                Messages.error("authority.changedWhileEditing");
+                authority.clear();
+                authorityConflict = List.of();
+            }
         }
         if (outcome.saved()) {
             authority.clear();
@@ -266,6 +283,16 @@ public class JurisdictionView implements Serializable {
 
     public AuthorityEditor getAuthority() {
         return authority;
+    }
+
+    /** What someone else changed in the authority being edited, shown after a save was refused for it. */
+    public List<org.amparo.shared.domain.FieldChange> getAuthorityConflict() {
+        return authorityConflict;
+    }
+
+    /** The form's words for each field a change names. */
+    public java.util.Map<String, String> getAuthorityLabels() {
+        return AuthorityEditor.LABELS;
     }
 
     /** The checklist's groups in the toolkit's order, each with its items. */

@@ -9,13 +9,16 @@ import org.amparo.monitoring.application.FollowTheMoney;
 import org.amparo.monitoring.application.MoneyForm;
 import org.amparo.monitoring.application.MoneyPicture;
 import org.amparo.security.domain.Roles;
+import org.amparo.shared.domain.FieldChange;
 import org.amparo.shared.domain.InvalidInputException;
+import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
 import org.amparo.web.SectionChange;
 import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,6 +40,11 @@ public class MoneyView implements Serializable {
             Map.entry("iceBedDays", "moneyBedDays"), Map.entry("otherCosts", "moneyOtherCosts"),
             Map.entry("source", "moneySource"), Map.entry("notes", "moneyNotes"), Map.entry("version", "moneyYear"));
 
+    /** The words of each field the form shows, by the field a change names (its input's label): for others' changes. */
+    private static final Map<String, String> LABELS = INPUTS.entrySet().stream()
+            .filter(e -> !"version".equals(e.getKey()))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> "field." + e.getValue()));
+
     @EJB
     FollowTheMoney service;
 
@@ -44,6 +52,10 @@ public class MoneyView implements Serializable {
     JurisdictionView jurisdiction;
 
     private MoneyPicture picture;
+    /** The year being edited as this form read it, to tell what the user changed from what someone else changed since. */
+    private MoneyPicture.Year read;
+    /** What someone else changed in the year being edited, after a save was refused for it; empty otherwise. */
+    private List<FieldChange> conflict = List.of();
 
     private Integer year;
     private Long facilityId;
@@ -69,6 +81,8 @@ public class MoneyView implements Serializable {
 
     /** Puts a recorded year in the form, to change it from the version read. */
     public void edit(MoneyPicture.Year y) {
+        read = y;
+        conflict = List.of();
         year = y.fiscalYear();
         facilityId = y.facilityId();
         version = y.version();
@@ -85,8 +99,9 @@ public class MoneyView implements Serializable {
     }
 
     /**
-     * Records the year in the form, or saves the one being edited from the version read; a conflict says someone else
-     * changed it meanwhile, and saving again applies this input over theirs.
+     * Records the year in the form, or saves the one being edited from the version read. When someone else saved that
+     * year first, nothing is saved: the form shows what they changed, keeps what this user changed and takes their
+     * figures in the fields this user left alone, so that saving again overwrites only this user's changes.
      */
     public void save() {
         if (year == null) {
@@ -95,21 +110,56 @@ public class MoneyView implements Serializable {
             return;
         }
         int saving = year;
-        VersionedSave.Outcome outcome = VersionedSave.attempt("moneyForm", () -> {
-            try {
-                service.record(jurisdiction.getPage().id(), facilityId, saving, new MoneyForm(version, scaapReceived, jailBudget,
-                        igsaBeds, igsaRate, igsaRevenue, costPerBedDay, iceBedDays, otherCosts, source, notes));
-            } catch (InvalidInputException invalid) {
-                throw SectionChange.onInputs(invalid, INPUTS);
-            }
-        });
+        VersionedSave.Outcome outcome;
+        try {
+            outcome = VersionedSave.attempt("moneyForm", () -> {
+                try {
+                    service.record(jurisdiction.getPage().id(), facilityId, saving, new MoneyForm(version, scaapReceived, jailBudget,
+                            igsaBeds, igsaRate, igsaRevenue, costPerBedDay, iceBedDays, otherCosts, source, notes));
+                } catch (InvalidInputException invalid) {
+                    throw SectionChange.onInputs(invalid, INPUTS);
+                }
+            });
+        } catch (NotFoundException removed) {
+            Messages.error("money.changedWhileEditing");
+            FacesContext.getCurrentInstance().validationFailed();
+            picture = null;
+            clear();
+            return;
+        }
         picture = null;
+        conflict = outcome.conflict();
         if (outcome.currentVersion() != null) {
-            version = outcome.currentVersion();
+            mergeAfterConflict();
         }
         if (outcome.saved()) {
             clear();
         }
+    }
+
+    /**
+     * After someone else saved the year first: the fields this user changed keep their input, the others take the
+     * figures now on file, and the next save starts from that version ({@link VersionedSave#mine}).
+     */
+    private void mergeAfterConflict() {
+        MoneyPicture.Year now = getPicture().years().stream()
+                .filter(y -> y.fiscalYear() == year && java.util.Objects.equals(y.facilityId(), facilityId))
+                .findFirst().orElse(null);
+        if (now == null || read == null) {
+            return;
+        }
+        scaapReceived = VersionedSave.mine(scaapReceived, read.scaapReceived(), now.scaapReceived());
+        jailBudget = VersionedSave.mine(jailBudget, read.jailBudget(), now.jailBudget());
+        igsaBeds = VersionedSave.mine(igsaBeds, read.igsaBeds(), now.igsaBeds());
+        igsaRate = VersionedSave.mine(igsaRate, read.igsaRate(), now.igsaRate());
+        igsaRevenue = VersionedSave.mine(igsaRevenue, read.igsaRevenue(), now.igsaRevenue());
+        costPerBedDay = VersionedSave.mine(costPerBedDay, read.costPerBedDay(), now.costPerBedDay());
+        iceBedDays = VersionedSave.mine(iceBedDays, read.iceBedDays(), now.iceBedDays());
+        otherCosts = VersionedSave.mine(otherCosts, read.otherCosts(), now.otherCosts());
+        source = VersionedSave.mine(source, read.source(), now.source());
+        notes = VersionedSave.mine(notes, read.notes(), now.notes());
+        read = now;
+        version = now.version();
     }
 
     /** Leaves the year being edited as it is. */
@@ -131,6 +181,8 @@ public class MoneyView implements Serializable {
     }
 
     private void clear() {
+        read = null;
+        conflict = List.of();
         year = null;
         facilityId = null;
         version = null;
@@ -157,6 +209,10 @@ public class MoneyView implements Serializable {
                 || external.isUserInRole(Roles.SUPERVISOR) || external.isUserInRole(Roles.ADMIN);
     }
 
+    /** What someone else changed in the year being edited, shown after a save was refused for it. */
+    public List<FieldChange> getConflict() { return conflict; }
+    /** The form's words for each field a change names. */
+    public Map<String, String> getLabels() { return LABELS; }
     /** The version of the year being edited; null when adding one. */
     public Integer getVersion() { return version; }
     public Integer getYear() { return year; }
