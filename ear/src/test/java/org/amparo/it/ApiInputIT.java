@@ -77,6 +77,19 @@ class ApiInputIT {
     }
 
     @Test
+    void theApisOwnRefusalsAreInTheCallersLanguage() {
+        HttpResponse<String> english = api.get("/api/v1/cases?size=abc", "Authorization", SUPERVISOR);
+        assertField(english, "size");
+        assertThat(english.body()).contains("is not a whole number");
+        HttpResponse<String> spanish = api.get("/api/v1/cases?size=abc", "Authorization", SUPERVISOR, "Accept-Language", "es");
+        assertField(spanish, "size");
+        assertThat(spanish.body()).contains("no es un número entero");
+        HttpResponse<String> body = api.postJson("/api/v1/cases", "null", "Authorization", CASEWORKER, "Accept-Language", "es-MX,es;q=0.9");
+        assertField(body, "body");
+        assertThat(body.body()).contains("Se necesita un objeto JSON con el caso");
+    }
+
+    @Test
     void aSearchForNothingIsRefusedNotAnswerWithEveryCase() {
         assertField(api.get("/api/v1/search?q=%00", "Authorization", CASEWORKER), "q");
         assertField(api.get("/api/v1/search?q=%20-.", "Authorization", CASEWORKER), "q");

@@ -73,7 +73,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return json(400, Map.of("errors", JsonBinding.invalidInput(refused).errors()));
         }
         if (e instanceof ProcessingException) {
-            return json(400, Map.of("errors", List.of(new FieldError("body", "The request is not valid JSON for this resource"))));
+            return json(400, Map.of("errors", List.of(new FieldError("body", ApiWords.text("api.notJsonForResource")))));
         }
         if (e instanceof org.amparo.cases.domain.CaseAccessDeniedException denied) {
             // Another team's case: refused, and how to break the glass if one must open it.

@@ -102,7 +102,7 @@ public class CaseImportResource {
         for (String pair : text.split(",")) {
             String[] parts = pair.split(":");
             if (parts.length != 2 || !parts[0].strip().matches("[A-Za-z]{1,3}")) {
-                throw InvalidInputException.of("mapping", "is not COLUMN:FIELD pairs (A:FULL_NAME,C:DATE_OF_BIRTH): " + pair.strip());
+                throw ApiWords.invalid("mapping", "api.mappingPairs", pair.strip());
             }
             int column = 0;
             for (char c : parts[0].strip().toUpperCase(Locale.ROOT).toCharArray()) {
@@ -111,7 +111,7 @@ public class CaseImportResource {
             try {
                 mapping.put(column - 1, RosterField.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                throw InvalidInputException.of("mapping", "is not a field: " + parts[1].strip());
+                throw ApiWords.invalid("mapping", "api.mappingField", parts[1].strip());
             }
         }
         return mapping;

@@ -61,7 +61,7 @@ public class CaseListParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "Unknown value '" + value + "'");
+            throw ApiWords.invalid(field, "api.unknownValue", value);
         }
     }
 }

@@ -163,7 +163,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response open(OpenCaseCommand command, @Context UriInfo uri) {
         if (command == null) {
-            throw InvalidInputException.of("body", "A JSON object with the case is required");
+            throw ApiWords.invalid("body", "api.caseRequired");
         }
         long id = cases.openCase(command);
         URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
@@ -176,7 +176,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response event(@PathParam("id") long id, OutsideEventCommand command) {
         if (command == null) {
-            throw InvalidInputException.of("body", "A JSON object with the event is required");
+            throw ApiWords.invalid("body", "api.eventRequired");
         }
         events.record(id, command);
         return Response.accepted().entity(queries.get(id)).build();
@@ -403,7 +403,7 @@ public class CaseResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "A JSON object is required");
+            throw ApiWords.invalid("body", "api.objectRequired");
         }
         return body;
     }

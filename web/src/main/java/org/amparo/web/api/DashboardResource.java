@@ -79,7 +79,7 @@ public class DashboardResource {
         try {
             which = DashboardExport.Table.valueOf(table.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("table", "Unknown table '" + table + "'");
+            throw ApiWords.invalid("table", "api.unknownTable", table);
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         export.export(which, filter(from, to, jurisdictionId, facilityId, caseworker), Locale.forLanguageTag(lang), buffer);
@@ -93,7 +93,7 @@ public class DashboardResource {
         LocalDate start = date("from", from, today.minusMonths(12).withDayOfMonth(1));
         LocalDate end = date("to", to, today);
         if (end.isBefore(start)) {
-            throw InvalidInputException.of("to", "is before from");
+            throw ApiWords.invalid("to", "api.toBeforeFrom");
         }
         return new DashboardFilter(start, end, jurisdictionId, facilityId,
                 caseworker == null || caseworker.isBlank() ? null : caseworker.trim(), null);

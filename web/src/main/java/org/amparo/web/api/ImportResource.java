@@ -84,7 +84,7 @@ public class ImportResource {
             case "ice-287g" -> ReferenceImport.Kind.ICE_287G;
             case "ice-facilities" -> ReferenceImport.Kind.ICE_FACILITIES;
             case "ice-287g-pending" -> ReferenceImport.Kind.ICE_287G_PENDING;
-            default -> throw InvalidInputException.of("kind", "is not an import: ice-287g, ice-287g-pending or ice-facilities");
+            default -> throw ApiWords.invalid("kind", "api.unknownImport");
         };
     }
 }

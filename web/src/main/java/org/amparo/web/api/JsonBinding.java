@@ -68,7 +68,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         if (path.isEmpty()) {
             // a body that is not JSON, or not an object; or a value of a map's, which JSON-B does not name
             return InvalidInputException.of("body", innermost instanceof StrictJson.Refused own ? own.getMessage()
-                    : "The request is not valid JSON for this resource");
+                    : ApiWords.text("api.notJsonForResource"));
         }
         return new InvalidInputException(List.of(new FieldError(String.join(".", path), reason(refused, innermost))));
     }

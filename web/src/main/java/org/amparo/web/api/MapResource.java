@@ -77,8 +77,7 @@ public class MapResource {
     @Path("map/jurisdictions")
     public Map<String, Object> map(@QueryParam("layer") String layer, @QueryParam("from") String from,
                                    @QueryParam("to") String to, @QueryParam("lang") String lang) {
-        MapLayer shown = MapLayer.ofParameter(layer).orElseThrow(() -> InvalidInputException.of("layer",
-                "must be one of policy, reports, heldPastExpiry, findings"));
+        MapLayer shown = MapLayer.ofParameter(layer).orElseThrow(() -> ApiWords.invalid("layer", "api.unknownLayer"));
         var data = monitoring.map(shown, QueryDates.optional("from", from, null), QueryDates.optional("to", to, null));
         return MapJson.of(data, locale(lang));
     }
@@ -108,7 +107,7 @@ public class MapResource {
     public JurisdictionChecklist.Item setChecklistItem(@PathParam("id") long id, @PathParam("itemKey") String itemKey,
                                                        ChecklistForms.SetItem command) {
         if (command == null) {
-            throw InvalidInputException.of("body", "A JSON object is required");
+            throw ApiWords.invalid("body", "api.objectRequired");
         }
         checklist.set(id, itemKey, command);
         return checklist.checklist(id).items().stream().filter(i -> i.key().equals(itemKey.strip())).findFirst().orElseThrow();

@@ -18,7 +18,7 @@ final class QueryDates {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "is not a date (YYYY-MM-DD)");
+            throw ApiWords.invalid(field, "api.notDate");
         }
     }
 }

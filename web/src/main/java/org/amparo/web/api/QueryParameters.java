@@ -33,21 +33,22 @@ public class QueryParameters implements ParamConverterProvider {
         String whenEmpty = rawType.isPrimitive() ? Arrays.stream(annotations).filter(DefaultValue.class::isInstance)
                 .map(a -> ((DefaultValue) a).value()).findFirst().orElse("") : null;
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) new Reading<>(name, Long::valueOf, "is not a whole number", whenEmpty);
+            return (ParamConverter<T>) new Reading<>(name, Long::valueOf, "api.notWholeNumber", null, whenEmpty);
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) new Reading<>(name, Integer::valueOf, "is not a whole number", whenEmpty);
+            return (ParamConverter<T>) new Reading<>(name, Integer::valueOf, "api.notWholeNumber", null, whenEmpty);
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
             return (ParamConverter<T>) new Reading<>(name, value -> Enum.valueOf(type, value),
-                    "is not one of " + org.amparo.shared.infrastructure.StrictJson.names((Class) type), null);
+                    "api.notOneOf", org.amparo.shared.infrastructure.StrictJson.names((Class) type), null);
         }
         return null;
     }
 
     /** Reads one parameter's value, or refuses it naming the parameter; an empty value is {@code whenEmpty}'s. */
-    private record Reading<T>(String name, java.util.function.Function<String, T> read, String refusal, String whenEmpty)
+    private record Reading<T>(String name, java.util.function.Function<String, T> read, String refusal, String listed,
+                              String whenEmpty)
             implements ParamConverter<T> {
 
         @Override
@@ -59,7 +60,7 @@ public class QueryParameters implements ParamConverterProvider {
             try {
                 return read.apply(value.trim());
             } catch (IllegalArgumentException unreadable) { // NumberFormatException too
-                throw InvalidInputException.of(name, refusal);
+                throw ApiWords.invalid(name, refusal, listed);
             }
         }
 

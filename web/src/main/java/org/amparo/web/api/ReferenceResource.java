@@ -121,7 +121,7 @@ public class ReferenceResource {
 
     private static void require(Object command) {
         if (command == null) {
-            throw InvalidInputException.of("body", "A JSON object is required");
+            throw ApiWords.invalid("body", "api.objectRequired");
         }
     }
 }

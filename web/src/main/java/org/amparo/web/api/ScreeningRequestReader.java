@@ -78,24 +78,23 @@ final class ScreeningRequestReader {
 
     private static JsonObject parse(String body) {
         if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "A JSON object with the facts to screen is required");
+            throw ApiWords.invalid("body", "api.factsRequired");
         }
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw InvalidInputException.of("body", at == null ? "The body is not valid JSON"
-                    : "The body is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")");
+            throw (at == null ? ApiWords.invalid("body", "api.notJson")
+                    : ApiWords.invalid("body", "api.notJsonAt", at.getLineNumber(), at.getColumnNumber()));
         } catch (jakarta.json.JsonException e) {
-            throw InvalidInputException.of("body", "The body is not valid JSON");
+            throw ApiWords.invalid("body", "api.notJson");
         } catch (RuntimeException e) {
             // Parsson refuses a body nested deeper than its limit (1000 levels) with a plain RuntimeException
-            throw InvalidInputException.of("body", "The body is not JSON the screening can read: it is nested too deeply"
-                    + " (the request is at most a few levels deep)");
+            throw ApiWords.invalid("body", "api.tooDeep");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.of("body", "The body must be a JSON object");
+            throw ApiWords.invalid("body", "api.notObject");
         }
         return value.asJsonObject();
     }

@@ -110,7 +110,7 @@ public class StoryResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "A JSON object is required");
+            throw ApiWords.invalid("body", "api.objectRequired");
         }
         return body;
     }

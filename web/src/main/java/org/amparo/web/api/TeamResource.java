@@ -104,10 +104,10 @@ public class TeamResource {
         /** The team chosen, null for none; refused when the body does not say. */
         static Long of(TeamChoice body) {
             if (body == null || !body.given) {
-                throw InvalidInputException.of("teamId", "is required: a team's id, or null for none");
+                throw ApiWords.invalid("teamId", "api.teamRequired");
             }
             if (body.teamId != null && body.teamId <= 0) {
-                throw InvalidInputException.of("teamId", "must be a team's id or null");
+                throw ApiWords.invalid("teamId", "api.teamId");
             }
             return body.teamId;
         }
@@ -115,7 +115,7 @@ public class TeamResource {
 
     private static <T> T required(T body) {
         if (body == null) {
-            throw InvalidInputException.of("body", "A JSON object is required");
+            throw ApiWords.invalid("body", "api.objectRequired");
         }
         return body;
     }

@@ -65,7 +65,7 @@ public class TokenResource {
         try {
             expiresAt = b.expiresAt == null || b.expiresAt.isBlank() ? null : java.time.Instant.parse(b.expiresAt.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw org.amparo.shared.domain.InvalidInputException.of("expiresAt", "is not a moment such as 2026-12-31T23:59:59Z");
+            throw ApiWords.invalid("expiresAt", "api.notMoment");
         }
         PersonalAccessTokens.Created created = tokens.create(b.name, b.roles, b.days, expiresAt);
         Map<String, Object> answer = new LinkedHashMap<>();
