@@ -35,8 +35,17 @@ public record CallForm(
         Boolean iceServed,
         @Valid @Size(max = 20, message = "{amparo.validation.size}") List<ChargeLine> charges) implements Serializable {
 
+    /**
+     * Whether the ICE document was served answers a question about a document: with none on the form (no form, no
+     * day it was issued) a "no" is no answer. Drafts saved while the screen had a checkbox for it hold an unticked box
+     * as "no" although nobody was asked; resumed, they ask again instead of recording "never served" on the case
+     * once a document is added.
+     */
     @jakarta.json.bind.annotation.JsonbCreator
     public CallForm {
+        if (Boolean.FALSE.equals(iceServed) && (iceFormCode == null || iceFormCode.isBlank()) && iceIssuedAt == null) {
+            iceServed = null;
+        }
     }
 
     /** A charge or conviction as a caller tells it: what, how serious, whether convicted, and when. */
