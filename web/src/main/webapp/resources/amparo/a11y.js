@@ -74,7 +74,7 @@
         var header = document.querySelector('.amparo-header');
         var toggle = document.getElementById('menuToggle');
         var panel = document.getElementById('menuPanel');
-        if (!header || !toggle || !panel) {
+        if (!header || !toggle || !panel || header.classList.contains('amparo-foldable')) {
             return;
         }
         function open(opened) {
@@ -84,13 +84,32 @@
         toggle.addEventListener('click', function () {
             open(toggle.getAttribute('aria-expanded') !== 'true');
         });
-        panel.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+        // Escape from the button or from anything in the open menu, unless a widget in it used the key itself
+        header.addEventListener('keydown', function (event) {
+            if (event.key === 'Escape' && !event.defaultPrevented && toggle.getAttribute('aria-expanded') === 'true'
+                    && (event.target === toggle || panel.contains(event.target))) {
                 open(false);
                 toggle.focus();
             }
         });
         header.classList.add('amparo-foldable');
+    }
+    function pasteNotice(field) {
+        var id = (field.id || field.name) + '_pasteCut';
+        var notice = document.getElementById(id);
+        if (!notice) {
+            // created empty, and filled a moment later, so that screen readers announce the words as they come
+            notice = document.createElement('span');
+            notice.id = id;
+            notice.className = 'amparo-paste-cut';
+            notice.setAttribute('role', 'status');
+            // after the field's own wrapper (a number field's, an input group's), never inside it
+            var anchor = field.closest('.ui-inputgroup, .ui-inputnumber, .ui-autocomplete, .ui-password') || field;
+            anchor.insertAdjacentElement('afterend', notice);
+            var described = field.getAttribute('aria-describedby');
+            field.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+        }
+        return notice;
     }
     function noticeCutPaste(event) {
         var field = event.target;
@@ -100,26 +119,23 @@
             return;
         }
         var pasted = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
+        if (field.tagName === 'INPUT') {
+            pasted = pasted.replace(/\n/g, ''); // a one-line field drops the line breaks before it counts
+        }
         var kept = field.value.length - Math.abs((field.selectionEnd || 0) - (field.selectionStart || 0));
         var over = kept + pasted.length - max;
-        var id = (field.id || field.name) + '_pasteCut';
-        var notice = document.getElementById(id);
+        var notice = document.getElementById((field.id || field.name) + '_pasteCut');
         if (over <= 0) {
             if (notice) {
-                notice.remove();
+                notice.textContent = '';
             }
             return;
         }
-        if (!notice) {
-            notice = document.createElement('span');
-            notice.id = id;
-            notice.className = 'amparo-paste-cut';
-            notice.setAttribute('role', 'status');
-            field.insertAdjacentElement('afterend', notice);
-            var described = field.getAttribute('aria-describedby');
-            field.setAttribute('aria-describedby', described ? described + ' ' + id : id);
-        }
-        notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
+        notice = pasteNotice(field);
+        notice.textContent = '';
+        window.setTimeout(function () {
+            notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
+        }, 100);
     }
     document.addEventListener('paste', function (event) {
         try {
@@ -128,12 +144,28 @@
             // a notice that cannot be shown must not stop the paste
         }
     }, true);
-    window.addEventListener('load', function () {
+    // once the field is shorter than it holds again, the notice has done its work
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        var notice = field && field.id ? document.getElementById(field.id + '_pasteCut') : null;
+        if (notice && notice.textContent && field.value.length < field.maxLength) {
+            notice.textContent = '';
+        }
+    }, true);
+    // the menu folds as soon as the page's elements are there, before its images and styles have all come
+    function foldMenuSafely() {
         try {
             foldMenu();
         } catch (e) {
             // without it the menu simply stays unfolded
         }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', foldMenuSafely);
+    } else {
+        foldMenuSafely();
+    }
+    window.addEventListener('load', function () {
         fix();
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', fix);

@@ -87,6 +87,10 @@ class ApiInputIT {
         HttpResponse<String> body = api.postJson("/api/v1/cases", "null", "Authorization", CASEWORKER, "Accept-Language", "es-MX,es;q=0.9");
         assertField(body, "body");
         assertThat(body.body()).contains("Se necesita un objeto JSON con el caso");
+        HttpResponse<String> kind = api.postJson("/api/v1/cases", "{\"familyName\":\"X\",\"facilityId\":1.5}", "Authorization", CASEWORKER,
+                "Accept-Language", "es");
+        assertField(kind, "facilityId");
+        assertThat(kind.body()).as("a body's value of the wrong kind too").contains("debe ser un número entero");
     }
 
     @Test

@@ -39,6 +39,10 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         assertThat(cases.isDisplayed()).as("Escape folds it again").isFalse();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(browser.driver.switchTo().activeElement()).as("and gives the focus back to the button").isEqualTo(toggle);
+        toggle.sendKeys(Keys.ENTER);
+        assertThat(cases.isDisplayed()).as("the button opens it from the keyboard").isTrue();
+        toggle.sendKeys(Keys.ESCAPE);
+        assertThat(cases.isDisplayed()).as("and Escape on the button itself folds it").isFalse();
 
         browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
         assertThat(toggle.isDisplayed()).as("on a wide screen there is nothing to fold").isFalse();
@@ -79,10 +83,15 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         familyName.sendKeys(Keys.chord(Keys.CONTROL, "v"));
 
         assertThat(familyName.getAttribute("value")).as("the browser kept what fits").isEqualTo(longName.substring(0, 100));
-        WebElement notice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake:familyName_pasteCut")));
-        assertThat(notice.getText()).isEqualTo(
-                "This field holds at most 100 characters: the last 10 characters you pasted did not fit and were left out.");
+        String words = "This field holds at most 100 characters: the last 10 characters you pasted did not fit and were left out.";
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:familyName_pasteCut"), words));
+        WebElement notice = browser.driver.findElement(By.id("intake:familyName_pasteCut"));
+        assertThat(notice.getText()).isEqualTo(words);
         assertThat(notice.getAttribute("role")).isEqualTo("status");
         assertThat(familyName.getAttribute("aria-describedby")).contains("intake:familyName_pasteCut");
+
+        familyName.sendKeys(Keys.BACK_SPACE);
+        browser.wait.until(d -> notice.getText().isEmpty());
+        assertThat(familyName.getAttribute("value")).as("once shorter than it holds, the notice has done its work").hasSize(99);
     }
 }

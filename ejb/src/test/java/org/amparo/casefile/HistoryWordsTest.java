@@ -30,6 +30,10 @@ class HistoryWordsTest {
         assertThat(HistoryWords.value("Authority", "office", "COUNTY_EXECUTIVE", ES, CHICAGO)).isEqualTo("Ejecutivo del condado");
         assertThat(HistoryWords.value("Authority", "selection", "APPOINTED", Locale.ENGLISH, CHICAGO)).isEqualTo("Appointed");
         assertThat(HistoryWords.value("Authority", "nextElection", "2028-11-07", Locale.ENGLISH, CHICAGO)).isEqualTo("2028-11-07");
+        // and a year's figures, as the reader writes amounts
+        assertThat(HistoryWords.value("JailMoney", "jailBudget", "5200000.00", Locale.ENGLISH, CHICAGO)).isEqualTo("5,200,000.00");
+        assertThat(HistoryWords.value("JailMoney", "jailBudget", "5200000.00", ES, CHICAGO)).isEqualTo("5.200.000,00");
+        assertThat(HistoryWords.value("JailMoney", "igsaBeds", "40", ES, CHICAGO)).isEqualTo("40");
     }
 
     @Test

@@ -28,8 +28,9 @@ import org.amparo.shared.domain.Labels;
 
 /**
  * A history value (as {@link org.amparo.shared.domain.FieldChange} keeps it for programs: enum names, ISO times,
- * yes/no, form codes) worded for a person: the label of a code in the reader's language, an instant in the given zone
- * with the zone's name, a facility-clock time without seconds, an ICE form as DHS names it. The record's field says
+ * yes/no, form codes, plain decimals) worded for a person: the label of a code in the reader's language, an instant in
+ * the given zone with the zone's name, a facility-clock time without seconds, an ICE form as DHS names it, an amount
+ * with the reader's separators. The record's field says
  * what the value is.
  */
 public final class HistoryWords {
@@ -79,7 +80,14 @@ public final class HistoryWords {
             if (type == IceDocumentForm.class) {
                 return Labels.iceForm(value);
             }
-        } catch (DateTimeParseException notATime) {
+            if (type == java.math.BigDecimal.class) { // an amount as the reader writes one: 5,200,000.00 or 5.200.000,00
+                java.math.BigDecimal amount = new java.math.BigDecimal(value);
+                java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+                format.setMinimumFractionDigits(Math.max(amount.scale(), 0));
+                format.setMaximumFractionDigits(Math.max(amount.scale(), 0));
+                return format.format(amount);
+            }
+        } catch (DateTimeParseException | NumberFormatException notWhatItSays) {
             return value;
         }
         return value;

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * The API's strict reading of JSON values, field by field (the API's JSON-B instance registers them for every field of
  * their type). JSON-B on its own bends a value to the field's type: {@code 1.5} or {@code 18446744073709551617} for an
  * id became id 1 (truncated, or wrapped round), {@code "yes"} for a yes-or-no field became <em>no</em>, a number became
- * a text. Here each is refused with words the caller reads ({@link Refused}), which the API answers as a 400 naming the
+ * a text. Here each is refused with words the caller reads ({@link Refused}: the key of words the API's bundle gives in the caller's language), which the API answers as a 400 naming the
  * field. JSON-B asks registered deserializers for boxed types only: a {@code boolean} or {@code int} component of a
  * form a request body is read into names its own ({@code @JsonbTypeDeserializer(StrictJson.YesOrNo.class)}), which a
  * test of the web module requires of every such component.
@@ -28,9 +28,22 @@ public final class StrictJson {
     /** A value refused by one of the deserializers below; its message is the words the caller reads. */
     public static final class Refused extends JsonbException {
         private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] args;
 
-        Refused(String message) {
-            super(message);
+        /** A refusal worded by the API in the caller's language: the key of its words ({@code api.json.*}) and their values. */
+        Refused(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args == null ? new Object[0] : args.clone();
         }
     }
 
@@ -58,14 +71,14 @@ public final class StrictJson {
             return null;
         }
         if (!(value instanceof JsonNumber number)) {
-            throw new Refused("must be a whole number");
+            throw new Refused("api.json.wholeNumber");
         }
         BigDecimal exact = number.bigDecimalValue();
         if (exact.signum() != 0 && exact.stripTrailingZeros().scale() > 0) {
-            throw new Refused("must be a whole number");
+            throw new Refused("api.json.wholeNumber");
         }
         if (exact.compareTo(BigDecimal.valueOf(largest)) > 0 || exact.compareTo(BigDecimal.valueOf(least)) < 0) {
-            throw new Refused("must be a whole number from " + least + " to " + largest);
+            throw new Refused("api.json.wholeNumberRange", least, largest);
         }
         return exact;
     }
@@ -90,7 +103,7 @@ public final class StrictJson {
                     // refused below
                 }
             }
-            throw new Refused("is not one of " + names(type));
+            throw new Refused("api.json.notOneOf", names(type));
         }
     }
 
@@ -110,7 +123,7 @@ public final class StrictJson {
             if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
                 return value == JsonValue.TRUE;
             }
-            throw new Refused("must be true or false");
+            throw new Refused("api.json.trueOrFalse");
         }
     }
 
@@ -126,11 +139,11 @@ public final class StrictJson {
                 return null;
             }
             if (!(value instanceof JsonString string)) {
-                throw new Refused("must be a text in quotes");
+                throw new Refused("api.json.text");
             }
             String text = string.getString();
             if (!savable(text)) {
-                throw new Refused("contains a control character (such as NUL) that cannot be saved");
+                throw new Refused("api.json.controlCharacter");
             }
             return text;
         }

@@ -90,7 +90,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return json(status, status == 400
-                    ? Map.of("errors", List.of(new FieldError("request", "The request could not be read")))
+                    ? Map.of("errors", List.of(new FieldError("request", ApiWords.text("api.unreadable"))))
                     : Map.of("error", web.getResponse().getStatusInfo().getReasonPhrase()));
         }
         if (org.amparo.web.security.Outages.databaseUnavailable(thrown)) {

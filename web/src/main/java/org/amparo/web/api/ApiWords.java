@@ -26,10 +26,17 @@ final class ApiWords {
         return InvalidInputException.of(field, text(key, args));
     }
 
-    /** The bundle's message {@code key}, with its arguments, in the caller's language. */
+    /**
+     * The bundle's message {@code key}, with its arguments, in the caller's language. A number is given as it is
+     * written ("1900", "365000"), never grouped as the language would group an amount.
+     */
     static String text(String key, Object... args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i] instanceof Number n ? String.valueOf(n) : args[i];
+        }
         return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale(), ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key), locale()).format(args);
+                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key), locale()).format(values);
     }
 
     private static Locale locale() {

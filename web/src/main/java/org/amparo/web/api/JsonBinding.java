@@ -67,7 +67,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         }
         if (path.isEmpty()) {
             // a body that is not JSON, or not an object; or a value of a map's, which JSON-B does not name
-            return InvalidInputException.of("body", innermost instanceof StrictJson.Refused own ? own.getMessage()
+            return InvalidInputException.of("body", innermost instanceof StrictJson.Refused own ? ApiWords.text(own.key(), own.args())
                     : ApiWords.text("api.notJsonForResource"));
         }
         return new InvalidInputException(List.of(new FieldError(String.join(".", path), reason(refused, innermost))));
@@ -75,22 +75,22 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
     private static String reason(JsonbException refused, Throwable innermost) {
         if (innermost instanceof StrictJson.Refused own) {
-            return own.getMessage();
+            return ApiWords.text(own.key(), own.args());
         }
         if (innermost instanceof java.time.DateTimeException) {
             // which kind of date Yasson was reading is in its message ("Error parsing class java.time.LocalDate ...")
             String type = type(refused);
             return switch (type == null ? "" : type) {
-                case "LocalDate" -> "is not a date (YYYY-MM-DD)";
-                case "LocalDateTime" -> "is not a date and time (YYYY-MM-DDThh:mm)";
-                case "Instant", "OffsetDateTime", "ZonedDateTime" -> "is not a moment in time (YYYY-MM-DDThh:mm:ssZ)";
-                default -> "is not a valid date or time";
+                case "LocalDate" -> ApiWords.text("api.notDate");
+                case "LocalDateTime" -> ApiWords.text("api.json.dateTime");
+                case "Instant", "OffsetDateTime", "ZonedDateTime" -> ApiWords.text("api.json.moment");
+                default -> ApiWords.text("api.json.dateOrTime");
             };
         }
         if (innermost instanceof NumberFormatException || innermost instanceof ArithmeticException) {
-            return "is not a number";
+            return ApiWords.text("api.json.number");
         }
-        return "is not of the right kind for this field (a text, a number, true or false, a list or an object)";
+        return ApiWords.text("api.json.kind");
     }
 
     private static String type(Throwable refused) {

@@ -182,7 +182,7 @@ final class ScreeningRequestReader {
                 DetainerPolicy value = enumeration(layer.object, "policy", layer.path + ".policy", DetainerPolicy.class);
                 LocalDate since = date(layer.object, "since", layer.path + ".since");
                 if (value == null && errors.size() == before) {
-                    errors.add(new FieldError(layer.path + ".policy", "The layer's policy is required"));
+                    refuse(layer.path + ".policy", "api.screening.policyRequired");
                 } else if (value != null) {
                     layers.add(new PolicyLayer(level, value, since));
                 }
@@ -198,21 +198,26 @@ final class ScreeningRequestReader {
     private DocumentForm form(JsonObject o, String path) {
         JsonValue v = o.get("form");
         if (v == null || v == JsonValue.NULL) {
-            errors.add(new FieldError(path, "The form of the ICE document is required (one of " + String.join(", ", forms.keySet()) + ")"));
+            refuse(path, "api.screening.formRequired", String.join(", ", forms.keySet()));
             return null;
         }
         if (!(v instanceof JsonString s)) {
-            errors.add(new FieldError(path, "Must be one of " + String.join(", ", forms.keySet())));
+            refuse(path, "api.screening.oneOf", String.join(", ", forms.keySet()));
             return null;
         }
         DocumentForm form = forms.get(s.getString());
         if (form == null) {
-            errors.add(new FieldError(path, "Unknown form '" + shorten(s.getString()) + "': must be one of " + String.join(", ", forms.keySet())));
+            refuse(path, "api.screening.unknownForm", shorten(s.getString()), String.join(", ", forms.keySet()));
         }
         return form;
     }
 
     // Typed readers: each returns null and records an error when the value has the wrong type.
+
+    /** Records a field that cannot be read, in the caller's language ({@link ApiWords}). */
+    private void refuse(String path, String key, Object... args) {
+        errors.add(new FieldError(path, ApiWords.text(key, args)));
+    }
 
     /** A named JSON value with the path a client sees. */
     private record Field(String path, JsonValue value, JsonObject object) {
@@ -231,7 +236,7 @@ final class ScreeningRequestReader {
 
     private Field asObject(Field f) {
         if (f.object == null) {
-            errors.add(new FieldError(f.path, "Must be a JSON object"));
+            refuse(f.path, "api.screening.object");
             return null;
         }
         return f;
@@ -242,7 +247,7 @@ final class ScreeningRequestReader {
             return List.of();
         }
         if (!(list.value instanceof JsonArray array)) {
-            errors.add(new FieldError(list.path, "Must be a JSON array"));
+            refuse(list.path, "api.screening.array");
             return List.of();
         }
         List<Field> items = new ArrayList<>();
@@ -268,7 +273,7 @@ final class ScreeningRequestReader {
     }
 
     private LocalDate date(JsonObject o, String name, String path) {
-        String text = string(o, name, path, "a date (YYYY-MM-DD)");
+        String text = string(o, name, path, "api.screening.date");
         if (text == null) {
             return null;
         }
@@ -276,7 +281,7 @@ final class ScreeningRequestReader {
         try {
             day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, "Not a real date: '" + shorten(text) + "' (expected YYYY-MM-DD)"));
+            refuse(path, "api.screening.notRealDate", shorten(text));
             return null;
         }
         return plausible(day, path);
@@ -287,13 +292,12 @@ final class ScreeningRequestReader {
         if (PlausibleDates.allows(value)) {
             return value;
         }
-        errors.add(new FieldError(path, "Must be a date in the years " + PlausibleDates.FIRST_YEAR + " to "
-                + PlausibleDates.LAST_YEAR));
+        refuse(path, "api.screening.dateYears", PlausibleDates.FIRST_YEAR, PlausibleDates.LAST_YEAR);
         return null;
     }
 
     private LocalDateTime dateTime(JsonObject o, String name, String path) {
-        String text = string(o, name, path, "a local date-time (YYYY-MM-DDTHH:MM:SS)");
+        String text = string(o, name, path, "api.screening.dateTime");
         if (text == null) {
             return null;
         }
@@ -301,8 +305,7 @@ final class ScreeningRequestReader {
         try {
             at = LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(path, "Not a real local date-time: '" + shorten(text)
-                    + "' (expected YYYY-MM-DDTHH:MM:SS, local to the facility, without zone)"));
+            refuse(path, "api.screening.notRealDateTime", shorten(text));
             return null;
         }
         return plausible(at, path);
@@ -313,10 +316,10 @@ final class ScreeningRequestReader {
         if (v instanceof JsonNumber n) {
             return n.toString();
         }
-        return string(o, name, path, "a string");
+        return string(o, name, path, "api.screening.text");
     }
 
-    private String string(JsonObject o, String name, String path, String expected) {
+    private String string(JsonObject o, String name, String path, String expectedKey) {
         JsonValue v = o.get(name);
         if (v == null || v == JsonValue.NULL) {
             return null;
@@ -324,7 +327,7 @@ final class ScreeningRequestReader {
         if (v instanceof JsonString s) {
             return s.getString();
         }
-        errors.add(new FieldError(path, "Must be " + expected));
+        refuse(path, expectedKey);
         return null;
     }
 
@@ -336,7 +339,7 @@ final class ScreeningRequestReader {
         if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
             return v == JsonValue.TRUE;
         }
-        errors.add(new FieldError(path, "Must be true or false"));
+        refuse(path, "api.screening.trueOrFalse");
         return null;
     }
 
@@ -346,16 +349,16 @@ final class ScreeningRequestReader {
             return null;
         }
         if (!(v instanceof JsonNumber n)) {
-            errors.add(new FieldError(path, "Must be a whole number of days"));
+            refuse(path, "api.screening.days");
             return null;
         }
         BigDecimal value = n.bigDecimalValue();
         if (value.signum() < 0) {
-            errors.add(new FieldError(path, "A sentence cannot be negative"));
+            refuse(path, "api.screening.negative");
             return null;
         }
         if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(36_500 * 10)) > 0) {
-            errors.add(new FieldError(path, "Must be a whole number of days, at most 365000"));
+            refuse(path, "api.screening.daysAtMost", 365_000);
             return null;
         }
         return value.intValueExact();
@@ -372,13 +375,13 @@ final class ScreeningRequestReader {
     private <E extends Enum<E>> E enumValue(Field f, Class<E> type) {
         String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         if (!(f.value instanceof JsonString s)) {
-            errors.add(new FieldError(f.path, "Must be one of " + allowed));
+            refuse(f.path, "api.screening.oneOf", allowed);
             return null;
         }
         try {
             return Enum.valueOf(type, s.getString());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(f.path, "Unknown value '" + shorten(s.getString()) + "': must be one of " + allowed));
+            refuse(f.path, "api.screening.unknownValue", shorten(s.getString()), allowed);
             return null;
         }
     }

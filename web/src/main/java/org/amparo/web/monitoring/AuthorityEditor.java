@@ -78,6 +78,10 @@ public class AuthorityEditor implements Serializable {
      * saving again overwrites only what this user changed ({@link VersionedSave#mine}).
      */
     void mergeAfterConflict(AuthorityView now) {
+        if (read == null) { // not reached: a conflict needs an authority being edited, which edit() read
+            version = now.version();
+            return;
+        }
         office = VersionedSave.mine(office, read.office(), now.office());
         title = VersionedSave.mine(title, read.title(), now.title());
         holderName = VersionedSave.mine(holderName, read.holderName(), now.holderName());

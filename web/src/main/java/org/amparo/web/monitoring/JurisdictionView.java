@@ -221,7 +221,8 @@ public class JurisdictionView implements Serializable {
             page = monitoring.page(page.id());
             return;
         }
-        authorityConflict = outcome.conflict();
+        // the other person's changes to what the form shows (not the record's own "changed by" and "at")
+        authorityConflict = outcome.conflict().stream().filter(c -> AuthorityEditor.LABELS.containsKey(c.field())).toList();
         if (outcome.currentVersion() != null) {
             page = monitoring.page(page.id());
             Long editing = authority.getEditing();
@@ -264,6 +265,7 @@ public class JurisdictionView implements Serializable {
         }
         if (authority.isEditingOne() && a.id() == authority.getEditing()) {
             authority.clear();
+            authorityConflict = List.of();
         }
         page = monitoring.page(page.id());
     }

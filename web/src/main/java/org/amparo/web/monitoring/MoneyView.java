@@ -128,8 +128,10 @@ public class MoneyView implements Serializable {
             return;
         }
         picture = null;
-        conflict = outcome.conflict();
+        // the other person's changes to what the form shows (not the record's own "changed by" and "at")
+        conflict = outcome.conflict().stream().filter(c -> LABELS.containsKey(c.field())).toList();
         if (outcome.currentVersion() != null) {
+            version = outcome.currentVersion();
             mergeAfterConflict();
         }
         if (outcome.saved()) {

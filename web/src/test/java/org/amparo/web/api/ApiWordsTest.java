@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,12 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiWordsTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(api\\.[A-Za-z]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(api\\.[A-Za-z.]+[A-Za-z])\"");
 
     @Test
     void everyKeyTheResourcesNameIsWordedInEnglishAndSpanish() throws IOException {
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/amparo/web/api"))) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("src/main/java/org/amparo/web/api")),
+                Stream.of(Path.of("../ejb/src/main/java/org/amparo/shared/infrastructure/StrictJson.java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher key = KEY.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (key.find()) {
@@ -40,12 +43,21 @@ class ApiWordsTest {
         assertThat(named).as("the resources name refusals from the bundle").hasSizeGreaterThan(15);
         assertThat(english.stringPropertyNames()).containsAll(named);
         assertThat(spanish.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        for (Properties words : List.of(english, spanish)) {
+            for (String key : words.stringPropertyNames()) {
+                // a stray brace or a single apostrophe fails here, not in a caller's answer
+                String worded = new MessageFormat(words.getProperty(key)).format(new Object[]{"A", "B"});
+                assertThat(worded).as(key).doesNotContain("{", "}").doesNotContain("''");
+            }
+        }
     }
 
     @Test
     void aRefusalOutsideARequestIsWordedInEnglish() {
         assertThat(ApiWords.invalid("size", "api.notWholeNumber").errors().get(0).message()).isEqualTo("is not a whole number");
         assertThat(ApiWords.text("api.unknownValue", "SOON")).isEqualTo("Unknown value 'SOON'");
+        assertThat(ApiWords.text("api.screening.dateYears", 1900, 2200)).as("years as written, never grouped")
+                .isEqualTo("Must be a date in the years 1900 to 2200");
     }
 
     private static Properties bundle(String suffix) throws IOException {
