@@ -48,7 +48,10 @@ class ValidationMessagesTest {
                 for (String key : bundle.stringPropertyNames()) {
                     if (used.endsWith(".") ? key.startsWith(used) : key.equals(used)) {
                         try {
-                            new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[]{"a", "b", "c", "d"});
+                            // a count worded by its number ("1 row has", "3 rows have") is given numbers, the rest texts
+                            String pattern = bundle.getProperty(key);
+                            Object[] args = pattern.contains(",choice,") ? new Object[]{3, 2, 1, 4} : new Object[]{"a", "b", "c", "d"};
+                            new MessageFormat(pattern, Locale.ROOT).format(args);
                         } catch (IllegalArgumentException e) {
                             broken.add(file + " " + key + ": " + e.getMessage());
                         }
@@ -57,6 +60,15 @@ class ValidationMessagesTest {
             }
         }
         assertThat(broken).as("keys worded with MessageFormat that it cannot fill").isEmpty();
+    }
+
+    @Test
+    void aCountOfRowsIsWordedByItsNumber() throws IOException {
+        for (String file : List.of("ValidationMessages.properties", "ValidationMessages_es.properties")) {
+            MessageFormat badRows = new MessageFormat(load(file).getProperty("amparo.import.badRows"), Locale.ROOT);
+            assertThat(badRows.format(new Object[]{1})).as(file).startsWith(file.contains("_es") ? "1 fila tiene " : "1 row has ");
+            assertThat(badRows.format(new Object[]{3})).as(file).startsWith(file.contains("_es") ? "3 filas tienen " : "3 rows have ");
+        }
     }
 
     @Test
