@@ -36,11 +36,18 @@
         });
     }
     function nameIconButtons() {
-        // On a touch screen PrimeFaces opens the calendar as a dialog and gives its button no name at all.
+        // A calendar's button says "Choose date" in the page's words: on a touch screen PrimeFaces gives it no name at
+        // all, elsewhere its own ("Choose Date", "Elige fecha").
         var chooseDate = document.body.getAttribute('data-choose-date');
         if (chooseDate) {
-            document.querySelectorAll('button.ui-datepicker-trigger:not([aria-label])').forEach(function (button) {
-                button.setAttribute('aria-label', chooseDate);
+            document.querySelectorAll('button.ui-datepicker-trigger').forEach(function (button) {
+                if (button.getAttribute('aria-label') !== chooseDate) {
+                    button.setAttribute('aria-label', chooseDate);
+                }
+                var text = button.querySelector('.ui-button-text');
+                if (text && text.textContent !== chooseDate) {
+                    text.textContent = chooseDate;
+                }
             });
         }
         document.querySelectorAll('button[aria-label] > .ui-button-text').forEach(function (text) {
@@ -104,7 +111,7 @@
             notice.className = 'amparo-paste-cut';
             notice.setAttribute('role', 'status');
             // after the field's own wrapper (a number field's, an input group's), never inside it
-            var anchor = field.closest('.ui-inputgroup, .ui-inputnumber, .ui-autocomplete, .ui-password') || field;
+            var anchor = field.closest('.ui-inputgroup, .ui-inputnumber, .ui-autocomplete, .ui-password, .amparo-header-search') || field;
             anchor.insertAdjacentElement('afterend', notice);
             var described = field.getAttribute('aria-describedby');
             field.setAttribute('aria-describedby', described ? described + ' ' + id : id);

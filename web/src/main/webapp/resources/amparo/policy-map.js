@@ -59,21 +59,26 @@
         var marks = [];
 
         var stateLayer = el('g', {'class': 'amparo-map-states'}, svg);
+        // a place the projection does not draw (some territories) has no shape: left off the map, listed in the table
         states.forEach(function (f) {
             var j = mapped[f.id];
+            var shape = path(f);
+            if (!shape) { return; }
             var parent = j ? link(stateLayer, j, data, container) : stateLayer;
-            el('path', {d: path(f), 'class': 'amparo-map-state ' + POLICY_CLASS + (j ? j.policy : 'unknown')}, parent);
+            el('path', {d: shape, 'class': 'amparo-map-state ' + POLICY_CLASS + (j ? j.policy : 'unknown')}, parent);
             if (j) { marks.push({j: j, at: path.centroid(f)}); }
         });
         var countyLayer = el('g', {'class': 'amparo-map-counties'}, svg);
         counties.forEach(function (f) {
             var j = mapped[f.id];
+            var shape = path(f);
+            if (!shape) { return; }
             if (j) {
-                el('path', {d: path(f), 'class': 'amparo-map-county ' + POLICY_CLASS + j.policy},
+                el('path', {d: shape, 'class': 'amparo-map-county ' + POLICY_CLASS + j.policy},
                     link(countyLayer, j, data, container));
                 marks.push({j: j, at: path.centroid(f)});
             } else {
-                el('path', {d: path(f), 'class': 'amparo-map-county amparo-map-county-empty'}, countyLayer);
+                el('path', {d: shape, 'class': 'amparo-map-county amparo-map-county-empty'}, countyLayer);
             }
         });
         el('path', {d: path(topojson.mesh(us, us.objects.states, function (a, b) { return a !== b; })),

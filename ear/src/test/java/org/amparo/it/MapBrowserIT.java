@@ -29,6 +29,8 @@ class MapBrowserIT extends BrowserTest {
             assertThat(driver.findElement(By.id("policyMap")).getAttribute("data-drawn")).as("the map was drawn").isNotEqualTo("failed");
             assertThat(driver.findElements(By.cssSelector("#policyMap path.amparo-map-county")).size())
                     .as("every county of the boundary files").isGreaterThan(3000);
+            assertThat(driver.findElements(By.cssSelector("#policyMap path[d='null']")))
+                    .as("a place the projection does not draw is left off, not drawn with no shape").isEmpty();
 
             WebElement ejemplo = driver.findElement(By.cssSelector("#policyMap a[data-fips='06029'] path"));
             assertThat(ejemplo.getAttribute("class")).contains("amparo-policy-LOCAL_NO_HOLDS");

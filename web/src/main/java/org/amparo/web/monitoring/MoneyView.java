@@ -215,6 +215,8 @@ public class MoneyView implements Serializable {
     public List<FieldChange> getConflict() { return conflict; }
     /** The form's words for each field a change names. */
     public Map<String, String> getLabels() { return LABELS; }
+    /** The facility of the year being edited, by name; null for the jails together or when adding a year. */
+    public String getFacilityName() { return read == null ? null : read.facility(); }
     /** The version of the year being edited; null when adding one. */
     public Integer getVersion() { return version; }
     public Integer getYear() { return year; }
