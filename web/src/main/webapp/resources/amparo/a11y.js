@@ -91,9 +91,10 @@
         toggle.addEventListener('click', function () {
             open(toggle.getAttribute('aria-expanded') !== 'true');
         });
-        // Escape from the button or from anything in the open menu, unless a widget in it used the key itself
+        // Escape from the button or from anything in the open menu (PrimeFaces' menubar marks every Escape on its links
+        // as handled, submenu or not: the menu here has none, so that mark is not looked at)
         header.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape' && !event.defaultPrevented && toggle.getAttribute('aria-expanded') === 'true'
+            if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true'
                     && (event.target === toggle || panel.contains(event.target))) {
                 open(false);
                 toggle.focus();
@@ -132,6 +133,10 @@
         var kept = field.value.length - Math.abs((field.selectionEnd || 0) - (field.selectionStart || 0));
         var over = kept + pasted.length - max;
         var notice = document.getElementById((field.id || field.name) + '_pasteCut');
+        if (notice && notice.pending) {
+            window.clearTimeout(notice.pending);
+            notice.pending = null;
+        }
         if (over <= 0) {
             if (notice) {
                 notice.textContent = '';
@@ -140,7 +145,8 @@
         }
         notice = pasteNotice(field);
         notice.textContent = '';
-        window.setTimeout(function () {
+        notice.pending = window.setTimeout(function () {
+            notice.pending = null;
             notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
         }, 100);
     }

@@ -41,6 +41,11 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         assertThat(browser.driver.switchTo().activeElement()).as("and gives the focus back to the button").isEqualTo(toggle);
         toggle.sendKeys(Keys.ENTER);
         assertThat(cases.isDisplayed()).as("the button opens it from the keyboard").isTrue();
+        cases.sendKeys(Keys.ESCAPE); // the menu item is its link
+        assertThat(cases.isDisplayed()).as("Escape on one of the menu's links folds it too").isFalse();
+        assertThat(browser.driver.switchTo().activeElement()).isEqualTo(toggle);
+        toggle.sendKeys(Keys.ENTER);
+        assertThat(cases.isDisplayed()).isTrue();
         toggle.sendKeys(Keys.ESCAPE);
         assertThat(cases.isDisplayed()).as("and Escape on the button itself folds it").isFalse();
 

@@ -53,6 +53,16 @@ public final class VersionedSave {
         return value;
     }
 
+    /**
+     * The other person's changes to the fields a form shows, leaving out the record's own bookkeeping ("changed at");
+     * when they changed none of those fields, who saved it ({@code updatedBy}), so that the list above the form is never
+     * empty after a refused save.
+     */
+    public static List<FieldChange> shown(List<FieldChange> changes, java.util.Set<String> formFields) {
+        List<FieldChange> shown = changes.stream().filter(c -> formFields.contains(c.field())).toList();
+        return shown.isEmpty() ? changes.stream().filter(c -> "updatedBy".equals(c.field())).toList() : shown;
+    }
+
     public static Outcome attempt(String formId, Runnable save) {
         try {
             save.run();

@@ -27,4 +27,16 @@ class VersionedSaveTest {
         assertThat(VersionedSave.mine(java.time.LocalDateTime.of(2026, 12, 6, 18, 0), java.time.LocalDateTime.of(2026, 12, 6, 18, 0, 41),
                 null)).as("a time the form shows to the minute").isNull();
     }
+
+    @Test
+    void theListAboveAFormShowsItsFieldsOrElseWhoSaved() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T10:00:00Z");
+        var phone = new org.amparo.shared.domain.FieldChange(2, at, "admin", "Authority", 1L, "phone", "1", "2");
+        var by = new org.amparo.shared.domain.FieldChange(2, at, "admin", "Authority", 1L, "updatedBy", "supervisor", "admin");
+        var when = new org.amparo.shared.domain.FieldChange(2, at, "admin", "Authority", 1L, "updatedAt", "a", "b");
+        assertThat(VersionedSave.shown(java.util.List.of(phone, by, when), java.util.Set.of("phone", "email")))
+                .as("the form's fields, without the record's bookkeeping").containsExactly(phone);
+        assertThat(VersionedSave.shown(java.util.List.of(by, when), java.util.Set.of("phone", "email")))
+                .as("a save that changed none of them still says who saved").containsExactly(by);
+    }
 }

@@ -221,8 +221,7 @@ public class JurisdictionView implements Serializable {
             page = monitoring.page(page.id());
             return;
         }
-        // the other person's changes to what the form shows (not the record's own "changed by" and "at")
-        authorityConflict = outcome.conflict().stream().filter(c -> AuthorityEditor.LABELS.containsKey(c.field())).toList();
+        authorityConflict = VersionedSave.shown(outcome.conflict(), AuthorityEditor.LABELS.keySet());
         if (outcome.currentVersion() != null) {
             page = monitoring.page(page.id());
             Long editing = authority.getEditing();

@@ -128,8 +128,7 @@ public class MoneyView implements Serializable {
             return;
         }
         picture = null;
-        // the other person's changes to what the form shows (not the record's own "changed by" and "at")
-        conflict = outcome.conflict().stream().filter(c -> LABELS.containsKey(c.field())).toList();
+        conflict = VersionedSave.shown(outcome.conflict(), LABELS.keySet());
         if (outcome.currentVersion() != null) {
             version = outcome.currentVersion();
             mergeAfterConflict();
