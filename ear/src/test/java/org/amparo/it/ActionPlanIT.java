@@ -31,9 +31,7 @@ class ActionPlanIT {
     @Test
     void aSupervisorPlansStepsTheirOwnersMarkDone() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Plan County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county("Plan County " + tag + " (test)");
         long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign", "{\"name\":\"ICE out\"}",
                 "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
         LocalDate soon = LocalDate.now().plusDays(10);

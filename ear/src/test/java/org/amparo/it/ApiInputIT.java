@@ -117,9 +117,7 @@ class ApiInputIT {
     @Test
     void anEmptyBodyNeverTakesAJurisdictionAwayFromItsTeam() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Vacia County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county("Vacia County " + tag + " (test)");
         long team = Http.json(created(api.postJson("/api/v1/admin/teams", """
                 {"name":"Equipo vacio %s","members":[]}""".formatted(tag), "Authorization", ADMIN))).getJsonNumber("id").longValue();
         String path = "/api/v1/admin/teams/jurisdictions/" + jurisdiction;

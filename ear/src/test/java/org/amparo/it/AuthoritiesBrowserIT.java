@@ -26,7 +26,7 @@ class AuthoritiesBrowserIT extends BrowserTest {
     @Test
     void aCaseworkerAddsEditsAndRemovesAnAuthorityFromTheJurisdictionsPage() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        id = newCounty("Pagina County " + tag + " (test)");
+        id = TestJurisdictions.county("Pagina County " + tag + " (test)");
         String holder = "Executive Pagina " + tag;
         try {
             browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "caseworker");
@@ -73,7 +73,7 @@ class AuthoritiesBrowserIT extends BrowserTest {
     @Test
     void aSaveAfterSomeoneElseChangedTheAuthorityKeepsBothChanges() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        id = newCounty("Conflicto County " + tag + " (test)");
+        id = TestJurisdictions.county("Conflicto County " + tag + " (test)");
         var added = Http.api().postJson("/api/v1/jurisdictions/" + id + "/authorities", """
                 {"office":"SHERIFF","holderName":"Sheriff %s","selection":"ELECTED","phone":"505-555-0100"}""".formatted(tag),
                 "Authorization", ADMIN);
@@ -114,7 +114,7 @@ class AuthoritiesBrowserIT extends BrowserTest {
     @Test
     void aSaveOfAYearsFiguresAfterSomeoneElseChangedThemKeepsBothChanges() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        id = newCounty("Dinero County " + tag + " (test)");
+        id = TestJurisdictions.county("Dinero County " + tag + " (test)");
         var recorded = Http.api().putJson("/api/v1/jurisdictions/" + id + "/money/2024", """
                 {"scaapReceived":100000,"jailBudget":5000000,"source":"BJA SCAAP awards FY2024"}""", "Authorization", ADMIN);
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
@@ -156,14 +156,6 @@ class AuthoritiesBrowserIT extends BrowserTest {
     /** The jurisdiction's money as the API answers it. */
     private String money() {
         return Http.api().get("/api/v1/jurisdictions/" + id + "/money", "Authorization", STAFF).body();
-    }
-
-    /** A county of the test's own, made by an administrator; its id. */
-    private static long newCounty(String name) {
-        var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(name), "Authorization", ADMIN);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Http.json(created).getJsonNumber("id").longValue();
     }
 
     private void type(String inputId, String text) {

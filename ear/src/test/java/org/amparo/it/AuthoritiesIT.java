@@ -24,7 +24,6 @@ class AuthoritiesIT {
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
-    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final Http api = Http.api();
     private static final String SHERIFF = """
             {"office":"SHERIFF","holderName":"Sheriff Autoridad %s","selection":"ELECTED","nextElection":"2028-06-06",
@@ -37,9 +36,7 @@ class AuthoritiesIT {
     @BeforeEach
     void aNewJurisdiction() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Autoridad County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Autoridad County " + tag + " (test)");
     }
 
     @Test

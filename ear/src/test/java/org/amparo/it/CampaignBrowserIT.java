@@ -16,17 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CampaignBrowserIT extends BrowserTest {
 
-    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final String STAFF = basic("staff", Http.DEMO_PASSWORD);
 
     @Test
     void aSupervisorStartsACampaignAddsAnAskAndRecordsItRaised() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Pagina Campana %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Http.json(created).getJsonNumber("id").longValue();
+        long id = TestJurisdictions.county("Pagina Campana " + tag + " (test)");
         try {
             browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "supervisor");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaignStartForm")));

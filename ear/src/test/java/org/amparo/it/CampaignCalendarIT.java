@@ -25,16 +25,13 @@ class CampaignCalendarIT {
 
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
-    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final Http api = Http.api();
 
     @Test
     void aStepsOwnerAndTheSupervisorsFindTheCampaignsDaysInTheirFeeds() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String name = "Calendar County " + tag + " (test)";
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(name),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county(name);
         long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign", "{\"name\":\"ICE out\"}",
                 "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
         LocalDate today = LocalDate.now();

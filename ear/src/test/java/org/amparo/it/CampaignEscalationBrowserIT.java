@@ -37,9 +37,7 @@ class CampaignEscalationBrowserIT extends BrowserTest {
     void aSupervisorApprovesEscalationsAndTheCasesJurisdictionGetsItsCampaignCitingThem() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String jurisdictionName = "Escalada County " + tag + " (test)";
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(jurisdictionName),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county(jurisdictionName);
         long facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Escalada Jail %s (test)","type":"LOCAL_JAIL","city":"Escalada","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();

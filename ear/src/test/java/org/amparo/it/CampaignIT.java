@@ -38,9 +38,7 @@ class CampaignIT {
     @BeforeEach
     void aNewJurisdiction() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Campana County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Campana County " + tag + " (test)");
     }
 
     @Test

@@ -27,9 +27,7 @@ class CampaignMessagesIT {
     @Test
     void aSupervisorWritesMessagesByAudienceInWordsTheToolkitKeeps() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Mensaje County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long j = TestJurisdictions.county("Mensaje County " + tag + " (test)");
         long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + j + "/campaign", "{\"name\":\"ICE out\"}",
                 "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
         String messages = "/api/v1/campaigns/" + campaign + "/messages";

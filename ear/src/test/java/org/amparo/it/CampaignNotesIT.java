@@ -29,9 +29,7 @@ class CampaignNotesIT {
     @Test
     void aSupervisorKeepsTheCampaignsGoalsResearchAndWhatItWon() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Notas County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long j = TestJurisdictions.county("Notas County " + tag + " (test)");
         long campaign = Http.json(created(api.postJson("/api/v1/jurisdictions/" + j + "/campaign", "{\"name\":\"ICE out\"}",
                 "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
         String notes = "/api/v1/campaigns/" + campaign + "/notes";

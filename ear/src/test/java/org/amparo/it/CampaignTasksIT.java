@@ -26,7 +26,6 @@ class CampaignTasksIT {
 
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
     private static final String CASEWORKER = basic("caseworker", Http.DEMO_PASSWORD);
-    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final Http api = Http.api();
 
     @Test
@@ -147,9 +146,7 @@ class CampaignTasksIT {
     }
 
     private static long campaign(String tag) {
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Task County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county("Task County " + tag + " (test)");
         return Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/campaign", "{\"name\":\"ICE out " + tag + "\"}",
                 "Authorization", SUPERVISOR))).getJsonNumber("campaignId").longValue();
     }

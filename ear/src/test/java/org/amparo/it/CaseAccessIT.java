@@ -47,9 +47,7 @@ class CaseAccessIT {
     static void anotherTeamsCase() {
         tag = UUID.randomUUID().toString().substring(0, 8);
         teamName = "Otro equipo " + tag;
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Ajena County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Ajena County " + tag + " (test)");
         facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Ajena Jail %s (test)","type":"LOCAL_JAIL","city":"Ajena","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();

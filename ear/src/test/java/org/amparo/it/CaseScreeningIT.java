@@ -48,12 +48,8 @@ class CaseScreeningIT {
     void aHoldHonouredByACountysJailConflictsWithItsStatesLaw() {
         String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
         String admin = basic("admin", Http.DEMO_PASSWORD);
-        created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Estado %s (test)","level":"STATE","stateCode":"OR","detainerPolicy":"STATE_NO_HOLDS"}""".formatted(tag),
-                "Authorization", admin));
-        long county = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Condado %s (test)","level":"COUNTY","stateCode":"OR","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", admin))).getJsonNumber("id").longValue();
+        TestJurisdictions.jurisdiction("Estado " + tag + " (test)", "STATE", "OR", "STATE_NO_HOLDS");
+        long county = TestJurisdictions.jurisdiction("Condado " + tag + " (test)", "COUNTY", "OR", "NONE");
         long jail = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Condado %s Jail (test)","type":"LOCAL_JAIL","city":"Condado","stateCode":"OR","timeZone":"America/Los_Angeles",\
                 "jurisdictionId":%d}""".formatted(tag, county), "Authorization", admin))).getJsonNumber("id").longValue();

@@ -29,9 +29,7 @@ class ChecklistBrowserIT extends BrowserTest {
     void aCaseworkerAttachesACaseAsEvidenceToAPractice() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Http api = Http.api();
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Prueba County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.county("Prueba County " + tag + " (test)");
         long facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Prueba Jail %s (test)","type":"LOCAL_JAIL","city":"Prueba","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();

@@ -35,9 +35,7 @@ class ChecklistIT {
     @BeforeAll
     static void aNewJurisdictionWithAJail() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Lista County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Lista County " + tag + " (test)");
         facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Lista Jail %s (test)","type":"LOCAL_JAIL","city":"Lista","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();

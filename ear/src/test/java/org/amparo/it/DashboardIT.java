@@ -49,9 +49,7 @@ class DashboardIT {
     static void handCountedDataSet() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         jurisdictionName = "Conteo County " + tag + " (test)";
-        long jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"IL","detainerPolicy":"LOCAL_NO_HOLDS"}""".formatted(jurisdictionName),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long jurisdiction = TestJurisdictions.jurisdiction(jurisdictionName, "COUNTY", "IL", "LOCAL_NO_HOLDS");
         facilityName = "Conteo Jail " + tag + " (test)";
         facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"%s","type":"LOCAL_JAIL","city":"Conteo","stateCode":"IL","timeZone":"America/Chicago","jurisdictionId":%d}"""

@@ -45,9 +45,7 @@ class EvidenceReportIT {
     @BeforeAll
     static void aJurisdictionWithACaseAndItsSheriff() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Informe County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Informe County " + tag + " (test)");
         long facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Informe Jail %s (test)","type":"LOCAL_JAIL","city":"Informe","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();
@@ -131,9 +129,7 @@ class EvidenceReportIT {
     @Test
     void countsOfFiveOrMoreAreExactAndATotalOverAHiddenCountIsTheLeastItCanBe() throws IOException {
         String t = UUID.randomUUID().toString().substring(0, 8);
-        long county = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Cifras County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(t),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long county = TestJurisdictions.county("Cifras County " + t + " (test)");
         long big = facility("Cifras Big Jail " + t, county);
         long small = facility("Cifras Small Jail " + t, county);
         for (int i = 0; i < 6; i++) {
@@ -195,9 +191,7 @@ class EvidenceReportIT {
     @Test
     void onlyAStoryWithConsentAndVettingGoesInShownAsVettedAndAWithdrawalSaysWhereItWentBefore() throws IOException {
         String t = UUID.randomUUID().toString().substring(0, 8);
-        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Relato County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(t),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long j = TestJurisdictions.county("Relato County " + t + " (test)");
         long jail = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Relato Jail %s (test)","type":"LOCAL_JAIL","city":"Relato","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(t, j), "Authorization", ADMIN))).getJsonNumber("id").longValue();

@@ -27,9 +27,7 @@ class FollowTheMoneyIT {
     @Test
     void aYearOfJailMoneyIsRecordedItsShareComputedAndBadFiguresRefusedByField() throws java.io.IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Money County %s (test)","level":"COUNTY","stateCode":"IL","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long j = TestJurisdictions.jurisdiction("Money County " + tag + " (test)", "COUNTY", "IL", "NONE");
         String money = "/api/v1/jurisdictions/" + j + "/money";
 
         assertField(api.putJson(money + "/2014", "{\"scaapReceived\":2000,\"jailBudget\":1000}", "Authorization", CASEWORKER), "scaapReceived");
@@ -113,12 +111,8 @@ class FollowTheMoneyIT {
     @Test
     void aFacilitysYearIsRecordedByHandOrImportedWithWhatItCostsAgainstWhatItBringsIn() throws java.io.IOException {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long j = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Cost County %s (test)","level":"COUNTY","stateCode":"AZ","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
-        long other = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Other County %s (test)","level":"COUNTY","stateCode":"AZ","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        long j = TestJurisdictions.jurisdiction("Cost County " + tag + " (test)", "COUNTY", "AZ", "NONE");
+        long other = TestJurisdictions.jurisdiction("Other County " + tag + " (test)", "COUNTY", "AZ", "NONE");
         long jail = facility("Cost Jail " + tag, j);
         long otherJail = facility("Other Jail " + tag, other);
         String money = "/api/v1/jurisdictions/" + j + "/money";

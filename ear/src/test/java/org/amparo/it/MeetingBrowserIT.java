@@ -22,17 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingBrowserIT extends BrowserTest {
 
-    private static final String ADMIN = basic("admin", Http.DEMO_PASSWORD);
     private static final String SUPERVISOR = basic("supervisor", Http.DEMO_PASSWORD);
 
     @Test
     void aSupervisorRecordsAMeetingWithAPromiseAndMarksItKept() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Pagina Reunion %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Http.json(created).getJsonNumber("id").longValue();
+        long id = TestJurisdictions.county("Pagina Reunion " + tag + " (test)");
         assertThat(Http.api().postJson("/api/v1/jurisdictions/" + id + "/authorities",
                 "{\"office\":\"SHERIFF\",\"holderName\":\"Sheriff Lee " + tag + "\"}", "Authorization", SUPERVISOR).statusCode()).isEqualTo(201);
         var campaign = Http.api().postJson("/api/v1/jurisdictions/" + id + "/campaign", "{\"name\":\"ICE out " + tag + "\"}",
@@ -79,11 +74,7 @@ class MeetingBrowserIT extends BrowserTest {
     @Test
     void aPromiseMadeAtAMeetingIsATaskOnTheSupervisorsInboxThatSettlesIt() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var created = Http.api().postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Pagina Promesa %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = Http.json(created).getJsonNumber("id").longValue();
+        long id = TestJurisdictions.county("Pagina Promesa " + tag + " (test)");
         assertThat(Http.api().postJson("/api/v1/jurisdictions/" + id + "/authorities",
                 "{\"office\":\"SHERIFF\",\"holderName\":\"Sheriff Ruiz " + tag + "\"}", "Authorization", SUPERVISOR).statusCode()).isEqualTo(201);
         String campaignName = "ICE out " + tag;

@@ -44,9 +44,7 @@ class MeetingsIT {
     @BeforeEach
     void aCampaignWithASheriff() {
         name = "Reunion County " + UUID.randomUUID().toString().substring(0, 8) + " (test)";
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(name),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county(name);
         sheriff = Http.json(created(api.postJson("/api/v1/jurisdictions/" + jurisdiction + "/authorities", """
                 {"office":"SHERIFF","holderName":"Sheriff Pat Reunion","selection":"ELECTED","address":"9 Jail Road"}""",
                 "Authorization", SUPERVISOR))).getJsonNumber("id").longValue();

@@ -69,9 +69,7 @@ class PowerMapIT {
 
     private static long jurisdiction() {
         String name = "Poder County " + UUID.randomUUID().toString().substring(0, 8) + " (test)";
-        return Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"%s","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(name),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        return TestJurisdictions.county(name);
     }
 
     private static long authority(long jurisdiction, String json) {

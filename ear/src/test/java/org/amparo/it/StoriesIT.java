@@ -36,9 +36,7 @@ class StoriesIT {
     @BeforeAll
     static void aCaseOfItsOwnJurisdiction() {
         tag = UUID.randomUUID().toString().substring(0, 8);
-        jurisdiction = Http.json(created(api.postJson("/api/v1/admin/jurisdictions", """
-                {"name":"Historias County %s (test)","level":"COUNTY","stateCode":"NM","detainerPolicy":"NONE"}""".formatted(tag),
-                "Authorization", ADMIN))).getJsonNumber("id").longValue();
+        jurisdiction = TestJurisdictions.county("Historias County " + tag + " (test)");
         long facility = Http.json(created(api.postJson("/api/v1/admin/facilities", """
                 {"name":"Historias Jail %s (test)","type":"LOCAL_JAIL","city":"Historias","stateCode":"NM","timeZone":"America/Denver","jurisdictionId":%d}"""
                 .formatted(tag, jurisdiction), "Authorization", ADMIN))).getJsonNumber("id").longValue();
