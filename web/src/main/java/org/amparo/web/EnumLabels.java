@@ -36,7 +36,7 @@ public class EnumLabels {
 
     /** One value of a history change, worded for a person (codes as labels, times with their zone). */
     public String change(org.amparo.shared.domain.FieldChange change, String value) {
-        return org.amparo.casefile.application.HistoryWords.value(change.record(), change.field(), value, locale(),
+        return org.amparo.history.application.HistoryWords.value(change.record(), change.field(), value, locale(),
                 org.amparo.platform.ServerZone.get());
     }
 

@@ -9,6 +9,7 @@ import org.amparo.audit.application.AuditLog;
 import org.amparo.casefile.infrastructure.AuditedChanges;
 import org.amparo.casefile.infrastructure.CaseFileQuery;
 import org.amparo.cases.domain.DetentionCase;
+import org.amparo.history.application.HistoryWords;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.FieldChange;
 import org.amparo.shared.domain.Labels;

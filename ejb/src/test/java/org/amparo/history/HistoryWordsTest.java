@@ -1,11 +1,11 @@
-package org.amparo.casefile;
+package org.amparo.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.amparo.casefile.application.HistoryWords;
+import org.amparo.history.application.HistoryWords;
 import org.junit.jupiter.api.Test;
 
 /** The History tab's values as people read them: labels, not codes; times with their zone. */

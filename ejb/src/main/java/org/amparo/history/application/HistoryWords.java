@@ -1,4 +1,4 @@
-package org.amparo.casefile.application;
+package org.amparo.history.application;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
