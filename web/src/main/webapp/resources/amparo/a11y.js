@@ -119,6 +119,23 @@
         }
         return notice;
     }
+    // How many characters of a paste the field left out, line breaks not counted: read from what the browser put in
+    // the field, since browsers differ in what a one-line field makes of a line break (dropped, or a space).
+    function leftOut(pasted, got) {
+        var readings = [' ', '', '\n'];
+        for (var r = 0; r < readings.length; r++) {
+            var made = '';
+            var i = 0;
+            while (i < pasted.length && made.length < got.length) {
+                made += pasted.charAt(i) === '\n' ? readings[r] : pasted.charAt(i);
+                i++;
+            }
+            if (made === got) {
+                return pasted.substring(i).replace(/\n/g, '').length;
+            }
+        }
+        return 0;
+    }
     function noticeCutPaste(event) {
         var field = event.target;
         var max = field && (field.tagName === 'INPUT' || field.tagName === 'TEXTAREA') ? field.maxLength : -1;
@@ -127,28 +144,29 @@
             return;
         }
         var pasted = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
-        if (field.tagName === 'INPUT') {
-            pasted = pasted.replace(/\n/g, ''); // a one-line field drops the line breaks before it counts
-        }
+        var start = Math.min(field.selectionStart || 0, field.selectionEnd || 0);
         var kept = field.value.length - Math.abs((field.selectionEnd || 0) - (field.selectionStart || 0));
-        var over = kept + pasted.length - max;
         var notice = document.getElementById((field.id || field.name) + '_pasteCut');
         if (notice && notice.pending) {
             window.clearTimeout(notice.pending);
             notice.pending = null;
         }
-        if (over <= 0) {
-            if (notice) {
-                notice.textContent = '';
+        // judged once the browser has pasted, from what it kept
+        window.setTimeout(function () {
+            var over = leftOut(pasted, field.value.substr(start, Math.max(field.value.length - kept, 0)));
+            if (over <= 0) {
+                if (notice) {
+                    notice.textContent = '';
+                }
+                return;
             }
-            return;
-        }
-        notice = pasteNotice(field);
-        notice.textContent = '';
-        notice.pending = window.setTimeout(function () {
-            notice.pending = null;
-            notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
-        }, 100);
+            notice = pasteNotice(field);
+            notice.textContent = '';
+            notice.pending = window.setTimeout(function () {
+                notice.pending = null;
+                notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
+            }, 100);
+        }, 0);
     }
     document.addEventListener('paste', function (event) {
         try {

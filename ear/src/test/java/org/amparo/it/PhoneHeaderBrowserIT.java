@@ -99,4 +99,24 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         browser.wait.until(d -> notice.getText().isEmpty());
         assertThat(familyName.getAttribute("value")).as("once shorter than it holds, the notice has done its work").hasSize(99);
     }
+
+    @Test
+    void aPasteIsCountedByWhatTheBrowserKeptWhateverItMadeOfTheLineBreaks() {
+        browser.signInAt("/cases/new.xhtml", "caseworker");
+        browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
+        // Ten lines of a list pasted into a one-line field of 100 characters. Chromium drops the line breaks; Firefox
+        // makes each a space, so the field keeps 99 + 1 characters and 9 letters are left out. The paste is dispatched
+        // as the page sees one, and the field then filled as Firefox fills it.
+        String lines = "Montenegro\n".repeat(10);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var field = document.getElementById('intake:familyName');
+                field.focus();
+                var data = new DataTransfer();
+                data.setData('text/plain', arguments[0]);
+                field.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+                field.value = arguments[0].replace(/\\n/g, ' ').substring(0, field.maxLength);""", lines);
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:familyName_pasteCut"),
+                "This field holds at most 100 characters: the last 9 characters you pasted did not fit and were left out."));
+    }
 }
