@@ -27,7 +27,7 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         assertThat(cases.isDisplayed()).as("the menu is folded").isFalse();
         assertThat(toggle.getText()).isEqualTo("Menu");
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
-        int headingTop = browser.driver.findElement(By.cssSelector("main h2")).getRect().getY();
+        int headingTop = browser.driver.findElement(By.cssSelector("main h1")).getRect().getY();
         assertThat(headingTop).as("the page's heading is near the top of the screen").isLessThan(200);
 
         browser.click(toggle);

@@ -24,7 +24,7 @@ class TeamsBrowserIT extends BrowserTest {
         browser.click(browser.driver.findElement(By.id("newTeam:create")));
 
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("team:members")));
-        assertThat(browser.driver.findElement(By.cssSelector("#team h3")).getText()).isEqualTo(name);
+        assertThat(browser.driver.findElement(By.cssSelector("#team h2")).getText()).isEqualTo(name);
         browser.click(browser.driver.findElement(By.xpath(
                 "//*[@id='team:members']//label[contains(normalize-space(.), '(supervisor)')]")));
         browser.click(browser.driver.findElement(By.id("team:save")));
