@@ -346,6 +346,10 @@ class AccessibilityBrowserIT {
         browser.driver.manage().window().setSize(DESKTOP);
         settle(browser);
         problems.addAll(axe(browser, where + " @1366"));
+        Object titles = js(browser).executeScript("return document.querySelectorAll('h1').length;");
+        if (!Long.valueOf(1).equals(titles)) {
+            problems.add(where + ": " + titles + " h1 headings, where a page has one, its title");
+        }
     }
 
     /**
@@ -383,6 +387,26 @@ class AccessibilityBrowserIT {
                 return root.scrollWidth + ' > ' + w + ': ' + wide.slice(0, 6).join(', ');""");
         if (overflow != null) {
             problems.add(where + " @390: scrolls sideways, " + overflow);
+        }
+        // In a reflowed table's card, a value (every line of it) sits right of its column's name, never under it.
+        Object underName = js.executeScript("""
+                var bad = [];
+                document.querySelectorAll('.ui-datatable-reflow .ui-datatable-data > tr > td[role="gridcell"]').forEach(function (td) {
+                    var title = td.querySelector(':scope > .ui-column-title');
+                    if (!title || !title.textContent.trim() || title.getClientRects().length === 0) return;
+                    var edge = title.getBoundingClientRect().right;
+                    var range = document.createRange();
+                    range.setStartAfter(title);
+                    range.setEnd(td, td.childNodes.length);
+                    Array.from(range.getClientRects()).forEach(function (r) {
+                        if (r.width > 1 && r.height > 1 && r.left < edge - 1 && bad.length < 4) {
+                            bad.push(title.textContent.trim() + ' (' + td.textContent.trim().slice(0, 40) + ')');
+                        }
+                    });
+                });
+                return bad.length ? bad.join(', ') : null;""");
+        if (underName != null) {
+            problems.add(where + " @390: a card's value runs under its column's name: " + underName);
         }
         browser.driver.manage().window().setSize(DESKTOP);
     }
