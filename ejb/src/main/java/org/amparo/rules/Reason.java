@@ -51,7 +51,15 @@ public record Reason(String key, List<String> args) {
             return key + " " + args;
         }
         MessageFormat format = new MessageFormat(pattern, locale);
-        return format.format(args.stream().map(a -> words(a, locale)).toArray());
+        Object[] values = args.stream().map(a -> words(a, locale)).toArray();
+        // a count the wording chooses its noun by ("1 hour", "28 hours") is given to the choice as the number it is
+        java.text.Format[] kinds = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < Math.min(kinds.length, values.length); i++) {
+            if (kinds[i] instanceof java.text.ChoiceFormat && values[i] instanceof String v && v.matches("-?\\d{1,18}")) {
+                values[i] = Long.parseLong(v);
+            }
+        }
+        return format.format(values);
     }
 
     /** An argument with its tokens worded: a conviction by its offense and date, a code by its label. */

@@ -50,6 +50,19 @@ class ReasonTest {
     }
 
     @Test
+    void aCountReadsInTheSingularOrThePlural() {
+        java.time.LocalDateTime held = LocalDate.of(2026, 9, 29).atTime(10, 0);
+        java.time.LocalDateTime expired = LocalDate.of(2026, 9, 28).atTime(6, 0);
+        assertThat(Reason.of("finding.heldPastExpiry", held, expired, 1L).text(Locale.ENGLISH))
+                .isEqualTo("still held at 2026-09-29 10:00, 1 hour after the hold expired at 2026-09-28 06:00");
+        assertThat(Reason.of("finding.heldPastExpiry", held, expired, 28L).text(Locale.ENGLISH)).contains(", 28 hours after");
+        assertThat(Reason.of("finding.heldPastExpiry", held, expired, 1L).text(Locale.forLanguageTag("es"))).contains(", 1 hora después");
+        assertThat(Reason.of("finding.heldPastExpiry", held, expired, 28L).text(Locale.forLanguageTag("es"))).contains(", 28 horas después");
+        assertThat(Reason.of("scaap.tooFewConvictions", 1).text(Locale.ENGLISH)).isEqualTo("no felony and 1 misdemeanor conviction, fewer than two");
+        assertThat(Reason.of("scaap.tooFewConvictions", 0).text(Locale.forLanguageTag("es"))).startsWith("ningún delito grave y 0 condenas por");
+    }
+
+    @Test
     void argumentsAndApostrophesSurviveMessageFormat() {
         CriminalRecord.Numbered dui = new CriminalRecord.Numbered(3, new ConvictionFact(LocalDate.of(2013, 2, 1),
                 OffenseLevel.MISDEMEANOR, OffenseCategory.DUI, null, 0, null, null, null));

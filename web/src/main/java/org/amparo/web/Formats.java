@@ -25,6 +25,14 @@ public class Formats {
     }
 
     /**
+     * Who did something, as a page names them: a user's name as it is, and the work Amparo does by itself (timers, the
+     * nightly jobs, the engine; recorded as {@code system}) in words.
+     */
+    public String who(String actor) {
+        return org.amparo.security.domain.Roles.SYSTEM.equals(actor) ? Messages.text("actor.system") : actor == null ? "" : actor;
+    }
+
+    /**
      * A phone number as a {@code tel:} link a phone can dial (RFC 3966): its digits, a leading plus, and an extension
      * ("(505) 555-0100 ext. 4" is {@code tel:5055550100;ext=4}).
      */
@@ -51,6 +59,11 @@ public class Formats {
         java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(locale());
         format.setCurrency(java.util.Currency.getInstance("USD"));
         return format.format(amount);
+    }
+
+    /** A whole number as the reader writes one ("18,250", "18.250"); empty when not known. */
+    public String count(Number value) {
+        return value == null ? "" : java.text.NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
     /** A percentage with one decimal in the reader's language ("2.5%", "2,5 %"). */

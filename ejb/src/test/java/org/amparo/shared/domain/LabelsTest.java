@@ -121,6 +121,21 @@ public class LabelsTest {
     }
 
     @Test
+    void everyIceFormOnFileSaysWhatItIsInEnglishAndSpanish() throws java.io.IOException {
+        String seeded = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/db/migration/V2__ice_document_forms.sql"));
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\('([A-Z0-9_]+)',").matcher(seeded);
+        int forms = 0;
+        while (code.find()) {
+            forms++;
+            String en = Labels.text("iceForm." + code.group(1), null, Locale.ENGLISH);
+            String es = Labels.text("iceForm." + code.group(1), null, Locale.forLanguageTag("es"));
+            assertThat(en).as(code.group(1) + " in English").isNotBlank();
+            assertThat(es).as(code.group(1) + " in Spanish").isNotBlank().isNotEqualTo(en);
+        }
+        assertThat(forms).as("the forms on file").isEqualTo(9);
+    }
+
+    @Test
     void iceFormsAreNamedAsDhsPrintsThem() {
         assertThat(Labels.iceForm("I_247A")).isEqualTo("I-247A");
         assertThat(Labels.ofName("CaseStep", "ATTORNEY_RESPONSE", Locale.ENGLISH)).isEqualTo("Accept or decline referral");
