@@ -120,7 +120,8 @@
         return notice;
     }
     // How many characters of a paste the field left out, line breaks not counted: read from what the browser put in
-    // the field, since browsers differ in what a one-line field makes of a line break (dropped, or a space).
+    // the field, since what a one-line field makes of a line break is the browser's (Chromium and Firefox make one
+    // inside the text a space, Chromium drops a last one; some settings drop them all).
     function leftOut(pasted, got) {
         var readings = [' ', '', '\n'];
         for (var r = 0; r < readings.length; r++) {
@@ -144,8 +145,9 @@
             return;
         }
         var pasted = event.clipboardData.getData('text/plain').replace(/\r\n?/g, '\n');
-        var start = Math.min(field.selectionStart || 0, field.selectionEnd || 0);
-        var kept = field.value.length - Math.abs((field.selectionEnd || 0) - (field.selectionStart || 0));
+        // null where a field has no selection to read (an email field): then what it kept is judged by its length alone
+        var start = field.selectionStart === null ? null : Math.min(field.selectionStart, field.selectionEnd);
+        var kept = field.value.length - (start === null ? 0 : Math.abs(field.selectionEnd - field.selectionStart));
         var notice = document.getElementById((field.id || field.name) + '_pasteCut');
         if (notice && notice.pending) {
             window.clearTimeout(notice.pending);
@@ -153,7 +155,9 @@
         }
         // judged once the browser has pasted, from what it kept
         window.setTimeout(function () {
-            var over = leftOut(pasted, field.value.substr(start, Math.max(field.value.length - kept, 0)));
+            var inserted = Math.max(field.value.length - kept, 0);
+            var over = start === null ? pasted.replace(/\n/g, '').length - inserted
+                : leftOut(pasted, field.value.substr(start, inserted));
             if (over <= 0) {
                 if (notice) {
                     notice.textContent = '';
