@@ -28,6 +28,7 @@ public record Reason(String key, List<String> args) {
 
     /** Names a record or a code inside an argument, worded only when the reason is read (see {@link #text}). */
     private static final Pattern TOKEN = Pattern.compile("\\{\\{(conviction|enum)\\|([^}]*)}}");
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),\\s*choice\\s*,");
 
     public static Reason of(String key, Object... args) {
         return new Reason(key, Arrays.stream(args).map(Reason::argument).toList());
@@ -52,10 +53,12 @@ public record Reason(String key, List<String> args) {
         }
         MessageFormat format = new MessageFormat(pattern, locale);
         Object[] values = args.stream().map(a -> words(a, locale)).toArray();
-        // a count the wording chooses its noun by ("1 hour", "28 hours") is given to the choice as the number it is
-        java.text.Format[] kinds = format.getFormatsByArgumentIndex();
-        for (int i = 0; i < Math.min(kinds.length, values.length); i++) {
-            if (kinds[i] instanceof java.text.ChoiceFormat && values[i] instanceof String v && v.matches("-?\\d{1,18}")) {
+        // a count the wording chooses its noun by ("1 hour", "28 hours": {2,choice,...}) is given as the number it is;
+        // the pattern writes the count itself as {2,number,#}, without grouping
+        Matcher choice = CHOICE.matcher(pattern);
+        while (choice.find()) {
+            int i = Integer.parseInt(choice.group(1));
+            if (i < values.length && values[i] instanceof String v && v.matches("-?\\d{1,18}")) {
                 values[i] = Long.parseLong(v);
             }
         }

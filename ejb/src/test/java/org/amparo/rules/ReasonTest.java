@@ -58,6 +58,8 @@ class ReasonTest {
         assertThat(Reason.of("finding.heldPastExpiry", held, expired, 28L).text(Locale.ENGLISH)).contains(", 28 hours after");
         assertThat(Reason.of("finding.heldPastExpiry", held, expired, 1L).text(Locale.forLanguageTag("es"))).contains(", 1 hora después");
         assertThat(Reason.of("finding.heldPastExpiry", held, expired, 28L).text(Locale.forLanguageTag("es"))).contains(", 28 horas después");
+        assertThat(Reason.of("finding.heldPastExpiry", held, expired, 1234L).text(Locale.forLanguageTag("es")))
+                .as("a count as it is, not grouped").contains(", 1234 horas después");
         assertThat(Reason.of("scaap.tooFewConvictions", 1).text(Locale.ENGLISH)).isEqualTo("no felony and 1 misdemeanor conviction, fewer than two");
         assertThat(Reason.of("scaap.tooFewConvictions", 0).text(Locale.forLanguageTag("es"))).startsWith("ningún delito grave y 0 condenas por");
     }
