@@ -45,23 +45,14 @@ public class EnumLabels {
         return org.amparo.process.StepOutcome.read(kept).map(o -> o.words(locale())).orElse(kept == null ? "" : kept);
     }
 
-    /**
-     * An ICE form by its number as DHS prints it and what it is, in the reader's language ("I-247A · Detainer, notice
-     * of action (2017 on)" for {@code I_247A}): a volunteer choosing the paper in a caller's hand knows it by either.
-     * A form the labels do not know is its number alone.
-     */
+    /** An ICE form by its number and what it is, in the reader's language ({@link Labels#iceFormNamed}). */
     public String iceForm(String code) {
-        String name = code == null ? null : Labels.text("iceForm." + code, null, locale());
-        return name == null ? Labels.iceForm(code) : Labels.iceForm(code) + " · " + name;
+        return Labels.iceFormNamed(code, locale());
     }
 
-    /**
-     * An ICE document's title: in English the reference data's own (as DHS titles the form), in another language the
-     * form's number and what it is in that language, where the labels know it.
-     */
+    /** An ICE document's title in the reader's language ({@link Labels#iceFormTitle}). */
     public String iceFormTitle(String code, String title) {
-        boolean known = code != null && Labels.text("iceForm." + code, null, locale()) != null;
-        return "en".equals(locale().getLanguage()) || !known ? title : iceForm(code);
+        return Labels.iceFormTitle(code, title, locale());
     }
 
     static Locale locale() {

@@ -113,6 +113,25 @@ public final class Labels {
         return code == null ? "" : code.replace('_', '-');
     }
 
+    /**
+     * An ICE form by its number as DHS prints it and what it is, in the reader's language ("I-247A · Detainer, notice
+     * of action (2017 on)" for {@code I_247A}): a volunteer choosing the paper in a caller's hand knows it by either.
+     * A form the labels do not know is its number alone.
+     */
+    public static String iceFormNamed(String code, Locale locale) {
+        String name = code == null ? null : text("iceForm." + code, null, locale);
+        return name == null ? iceForm(code) : iceForm(code) + " · " + name;
+    }
+
+    /**
+     * An ICE document's title: in English the reference data's own (as DHS titles the form), in another language the
+     * form's number and what it is in that language, where the labels know it.
+     */
+    public static String iceFormTitle(String code, String title, Locale locale) {
+        boolean english = locale == null || "en".equals(locale.getLanguage());
+        return english || code == null || text("iceForm." + code, null, locale) == null ? title : iceFormNamed(code, locale);
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale, Labels.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
