@@ -6,6 +6,9 @@
  * And an icon-only button that PrimeFaces names by aria-label (the calendars' "Choose date") carries the same words as
  * its hidden text instead of the placeholder "ui-button" (axe label-content-name-mismatch); on a touch screen, where
  * PrimeFaces names the calendar's button not at all, it gets the page's words for "Choose date".
+ * And a table's pages (PrimeFaces' paginator, a navigation landmark without a name) are named after the table's
+ * heading, and above or below it where the table has both, so that every landmark of a page has a name of its own
+ * (axe landmark-unique).
  * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
  * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
  * the field holds, which the browser cuts without a word, is followed by a message by the field saying how much was
@@ -56,8 +59,37 @@
             }
         });
     }
+    function namePaginators() {
+        var body = document.body;
+        var words = {both: body.getAttribute('data-pages'), top: body.getAttribute('data-pages-top'),
+            bottom: body.getAttribute('data-pages-bottom')};
+        if (!words.both) {
+            return;
+        }
+        var headings = document.querySelectorAll('h1, h2, h3, h4, .ui-panel-title');
+        var given = {};
+        document.querySelectorAll('.ui-paginator[role=navigation]').forEach(function (pages) {
+            var table = pages.closest('.ui-datatable, .ui-datagrid, .ui-datalist, .ui-dataview') || pages;
+            var heading = null;
+            headings.forEach(function (h) { // the last heading before the table, in the page's order
+                if (!table.contains(h) && (h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+                    heading = h;
+                }
+            });
+            var both = table.querySelectorAll('.ui-paginator[role=navigation]').length > 1;
+            var where = !both ? 'both' : pages.classList.contains('ui-paginator-top') ? 'top' : 'bottom';
+            var name = (words[where] || words.both).replace('{0}', heading ? heading.textContent.trim() : '');
+            given[name] = (given[name] || 0) + 1;
+            if (given[name] > 1) { // two tables under one heading: numbered in the page's order
+                name += ' (' + given[name] + ')';
+            }
+            if (pages.getAttribute('aria-label') !== name) {
+                pages.setAttribute('aria-label', name);
+            }
+        });
+    }
     function fix() {
-        [markRequired, unhideFileChoosers, nameIconButtons].forEach(function (step) {
+        [markRequired, unhideFileChoosers, nameIconButtons, namePaginators].forEach(function (step) {
             try {
                 step();
             } catch (e) {

@@ -1,7 +1,10 @@
 package org.amparo.it;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -10,11 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every page gives a volunteer on a phone, in a real browser: the header's menu folds behind one button, so the
- * page's own content starts near the top of the screen (it took half of it), and opens and closes from it; and text
+ * page's own content starts near the top of the screen (it took half of it), and opens and closes from it; the search
+ * box's hint is whole down to a small phone's width, in both languages; and text
  * pasted into a field longer than the field holds, which the browser cuts without a word, is followed by a message by
  * the field saying how much was left out.
  */
 class PhoneHeaderBrowserIT extends BrowserTest {
+
+    /** A small phone's width in CSS pixels (many of the Android phones volunteers carry). */
+    static final int NARROW_PHONE = 360;
 
     @Test
     void onAPhoneTheMenuFoldsBehindOneButtonThatOpensAndClosesIt() {
@@ -70,6 +77,43 @@ class PhoneHeaderBrowserIT extends BrowserTest {
     }
 
     @Test
+    void onANarrowPhoneTheSearchBoxsHintIsWholeInBothLanguages() {
+        browser.signInAt("/cases/list.xhtml", "attorney");
+        // The language is remembered per user: start from English whatever an earlier run left.
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:logout")));
+        if (!browser.driver.findElements(By.id("menu:langEn")).isEmpty()) {
+            browser.click(browser.driver.findElement(By.id("menu:langEn")));
+        }
+        try {
+            for (String language : List.of("en", "es")) {
+                if (language.equals("es")) {
+                    browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:langEs"))));
+                    browser.wait.until(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                }
+                narrowPhone();
+                browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
+                // The hint's width in its own letters against the room inside the box (a box cuts its hint off unseen).
+                Object cut = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                        var box = document.getElementById('headerSearchBox'), style = getComputedStyle(box);
+                        var pen = document.createElement('canvas').getContext('2d');
+                        pen.font = getComputedStyle(box, '::placeholder').font;
+                        var room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                        var needs = pen.measureText(box.placeholder).width;
+                        return needs <= room ? null : box.placeholder + ': ' + Math.round(needs) + ' px in ' + Math.round(room);""");
+                assertThat(cut).as(language + ": the search box's hint is cut").isNull();
+                browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+            }
+        } finally {
+            browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+            browser.wait.until(d -> !d.findElements(By.id("menu:langEn")).isEmpty() || !d.findElements(By.id("menu:langEs")).isEmpty());
+            if (!browser.driver.findElements(By.id("menu:langEn")).isEmpty()) {
+                browser.click(browser.driver.findElement(By.id("menu:langEn")));
+                browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            }
+        }
+    }
+
+    @Test
     void textPastedPastWhatAFieldHoldsIsCutWithAMessageByTheField() {
         browser.signInAt("/cases/new.xhtml", "caseworker");
         browser.wait.until(d -> "true".equals(d.findElement(By.tagName("html")).getAttribute("data-a11y-ready")));
@@ -102,6 +146,19 @@ class PhoneHeaderBrowserIT extends BrowserTest {
                 .isEqualTo("Montenegro ".repeat(9) + "M");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:familyName_pasteCut"),
                 "This field holds at most 100 characters: the last 9 characters you pasted did not fit and were left out."));
+    }
+
+    /**
+     * The page {@link #NARROW_PHONE} pixels wide, as on such a phone, whose scroll bar lies over the page: the desktop
+     * browser's own takes room beside it, so the window is made wider by as much.
+     */
+    private void narrowPhone() {
+        browser.driver.manage().window().setSize(new Dimension(NARROW_PHONE, 780));
+        Object bar = ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return window.innerWidth - document.documentElement.clientWidth;");
+        browser.driver.manage().window().setSize(new Dimension(NARROW_PHONE + ((Number) bar).intValue(), 780));
+        browser.wait.until(d -> Long.valueOf(NARROW_PHONE).equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.documentElement.clientWidth;")));
     }
 
     /**

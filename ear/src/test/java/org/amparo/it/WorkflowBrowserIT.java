@@ -13,7 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The task inbox and the process view in a real browser: a caseworker completes intake with its form in a dialog
  * (a missing fact keeps the dialog open and names the field), the menu counts the inbox, and the case file draws the
- * deployed BPMN with the current step marked, beside the step history.
+ * deployed BPMN with the current step marked, beside the step history (on a phone large enough to read, in a frame
+ * that scrolls sideways, scrolled to the current step).
  */
 class WorkflowBrowserIT extends BrowserTest {
 
@@ -58,6 +59,32 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='holdWatch']"))).isNotEmpty();
         String history = browser.driver.findElement(By.cssSelector(".amparo-history")).getText();
         assertThat(history).contains("Intake").contains("caseworker").contains("Intake complete").contains("Attorney referral");
+    }
+
+    @Test
+    void onAPhoneTheProcessIsDrawnLargeEnoughToReadAndScrolledToTheCurrentStep() {
+        long id = CaseWorkflowIT.openCase(api, "1991-09-09");
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, id, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.PHONE);
+        browser.signInAt("/cases/file.xhtml?id=" + id, "supervisor");
+
+        WebElement canvas = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bpmnCanvas")));
+        browser.wait.until(ExpectedConditions.attributeToBe(canvas, "data-rendered", "true"));
+        // Fitted whole into a phone's width, the process was drawn at a fifth of its size, its words unreadable.
+        Object scale = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return arguments[0].querySelector('g.viewport').transform.baseVal.consolidate().matrix.a;", canvas);
+        assertThat(((Number) scale).doubleValue()).as("the drawing's scale").isGreaterThanOrEqualTo(0.5);
+        assertThat(canvas.getAttribute("role")).isEqualTo("region");
+        assertThat(canvas.getAttribute("aria-label")).isEqualTo("Diagram of the case's process");
+        assertThat(canvas.getAttribute("tabindex")).as("the frame scrolls by keyboard too").isEqualTo("0");
+        Object fits = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var frame = arguments[0].getBoundingClientRect();
+                var step = arguments[0].querySelector("[data-element-id='attorneyReferral']").getBoundingClientRect();
+                return [arguments[0].scrollWidth > arguments[0].clientWidth, step.left >= frame.left && step.right <= frame.right,
+                        document.documentElement.scrollWidth <= window.innerWidth];""", canvas);
+        assertThat(fits).as("the frame scrolls sideways; the current step is in view; the page itself does not scroll")
+                .isEqualTo(List.of(true, true, true));
+        assertThat(canvas.findElements(By.cssSelector("[data-element-id='attorneyReferral'].bpmn-active"))).hasSize(1);
     }
 
     @Test
