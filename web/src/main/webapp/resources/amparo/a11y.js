@@ -71,14 +71,18 @@
         document.querySelectorAll('.ui-paginator[role=navigation]').forEach(function (pages) {
             var table = pages.closest('.ui-datatable, .ui-datagrid, .ui-datalist, .ui-dataview') || pages;
             var heading = null;
-            headings.forEach(function (h) { // the last heading before the table, in the page's order
-                if (!table.contains(h) && (h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+            headings.forEach(function (h) { // the last heading before the table, in the page's order, not another
+                // part's (the case list's recently opened cases, a dialog, the header)
+                var part = h.closest('nav, aside, header, [role=dialog]');
+                if (!table.contains(h) && (!part || part.contains(table))
+                        && (h.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING)) {
                     heading = h;
                 }
             });
             var both = table.querySelectorAll('.ui-paginator[role=navigation]').length > 1;
             var where = !both ? 'both' : pages.classList.contains('ui-paginator-top') ? 'top' : 'bottom';
-            var name = (words[where] || words.both).replace('{0}', heading ? heading.textContent.trim() : '');
+            var title = heading ? heading.textContent.replace(/\s+/g, ' ').trim() : '';
+            var name = (words[where] || words.both).replace('{0}', function () { return title; });
             given[name] = (given[name] || 0) + 1;
             if (given[name] > 1) { // two tables under one heading: numbered in the page's order
                 name += ' (' + given[name] + ')';

@@ -83,6 +83,7 @@ class PhoneHeaderBrowserIT extends BrowserTest {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:logout")));
         if (!browser.driver.findElements(By.id("menu:langEn")).isEmpty()) {
             browser.click(browser.driver.findElement(By.id("menu:langEn")));
+            browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         }
         try {
             for (String language : List.of("en", "es")) {
@@ -95,8 +96,9 @@ class PhoneHeaderBrowserIT extends BrowserTest {
                 // The hint's width in its own letters against the room inside the box (a box cuts its hint off unseen).
                 Object cut = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
                         var box = document.getElementById('headerSearchBox'), style = getComputedStyle(box);
-                        var pen = document.createElement('canvas').getContext('2d');
-                        pen.font = getComputedStyle(box, '::placeholder').font;
+                        var pen = document.createElement('canvas').getContext('2d'), hint = getComputedStyle(box, '::placeholder');
+                        pen.font = hint.font;
+                        if (!hint.fontSize || pen.font.indexOf(hint.fontSize) < 0) return "the hint's letters unread: " + hint.font;
                         var room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
                         var needs = pen.measureText(box.placeholder).width;
                         return needs <= room ? null : box.placeholder + ': ' + Math.round(needs) + ' px in ' + Math.round(room);""");

@@ -57,6 +57,11 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(current).hasSize(1);
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='intake'].bpmn-done"))).hasSize(1);
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='holdWatch']"))).isNotEmpty();
+        assertThat(canvas.getAttribute("class")).as("at desktop width the whole process, in no scrolling frame")
+                .doesNotContain("amparo-bpmn-scroll");
+        assertThat(canvas.getAttribute("tabindex")).isNull();
+        assertThat(canvas.getAttribute("role")).isNull();
+        assertThat(canvas.getSize().getHeight()).isBetween(455, 465);
         String history = browser.driver.findElement(By.cssSelector(".amparo-history")).getText();
         assertThat(history).contains("Intake").contains("caseworker").contains("Intake complete").contains("Attorney referral");
     }
@@ -85,6 +90,12 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(fits).as("the frame scrolls sideways; the current step is in view; the page itself does not scroll")
                 .isEqualTo(List.of(true, true, true));
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='attorneyReferral'].bpmn-active"))).hasSize(1);
+
+        // Turned to a wide screen, the whole process is drawn again in the page's frame, no longer a region to scroll.
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+        browser.wait.until(d -> !canvas.getAttribute("class").contains("amparo-bpmn-scroll"));
+        assertThat(canvas.getAttribute("role")).isNull();
+        assertThat(canvas.getAttribute("tabindex")).isNull();
     }
 
     @Test
