@@ -108,7 +108,8 @@ public class AuditWords {
         }
         Matcher key = KEY.matcher(detail);
         if (!key.find()) {
-            return detail;
+            // one code for the whole detail ("breakGlass": which list was read), or prose, kept as written
+            return detail.matches("[a-zA-Z]+") ? word("audit.detail." + detail, detail, locale) : detail;
         }
         StringBuilder out = new StringBuilder(detail.substring(0, key.start()).strip());
         while (true) {
@@ -116,10 +117,12 @@ public class AuditWords {
             int valueStart = key.end();
             boolean more = key.find();
             String value = detail.substring(valueStart, more ? key.start() : detail.length()).strip();
-            if (!out.isEmpty()) {
-                out.append(" · ");
+            if (!value.equals("null")) { // a filter left empty says nothing
+                if (!out.isEmpty()) {
+                    out.append(" · ");
+                }
+                out.append(word("audit.key." + name, name, locale)).append(": ").append(value(name, value, locale, zone));
             }
-            out.append(word("audit.key." + name, name, locale)).append(": ").append(value(name, value, locale, zone));
             if (!more) {
                 return out.toString();
             }

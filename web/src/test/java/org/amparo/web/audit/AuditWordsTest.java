@@ -45,6 +45,21 @@ class AuditWordsTest {
     }
 
     @Test
+    void aReadingOfTheTrailSaysWhatWasAskedForWithoutCodesOrEmptyFilters() {
+        String detail = "actor=any case=null from=2026-11-06 to=null";
+        assertThat(AuditWords.detail(detail, Locale.ENGLISH, CHICAGO)).isEqualTo("By: anyone · From: 2026-11-06");
+        assertThat(AuditWords.detail(detail, new Locale("es"), CHICAGO)).isEqualTo("Por: cualquiera · Desde: 2026-11-06");
+        assertThat(AuditWords.detail("actor=set case=12 from=null to=null", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("By: one person · Case: 12");
+        assertThat(AuditWords.detail("breakGlass", Locale.ENGLISH, CHICAGO)).isEqualTo("Cases opened by breaking the glass");
+        assertThat(AuditWords.detail("via=page, address=127.0.0.1, account=yes", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("Through: the sign-in page · Address: 127.0.0.1 · Account: exists");
+        assertThat(AuditWords.detail("via=api, address=127.0.0.1", new Locale("es"), CHICAGO))
+                .isEqualTo("Por medio de: la API · Dirección: 127.0.0.1");
+        assertThat(AuditWords.detail("by=self", Locale.ENGLISH, CHICAGO)).isEqualTo("By: the account's owner");
+    }
+
+    @Test
     void instantsCarryTheirZoneAndProseStaysAsWritten() {
         assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
         assertThat(AuditWords.detail("no jurisdiction", Locale.ENGLISH, CHICAGO)).isEqualTo("no jurisdiction");
