@@ -40,10 +40,17 @@ public class AuditTrail {
     public List<AuditEntry> page(AuditFilter filter, int first, int size) {
         requireYears(filter);
         if (first <= 0) {
-            audit.record("audit.viewed", "AuditEvent", null, "actor=" + (filter.actor() == null ? "any" : "set")
-                    + " case=" + filter.caseId() + " from=" + filter.from() + " to=" + filter.to());
+            audit.record("audit.viewed", "AuditEvent", null, asked(filter));
         }
         return query.page(filter, Math.max(0, first), Math.max(1, Math.min(size, MAX_PAGE)));
+    }
+
+    /** What a reading of the trail asked for: whether one person's entries, and only the filters that were set. */
+    private static String asked(AuditFilter filter) {
+        return "actor=" + (filter.actor() == null ? "any" : "set")
+                + (filter.caseId() == null ? "" : " case=" + filter.caseId())
+                + (filter.from() == null ? "" : " from=" + filter.from())
+                + (filter.to() == null ? "" : " to=" + filter.to());
     }
 
     /** What breaking the glass records (see {@code CaseAccess.breakGlass}). */
@@ -102,8 +109,7 @@ public class AuditTrail {
                 new XlsxTable.Column<>(words.header("whenCode"), 22, e -> e.occurredAt().toString())));
         try (Stream<AuditEntry> rows = query.stream(filter)) {
             long written = table.write(rows::iterator, Map.of("Exported", java.time.Instant.now().toString()), out);
-            audit.record("audit.exported", "AuditEvent", null, "rows=" + written + " actor=" + (filter.actor() == null ? "any" : "set")
-                    + " case=" + filter.caseId() + " from=" + filter.from() + " to=" + filter.to());
+            audit.record("audit.exported", "AuditEvent", null, "rows=" + written + " " + asked(filter));
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

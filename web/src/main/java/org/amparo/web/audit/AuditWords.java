@@ -117,12 +117,10 @@ public class AuditWords {
             int valueStart = key.end();
             boolean more = key.find();
             String value = detail.substring(valueStart, more ? key.start() : detail.length()).strip();
-            if (!value.equals("null")) { // a filter left empty says nothing
-                if (!out.isEmpty()) {
-                    out.append(" · ");
-                }
-                out.append(word("audit.key." + name, name, locale)).append(": ").append(value(name, value, locale, zone));
+            if (!out.isEmpty()) {
+                out.append(" · ");
             }
+            out.append(word("audit.key." + name, name, locale)).append(": ").append(value(name, value, locale, zone));
             if (!more) {
                 return out.toString();
             }
@@ -140,6 +138,9 @@ public class AuditWords {
         }
         if ("item".equals(key)) {
             return word("checklist.item." + value, value, locale);
+        }
+        if ("null".equals(value)) { // nothing: no team, a filter left empty (before session 52 every filter was written)
+            return word("audit.value.none", value, locale);
         }
         if ("true".equals(value) || "false".equals(value)) {
             return word("answer." + ("true".equals(value) ? "yes" : "no"), value, locale);
@@ -160,7 +161,8 @@ public class AuditWords {
                 return value;
             }
         }
-        return word("audit.value." + key + "." + value, value, locale);
+        // this key's own word for the value, else the word every key shares ("any", "none"), else as written
+        return word("audit.value." + key + "." + value, word("audit.value." + value, value, locale), locale);
     }
 
     private static String word(String key, String otherwise, Locale locale) {

@@ -46,17 +46,22 @@ class AuditWordsTest {
 
     @Test
     void aReadingOfTheTrailSaysWhatWasAskedForWithoutCodesOrEmptyFilters() {
-        String detail = "actor=any case=null from=2026-11-06 to=null";
-        assertThat(AuditWords.detail(detail, Locale.ENGLISH, CHICAGO)).isEqualTo("By: anyone · From: 2026-11-06");
-        assertThat(AuditWords.detail(detail, new Locale("es"), CHICAGO)).isEqualTo("Por: cualquiera · Desde: 2026-11-06");
-        assertThat(AuditWords.detail("actor=set case=12 from=null to=null", Locale.ENGLISH, CHICAGO))
-                .isEqualTo("By: one person · Case: 12");
+        assertThat(AuditWords.detail("actor=any from=2026-11-06", Locale.ENGLISH, CHICAGO)).isEqualTo("By: anyone · From: 2026-11-06");
+        assertThat(AuditWords.detail("actor=any from=2026-11-06", new Locale("es"), CHICAGO)).isEqualTo("Por: cualquiera · Desde: 2026-11-06");
+        assertThat(AuditWords.detail("actor=set case=12", Locale.ENGLISH, CHICAGO)).isEqualTo("By: one person · Case: 12");
+        // as the trail wrote every filter before, and as a team taken away is written: nothing is a value of its own
+        assertThat(AuditWords.detail("actor=any case=null from=2026-11-06 to=null", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("By: anyone · Case: none · From: 2026-11-06 · To: none");
+        assertThat(AuditWords.detail("before=3 team=null", new Locale("es"), CHICAGO)).isEqualTo("Antes: 3 · Equipo: ninguno");
         assertThat(AuditWords.detail("breakGlass", Locale.ENGLISH, CHICAGO)).isEqualTo("Cases opened by breaking the glass");
         assertThat(AuditWords.detail("via=page, address=127.0.0.1, account=yes", Locale.ENGLISH, CHICAGO))
                 .isEqualTo("Through: the sign-in page · Address: 127.0.0.1 · Account: exists");
         assertThat(AuditWords.detail("via=api, address=127.0.0.1", new Locale("es"), CHICAGO))
                 .isEqualTo("Por medio de: la API · Dirección: 127.0.0.1");
         assertThat(AuditWords.detail("by=self", Locale.ENGLISH, CHICAGO)).isEqualTo("By: the account's owner");
+        assertThat(AuditWords.detail("search=none, caseworker=set, attorney=any, mine=false", new Locale("es"), CHICAGO))
+                .isEqualTo("Texto de búsqueda: ninguno · Trabajador/a de casos: uno elegido · Abogado/a: cualquiera · Solo mis casos: No");
+        assertThat(AuditWords.detail("reason=revoked", Locale.ENGLISH, CHICAGO)).isEqualTo("Reason: a revoked token");
     }
 
     @Test
