@@ -4,7 +4,8 @@
  *
  * Where the frame is too narrow to show the whole process at a readable scale (a phone), the process is drawn at that
  * scale in a frame that scrolls sideways, by touch or by keyboard (a named region that takes the focus), scrolled to
- * the step the case waits at. Laid out again when the window changes width (a phone turned on its side) and when the
+ * the step the case waits at; where that frame would be taller than most of the screen (a phone on its side), it
+ * scrolls downwards too. Laid out again when the window changes width (a phone turned on its side) and when the
  * panel around it is opened.
  */
 (function () {
@@ -42,6 +43,8 @@
         drawing.style.width = wide ? Math.ceil(inner.width * READABLE + MARGIN) + "px" : "100%";
         drawing.style.height = wide ? Math.ceil(inner.height * READABLE + MARGIN) + "px" : "100%";
         container.classList.toggle("amparo-bpmn-scroll", wide);
+        container.classList.toggle("amparo-bpmn-tall", wide
+            && inner.height * READABLE + MARGIN > window.innerHeight * 0.8);
         if (wide && !container.hasAttribute("tabindex")) {
             container.setAttribute("tabindex", "0");
             container.setAttribute("role", "region");
@@ -61,6 +64,7 @@
         if (step) {
             var box = canvas.viewbox();
             container.scrollLeft = Math.max(0, (step.x + step.width / 2 - box.x) * box.scale - container.clientWidth / 2);
+            container.scrollTop = Math.max(0, (step.y + step.height / 2 - box.y) * box.scale - container.clientHeight / 2);
         }
     }
 

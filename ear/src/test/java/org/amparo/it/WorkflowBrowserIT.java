@@ -66,6 +66,77 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(history).contains("Intake").contains("caseworker").contains("Intake complete").contains("Attorney referral");
     }
 
+    /**
+     * What the diagram's words cross, in the diagram's own units: a name over another name, over a step, event or
+     * gateway, across a sub-process's border, or across an arrow (sampled every two units along each arrow), each
+     * allowed two units of touching. Empty when the diagram reads cleanly.
+     */
+    private static final String CROSSED_WORDS = """
+            var canvas = arguments[0], viewport = canvas.querySelector('g.viewport');
+            var m = viewport.getScreenCTM(), scale = m.a, TOL = 2;
+            function box(r) { return {x: (r.left - m.e) / scale, y: (r.top - m.f) / scale, w: r.width / scale, h: r.height / scale}; }
+            function hit(a, b) { return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h; }
+            function within(a, b) { return a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h; }
+            var labels = [], shapes = [], arrows = [];
+            canvas.querySelectorAll('g.djs-element[data-element-id]').forEach(function (g) {
+              var id = g.getAttribute('data-element-id'), visual = g.querySelector(':scope > .djs-visual');
+              if (!visual) return;
+              if (/_label$/.test(id)) {
+                var lines = Array.from(visual.querySelectorAll('tspan')).map(function (t) { return box(t.getBoundingClientRect()); })
+                    .filter(function (r) { return r.w > 0; })
+                    .map(function (r) { return {x: r.x + TOL, y: r.y + TOL, w: r.w - 2 * TOL, h: r.h - 2 * TOL}; });
+                if (lines.length) labels.push({id: id, lines: lines, text: Array.from(visual.querySelectorAll('tspan'))
+                    .map(function (t) { return t.textContent; }).join(' ')});
+              } else if (g.classList.contains('djs-connection')) {
+                var path = visual.querySelector('path'), length = path.getTotalLength(), points = [];
+                var pm = path.getScreenCTM();
+                for (var at = 0; at <= length; at += 2) {
+                  var p = path.getPointAtLength(at);
+                  points.push({x: (pm.a * p.x + pm.c * p.y + pm.e - m.e) / scale, y: (pm.b * p.x + pm.d * p.y + pm.f - m.f) / scale});
+                }
+                arrows.push({id: id, points: points});
+              } else if (visual.firstElementChild) {
+                shapes.push({id: id, box: box(visual.firstElementChild.getBoundingClientRect())});
+              }
+            });
+            // a sub-process holds steps of its own: words may sit inside it, not across its border
+            shapes.forEach(function (s) {
+              s.container = shapes.some(function (o) { return o !== s && within(o.box, s.box); });
+            });
+            var crossed = [];
+            labels.forEach(function (l, i) {
+              function note(what) { if (crossed.indexOf(l.text + ' × ' + what) < 0) crossed.push(l.text + ' × ' + what); }
+              l.lines.forEach(function (line) {
+                labels.forEach(function (o, j) { if (j > i && o.lines.some(function (b) { return hit(line, b); })) note(o.text); });
+                shapes.forEach(function (s) {
+                  if (s.container ? hit(line, s.box) && !within(line, s.box) : hit(line, s.box)) note(s.id);
+                });
+                arrows.forEach(function (a) {
+                  if (a.points.some(function (p) { return p.x > line.x && p.x < line.x + line.w && p.y > line.y && p.y < line.y + line.h; })) note(a.id);
+                });
+              });
+            });
+            return crossed;""";
+
+    @Test
+    void theProcessDiagramsWordsCrossNoStepArrowOrOtherWordsInEitherLanguage() {
+        long id = CaseWorkflowIT.openCase(api, "1991-09-09");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "supervisor");
+        browser.speak("en"); // the language is remembered per user: start from English whatever an earlier run left
+        try {
+            for (String language : List.of("en", "es")) {
+                browser.speak(language);
+                WebElement canvas = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("bpmnCanvas")));
+                browser.wait.until(ExpectedConditions.attributeToBe(canvas, "data-rendered", "true"));
+                // bpmn-js places a name it has no place for under its element, where "Still held?" sat on its "no"
+                Object crossed = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(CROSSED_WORDS, canvas);
+                assertThat((List<?>) crossed).as(language + ": the diagram's words that cross something").isEmpty();
+            }
+        } finally {
+            browser.speak("en");
+        }
+    }
+
     @Test
     void onAPhoneTheProcessIsDrawnLargeEnoughToReadAndScrolledToTheCurrentStep() {
         long id = CaseWorkflowIT.openCase(api, "1991-09-09");
@@ -91,11 +162,25 @@ class WorkflowBrowserIT extends BrowserTest {
                 .isEqualTo(List.of(true, true, true));
         assertThat(canvas.findElements(By.cssSelector("[data-element-id='attorneyReferral'].bpmn-active"))).hasSize(1);
 
+        // A phone on its side: the drawing (503 px high) is taller than the screen; the frame keeps to most of the
+        // screen's height, scrolls downwards too, and still shows the current step.
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(844, 390));
+        browser.wait.until(d -> canvas.getAttribute("class").contains("amparo-bpmn-tall"));
+        Object sideways = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                var frame = arguments[0].getBoundingClientRect();
+                var step = arguments[0].querySelector("[data-element-id='attorneyReferral']").getBoundingClientRect();
+                return [frame.height <= window.innerHeight * 0.8 + 1, arguments[0].scrollHeight > arguments[0].clientHeight,
+                        step.left >= frame.left && step.right <= frame.right && step.top >= frame.top && step.bottom <= frame.bottom];""",
+                canvas);
+        assertThat(sideways).as("the frame fits the screen's height; it scrolls downwards; the current step is in view")
+                .isEqualTo(List.of(true, true, true));
+
         // Turned to a wide screen, the whole process is drawn again in the page's frame, no longer a region to scroll.
         browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
         browser.wait.until(d -> !canvas.getAttribute("class").contains("amparo-bpmn-scroll"));
         assertThat(canvas.getAttribute("role")).isNull();
         assertThat(canvas.getAttribute("tabindex")).isNull();
+        assertThat(canvas.getAttribute("class")).doesNotContain("amparo-bpmn-tall");
     }
 
     @Test
