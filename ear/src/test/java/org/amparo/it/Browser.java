@@ -74,6 +74,21 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Switches the signed-in user's pages to a language ({@code "en"} or {@code "es"}) with the header's button, unless
+     * they are in it already, and waits for the page in it. The choice is remembered for the user, so a test that
+     * switches to Spanish switches back in a {@code finally}, and one that needs English asks for it first.
+     */
+    Browser speak(String language) {
+        wait.until(d -> !d.findElements(By.id("menu:langEn")).isEmpty() || !d.findElements(By.id("menu:langEs")).isEmpty());
+        By button = By.id("menu:lang" + Character.toUpperCase(language.charAt(0)) + language.substring(1));
+        if (!driver.findElements(button).isEmpty()) { // the header offers only the language the pages are not in
+            click(wait.until(ExpectedConditions.elementToBeClickable(button)));
+        }
+        wait.until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return this;
+    }
+
+    /**
      * Scrolls an element into the middle of the window and clicks it, as a user would, once the page is still: a click
      * made while an Ajax answer redraws a dialog, or while a panel slides, lands on whatever has moved under it.
      */

@@ -63,19 +63,15 @@ class ScreeningPanelBrowserIT extends BrowserTest {
     void theSpanishLocaleShowsTheScreeningInSpanish() {
         long id = cases("finding=POLICY_CONFLICT", "attorney").get(0).getJsonNumber("id").longValue();
         browser.signInAt("/cases/file.xhtml?id=" + id, "attorney");
-        // The language is remembered per user: start from English whatever an earlier run left.
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu:logout")));
-        if (!browser.driver.findElements(By.id("menu:langEn")).isEmpty()) {
-            browser.driver.findElement(By.id("menu:langEn")).click();
-        }
+        browser.speak("en"); // the language is remembered per user: start from English whatever an earlier run left
         try {
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:langEs"))).click();
+            browser.speak("es");
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".amparo-screening"), "Evaluación"));
             WebElement panel = browser.driver.findElement(By.cssSelector(".amparo-screening"));
             assertThat(panel.getText()).contains("Prioridad de deportación").contains("Contra la política local")
                     .contains("no asesoría legal").contains("la cárcel cumplió una retención");
         } finally {
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu:langEn"))).click();
+            browser.speak("en");
         }
     }
 

@@ -52,6 +52,13 @@ public class AuditWords {
             Map.entry("allyType", List.of("AllyType")),
             Map.entry("consentScope", List.of("ConsentScope")));
 
+    /** A case list's sort column (a {@code CaseSortField}) as the list's own column header names it. */
+    private static final Map<String, String> SORT_COLUMNS = Map.of(
+            "ID", "field.id", "FAMILY_NAME", "field.familyName", "FACILITY", "field.facilityId", "STATUS", "field.status",
+            "WORKFLOW_STEP", "field.workflowStep", "CASEWORKER", "field.caseworker", "OPENED_AT", "field.openedAt",
+            "PRIORITY", "field.priority", "HOLD_EXPIRES_AT", "field.holdExpires");
+    private static final Pattern SORT = Pattern.compile("([A-Z_]+) (asc|desc)");
+
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
@@ -138,6 +145,11 @@ public class AuditWords {
         }
         if ("item".equals(key)) {
             return word("checklist.item." + value, value, locale);
+        }
+        Matcher sort = SORT.matcher(value);
+        if ("sort".equals(key) && sort.matches() && SORT_COLUMNS.containsKey(sort.group(1))) { // "OPENED_AT desc"
+            return word(SORT_COLUMNS.get(sort.group(1)), sort.group(1), locale) + ", "
+                    + word("audit.value.sort." + sort.group(2), sort.group(2), locale);
         }
         if ("null".equals(value)) { // nothing: no team, a filter left empty (before session 52 every filter was written)
             return word("audit.value.none", value, locale);

@@ -61,6 +61,9 @@ class AuditWordsTest {
         assertThat(AuditWords.detail("by=self", Locale.ENGLISH, CHICAGO)).isEqualTo("By: the account's owner");
         assertThat(AuditWords.detail("search=none, caseworker=set, attorney=any, mine=false", new Locale("es"), CHICAGO))
                 .isEqualTo("Texto de búsqueda: ninguno · Trabajador/a de casos: uno elegido · Abogado/a: cualquiera · Solo mis casos: No");
+        assertThat(AuditWords.detail("search=yes, status=OPEN, mine=true, preset=none, sort=OPENED_AT desc", Locale.ENGLISH, CHICAGO))
+                .isEqualTo("Search text: yes · Status: Open · My cases only: Yes · Quick view: none · Sorted by: Opened, descending");
+        assertThat(AuditWords.detail("sort=FAMILY_NAME asc", new Locale("es"), CHICAGO)).isEqualTo("Orden: Apellidos, ascendente");
         assertThat(AuditWords.detail("reason=revoked", Locale.ENGLISH, CHICAGO)).isEqualTo("Reason: a revoked token");
     }
 
