@@ -3,6 +3,7 @@ package org.amparo.web.audit;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,16 @@ class AuditWordsTest {
                 .isEqualTo("Search text: yes · Status: Open · My cases only: Yes · Quick view: none · Sorted by: Opened, descending");
         assertThat(AuditWords.detail("sort=FAMILY_NAME asc", new Locale("es"), CHICAGO)).isEqualTo("Orden: Apellidos, ascendente");
         assertThat(AuditWords.detail("reason=revoked", Locale.ENGLISH, CHICAGO)).isEqualTo("Reason: a revoked token");
+    }
+
+    @Test
+    void everySortOfTheCaseListIsNamedAsItsColumnIs() {
+        for (org.amparo.cases.application.CaseSortField field : org.amparo.cases.application.CaseSortField.values()) {
+            for (Locale locale : List.of(Locale.ENGLISH, new Locale("es"))) {
+                assertThat(AuditWords.detail("sort=" + field + " desc", locale, CHICAGO)).as(field + " in " + locale)
+                        .doesNotContain(field.name()).doesNotContain("desc,").matches(".+: .+, .+");
+            }
+        }
     }
 
     @Test
