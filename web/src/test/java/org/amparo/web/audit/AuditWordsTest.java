@@ -65,6 +65,8 @@ class AuditWordsTest {
         assertThat(AuditWords.detail("search=yes, status=OPEN, mine=true, preset=none, sort=OPENED_AT desc", Locale.ENGLISH, CHICAGO))
                 .isEqualTo("Search text: yes · Status: Open · My cases only: Yes · Quick view: none · Sorted by: Opened, descending");
         assertThat(AuditWords.detail("sort=FAMILY_NAME asc", new Locale("es"), CHICAGO)).isEqualTo("Orden: Apellidos, ascendente");
+        assertThat(AuditWords.detail("months=1", new Locale("es"), CHICAGO)).isEqualTo("Meses: 1");
+        assertThat(AuditWords.detail("import=3f9a0c12be47", Locale.ENGLISH, CHICAGO)).isEqualTo("From the import file: 3f9a0c12be47");
         assertThat(AuditWords.detail("reason=revoked", Locale.ENGLISH, CHICAGO)).isEqualTo("Reason: a revoked token");
     }
 
