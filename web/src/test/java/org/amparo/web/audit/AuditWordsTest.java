@@ -80,6 +80,46 @@ class AuditWordsTest {
         }
     }
 
+    /** An action the code records, as its call writes it: {@code audit.record("case.opened", ...)}. */
+    private static final java.util.regex.Pattern RECORDED = java.util.regex.Pattern.compile(
+            "\\b(?:audit\\.record|audit\\.recordRefusal|changed)\\(([^;]*)", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    /** What an action is about, as the call names it: {@code "DetentionCase"}. */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("\"([A-Z][a-zA-Z]+)\"");
+
+    @Test
+    void everyActionTheCodeRecordsAndWhatItIsAboutHaveWordsInBothLanguages() throws java.io.IOException {
+        java.util.Set<String> actions = new java.util.TreeSet<>();
+        java.util.Set<String> subjects = new java.util.TreeSet<>();
+        for (String sources : List.of("../ejb/src/main/java", "src/main/java")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(sources))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    var call = RECORDED.matcher(java.nio.file.Files.readString(file));
+                    while (call.find()) {
+                        var action = ACTION.matcher(call.group(1));
+                        while (action.find()) {
+                            actions.add(action.group(1));
+                        }
+                        var subject = SUBJECT.matcher(call.group(1));
+                        while (subject.find()) {
+                            subjects.add(subject.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(actions).as("the actions found in the code").hasSizeGreaterThan(100).contains("case.deleted");
+        assertThat(subjects).as("the kinds of record found in the code").hasSizeGreaterThan(20).contains("Campaign");
+        for (Locale locale : List.of(Locale.ENGLISH, new Locale("es"))) {
+            var bundle = java.util.ResourceBundle.getBundle("org.amparo.web.i18n.messages", locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertThat(actions.stream().filter(a -> !bundle.containsKey("audit.action." + a)).toList())
+                    .as("actions the audit page would show as codes in " + locale).isEmpty();
+            assertThat(subjects.stream().filter(t -> !bundle.containsKey("audit.subject." + t)).toList())
+                    .as("kinds of record the audit page would show as codes in " + locale).isEmpty();
+        }
+    }
+
     @Test
     void instantsCarryTheirZoneAndProseStaysAsWritten() {
         assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
