@@ -84,13 +84,17 @@ class AuditWordsTest {
     private static final java.util.regex.Pattern RECORDED = java.util.regex.Pattern.compile(
             "\\b(?:audit\\.record|audit\\.recordRefusal|changed)\\(([^;]*)", java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    /** A string in the call, and a detail's key in it: {@code "meeting=" + id + " lang="}. */
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final java.util.regex.Pattern DETAIL_KEY = java.util.regex.Pattern.compile("(?:^|[\\s,])([a-zA-Z]+)=");
     /** What an action is about, as the call names it: {@code "DetentionCase"}. */
     private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("\"([A-Z][a-zA-Z]+)\"");
 
     @Test
-    void everyActionTheCodeRecordsAndWhatItIsAboutHaveWordsInBothLanguages() throws java.io.IOException {
+    void everyActionTheCodeRecordsWhatItIsAboutAndItsDetailsHaveWordsInBothLanguages() throws java.io.IOException {
         java.util.Set<String> actions = new java.util.TreeSet<>();
         java.util.Set<String> subjects = new java.util.TreeSet<>();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
         for (String sources : List.of("../ejb/src/main/java", "src/main/java")) {
             try (var files = java.nio.file.Files.walk(java.nio.file.Path.of(sources))) {
                 for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -99,6 +103,13 @@ class AuditWordsTest {
                         var action = ACTION.matcher(call.group(1));
                         while (action.find()) {
                             actions.add(action.group(1));
+                        }
+                        var literal = LITERAL.matcher(call.group(1));
+                        while (literal.find()) {
+                            var key = DETAIL_KEY.matcher(literal.group(1));
+                            while (key.find()) {
+                                keys.add(key.group(1));
+                            }
                         }
                         var subject = SUBJECT.matcher(call.group(1));
                         while (subject.find()) {
@@ -110,6 +121,7 @@ class AuditWordsTest {
         }
         assertThat(actions).as("the actions found in the code").hasSizeGreaterThan(100).contains("case.deleted");
         assertThat(subjects).as("the kinds of record found in the code").hasSizeGreaterThan(20).contains("Campaign");
+        assertThat(keys).as("the details' names found in the code").hasSizeGreaterThan(80).contains("months", "meeting");
         for (Locale locale : List.of(Locale.ENGLISH, new Locale("es"))) {
             var bundle = java.util.ResourceBundle.getBundle("org.amparo.web.i18n.messages", locale,
                     java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -117,6 +129,8 @@ class AuditWordsTest {
                     .as("actions the audit page would show as codes in " + locale).isEmpty();
             assertThat(subjects.stream().filter(t -> !bundle.containsKey("audit.subject." + t)).toList())
                     .as("kinds of record the audit page would show as codes in " + locale).isEmpty();
+            assertThat(keys.stream().filter(k -> !bundle.containsKey("audit.key." + k)).toList())
+                    .as("details' names the audit page would show as codes in " + locale).isEmpty();
         }
     }
 
