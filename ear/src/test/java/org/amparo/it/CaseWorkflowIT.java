@@ -150,6 +150,27 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void intakeAddsWhatItLearntAndABlankItLeavesErasesNothingOnFile() {
+        long id = openCase(api, "1991-09-09");
+        JsonObject file = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER));
+        HttpResponse<String> recorded = api.putJson("/api/v1/cases/" + id + "/immigration", "{\"version\":"
+                + file.getJsonObject("person").getInt("version") + ",\"education\":\"HIGH_SCHOOL_GRADUATE\",\"gangMember\":false,"
+                + "\"nationalSecurityConcern\":false,\"continuousResidenceSince\":\"2012-06-01\"}", "Authorization", CASEWORKER);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+
+        // intake as the step's form sends it when only the status was chosen: every other fact left blank
+        completeOk(api, CASEWORKER, id, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
+
+        JsonObject immigration = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CASEWORKER))
+                .getJsonObject("immigration");
+        assertThat(immigration.getString("immigrationStatus")).isEqualTo("UNDOCUMENTED");
+        assertThat(immigration.getString("education")).isEqualTo("HIGH_SCHOOL_GRADUATE");
+        assertThat(immigration.getBoolean("gangMember")).as("recorded before intake: not erased by its blank").isFalse();
+        assertThat(immigration.getBoolean("nationalSecurityConcern")).isFalse();
+        assertThat(immigration.getString("continuousResidenceSince")).isEqualTo("2012-06-01");
+    }
+
+    @Test
     void theInboxShowsEachRoleOnlyItsGroupsTasks() {
         long id = openCase(api, "1990-01-01");
         var caseworkerTasks = Json.createReader(new StringReader(api.get("/api/v1/tasks", "Authorization", CASEWORKER).body()))

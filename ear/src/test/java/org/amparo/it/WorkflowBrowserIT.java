@@ -192,6 +192,8 @@ class WorkflowBrowserIT extends BrowserTest {
         browser.click(tasks.findElement(By.cssSelector(".task-complete")));
         WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
         browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Intake"));
+        // what the case already knows is shown, not asked for again: the birth date given when the case was opened
+        assertThat(browser.driver.findElement(By.id("step:dateOfBirth_input")).getAttribute("value")).contains("1993");
         browser.choose("step:immigrationStatus", "Undocumented");
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));

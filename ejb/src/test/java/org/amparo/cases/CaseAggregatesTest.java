@@ -75,6 +75,33 @@ class CaseAggregatesTest {
     }
 
     @Test
+    void aStepOfTheProcessAddsWhatItLearntAndErasesNothingItLeftBlank() {
+        person.recordImmigrationFacts(org.amparo.people.domain.ImmigrationStatus.UNDOCUMENTED,
+                org.amparo.people.domain.Education.GED, LocalDate.of(2010, 1, 1), false, false);
+        person.recordConsentToPublicize(true);
+
+        person.learnImmigrationFacts(org.amparo.people.domain.ImmigrationStatus.LPR, null, null, null, true);
+        person.learnConsentToPublicize(null);
+
+        assertThat(person.getImmigrationStatus()).isEqualTo(org.amparo.people.domain.ImmigrationStatus.LPR);
+        assertThat(person.getEducation()).isEqualTo(org.amparo.people.domain.Education.GED);
+        assertThat(person.getContinuousResidenceSince()).isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(person.getGangMember()).isFalse();
+        assertThat(person.getNationalSecurityConcern()).isTrue();
+        assertThat(person.getConsentToPublicize()).isTrue();
+        // the case file still clears a fact: an answer taken back is unknown again
+        person.recordImmigrationFacts(person.getImmigrationStatus(), null, null, null, null);
+        assertThat(person.getGangMember()).isNull();
+
+        DetentionCase c = openedCase();
+        Detainer hold = c.receiveIceDocument(form("I_247A", true), BOOKED.plusHours(1), true);
+        hold.recordJailResponse(true, false);
+        hold.learnJailResponse(null, true);
+        assertThat(hold.getHonored()).as("the jail's earlier answer stays").isTrue();
+        assertThat(hold.getNotifiedIce()).isTrue();
+    }
+
+    @Test
     void aNewCaseIsOpenedWithTheFactsRecordedBeforeItsFirstSave() {
         DetentionCase c = new DetentionCase(person, facility, "caseworker", Instant.now());
         c.recordCustody("B-1", BOOKED, BOOKED.plusDays(2));

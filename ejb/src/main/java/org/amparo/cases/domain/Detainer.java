@@ -136,6 +136,11 @@ public class Detainer {
         detentionCase.detainerAnswered();
     }
 
+    /** What a hold check learnt of the jail's answer: what it leaves unknown (null) keeps what the file holds. */
+    public void learnJailResponse(Boolean honored, Boolean notifiedIce) {
+        recordJailResponse(honored != null ? honored : this.honored, notifiedIce != null ? notifiedIce : this.notifiedIce);
+    }
+
     /** Records the administrative warrant that came with the request (null: nobody knows). */
     public void recordAccompanyingWarrant(org.amparo.rules.detainer.AdministrativeWarrant warrant) {
         this.accompaniedBy = warrant;

@@ -393,6 +393,20 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
         raise(new ImmigrationFactsRecorded());
     }
 
+    /**
+     * Adds what a step of the case process learnt of the immigration facts: a fact the step leaves unknown (null) is one
+     * it did not learn, and what the file holds stays. Changing or clearing a fact is the case file's
+     * ({@link #recordImmigrationFacts}): a step's form left blank never erases what someone recorded before it.
+     */
+    public void learnImmigrationFacts(ImmigrationStatus status, Education education, LocalDate residentSince,
+                                      Boolean gangMember, Boolean nationalSecurityConcern) {
+        recordImmigrationFacts(status != null ? status : this.immigrationStatus,
+                education != null ? education : this.education,
+                residentSince != null ? residentSince : this.continuousResidenceSince,
+                gangMember != null ? gangMember : this.gangMember,
+                nationalSecurityConcern != null ? nationalSecurityConcern : this.nationalSecurityConcern);
+    }
+
     /** Records the enforcement facts the rule sets since 2011 read (DOMAIN.md section 3). Null means unknown. */
     public void recordEnforcementFacts(Boolean apprehendedAtBorder, Boolean visaAbuse, Boolean inRemovalProceedings) {
         if (!java.util.Objects.equals(this.apprehendedAtBorder, apprehendedAtBorder)
@@ -452,6 +466,13 @@ public class Person extends org.amparo.shared.domain.AggregateRoot
     public void recordConsentToPublicize(Boolean consent) {
         this.consentToPublicize = consent;
         raise(new BiographyRecorded());
+    }
+
+    /** What a step of the process learnt of the consent to be named: unknown (null) keeps what the file holds. */
+    public void learnConsentToPublicize(Boolean consent) {
+        if (consent != null) {
+            recordConsentToPublicize(consent);
+        }
     }
 
     public Boolean getConsentToPublicize() {

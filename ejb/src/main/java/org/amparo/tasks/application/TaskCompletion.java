@@ -94,7 +94,8 @@ public class TaskCompletion {
         if (form.dateOfBirth() != null) {
             p.correctDateOfBirth(form.dateOfBirth());
         }
-        p.recordImmigrationFacts(form.immigrationStatus(), form.education(), form.continuousResidenceSince(),
+        // what intake leaves blank it did not learn: the facts someone recorded before it stay
+        p.learnImmigrationFacts(form.immigrationStatus(), form.education(), form.continuousResidenceSince(),
                 form.gangMember(), form.nationalSecurityConcern());
         if (form.firstEntry() != null && p.getEntries().stream().noneMatch(e -> e.enteredOn().equals(form.firstEntry()))) {
             try {
@@ -103,7 +104,7 @@ public class TaskCompletion {
                 throw v.onField("firstEntry");
             }
         }
-        p.recordConsentToPublicize(form.consentToPublicize());
+        p.learnConsentToPublicize(form.consentToPublicize());
         people.save(p);
         if (form.bookedAt() != null || form.scheduledReleaseAt() != null) {
             c.recordCustody(c.getBookingNumber(), form.bookedAt() != null ? form.bookedAt() : c.getBookedAt(),
@@ -114,6 +115,32 @@ public class TaskCompletion {
         }
         cases.save(c);
         complete(task, new StepDecision.IntakeCompleted());
+    }
+
+    /**
+     * What the case already knows of intake's facts, to show in its form: the person's birth, immigration facts and
+     * consent, and the case's booking and release. The ICE document is left empty, since one chosen there is a new
+     * document on the case.
+     */
+    public TaskForms.Intake intakeOnFile(String taskId) {
+        WorkTask task = myTask(taskId, CaseStep.INTAKE);
+        DetentionCase c = cases.require(task.caseId());
+        Person p = c.getPerson();
+        return new TaskForms.Intake(p.getDateOfBirth(), p.getImmigrationStatus(), null, p.getContinuousResidenceSince(),
+                p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern(), p.getConsentToPublicize(),
+                c.getBookedAt(), c.getScheduledReleaseAt(), null, null, null);
+    }
+
+    /**
+     * What the case already knows of an ICE-hold check's facts, to show in its form: the hold's answers so far. The
+     * release is left empty, to be typed as the jail confirms it: that confirmation is what the check is for.
+     */
+    public TaskForms.HoldCheck holdCheckOnFile(String taskId) {
+        WorkTask task = myTask(taskId, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
+        DetentionCase c = cases.require(task.caseId());
+        java.util.Optional<Detainer> hold = c.latestActiveHoldRequest();
+        return new TaskForms.HoldCheck(null, hold.map(Detainer::getServedOnPerson).orElse(null),
+                hold.map(Detainer::getHonored).orElse(null), hold.map(Detainer::getNotifiedIce).orElse(null));
     }
 
     /** Records what the jail confirmed about the hold; the hold watch restarts with the verified expiry. */
@@ -127,7 +154,7 @@ public class TaskCompletion {
         if (form.servedOnPerson() != null) {
             detainer.recordService(form.servedOnPerson()); // not known: what the call or intake recorded stays
         }
-        detainer.recordJailResponse(form.honored(), form.notifiedIce());
+        detainer.learnJailResponse(form.honored(), form.notifiedIce());
         cases.save(c);
         complete(task, new StepDecision.HoldVerified());
     }

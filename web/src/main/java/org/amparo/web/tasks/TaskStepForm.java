@@ -32,6 +32,11 @@ public class TaskStepForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The dialog's inputs whose ids are not their forms' fields' names (the hold check's have ids of their own). */
+    private static final java.util.Map<String, String> INTAKE_INPUTS = java.util.Map.of("detainerServedOnPerson", "servedOnPerson");
+    private static final java.util.Map<String, String> HOLD_CHECK_INPUTS = java.util.Map.of(
+            "scheduledReleaseAt", "holdRelease", "servedOnPerson", "holdServed");
+
     /** A task was completed on this page. */
     public record TaskCompleted(String taskId, long caseId) {
     }
@@ -76,7 +81,10 @@ public class TaskStepForm implements Serializable {
     private Boolean approve;
     private CaseOutcome outcome;
 
-    /** Opens the step's form for a task, empty. */
+    /**
+     * Opens the step's form for a task: empty, but for what the case already knows of intake's facts and of the hold's
+     * answers, so that nobody is asked to type again what is on file (and a blank left there erases nothing anyway).
+     */
     public void open(String taskId, CaseStep step, long caseId) {
         this.taskId = taskId;
         this.step = step;
@@ -102,6 +110,33 @@ public class TaskStepForm implements Serializable {
         recommendCampaign = false;
         approve = null;
         outcome = null;
+        try {
+            switch (step) {
+                case INTAKE -> {
+                    TaskForms.Intake known = tasks.intakeOnFile(taskId);
+                    dateOfBirth = known.dateOfBirth();
+                    immigrationStatus = known.immigrationStatus();
+                    continuousResidenceSince = known.continuousResidenceSince();
+                    education = known.education();
+                    gangMember = known.gangMember();
+                    nationalSecurityConcern = known.nationalSecurityConcern();
+                    consentToPublicize = known.consentToPublicize();
+                    bookedAt = known.bookedAt();
+                    scheduledReleaseAt = known.scheduledReleaseAt();
+                }
+                case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> {
+                    TaskForms.HoldCheck known = tasks.holdCheckOnFile(taskId);
+                    servedOnPerson = known.servedOnPerson();
+                    honored = known.honored();
+                    notifiedIce = known.notifiedIce();
+                }
+                default -> {
+                    // the other steps' forms ask for a decision, which nothing on file holds
+                }
+            }
+        } catch (org.amparo.shared.domain.NotFoundException | InvalidInputException gone) {
+            // completed meanwhile, or no hold left to check: the form opens empty, and completing it says why it cannot
+        }
     }
 
     /** Completes the open task with its form; field errors stay on the form with what was typed. */
@@ -125,7 +160,7 @@ public class TaskStepForm implements Serializable {
                 default -> tasks.acknowledgeAlert(id);
             }
         } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("step", invalid);
+            Messages.fieldErrors("step", invalid, step == CaseStep.INTAKE ? INTAKE_INPUTS : HOLD_CHECK_INPUTS);
             return;
         }
         taskId = null;
