@@ -51,8 +51,13 @@ class CaseFileBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeForm:arrestedOn_input"))).sendKeys("2019-03-01", Keys.TAB);
             driver.findElement(By.id("chargeForm:agency")).sendKeys("Ejemplo PD");
             driver.findElement(By.id("chargeForm:description")).sendKeys("Possession for sale");
+            // Nothing is answered for the person: a required choice not yet made says so, and the charge is pending
+            // until someone says otherwise (a conviction preselected could be recorded for a person who never had one).
+            assertThat(driver.findElement(By.id("chargeForm:level_label")).getText()).isEqualTo("Choose…");
+            assertThat(driver.findElement(By.id("chargeForm:disposition_label")).getText()).isEqualTo("Pending");
             browser.choose("chargeForm:level", "Felony");
             browser.choose("chargeForm:category", "Drug sale");
+            browser.choose("chargeForm:disposition", "Convicted");
             driver.findElement(By.id("chargeForm:dispositionDate_input")).sendKeys("2019-06-01", Keys.TAB);
             driver.findElement(By.id("chargeForm:sentenceDays_input")).sendKeys("400");
             browser.click(driver.findElement(By.id("chargeForm:saveCharge")));

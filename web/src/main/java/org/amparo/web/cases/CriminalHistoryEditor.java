@@ -59,7 +59,9 @@ public class CriminalHistoryEditor implements Serializable {
         description = null;
         level = null;
         category = null;
-        disposition = Disposition.CONVICTED;
+        // pending until someone says otherwise, as on the hotline call: a conviction preselected was one a hurried
+        // volunteer could record for a person who never had it, and the screening counts convictions
+        disposition = Disposition.PENDING;
         dispositionDate = null;
         sentenceDays = null;
         sentenceSuspended = false;
