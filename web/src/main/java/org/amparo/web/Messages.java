@@ -73,18 +73,34 @@ public final class Messages {
      * since the page's growl shows global messages alone. Nothing was saved.
      */
     public static void fieldErrors(String formId, InvalidInputException invalid) {
+        fieldErrors(formId, invalid, java.util.Map.of());
+    }
+
+    /**
+     * The same, for a page whose input for a field has another id ({@code facilityId} chosen with the picker
+     * {@code facility}): the message keeps the field's label and sits by that input.
+     */
+    public static void fieldErrors(String formId, InvalidInputException invalid, java.util.Map<String, String> inputs) {
         FacesContext faces = FacesContext.getCurrentInstance();
         UIComponent form = form(faces, formId);
+        java.util.List<String> refused = new java.util.ArrayList<>();
         for (FieldError error : invalid.errors()) {
             String message = label(error.field()).map(label -> label + ": " + error.message()).orElse(error.message());
-            UIComponent input = form == null ? null : form.findComponent(error.field());
+            UIComponent input = form == null ? null : form.findComponent(inputs.getOrDefault(error.field(), error.field()));
             if (input != null) {
+                refused.add(input.getClientId(faces));
                 org.omnifaces.util.Messages.addError(input.getClientId(faces), message);
             } else {
                 org.omnifaces.util.Messages.addGlobalError(message);
             }
         }
         Faces.validationFailed();
+        // the page's script (focus.js) marks these fields invalid and puts the focus on the first: a dialog lists its
+        // messages at its top, away from the fields, and marking the inputs invalid here would draw them empty
+        var primeFaces = org.primefaces.PrimeFaces.current();
+        if (!refused.isEmpty() && primeFaces.isAjaxRequest()) {
+            primeFaces.ajax().addCallbackParam("refusedFields", String.join(" ", refused));
+        }
     }
 
     /**

@@ -46,6 +46,69 @@ class ServiceFieldLabelsTest {
         }
     }
 
+    /** A record's components: {@code record CallForm(@PastOrPresent(...) LocalDateTime iceIssuedAt, ...)}. */
+    private static final Pattern RECORD = Pattern.compile("\\brecord\\s+\\w+\\s*\\(");
+    /** The constraints whose refusal names the component (Bean Validation's and the project's own). */
+    private static final Pattern CONSTRAINT = Pattern.compile("@(?:NotNull|NotBlank|NotEmpty|Size|Past|PastOrPresent|Future"
+            + "|FutureOrPresent|PlausibleDate|Positive|PositiveOrZero|Min|Max|Pattern|Email|DecimalMin|DecimalMax|Digits)\\b");
+
+    @Test
+    void everyConstrainedFieldOfACommandHasALabelInEnglishAndSpanish() throws IOException {
+        // Bean Validation names a refused record component by its name: "iceIssuedAt", shown as "must not be in the
+        // future" alone when no label had that name.
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(source, StandardCharsets.UTF_8);
+                Matcher record = RECORD.matcher(text);
+                while (record.find()) {
+                    for (String component : components(text, record.end())) {
+                        if (CONSTRAINT.matcher(component).find()) {
+                            String[] words = component.strip().split("\\s+");
+                            named.add(words[words.length - 1]);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(named).as("constrained components found").hasSizeGreaterThan(80).contains("iceIssuedAt");
+        for (String bundle : new String[]{"messages", "messages_es"}) {
+            Properties words = bundle(bundle);
+            assertThat(named.stream().filter(field -> !words.containsKey("field." + field)).toList())
+                    .as("constrained fields without a label in %s", bundle).isEmpty();
+        }
+    }
+
+    /** A record header's components, from just after its opening parenthesis, split at its top-level commas. */
+    private static java.util.List<String> components(String text, int from) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int depth = 0;
+        StringBuilder part = new StringBuilder();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') { // a string inside an annotation: skipped whole
+                int end = text.indexOf('"', i + 1);
+                part.append(text, i, end + 1);
+                i = end;
+                continue;
+            }
+            if (c == '(' || c == '<') {
+                depth++;
+            } else if ((c == ')' || c == '>') && depth > 0) {
+                depth--;
+            } else if (c == ')') {
+                parts.add(part.toString());
+                return parts;
+            } else if (c == ',' && depth == 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+                continue;
+            }
+            part.append(c);
+        }
+        return parts;
+    }
+
     @Test
     void theSpanishBundleHasEveryKeyOfTheEnglishOneAndNoOther() throws IOException {
         assertThat(new TreeSet<>(bundle("messages_es").stringPropertyNames()))

@@ -78,6 +78,9 @@ public class CallScreen implements Serializable {
         myDrafts = null;
     }
 
+    /** The call page's inputs whose ids are not the form's fields' names. */
+    private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility");
+
     /** Opens the case, unless people on file may be this person: then they are shown first. */
     public String open() {
         try {
@@ -88,7 +91,7 @@ public class CallScreen implements Serializable {
             }
             return openFor(null);
         } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("call", invalid);
+            Messages.fieldErrors("call", invalid, INPUTS);
             return null;
         }
     }
@@ -101,7 +104,7 @@ public class CallScreen implements Serializable {
             Messages.info("case.opened", id);
             return "/cases/file.xhtml?faces-redirect=true&id=" + id;
         } catch (InvalidInputException invalid) {
-            Messages.fieldErrors("call", invalid);
+            Messages.fieldErrors("call", invalid, INPUTS);
             return null;
         }
     }

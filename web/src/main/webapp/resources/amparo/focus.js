@@ -1,0 +1,204 @@
+/*
+ * Where the keyboard's focus goes after an Ajax request (WCAG 2.4.3, focus order). PrimeFaces disables the button that
+ * sent a request until its answer is drawn (and at least half a second: the browser meanwhile drops the focus to the
+ * page), and draws forms, tables and dialogs anew (the focused element is gone): after every save, claim, added line or
+ * refused form the next Tab started again at the top of the page. Now:
+ *  - a refused form (a field's message) puts the focus on the first field with a message, in view;
+ *  - otherwise, focus the page lost goes back to the element that had it (or was clicked), once it can take it again,
+ *    or to the one drawn in its place (the same id), or to the nearest part of the page drawn in place of one around it;
+ *  - a dialog that closes gives it back the same way to what opened it (PrimeFaces remembered the page, since the
+ *    button that opened it was disabled by then).
+ * Never taken from where the person has put it meanwhile: each step first asks whether the focus is still lost.
+ */
+(function () {
+    var FOCUSABLE = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    /** The last button or link activated, by pointer or keyboard (a key on a button clicks it too). */
+    var lastActivated = null;
+    /** What had the focus, or was activated, when the last request was sent. */
+    var sentFrom = null;
+    /** What opened each dialog, by the dialog's id (its widget's too). */
+    var openers = {};
+
+    function shown(el) {
+        return !!(el && el.isConnected && el.getClientRects().length && !el.closest('[aria-hidden=true]'));
+    }
+
+    function lost() {
+        var at = document.activeElement;
+        return !at || at === document.body || !at.isConnected || at.disabled || !shown(at);
+    }
+
+    function openDialog() {
+        return Array.prototype.filter.call(document.querySelectorAll('.ui-dialog'), shown)[0] || null;
+    }
+
+    /** The element itself if still on the page; else the one drawn with its id, or inside one drawn around it. */
+    function inPlaceOf(gone) {
+        if (!gone || gone === document.body) {
+            return null;
+        }
+        if (gone.isConnected) {
+            return shown(gone) ? gone : null;
+        }
+        for (var at = gone; at; at = at.parentElement) {
+            var now = at.id ? document.getElementById(at.id) : null;
+            if (now && shown(now)) {
+                if (at === gone) {
+                    return now;
+                }
+                var inside = Array.prototype.filter.call(now.querySelectorAll(FOCUSABLE), shown)[0];
+                return inside || now;
+            }
+        }
+        return null;
+    }
+
+    /** Focuses the element once it is enabled again (PrimeFaces re-enables a button half a second after it sent). */
+    function focusWhenUsable(el, tries) {
+        if (!el || !lost()) {
+            return;
+        }
+        if (el.disabled && tries > 0) {
+            window.setTimeout(function () {
+                focusWhenUsable(el, tries - 1);
+            }, 100);
+            return;
+        }
+        if (!el.matches(FOCUSABLE)) {
+            el.setAttribute('tabindex', '-1');
+        }
+        el.focus();
+    }
+
+    /** A component's own control: itself, or its input inside (a date picker's, a menu's focus input). */
+    function controlOf(el) {
+        if (!el) {
+            return null;
+        }
+        if (el.matches(FOCUSABLE) && shown(el)) {
+            return el;
+        }
+        return Array.prototype.filter.call(el.querySelectorAll(FOCUSABLE), function (c) {
+            return shown(c) || c.matches('.ui-helper-hidden-accessible input, input.ui-helper-hidden-accessible');
+        })[0] || null;
+    }
+
+    /**
+     * The fields the server refused ({@code refusedFields}: their client ids, Messages.fieldErrors), each marked invalid
+     * for screen readers, the first in the page's order returned.
+     */
+    function refusedByServer(ids) {
+        var controls = String(ids || '').split(' ').filter(Boolean)
+            .map(function (id) { return controlOf(document.getElementById(id)); })
+            .filter(function (c) { return !!c; });
+        controls.forEach(function (c) { c.setAttribute('aria-invalid', 'true'); });
+        controls.sort(function (a, b) {
+            return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
+        return controls[0] || null;
+    }
+
+    /** The first field with a message (p:message beside it, or marked invalid), in the open dialog if there is one. */
+    function firstRefusedField() {
+        var within = openDialog() || document;
+        var marked = Array.prototype.filter.call(within.querySelectorAll(
+            '.ui-message-error, [aria-invalid=true], .ui-state-error'), function (el) {
+            return shown(el) && !el.closest('.ui-growl');
+        })[0] || Array.prototype.filter.call(within.querySelectorAll('.ui-messages-error'), shown)[0];
+        if (!marked) {
+            return null;
+        }
+        if (marked.matches(FOCUSABLE)) {
+            return marked;
+        }
+        if (marked.matches('.ui-messages-error')) {
+            marked.setAttribute('tabindex', '-1'); // a list of what was refused, at the top of a form or dialog: read first
+            return marked;
+        }
+        // the field's own group (the includes' div.field), else what holds the message beside its control
+        var group = marked.parentElement && (marked.parentElement.closest('.field') || marked.parentElement);
+        var control = group ? Array.prototype.filter.call(group.querySelectorAll(FOCUSABLE), shown)[0] : null;
+        if (control) {
+            return control;
+        }
+        marked.setAttribute('tabindex', '-1'); // a message with no control beside it: read where it is
+        return marked;
+    }
+
+    function isButton(el) {
+        return !!(el && el.matches && el.matches('button, a[href], [role=button], input[type=submit], input[type=button]'));
+    }
+
+    function afterAnswer(args) {
+        var refused = args && args.refusedFields ? refusedByServer(args.refusedFields) : null;
+        // a refused form, sent by its button (a field checked as it is left keeps the focus the person moved on with)
+        if (args && args.validationFailed && (lost() || isButton(sentFrom))) {
+            var field = refused || firstRefusedField();
+            if (field) {
+                field.focus();
+                field.scrollIntoView({block: 'center'});
+                return;
+            }
+        }
+        var dialog = openDialog();
+        if (dialog && sentFrom && !dialog.contains(sentFrom)) {
+            // a dialog opened by this request: it takes the focus itself, and gives it back on closing
+            openers[dialog.id] = sentFrom;
+            return;
+        }
+        if (sentFrom && sentFrom.closest && sentFrom.closest('.ui-dialog') && !dialog) {
+            return; // sent from a dialog that the answer closed: its closing gives the focus back
+        }
+        if (lost()) {
+            focusWhenUsable(inPlaceOf(sentFrom), 10);
+        }
+    }
+
+    function returnFocusToOpener() {
+        var Dialog = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.Dialog;
+        if (!Dialog || typeof Dialog.prototype.returnFocus !== 'function') {
+            return; // another PrimeFaces: its own way stays
+        }
+        Dialog.prototype.returnFocus = function () {
+            var remembered = this.focusedElementBeforeDialogOpened;
+            var opener = remembered && remembered !== document.body && !remembered.disabled ? remembered : openers[this.id];
+            if (!opener) {
+                return;
+            }
+            window.setTimeout(function () {
+                if (!openDialog()) {
+                    focusWhenUsable(inPlaceOf(opener), 10);
+                }
+            }, 100);
+        };
+    }
+
+    document.addEventListener('click', function (event) {
+        var el = event.target && event.target.closest
+            ? event.target.closest('button, a[href], [role=button], input[type=submit], input[type=button]') : null;
+        if (el) {
+            lastActivated = el;
+        }
+    }, true);
+
+    window.addEventListener('load', function () {
+        if (!window.jQuery) {
+            return;
+        }
+        returnFocusToOpener();
+        jQuery(document).on('pfAjaxSend', function () {
+            var at = document.activeElement;
+            sentFrom = at && at !== document.body ? at : lastActivated;
+        });
+        jQuery(document).on('pfAjaxComplete', function (event, xhr, settings, args) {
+            // after PrimeFaces' own work on the answer (its oncomplete scripts, a dialog shown or hidden)
+            window.setTimeout(function () {
+                try {
+                    afterAnswer(args);
+                } catch (e) {
+                    // the focus stays where the browser left it
+                }
+            }, 0);
+        });
+    });
+})();
