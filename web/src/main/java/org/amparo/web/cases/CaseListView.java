@@ -358,6 +358,15 @@ public class CaseListView implements Serializable {
         return search;
     }
 
+    /**
+     * What an empty list says: for a number searched that was neither whole nor its last four digits ("140069"), how
+     * numbers are found (they are encrypted, so only those two ways can be), rather than that nothing matched.
+     */
+    public String getEmptyMessage() {
+        boolean number = search != null && search.matches("[\\d\\s-]*\\d[\\d\\s-]*");
+        return org.amparo.web.Messages.text(number && search.replaceAll("\\D", "").length() != 4 ? "cases.emptyNumber" : "cases.empty");
+    }
+
     public void setSearch(String search) {
         this.search = search;
     }
