@@ -9,6 +9,8 @@
  * And a table's pages (PrimeFaces' paginator, a navigation landmark without a name) are named after the table's
  * heading, and above or below it where the table has both, so that every landmark of a page has a name of its own
  * (axe landmark-unique).
+ * And a table's count is read out when a request draws it anew (a status region of the page's own), and a page reached for
+ * one part of it (the case list's results of the header's search) starts at that part.
  * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
  * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
  * the field holds, which the browser cuts without a word, is followed by a message by the field saying how much was
@@ -236,10 +238,68 @@
     } else {
         foldMenuSafely();
     }
+    // A table's count, read out after a request drew it anew (filtered, sorted, paged): someone who cannot see the table
+    // learns what their filter did ("1-25 of 131", "No case matches"). One status region for the page, since a region
+    // drawn anew with the table is not read out; a table's first count is only noted.
+    var counted = {};
+    function announceCounts() {
+        var region = document.getElementById('amparoAnnounce');
+        if (!region) {
+            region = document.createElement('div');
+            region.id = 'amparoAnnounce';
+            region.setAttribute('role', 'status');
+            region.className = 'amparo-sr-only';
+            document.body.appendChild(region);
+        }
+        var said = [];
+        document.querySelectorAll('.ui-datatable[id]').forEach(function (table) {
+            var report = table.querySelector('.ui-paginator-current');
+            var empty = table.querySelector('.ui-datatable-empty-message');
+            var text = ((empty && empty.textContent) || (report && report.textContent) || '').trim();
+            if (text && table.id in counted && counted[table.id] !== text) {
+                said.push(text);
+            }
+            counted[table.id] = text;
+        });
+        if (said.length) {
+            region.textContent = said.join('. ');
+        }
+    }
+    function announceCountsSafely() {
+        try {
+            announceCounts();
+        } catch (e) {
+            // nothing read out; the table is there to see
+        }
+    }
+
+    // A page reached for one thing in it (the case list from the header's search: its results) starts there, for the
+    // eyes (scrolled to it, when it is not in view) and for the keyboard and screen readers (the focus on its heading).
+    function startWhereArrived() {
+        var here = document.querySelector('[data-arrived-here]');
+        if (here) {
+            here.setAttribute('tabindex', '-1');
+            here.focus({preventScroll: true});
+            var box = here.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > window.innerHeight) {
+                here.scrollIntoView({block: 'start'});
+            }
+        }
+    }
+
     window.addEventListener('load', function () {
         fix();
+        announceCountsSafely();
+        try {
+            startWhereArrived();
+        } catch (e) {
+            // the page starts at its top
+        }
         if (window.jQuery) {
             window.jQuery(document).on('pfAjaxComplete', fix);
+            window.jQuery(document).on('pfAjaxComplete', function () {
+                window.setTimeout(announceCountsSafely, 0);
+            });
         }
         if (window.MutationObserver) {
             new MutationObserver(fixSoon).observe(document.body, {childList: true, subtree: true});

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Where the keyboard's focus goes after a request (focus.js), as a person working by keyboard finds it: PrimeFaces
  * disables the button that sent a request and draws forms and dialogs anew, and the focus fell to the top of the page
- * after every refused form, save and closed dialog (a walk-through found it on every page).
+ * after every refused form, save and closed dialog (a walk-through found it on every page). And what a filter did to a
+ * table is read out (a11y.js), as someone who cannot see the table would otherwise not learn it.
  */
 class KeyboardFocusBrowserIT extends BrowserTest {
 
@@ -58,6 +59,15 @@ class KeyboardFocusBrowserIT extends BrowserTest {
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepDialog")));
         browser.wait.until(d -> opener.equals(focused()));
+    }
+
+    @Test
+    void aSearchedListReadsOutHowManyCasesItHolds() {
+        browser.signInAt("/cases/list.xhtml", "supervisor");
+        WebElement search = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases:search")));
+        search.sendKeys("zzqx");
+        browser.wait.until(d -> "No cases match.".equals(d.findElement(By.id("amparoAnnounce")).getAttribute("textContent")));
+        assertThat(browser.driver.findElement(By.id("amparoAnnounce")).getAttribute("role")).isEqualTo("status");
     }
 
     @Test

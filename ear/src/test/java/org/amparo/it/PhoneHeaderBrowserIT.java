@@ -95,6 +95,10 @@ class PhoneHeaderBrowserIT extends BrowserTest {
                         var needs = pen.measureText(box.placeholder).width;
                         return needs <= room ? null : box.placeholder + ': ' + Math.round(needs) + ' px in ' + Math.round(room);""");
                 assertThat(cut).as(language + ": the search box's hint is cut").isNull();
+                // Folded into cards, the list keeps its column filters (PrimeFaces hid them with the header), each a line
+                WebElement statusFilter = browser.driver.findElement(By.id("cases:table:statusFilter"));
+                assertThat(statusFilter.isDisplayed()).as(language + ": the phone's status filter is shown").isTrue();
+                assertThat(statusFilter.getSize().getWidth()).as("and takes the card's width").isGreaterThan(250);
                 // The list folded into cards offers its sort as a menu: "Opened (descending)", not PrimeFaces' "Opened Descending".
                 List<String> sorts = browser.driver.findElements(By.cssSelector("select.ui-reflow-dropdown option")).stream()
                         .map(o -> o.getAttribute("textContent").strip()).toList();
