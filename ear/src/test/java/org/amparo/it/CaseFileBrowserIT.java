@@ -119,6 +119,9 @@ class CaseFileBrowserIT extends BrowserTest {
             header.sendKeys("ibanez" + suffix.substring(0, 3) + " jos", Keys.ENTER);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases:table"), family + ", José"));
             assertThat(driver.getCurrentUrl()).as("the name never goes into the address").doesNotContain("ibanez");
+            // the page starts at the results, for the keyboard too, not under the recent cases, filters and exports
+            wait.until(d -> "searchResults".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.activeElement && document.activeElement.id")));
             assertThat(driver.findElement(By.id("cases:search")).getAttribute("value")).startsWith("ibanez");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("intake-conviction-detainer");
