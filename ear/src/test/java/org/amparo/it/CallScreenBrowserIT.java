@@ -134,6 +134,22 @@ class CallScreenBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void aCallWithSeveralMistakesIsRefusedWithAllOfThemAtOnceEachByItsField() {
+        // A walk found them one kind a time: the ICE document's date first, the person's and facility's on the next try.
+        WebDriver driver = browser.driver;
+        browser.signInAt("/hotline/call.xhtml", "caseworker");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("call:iceFormCode"))).selectByValue("I_247A");
+        browser.type("call:iceIssuedAt", java.time.LocalDate.now().plusYears(2) + " 10:00");
+        browser.click(driver.findElement(By.id("call:openCase")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Family name: is required"));
+        String form = driver.findElement(By.id("call")).getText();
+        assertThat(form).contains("Facility: is required").contains("Issued (date and time): ");
+        // each by its own field: the facility's beside its picker, not floating over the page
+        assertThat(driver.findElement(By.cssSelector("[id='call:facility'] ~ .ui-message-error, .field:has([id='call:facility']) .ui-message-error"))
+                .getText()).contains("Facility: is required");
+    }
+
     private void type(String text) {
         new Actions(browser.driver).sendKeys(text).perform();
     }

@@ -65,21 +65,27 @@ public class CallIntake {
      * @return the new case's id
      */
     public long takeCall(CallForm form, Long existingPersonId) {
-        validation.check(form);
+        // Every refusal of the call at once (the call's own fields, the new case's, each charge line, the ICE document),
+        // not one kind at a time: a volunteer on the phone fixes them in one go.
+        java.util.Set<org.amparo.shared.domain.FieldError> errors = new java.util.LinkedHashSet<>(validation.errorsOf(form));
+        errors.addAll(validation.errorsOf(form.intake(existingPersonId)));
         List<CallForm.ChargeLine> charges = form.charges() == null ? List.of()
                 : form.charges().stream().filter(line -> line != null && !line.isBlank()).toList();
         for (int i = 0; i < charges.size(); i++) {
             CallForm.ChargeLine line = charges.get(i);
             if (line.level() == null) {
-                throw validation.invalid("charges", "amparo.validation.chargeLineLevel", i + 1);
+                errors.addAll(validation.invalid("charges", "amparo.validation.chargeLineLevel", i + 1).errors());
             }
             if (line.convicted() && line.on() == null) {
-                throw validation.invalid("charges", "amparo.validation.chargeLineDate", i + 1);
+                errors.addAll(validation.invalid("charges", "amparo.validation.chargeLineDate", i + 1).errors());
             }
         }
         boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
         if (!document && (form.iceIssuedAt() != null || Boolean.TRUE.equals(form.iceServed()))) {
-            throw validation.invalid("iceFormCode", "amparo.validation.required");
+            errors.addAll(validation.invalid("iceFormCode", "amparo.validation.required").errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new org.amparo.shared.domain.InvalidInputException(List.copyOf(errors));
         }
 
         long caseId = intake.openCase(form.intake(existingPersonId));

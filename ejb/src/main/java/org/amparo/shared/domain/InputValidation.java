@@ -34,20 +34,25 @@ public class InputValidation {
     private final java.util.Map<Locale, Validator> validators = new java.util.concurrent.ConcurrentHashMap<>();
 
     public void check(Object command) {
+        List<FieldError> errors = errorsOf(command);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** What a command's constraints refuse, by field, in the caller's language; nothing thrown. */
+    public List<FieldError> errorsOf(Object command) {
         Locale locale = locale();
         Validator inLocale = validators.computeIfAbsent(locale, this::validatorFor);
         Set<ConstraintViolation<Object>> violations = inLocale.validate(command);
-        if (!violations.isEmpty()) {
-            // The years' range is the broadest rule of a date: beside a narrower one of the same field ("must be in the
-            // past" for a birth in 2999) it says nothing more, and one message a field reads better.
-            List<FieldError> errors = violations.stream()
-                    .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PlausibleDate) || violations.stream()
-                            .noneMatch(other -> other != v && other.getPropertyPath().toString().equals(v.getPropertyPath().toString())))
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList();
-            throw new InvalidInputException(errors);
-        }
+        // The years' range is the broadest rule of a date: beside a narrower one of the same field ("must be in the
+        // past" for a birth in 2999) it says nothing more, and one message a field reads better.
+        return violations.stream()
+                .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PlausibleDate) || violations.stream()
+                        .noneMatch(other -> other != v && other.getPropertyPath().toString().equals(v.getPropertyPath().toString())))
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
     }
 
     private Validator validatorFor(Locale locale) {
