@@ -54,20 +54,20 @@
     }
 
     /** Focuses the element once it is enabled again (PrimeFaces re-enables a button half a second after it sent). */
-    function focusWhenUsable(el, tries) {
+    function focusWhenUsable(el, tries, stayInPlace) {
         if (!el || !lost()) {
             return;
         }
         if (el.disabled && tries > 0) {
             window.setTimeout(function () {
-                focusWhenUsable(el, tries - 1);
+                focusWhenUsable(el, tries - 1, stayInPlace);
             }, 100);
             return;
         }
         if (!el.matches(FOCUSABLE)) {
             el.setAttribute('tabindex', '-1');
         }
-        el.focus();
+        el.focus({preventScroll: !!stayInPlace}); // a closing dialog leaves the page where it was, as PrimeFaces does
     }
 
     /** A component's own control: itself, or its input inside (a date picker's, a menu's focus input). */
@@ -77,6 +77,10 @@
         }
         if (el.matches(FOCUSABLE) && shown(el)) {
             return el;
+        }
+        var checked = el.querySelector('input[type=radio]:checked');
+        if (checked) {
+            return checked; // a yes / no / unknown question: its answer, as Tab would reach it
         }
         return Array.prototype.filter.call(el.querySelectorAll(FOCUSABLE), function (c) {
             return shown(c) || c.matches('.ui-helper-hidden-accessible input, input.ui-helper-hidden-accessible');
@@ -100,7 +104,9 @@
 
     /** The first field with a message (p:message beside it, or marked invalid), in the open dialog if there is one. */
     function firstRefusedField() {
-        var within = openDialog() || document;
+        // the open dialog, else the form that sent the request: a message left from an earlier try in another form of
+        // the page is not this request's
+        var within = openDialog() || (sentFrom && sentFrom.closest && sentFrom.closest('form')) || document;
         var marked = Array.prototype.filter.call(within.querySelectorAll(
             '.ui-message-error, [aria-invalid=true], .ui-state-error'), function (el) {
             return shown(el) && !el.closest('.ui-growl');
@@ -161,13 +167,14 @@
         }
         Dialog.prototype.returnFocus = function () {
             var remembered = this.focusedElementBeforeDialogOpened;
-            var opener = remembered && remembered !== document.body && !remembered.disabled ? remembered : openers[this.id];
+            // a button disabled while its request ran is still the opener: it is focused once enabled again
+            var opener = remembered && remembered !== document.body ? remembered : openers[this.id] || lastActivated;
             if (!opener) {
                 return;
             }
             window.setTimeout(function () {
                 if (!openDialog()) {
-                    focusWhenUsable(inPlaceOf(opener), 10);
+                    focusWhenUsable(inPlaceOf(opener), 10, true);
                 }
             }, 100);
         };

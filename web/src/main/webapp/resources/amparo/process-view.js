@@ -87,11 +87,6 @@
             var canvas = viewer.get("canvas");
             mark(canvas, container.getAttribute("data-done"), "bpmn-done");
             mark(canvas, container.getAttribute("data-active"), "bpmn-active");
-            // bpmn.io's mark, kept as its licence asks: a link whose only content is a picture needs a name to be read
-            var poweredBy = container.querySelector(".bjs-powered-by");
-            if (poweredBy && !poweredBy.getAttribute("aria-label")) {
-                poweredBy.setAttribute("aria-label", "bpmn.io");
-            }
             layOutSafely(viewer, container);
             container.setAttribute("data-rendered", "true");
             var width = window.innerWidth;

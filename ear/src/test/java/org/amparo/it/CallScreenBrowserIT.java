@@ -55,6 +55,8 @@ class CallScreenBrowserIT extends BrowserTest {
             type("BK-" + family);
             press(Keys.TAB);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
+            // "Draft saved" may be the facility's saving: the booking number's, sent as it was left, is waited for too
+            browser.awaitStill();
 
             // The session is lost half-way: the draft is kept, and resumes after signing in again.
             driver.manage().deleteAllCookies();

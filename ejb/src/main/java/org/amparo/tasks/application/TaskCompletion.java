@@ -126,6 +126,8 @@ public class TaskCompletion {
         WorkTask task = myTask(taskId, CaseStep.INTAKE);
         DetentionCase c = cases.require(task.caseId());
         Person p = c.getPerson();
+        // the person's facts, read outside the case file: a reading of it all the same, for the unusual-reading report
+        audit.record("case.file.viewed", "DetentionCase", task.caseId(), "via=task");
         return new TaskForms.Intake(p.getDateOfBirth(), p.getImmigrationStatus(), null, p.getContinuousResidenceSince(),
                 p.getEducation(), p.getGangMember(), p.getNationalSecurityConcern(), p.getConsentToPublicize(),
                 c.getBookedAt(), c.getScheduledReleaseAt(), null, null, null);
@@ -139,6 +141,7 @@ public class TaskCompletion {
         WorkTask task = myTask(taskId, CaseStep.ICE_HOLD_CHECK, CaseStep.ICE_HOLD_RECHECK);
         DetentionCase c = cases.require(task.caseId());
         java.util.Optional<Detainer> hold = c.latestActiveHoldRequest();
+        audit.record("case.file.viewed", "DetentionCase", task.caseId(), "via=task");
         return new TaskForms.HoldCheck(null, hold.map(Detainer::getServedOnPerson).orElse(null),
                 hold.map(Detainer::getHonored).orElse(null), hold.map(Detainer::getNotifiedIce).orElse(null));
     }

@@ -55,6 +55,9 @@ public class TaskStepForm implements Serializable {
 
     private String taskId;
     private CaseStep step;
+    /** What the case knew when the form opened (intake's facts, the hold's answers), or null. */
+    private TaskForms.Intake intakeOnFile;
+    private TaskForms.HoldCheck holdCheckOnFile;
     private long caseId;
     private List<AccountOption> attorneys;
 
@@ -110,10 +113,13 @@ public class TaskStepForm implements Serializable {
         recommendCampaign = false;
         approve = null;
         outcome = null;
+        intakeOnFile = null;
+        holdCheckOnFile = null;
         try {
             switch (step) {
                 case INTAKE -> {
                     TaskForms.Intake known = tasks.intakeOnFile(taskId);
+                    intakeOnFile = known;
                     dateOfBirth = known.dateOfBirth();
                     immigrationStatus = known.immigrationStatus();
                     continuousResidenceSince = known.continuousResidenceSince();
@@ -126,6 +132,7 @@ public class TaskStepForm implements Serializable {
                 }
                 case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> {
                     TaskForms.HoldCheck known = tasks.holdCheckOnFile(taskId);
+                    holdCheckOnFile = known;
                     servedOnPerson = known.servedOnPerson();
                     honored = known.honored();
                     notifiedIce = known.notifiedIce();
@@ -134,9 +141,55 @@ public class TaskStepForm implements Serializable {
                     // the other steps' forms ask for a decision, which nothing on file holds
                 }
             }
-        } catch (org.amparo.shared.domain.NotFoundException | InvalidInputException gone) {
-            // completed meanwhile, or no hold left to check: the form opens empty, and completing it says why it cannot
+        } catch (org.amparo.shared.domain.NotFoundException | InvalidInputException
+                 | org.amparo.cases.domain.CaseAccessDeniedException gone) {
+            notOpenToMe();
+        } catch (jakarta.ejb.EJBException refused) {
+            if (!(refused instanceof jakarta.ejb.EJBAccessException) && !(refused.getCause() instanceof SecurityException)) {
+                throw refused;
+            }
+            notOpenToMe(); // claimed by someone else since the list was drawn
         }
+    }
+
+    /**
+     * The task is no longer the caller's to complete (completed, claimed by someone else or moved on since the list was
+     * drawn): no dialog (its buttons show it only when nothing failed), and a message saying why.
+     */
+    private void notOpenToMe() {
+        taskId = null;
+        Messages.error("task.notOpenToYou");
+        org.omnifaces.util.Faces.validationFailed();
+    }
+
+    /**
+     * Answers on file that the form was set back to "unknown": a step adds what it learnt and erases nothing, so such a
+     * change would be silently ignored; it is refused, by the field, pointing to the case file, where facts are cleared.
+     */
+    private java.util.List<org.amparo.shared.domain.FieldError> clearedOnFile() {
+        java.util.List<org.amparo.shared.domain.FieldError> cleared = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, Boolean> check = (input, wasClearedNow) -> {
+            if (wasClearedNow) {
+                cleared.add(new org.amparo.shared.domain.FieldError(input, Messages.text("task.clearOnCaseFile")));
+            }
+        };
+        if (step == CaseStep.INTAKE && intakeOnFile != null) {
+            TaskForms.Intake known = intakeOnFile;
+            check.accept("dateOfBirth", known.dateOfBirth() != null && dateOfBirth == null);
+            check.accept("continuousResidenceSince", known.continuousResidenceSince() != null && continuousResidenceSince == null);
+            check.accept("education", known.education() != null && education == null);
+            check.accept("gangMember", known.gangMember() != null && gangMember == null);
+            check.accept("nationalSecurityConcern", known.nationalSecurityConcern() != null && nationalSecurityConcern == null);
+            check.accept("consentToPublicize", known.consentToPublicize() != null && consentToPublicize == null);
+            check.accept("bookedAt", known.bookedAt() != null && bookedAt == null);
+            check.accept("scheduledReleaseAt", known.scheduledReleaseAt() != null && scheduledReleaseAt == null);
+        } else if (holdCheckOnFile != null && (step == CaseStep.ICE_HOLD_CHECK || step == CaseStep.ICE_HOLD_RECHECK)) {
+            TaskForms.HoldCheck known = holdCheckOnFile;
+            check.accept("servedOnPerson", known.servedOnPerson() != null && servedOnPerson == null);
+            check.accept("honored", known.honored() != null && honored == null);
+            check.accept("notifiedIce", known.notifiedIce() != null && notifiedIce == null);
+        }
+        return cleared;
     }
 
     /** Completes the open task with its form; field errors stay on the form with what was typed. */
@@ -146,6 +199,10 @@ public class TaskStepForm implements Serializable {
         }
         String id = taskId;
         try {
+            java.util.List<org.amparo.shared.domain.FieldError> cleared = clearedOnFile();
+            if (!cleared.isEmpty()) {
+                throw new InvalidInputException(cleared);
+            }
             switch (step) {
                 case INTAKE -> tasks.completeIntake(id, new TaskForms.Intake(dateOfBirth, immigrationStatus, firstEntry,
                         continuousResidenceSince, education, gangMember, nationalSecurityConcern, consentToPublicize,
