@@ -202,6 +202,23 @@ class WorkflowBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAnswerOnFileSetBackToUnknownInAStepIsRefusedByItsFieldNotSilentlyKept() {
+        long id = CaseWorkflowIT.openCase(api, "1993-03-03");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
+        WebElement tasks = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTasks:openTasks")));
+        browser.click(tasks.findElement(By.cssSelector(".task-complete")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stepDialog"), "Intake"));
+        // the birth date on file, emptied: a step adds what it learnt and clears nothing, so it would have been kept
+        WebElement born = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step:dateOfBirth_input")));
+        born.clear();
+        browser.choose("step:immigrationStatus", "Undocumented");
+        browser.click(browser.driver.findElement(By.id("step:completeStep")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Date of birth: is on file"));
+        assertThat(browser.driver.findElement(By.id("step")).getText()).contains("change it on the case file");
+        assertThat(active(id)).containsExactly("intake");
+    }
+
+    @Test
     void attorneysAndSupervisorsSortTheInboxByEachColumnWithoutAnError() {
         long referred = CaseWorkflowIT.openCase(api, "1991-09-09");
         CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, referred, "INTAKE", "{\"immigrationStatus\":\"UNDOCUMENTED\"}");
