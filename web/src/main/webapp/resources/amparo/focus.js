@@ -12,6 +12,8 @@
  */
 (function () {
     var FOCUSABLE = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex="-1"])';
+    /** What a person activates to send a request. */
+    var ACTIVATED = 'button, a[href], [role=button], input[type=submit], input[type=button]';
     /** The last button or link activated, by pointer or keyboard (a key on a button clicks it too). */
     var lastActivated = null;
     /** What had the focus, or was activated, when the last request was sent. */
@@ -132,7 +134,7 @@
     }
 
     function isButton(el) {
-        return !!(el && el.matches && el.matches('button, a[href], [role=button], input[type=submit], input[type=button]'));
+        return !!(el && el.matches && el.matches(ACTIVATED));
     }
 
     function afterAnswer(args) {
@@ -182,7 +184,7 @@
 
     document.addEventListener('click', function (event) {
         var el = event.target && event.target.closest
-            ? event.target.closest('button, a[href], [role=button], input[type=submit], input[type=button]') : null;
+            ? event.target.closest(ACTIVATED) : null;
         if (el) {
             lastActivated = el;
         }

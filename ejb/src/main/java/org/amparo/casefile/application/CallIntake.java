@@ -74,15 +74,15 @@ public class CallIntake {
         for (int i = 0; i < charges.size(); i++) {
             CallForm.ChargeLine line = charges.get(i);
             if (line.level() == null) {
-                errors.addAll(validation.invalid("charges", "amparo.validation.chargeLineLevel", i + 1).errors());
+                errors.add(validation.error("charges", "amparo.validation.chargeLineLevel", i + 1));
             }
             if (line.convicted() && line.on() == null) {
-                errors.addAll(validation.invalid("charges", "amparo.validation.chargeLineDate", i + 1).errors());
+                errors.add(validation.error("charges", "amparo.validation.chargeLineDate", i + 1));
             }
         }
         boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
         if (!document && (form.iceIssuedAt() != null || Boolean.TRUE.equals(form.iceServed()))) {
-            errors.addAll(validation.invalid("iceFormCode", "amparo.validation.required").errors());
+            errors.add(validation.error("iceFormCode", "amparo.validation.required"));
         }
         if (!errors.isEmpty()) {
             throw new org.amparo.shared.domain.InvalidInputException(List.copyOf(errors));

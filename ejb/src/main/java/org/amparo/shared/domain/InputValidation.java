@@ -72,7 +72,12 @@ public class InputValidation {
 
     /** A rule a single annotation cannot express (a date after another), worded from the validation bundle. */
     public InvalidInputException invalid(String field, String key, Object... args) {
-        return InvalidInputException.of(field, message(key, args));
+        return new InvalidInputException(List.of(error(field, key, args)));
+    }
+
+    /** The same rule's refusal as one error among others, for a command that reports all of its refusals at once. */
+    public FieldError error(String field, String key, Object... args) {
+        return new FieldError(field, message(key, args));
     }
 
     /**
