@@ -88,12 +88,21 @@ class OpenCaseBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".ui-growl-item"))).as("no repeat in the growl").isEmpty();
         assertThat(driver.findElement(By.id("intake:facilityId_input")).getAttribute("value")).as("typed, never picked").isEmpty();
 
-        // A date that is not one gets a message naming the field and the form to write it in.
+        // A date that is not one gets a message naming the field and the form to write it in, with the form's other
+        // refusals, not alone (JSF refuses a value it cannot read before the page hears of the rest: two rounds).
         driver.findElement(By.id("intake:dateOfBirth_input")).sendKeys("next tuesday", Keys.TAB);
         driver.findElement(By.id("intake:open")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake"), "Date of birth: is not a date: write it as MM/DD/YYYY"));
+        assertThat(driver.findElement(By.id("intake")).getText())
+                .contains("Family name: is required").contains("Facility: is required").contains("is not an A-number");
         assertThat(driver.findElement(By.id("intake:givenNames")).getAttribute("value")).isEqualTo("Tomás");
         assertThat(driver.getCurrentUrl()).contains("/cases/new.xhtml");
+
+        // Saved as a draft so, the rest is kept and the date said to be left out.
+        driver.findElement(By.id("intake:saveDraft")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Draft saved, without what could not be read: Date of birth."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drafts:draftTable"), "Tomás"));
 
         // A birth in the future is refused in plain words, not the component's "Validation Error:".
         org.openqa.selenium.WebElement born = driver.findElement(By.id("intake:dateOfBirth_input"));

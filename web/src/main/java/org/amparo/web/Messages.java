@@ -81,12 +81,25 @@ public final class Messages {
      * {@code facility}): the message keeps the field's label and sits by that input.
      */
     public static void fieldErrors(String formId, InvalidInputException invalid, java.util.Map<String, String> inputs) {
+        fieldErrors(formId, invalid.errors(), inputs, UnreadValues.Unread.NONE);
+    }
+
+    /**
+     * The same for the rest of a form some of whose values could not be read ({@link UnreadValues}): those fields keep
+     * the refusal JSF gave them (an error of the service about one of them judged the value from before, not the one
+     * typed), and the focus goes to the first refused field of all.
+     */
+    public static void fieldErrors(String formId, java.util.List<FieldError> errors, java.util.Map<String, String> inputs,
+                                   UnreadValues.Unread unread) {
         FacesContext faces = FacesContext.getCurrentInstance();
         UIComponent form = form(faces, formId);
-        java.util.List<String> refused = new java.util.ArrayList<>();
-        for (FieldError error : invalid.errors()) {
+        java.util.List<String> refused = new java.util.ArrayList<>(unread.labelsByClientId().keySet());
+        for (FieldError error : errors) {
             String message = label(error.field()).map(label -> label + ": " + error.message()).orElse(error.message());
             UIComponent input = form == null ? null : form.findComponent(inputs.getOrDefault(error.field(), error.field()));
+            if (input != null && unread.contains(input.getClientId(faces))) {
+                continue;
+            }
             if (input != null) {
                 refused.add(input.getClientId(faces));
                 org.omnifaces.util.Messages.addError(input.getClientId(faces), message);

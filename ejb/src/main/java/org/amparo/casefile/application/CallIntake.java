@@ -3,6 +3,8 @@ package org.amparo.casefile.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.amparo.cases.application.CaseIntake;
@@ -13,6 +15,7 @@ import org.amparo.people.domain.Disposition;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.DomainRules;
+import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InputValidation;
 
 import java.time.Clock;
@@ -65,28 +68,12 @@ public class CallIntake {
      * @return the new case's id
      */
     public long takeCall(CallForm form, Long existingPersonId) {
-        // Every refusal of the call at once (the call's own fields, the new case's, each charge line, the ICE document),
-        // not one kind at a time: a volunteer on the phone fixes them in one go.
-        java.util.Set<org.amparo.shared.domain.FieldError> errors = new java.util.LinkedHashSet<>(validation.errorsOf(form));
-        errors.addAll(validation.errorsOf(form.intake(existingPersonId)));
-        List<CallForm.ChargeLine> charges = form.charges() == null ? List.of()
-                : form.charges().stream().filter(line -> line != null && !line.isBlank()).toList();
-        for (int i = 0; i < charges.size(); i++) {
-            CallForm.ChargeLine line = charges.get(i);
-            if (line.level() == null) {
-                errors.add(validation.error("charges", "amparo.validation.chargeLineLevel", i + 1));
-            }
-            if (line.convicted() && line.on() == null) {
-                errors.add(validation.error("charges", "amparo.validation.chargeLineDate", i + 1));
-            }
-        }
-        boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
-        if (!document && (form.iceIssuedAt() != null || Boolean.TRUE.equals(form.iceServed()))) {
-            errors.add(validation.error("iceFormCode", "amparo.validation.required"));
-        }
+        List<FieldError> errors = refusalsOf(form, existingPersonId);
         if (!errors.isEmpty()) {
-            throw new org.amparo.shared.domain.InvalidInputException(List.copyOf(errors));
+            throw new org.amparo.shared.domain.InvalidInputException(errors);
         }
+        List<CallForm.ChargeLine> charges = chargeLines(form);
+        boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
 
         long caseId = intake.openCase(form.intake(existingPersonId));
         if (form.scheduledReleaseAt() != null) {
@@ -111,5 +98,38 @@ public class CallIntake {
         callLog.log(new org.amparo.hotline.application.LogCallCommand(null, org.amparo.hotline.domain.CallKind.PERSON_DETAINED,
                 null, org.amparo.hotline.domain.CallOutcome.CASE_OPENED, null, caseId, false, null, null));
         return caseId;
+    }
+
+    /**
+     * Everything wrong with a call, each by its field, all at once (the call's own fields, the new case's, each charge
+     * line, the ICE document), not one kind at a time: a volunteer on the phone fixes them in one go. Nothing is saved;
+     * {@link #takeCall} refuses a call with any of them. Also asked for the rest of a form one of whose values could not
+     * be read, so that its refusal comes with the others.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FieldError> refusalsOf(CallForm form, Long existingPersonId) {
+        java.util.Set<FieldError> errors = new java.util.LinkedHashSet<>(validation.errorsOf(form));
+        errors.addAll(validation.errorsOf(form.intake(existingPersonId)));
+        List<CallForm.ChargeLine> charges = chargeLines(form);
+        for (int i = 0; i < charges.size(); i++) {
+            CallForm.ChargeLine line = charges.get(i);
+            if (line.level() == null) {
+                errors.add(validation.error("charges", "amparo.validation.chargeLineLevel", i + 1));
+            }
+            if (line.convicted() && line.on() == null) {
+                errors.add(validation.error("charges", "amparo.validation.chargeLineDate", i + 1));
+            }
+        }
+        boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
+        if (!document && (form.iceIssuedAt() != null || Boolean.TRUE.equals(form.iceServed()))) {
+            errors.add(validation.error("iceFormCode", "amparo.validation.required"));
+        }
+        return List.copyOf(errors);
+    }
+
+    /** The charge lines the volunteer filled in; an empty line is none. */
+    private static List<CallForm.ChargeLine> chargeLines(CallForm form) {
+        return form.charges() == null ? List.of()
+                : form.charges().stream().filter(line -> line != null && !line.isBlank()).toList();
     }
 }

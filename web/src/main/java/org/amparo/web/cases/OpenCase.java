@@ -1,5 +1,6 @@
 package org.amparo.web.cases;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +11,7 @@ import org.amparo.cases.application.PossibleDuplicate;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
+import org.amparo.web.UnreadValues;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
@@ -80,6 +82,25 @@ public class OpenCase implements Serializable {
         draftId = drafts.save(draftId, command(null));
         myDrafts = null;
         Messages.info("intake.draftSaved");
+    }
+
+    /**
+     * The form was sent with a value it could not read (a date of birth such as 31/02/1990), which JSF refuses before
+     * any action: a draft is saved with the rest, saying what was left out, and opening the case lists the rest's
+     * refusals with that one, not at the next try.
+     */
+    public void readTheRest(ComponentSystemEvent event) {
+        UnreadValues.Unread unread = UnreadValues.readTheRest(event);
+        if (!unread.any()) {
+            return;
+        }
+        if (UnreadValues.sentBy(event, "saveDraft")) {
+            draftId = drafts.save(draftId, command(null));
+            myDrafts = null;
+            Messages.error("intake.draftSavedWithout", String.join(", ", unread.labels()));
+        } else { // Open, or a choice among the possible duplicates
+            Messages.fieldErrors("intake", cases.refusalsOf(command(null)), java.util.Map.of(), unread);
+        }
     }
 
     public void resume(long id) {

@@ -2,6 +2,7 @@ package org.amparo.web.hotline;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.amparo.casefile.application.CallForm;
@@ -14,6 +15,7 @@ import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
+import org.amparo.web.UnreadValues;
 import org.omnifaces.util.Faces;
 
 import java.io.Serializable;
@@ -59,6 +61,7 @@ public class CallScreen implements Serializable {
     private String callerContact;
     private Long draftId;
     private java.time.Instant savedAt;
+    private List<String> left = List.of();
 
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
@@ -70,6 +73,11 @@ public class CallScreen implements Serializable {
 
     /** Saves the screen as it stands, valid or not: called at every change, so nothing typed is lost. */
     public void autosave() {
+        left = List.of();
+        saveDraft();
+    }
+
+    private void saveDraft() {
         if (isEmpty()) {
             return;
         }
@@ -77,6 +85,31 @@ public class CallScreen implements Serializable {
         savedAt = java.time.Instant.now();
         myDrafts = null;
     }
+
+    /**
+     * The screen was sent with a value it could not read (a date of birth such as 31/02/1990), which JSF refuses
+     * before any action: the draft is saved with the rest all the same (it kept nothing typed after that date, and its
+     * note still said "saved"), the note names what was left out; a charge line asked for is added, and opening the
+     * case lists the rest's refusals with that one, not at the next try.
+     */
+    public void readTheRest(ComponentSystemEvent event) {
+        UnreadValues.Unread unread = UnreadValues.readTheRest(event);
+        if (!unread.any()) {
+            return;
+        }
+        saveDraft();
+        left = unread.labels();
+        if (UnreadValues.sentBy(event, "addCharge")) {
+            addCharge();
+        } else if (UnreadValues.sentBy(event, "openCase") || !Faces.isAjaxRequest()) { // Open, or a duplicate's choice
+            Messages.fieldErrors("call", calls.refusalsOf(form(), null), INPUTS, unread);
+        }
+    }
+
+    /** What the last save of the draft left out, as it could not be read: the fields' labels. */
+    public List<String> getLeftOut() { return left; }
+
+    public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left)); }
 
     /** The call page's inputs whose ids are not the form's fields' names. */
     private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility");
@@ -114,6 +147,7 @@ public class CallScreen implements Serializable {
     }
 
     public void resume(long id) {
+        left = List.of();
         try {
             CallForm f = drafts.loadCall(id);
             familyName = f.familyName();

@@ -1,0 +1,100 @@
+package org.amparo.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A value typed in a form that cannot be read (a date such as 31/02/1990, a time with letters in it) makes JSF refuse
+ * the whole form before the page's action runs: the page's bean never hears of the rest of it. A draft saved at every
+ * change then kept nothing typed after that date, with its "saved" note unchanged, and the form's other mistakes
+ * waited for the next try.
+ * <p>
+ * A page whose form should go on with what it could read listens to the form's {@code postValidate} event and calls
+ * {@link #readTheRest}: every value the form could read goes into the page's bean, as JSF's model update would have
+ * put it, and the values it could not read are named, each still shown as typed beside its refusal. The page then
+ * saves its draft or asks its service for the rest's refusals ({@link Messages#fieldErrors(String, List, Map, Unread)});
+ * it never acts on the form as if it were whole.
+ */
+public final class UnreadValues {
+
+    private UnreadValues() {
+    }
+
+    /** The inputs of a form whose values could not be read: their client ids and their labels, in the page's order. */
+    public record Unread(Map<String, String> labelsByClientId) {
+
+        public static final Unread NONE = new Unread(Map.of());
+
+        public boolean any() {
+            return !labelsByClientId.isEmpty();
+        }
+
+        public boolean contains(String clientId) {
+            return labelsByClientId.containsKey(clientId);
+        }
+
+        /** Their labels, for a note that says what was not saved. */
+        public List<String> labels() {
+            return List.copyOf(labelsByClientId.values());
+        }
+    }
+
+    /**
+     * When the event's form was refused for values it could not read: puts every value it could read into the page's
+     * bean and names the others; otherwise (the form was read whole, or not sent) nothing, and JSF goes on as usual.
+     */
+    public static Unread readTheRest(ComponentSystemEvent event) {
+        FacesContext faces = event.getFacesContext();
+        if (!faces.isValidationFailed() || !faces.isPostback()) {
+            return Unread.NONE;
+        }
+        Map<String, String> unread = new LinkedHashMap<>();
+        UIComponent form = event.getComponent();
+        // every input, also each row's of a repeated line (a call's charges): the visit sets each row as it goes
+        form.visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
+                (context, target) -> {
+                    if (target instanceof UIInput input) {
+                        if (!input.isValid()) {
+                            unread.put(input.getClientId(faces), label(input));
+                        } else {
+                            input.updateModel(faces);
+                        }
+                    }
+                    return VisitResult.ACCEPT;
+                });
+        return new Unread(unread);
+    }
+
+    /**
+     * Whether the request was sent by the form's button or command of that id: an Ajax request names its source, a
+     * form sent whole the button clicked among its parameters.
+     */
+    public static boolean sentBy(ComponentSystemEvent event, String id) {
+        UIComponent sender = event.getComponent().findComponent(id);
+        if (sender == null) {
+            return false;
+        }
+        FacesContext faces = event.getFacesContext();
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String clientId = sender.getClientId(faces);
+        String source = parameters.get("jakarta.faces.source");
+        return source != null ? source.equals(clientId) : parameters.containsKey(clientId);
+    }
+
+    /** The input's label as the page gives it, else its field's (field.<id>), else its id. */
+    private static String label(UIInput input) {
+        Object label = input.getAttributes().get("label");
+        return label != null && !label.toString().isBlank() ? label.toString()
+                : Messages.label(input.getId()).orElse(input.getId());
+    }
+}
