@@ -212,9 +212,16 @@ class WorkflowBrowserIT extends BrowserTest {
         WebElement born = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step:dateOfBirth_input")));
         born.clear();
         browser.choose("step:immigrationStatus", "Undocumented");
+        // with a first entry next year and a residence date that is no date: every refusal at once, the unreadable
+        // date's (JSF's, before the page hears of the form) with the others
+        browser.type("step:firstEntry_input", java.time.LocalDate.now().plusYears(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.type("step:continuousResidenceSince_input", "13/45/2001");
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Date of birth: is on file"));
-        assertThat(browser.driver.findElement(By.id("step")).getText()).contains("change it on the case file");
+        assertThat(browser.driver.findElement(By.id("step")).getText()).contains("change it on the case file")
+                .contains("First entry into the US: must be in the past")
+                .contains("Continuous residence since: is not a date");
         assertThat(active(id)).containsExactly("intake");
     }
 

@@ -192,6 +192,34 @@ public class TaskStepForm implements Serializable {
         return cleared;
     }
 
+    /**
+     * The form was sent with a value it could not read (a date such as 31/02/1990), which JSF refuses before any
+     * action: the rest's refusals are listed with that one, not at the next try. Nothing is completed.
+     */
+    public void readTheRest(jakarta.faces.event.ComponentSystemEvent event) {
+        org.amparo.web.UnreadValues.Unread unread = org.amparo.web.UnreadValues.readTheRest(event);
+        if (!unread.any() || taskId == null || !org.amparo.web.UnreadValues.sentBy(event, "completeStep")) {
+            return;
+        }
+        java.util.List<org.amparo.shared.domain.FieldError> refusals = new java.util.ArrayList<>(clearedOnFile());
+        if (step == CaseStep.INTAKE) {
+            refusals.addAll(tasks.refusalsOf(intakeForm()));
+        } else if (step == CaseStep.ICE_HOLD_CHECK || step == CaseStep.ICE_HOLD_RECHECK) {
+            refusals.addAll(tasks.refusalsOf(holdCheckForm()));
+        }
+        Messages.fieldErrors("step", refusals, step == CaseStep.INTAKE ? INTAKE_INPUTS : HOLD_CHECK_INPUTS, unread);
+    }
+
+    private TaskForms.Intake intakeForm() {
+        return new TaskForms.Intake(dateOfBirth, immigrationStatus, firstEntry, continuousResidenceSince, education,
+                gangMember, nationalSecurityConcern, consentToPublicize, bookedAt, scheduledReleaseAt, detainerForm,
+                detainerIssuedAt, servedOnPerson);
+    }
+
+    private TaskForms.HoldCheck holdCheckForm() {
+        return new TaskForms.HoldCheck(scheduledReleaseAt, servedOnPerson, honored, notifiedIce);
+    }
+
     /** Completes the open task with its form; field errors stay on the form with what was typed. */
     public void complete() {
         if (taskId == null) {
@@ -204,11 +232,8 @@ public class TaskStepForm implements Serializable {
                 throw new InvalidInputException(cleared);
             }
             switch (step) {
-                case INTAKE -> tasks.completeIntake(id, new TaskForms.Intake(dateOfBirth, immigrationStatus, firstEntry,
-                        continuousResidenceSince, education, gangMember, nationalSecurityConcern, consentToPublicize,
-                        bookedAt, scheduledReleaseAt, detainerForm, detainerIssuedAt, servedOnPerson));
-                case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> tasks.completeHoldCheck(id,
-                        new TaskForms.HoldCheck(scheduledReleaseAt, servedOnPerson, honored, notifiedIce));
+                case INTAKE -> tasks.completeIntake(id, intakeForm());
+                case ICE_HOLD_CHECK, ICE_HOLD_RECHECK -> tasks.completeHoldCheck(id, holdCheckForm());
                 case ATTORNEY_REFERRAL -> tasks.assignAttorney(id, new TaskForms.AttorneyAssignment(attorney));
                 case ATTORNEY_RESPONSE -> tasks.respondToReferral(id, new TaskForms.ReferralResponse(accept, reason));
                 case ATTORNEY_REVIEW -> tasks.completeReview(id, new TaskForms.Review(recommendCampaign));
