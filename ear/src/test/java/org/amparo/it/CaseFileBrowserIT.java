@@ -55,6 +55,13 @@ class CaseFileBrowserIT extends BrowserTest {
             // until someone says otherwise (a conviction preselected could be recorded for a person who never had one).
             assertThat(driver.findElement(By.id("chargeForm:level_label")).getText()).isEqualTo("Choose…");
             assertThat(driver.findElement(By.id("chargeForm:disposition_label")).getText()).isEqualTo("Pending");
+            // Saved so, with a date that is no date: the missing level is refused with the date, not at the next try
+            // (JSF refuses a value it cannot read before the page hears of the rest of the form).
+            driver.findElement(By.id("chargeForm:dispositionDate_input")).sendKeys("13/45/2019", Keys.TAB);
+            browser.click(driver.findElement(By.id("chargeForm:saveCharge")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chargeForm"), "is not a date"));
+            assertThat(driver.findElement(By.id("chargeForm")).getText()).contains("Level: is required");
+            driver.findElement(By.id("chargeForm:dispositionDate_input")).clear();
             browser.choose("chargeForm:level", "Felony");
             browser.choose("chargeForm:category", "Drug sale");
             browser.choose("chargeForm:disposition", "Convicted");
@@ -63,7 +70,7 @@ class CaseFileBrowserIT extends BrowserTest {
             browser.click(driver.findElement(By.id("chargeForm:saveCharge")));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chargeDialog")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:criminal"), "Drug sale or distribution"));
-            assertThat(driver.findElement(By.id("tabs:criminal")).getText()).contains("Felony").contains("Convicted 2019-06-01");
+            assertThat(driver.findElement(By.id("tabs:criminal")).getText()).contains("Felony").contains("Convicted 06/01/2019");
             // Judged today (EO-2025-01-20): no priorities in effect, and the felony now rules out DACA.
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daca"), "Does not appear eligible"));
             assertThat(driver.findElement(By.id("priority")).getText()).contains("No priorities in effect")
@@ -176,7 +183,7 @@ class CaseFileBrowserIT extends BrowserTest {
         try {
             browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
             browser.openTab("tabs:immigrationTab");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2019-05-01"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "05/01/2019"));
             // Someone else adds an earlier order, which takes the first row's place in the list on file.
             assertThat(Http.api().postJson("/api/v1/cases/" + caseId + "/removal-orders", "{\"orderedOn\":\"2012-03-01\",\"finalOrder\":false}",
                     "Authorization", Http.basic("supervisor", Http.DEMO_PASSWORD)).statusCode()).isEqualTo(201);
@@ -184,10 +191,10 @@ class CaseFileBrowserIT extends BrowserTest {
             browser.click(browser.driver.findElement(firstTrash));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "changed after this list was shown"));
             assertThat(Http.caseFile(caseId, "caseworker")).as("neither order removed").contains("2019-05-01", "2012-03-01");
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2012-03-01"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "03/01/2012"));
 
             browser.click(browser.driver.findElement(firstTrash)); // the list as it now stands: its first row goes
-            browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "2012-03-01")));
+            browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:orders:orderTable"), "03/01/2012")));
             assertThat(Http.caseFile(caseId, "caseworker")).contains("2019-05-01").doesNotContain("2012-03-01");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("remove-stale-row");
@@ -227,9 +234,13 @@ class CaseFileBrowserIT extends BrowserTest {
             String tabs = browser.driver.findElement(By.id("tabs")).getText();
             assertThat(tabs).contains("Persona", "Inmigración", "Custodia y solicitudes de ICE", "Notas", "Documentos", "Historial");
             assertThat(browser.driver.findElement(By.id("tabs:person")).getText()).contains("Identidad de género", "País de origen");
+            // a date as the page's date fields ask for one (DD/MM/AAAA), not 1991-02-03 beside them
+            String page = browser.driver.findElement(By.tagName("body")).getText();
+            assertThat(page).contains("03/02/1991").doesNotContain("1991-02-03");
         } finally {
             browser.speak("en");
         }
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs"), "Criminal history"));
+        assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("02/03/1991");
     }
 }

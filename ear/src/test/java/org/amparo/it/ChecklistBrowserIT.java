@@ -41,7 +41,8 @@ class ChecklistBrowserIT extends BrowserTest {
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checklistForm")));
             browser.choose("checklistForm:checklistItem", "Local jail: information sharing with ICE \u00b7 Allowing ICE to interview");
             browser.click(browser.driver.findElement(By.cssSelector("label[for='checklistForm:checklistState:0']")));
-            String observedOn = java.time.LocalDate.now().minusDays(30).toString();
+            java.time.LocalDate observed = java.time.LocalDate.now().minusDays(30);
+            String observedOn = observed.toString(); // typed as ISO, which every language's date field reads
             browser.driver.findElement(By.id("checklistForm:checklistObservedOn")).sendKeys(observedOn);
             browser.driver.findElement(By.id("checklistForm:checklistSource")).sendKeys("Visit to the jail " + tag);
             browser.driver.findElement(By.id("checklistForm:checklistCaseIds")).sendKeys(String.valueOf(caseId));
@@ -52,7 +53,7 @@ class ChecklistBrowserIT extends BrowserTest {
             assertThat(link.getAttribute("href")).contains("/cases/file.xhtml?id=" + caseId);
             WebElement row = link.findElement(By.xpath("ancestor::tr[1]"));
             assertThat(row.getText()).contains("Allowing ICE to interview or screen immigrants inside the jail", "Observed",
-                    observedOn, "Visit to the jail " + tag);
+                    observed.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")), "Visit to the jail " + tag);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("checklist");
             throw e;

@@ -16,8 +16,18 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    /** A day as the page's language writes it, as its date fields ask for one (TypedDates): 11/30/2026, 30/11/2026. */
+    private static DateTimeFormatter days(java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale), locale);
+    }
+
+    private static DateTimeFormatter minutes(java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale) + " HH:mm", locale);
+    }
+
+    private static DateTimeFormatter withZone(java.util.Locale locale) {
+        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale) + " HH:mm z", locale);
+    }
 
     /** Yes, no, or unknown (nothing recorded), in the reader's language. */
     public String answer(Boolean value) {
@@ -44,6 +54,18 @@ public class Formats {
         String number = (parts[0].strip().startsWith("+") ? "+" : "") + parts[0].replaceAll("[^0-9]", "");
         String ext = parts.length > 1 ? parts[1].replaceAll("[^0-9]", "") : "";
         return "tel:" + number + (ext.isEmpty() ? "" : ";ext=" + ext);
+    }
+
+    /**
+     * A day as the reader's language writes it, the way its date fields ask for one (11/30/2026 in English, 30/11/2026
+     * in Spanish): a page does not show 2026-11-30 beside a field that asks for DD/MM/AAAA. Empty when not known.
+     */
+    public String day(Object day) {
+        return dayIn(day, locale());
+    }
+
+    static String dayIn(Object day, java.util.Locale locale) {
+        return day == null ? "" : day instanceof java.time.LocalDate d ? days(locale).format(d) : day.toString();
     }
 
     /** A day in words in the reader's language ("Nov 2, 2026", "2 nov 2026"): no clock, so no zone to name. */
@@ -78,16 +100,16 @@ public class Formats {
     }
 
     public String utc(Instant at) {
-        return at == null ? "" : MINUTES.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
+        return at == null ? "" : minutes(locale()).format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + " UTC";
     }
 
-    /** An instant in the server's configured zone, with the zone's short name: "2026-11-30 18:00 CST". */
+    /** An instant in the server's configured zone, with the zone's short name: "11/30/2026 18:00 CST". */
     public String zoned(Instant at) {
-        return at == null ? "" : WITH_ZONE.withLocale(locale()).format(at.atZone(org.amparo.platform.ServerZone.get()));
+        return at == null ? "" : withZone(locale()).format(at.atZone(org.amparo.platform.ServerZone.get()));
     }
 
     /**
-     * A hold's expiry on the facility's clock, naming the zone ("2026-11-30 18:00 PST, America/Los_Angeles"), or, for a
+     * A hold's expiry on the facility's clock, naming the zone ("11/30/2026 18:00 PST, America/Los_Angeles"), or, for a
      * case without a facility, on the server's configured clock, saying so.
      */
     public String hold(Instant at, String facilityZone) {
@@ -95,7 +117,7 @@ public class Formats {
             return "";
         }
         java.time.ZoneId zone = facilityZone == null ? org.amparo.platform.ServerZone.get() : java.time.ZoneId.of(facilityZone);
-        String time = WITH_ZONE.withLocale(locale()).format(at.atZone(zone));
+        String time = withZone(locale()).format(at.atZone(zone));
         return facilityZone == null ? Messages.text("time.serverZone", time, zone.getId())
                 : Messages.text("time.facilityZone", time, zone.getId());
     }
@@ -114,7 +136,8 @@ public class Formats {
         return TypedDates.pattern(locale()) + " HH:mm";
     }
 
+    /** A date-time on a local clock (a court date, the facility's), as the reader's language writes it. */
     public String local(LocalDateTime at) {
-        return at == null ? "" : MINUTES.format(at);
+        return at == null ? "" : minutes(locale()).format(at);
     }
 }

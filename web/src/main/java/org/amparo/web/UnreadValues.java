@@ -7,6 +7,7 @@ import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
+import org.amparo.shared.domain.InputValidation;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -73,6 +74,25 @@ public final class UnreadValues {
                     return VisitResult.ACCEPT;
                 });
         return new Unread(unread);
+    }
+
+    /**
+     * For a page whose forms are each checked first by their command's constraints (the case file's sections): when a
+     * form could not read a value, the rest of it is judged by its command's constraints, the first check of the use
+     * case it would have run, and refused with that value, each by its field. {@code commandOf} gives the command of a
+     * form by the form's id, built from what the form holds now; none (null) leaves JSF's refusal alone. Nothing is saved.
+     */
+    public static void refuseTheRest(ComponentSystemEvent event, InputValidation validation,
+                                     java.util.function.Function<String, Object> commandOf) {
+        Unread unread = readTheRest(event);
+        if (!unread.any()) {
+            return;
+        }
+        String formId = event.getComponent().getId();
+        Object command = commandOf.apply(formId);
+        if (command != null) {
+            Messages.fieldErrors(formId, validation.errorsOf(command), Map.of(), unread);
+        }
     }
 
     /**

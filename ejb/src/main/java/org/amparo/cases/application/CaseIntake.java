@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.amparo.casefile.domain.Drafts;
 import org.amparo.cases.domain.DetentionCase;
@@ -17,7 +15,6 @@ import org.amparo.reference.domain.Facility;
 import org.amparo.shared.domain.SearchText;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.ANumber;
-import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 
@@ -99,17 +96,6 @@ public class CaseIntake {
             drafts.removeOwned(command.draftId(), caller);
         }
         return opening.open(detentionCase, null);
-    }
-
-    /**
-     * What a new case's form breaks of its rules, each by its field; nothing is saved. {@link #openCase} refuses a form
-     * with any of them (and checks the facility and person named exist). Asked for the rest of a form one of whose
-     * values could not be read, so that its refusal comes with the others.
-     */
-    @RolesAllowed({Roles.CASEWORKER, Roles.SUPERVISOR, Roles.ADMIN})
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<FieldError> refusalsOf(OpenCaseCommand command) {
-        return validation.errorsOf(command);
     }
 
     /**

@@ -10,8 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import org.amparo.audit.application.AuditLog;
@@ -31,7 +29,6 @@ import org.amparo.security.application.UserAccounts;
 import org.amparo.security.domain.Roles;
 import org.amparo.shared.domain.DomainRuleViolation;
 import org.amparo.shared.domain.DomainRules;
-import org.amparo.shared.domain.FieldError;
 import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.NotFoundException;
 
@@ -148,22 +145,6 @@ public class TaskCompletion {
         audit.record("case.file.viewed", "DetentionCase", task.caseId(), "via=task");
         return new TaskForms.HoldCheck(null, hold.map(Detainer::getServedOnPerson).orElse(null),
                 hold.map(Detainer::getHonored).orElse(null), hold.map(Detainer::getNotifiedIce).orElse(null));
-    }
-
-    /**
-     * What an intake's or a hold check's form breaks of its rules, each by its field; nothing is saved (completing the
-     * step refuses a form with any of them). Asked for the rest of a form one of whose values could not be read, so
-     * that its refusal comes with the others.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<FieldError> refusalsOf(TaskForms.Intake form) {
-        return validation.errorsOf(form);
-    }
-
-    /** The same for an ICE-hold check's form. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<FieldError> refusalsOf(TaskForms.HoldCheck form) {
-        return validation.errorsOf(form);
     }
 
     /** Records what the jail confirmed about the hold; the hold watch restarts with the verified expiry. */

@@ -1,5 +1,6 @@
 package org.amparo.web.cases;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +9,10 @@ import org.amparo.casefile.application.CriminalHistoryRecords;
 import org.amparo.people.domain.Disposition;
 import org.amparo.people.domain.OffenseCategory;
 import org.amparo.people.domain.OffenseLevel;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
+import org.amparo.web.UnreadValues;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
@@ -31,6 +34,9 @@ public class CriminalHistoryEditor implements Serializable {
 
     @Inject
     CriminalHistoryRecords service;
+
+    @Inject
+    InputValidation validation;
 
     private Long arrestId;
     private LocalDate arrestedOn;
@@ -69,11 +75,30 @@ public class CriminalHistoryEditor implements Serializable {
         incident = null;
     }
 
+    /**
+     * The charge's dialog or the court date's form sent with a value it could not read (a date such as 31/02/1990),
+     * which JSF refuses before any action: the rest of it is refused with that value, not at the next try.
+     */
+    public void readTheRest(ComponentSystemEvent event) {
+        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
+            case "chargeForm" -> chargeForm();
+            case "courtForm" -> courtDateForm();
+            default -> null;
+        });
+    }
+
+    private CaseFileForms.ChargeForm chargeForm() {
+        return new CaseFileForms.ChargeForm(arrestId, arrestedOn, agency, placeHeld, description, level, category,
+                disposition, dispositionDate, sentenceDays, sentenceSuspended, juvenile, incident);
+    }
+
+    private CaseFileForms.CourtDateForm courtDateForm() {
+        return new CaseFileForms.CourtDateForm(courtArrestId, scheduledAt, court, purpose);
+    }
+
     public void recordCharge() {
         try {
-            service.recordCharge(caseFile.getId(), new CaseFileForms.ChargeForm(arrestId, arrestedOn, agency, placeHeld,
-                    description, level, category, disposition, dispositionDate, sentenceDays, sentenceSuspended, juvenile,
-                    incident));
+            service.recordCharge(caseFile.getId(), chargeForm());
             caseFile.reload();
             Messages.info("caseFile.saved");
             PrimeFaces.current().executeScript("PF('chargeDialog').hide()");
@@ -96,7 +121,7 @@ public class CriminalHistoryEditor implements Serializable {
 
     public void addCourtDate() {
         try {
-            service.addCourtDate(caseFile.getId(), new CaseFileForms.CourtDateForm(courtArrestId, scheduledAt, court, purpose));
+            service.addCourtDate(caseFile.getId(), courtDateForm());
             caseFile.reload();
             scheduledAt = null;
             court = null;

@@ -1,6 +1,7 @@
 package org.amparo.web.cases;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,10 @@ import org.amparo.cases.domain.BailStatus;
 import org.amparo.reference.application.ReferenceQueries;
 import org.amparo.rules.detainer.Interference;
 import org.amparo.shared.domain.FieldChange;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
+import org.amparo.web.UnreadValues;
 import org.amparo.web.VersionedSave;
 import org.primefaces.PrimeFaces;
 
@@ -39,6 +42,9 @@ public class CustodyEditor implements Serializable {
 
     @Inject
     CustodyRecords service;
+
+    @Inject
+    InputValidation validation;
 
     @Inject
     ReferenceQueries reference;
@@ -90,10 +96,32 @@ public class CustodyEditor implements Serializable {
         callerContact = c.callerContact();
     }
 
+    /**
+     * The custody form or the ICE document's dialog sent with a value it could not read (a date such as 31/02/1990),
+     * which JSF refuses before any action: the rest of it is refused with that value, not at the next try.
+     */
+    public void readTheRest(ComponentSystemEvent event) {
+        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
+            case "custody" -> custodyForm();
+            case "iceForm" -> iceRequestForm();
+            default -> null;
+        });
+    }
+
+    private CaseFileForms.CustodyForm custodyForm() {
+        return new CaseFileForms.CustodyForm(version, facilityId, bookingNumber, bookedAt, scheduledReleaseAt, bailStatus,
+                bailAmount, iceInterviewed, toldOfHold, callerName, callerRelation, callerContact);
+    }
+
+    private CaseFileForms.IceRequestForm iceRequestForm() {
+        return new CaseFileForms.IceRequestForm(formCode, issuedAt, servedOnPerson, honored, notifiedIce,
+                interference == null || interference.isEmpty() ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference),
+                accompaniedBy);
+    }
+
     public void saveCustody() {
         VersionedSave.Outcome outcome = VersionedSave.attempt("custody", () -> service.updateCustody(caseFile.getId(),
-                new CaseFileForms.CustodyForm(version, facilityId, bookingNumber, bookedAt, scheduledReleaseAt, bailStatus,
-                        bailAmount, iceInterviewed, toldOfHold, callerName, callerRelation, callerContact)));
+                custodyForm()));
         conflict = outcome.conflict();
         if (outcome.saved()) {
             caseFile.reload();
@@ -136,9 +164,7 @@ public class CustodyEditor implements Serializable {
 
     public void recordIceRequest() {
         try {
-            service.recordIceRequest(caseFile.getId(), new CaseFileForms.IceRequestForm(formCode, issuedAt,
-                    servedOnPerson, honored, notifiedIce, interference == null || interference.isEmpty()
-                    ? EnumSet.noneOf(Interference.class) : EnumSet.copyOf(interference), accompaniedBy));
+            service.recordIceRequest(caseFile.getId(), iceRequestForm());
             readAgain();
             Messages.info("caseFile.saved");
             PrimeFaces.current().executeScript("PF('iceDialog').hide()");

@@ -8,6 +8,7 @@ import org.amparo.casefile.application.IntakeDrafts;
 import org.amparo.cases.application.CaseIntake;
 import org.amparo.cases.application.OpenCaseCommand;
 import org.amparo.cases.application.PossibleDuplicate;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.shared.domain.NotFoundException;
 import org.amparo.web.Messages;
@@ -35,6 +36,9 @@ public class OpenCase implements Serializable {
 
     @Inject
     IntakeDrafts drafts;
+
+    @Inject
+    InputValidation validation;
 
     private String familyName;
     private String givenNames;
@@ -99,7 +103,7 @@ public class OpenCase implements Serializable {
             myDrafts = null;
             Messages.error("intake.draftSavedWithout", String.join(", ", unread.labels()));
         } else { // Open, or a choice among the possible duplicates
-            Messages.fieldErrors("intake", cases.refusalsOf(command(null)), java.util.Map.of(), unread);
+            Messages.fieldErrors("intake", validation.errorsOf(command(null)), java.util.Map.of(), unread);
         }
     }
 

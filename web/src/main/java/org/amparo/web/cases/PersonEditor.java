@@ -1,6 +1,7 @@
 package org.amparo.web.cases;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +14,10 @@ import org.amparo.people.domain.Education;
 import org.amparo.people.domain.FamilyRelation;
 import org.amparo.people.domain.ImmigrationStatus;
 import org.amparo.shared.domain.FieldChange;
+import org.amparo.shared.domain.InputValidation;
 import org.amparo.shared.domain.InvalidInputException;
 import org.amparo.web.Messages;
+import org.amparo.web.UnreadValues;
 import org.amparo.web.VersionedSave;
 
 import java.io.Serializable;
@@ -37,6 +40,9 @@ public class PersonEditor implements Serializable {
 
     @Inject
     PersonRecords service;
+
+    @Inject
+    InputValidation validation;
 
     private int version;
     private String familyName;
@@ -130,17 +136,61 @@ public class PersonEditor implements Serializable {
         victimOfFraud = i.victimOfFraud();
     }
 
+    /**
+     * A section's form sent with a value it could not read (a date such as 31/02/1990), which JSF refuses before any
+     * action: the rest of it is refused with that value, by its command's constraints, not at the next try.
+     */
+    public void readTheRest(ComponentSystemEvent event) {
+        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
+            case "person" -> personForm();
+            case "immigration" -> immigrationForm();
+            case "family" -> familyMemberForm();
+            case "entries" -> entryForm();
+            case "orders" -> removalOrderForm();
+            case "applications" -> applicationForm();
+            case "removals" -> priorRemovalForm();
+            default -> null;
+        });
+    }
+
+    private CaseFileForms.PersonForm personForm() {
+        return new CaseFileForms.PersonForm(version, familyName, givenNames, dateOfBirth, aNumber, genderIdentity,
+                address, phone, countryOfOrigin, preferredLanguage, otherLanguages, employment, communityTies,
+                consentToPublicize);
+    }
+
+    private CaseFileForms.ImmigrationForm immigrationForm() {
+        return new CaseFileForms.ImmigrationForm(version, immigrationStatus, education, continuousResidenceSince,
+                gangMember, nationalSecurityConcern, reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud,
+                apprehendedAtBorder, visaAbuse, inRemovalProceedings);
+    }
+
+    private CaseFileForms.FamilyMemberForm familyMemberForm() {
+        return new CaseFileForms.FamilyMemberForm(memberName, memberRelation, memberBorn, memberCitizenship, memberDependent);
+    }
+
+    private CaseFileForms.EntryForm entryForm() {
+        return new CaseFileForms.EntryForm(enteredOn, manner, place);
+    }
+
+    private CaseFileForms.RemovalOrderForm removalOrderForm() {
+        return new CaseFileForms.RemovalOrderForm(orderedOn, finalOrder);
+    }
+
+    private CaseFileForms.ApplicationForm applicationForm() {
+        return new CaseFileForms.ApplicationForm(filedOn, kind, result);
+    }
+
+    private CaseFileForms.PriorRemovalForm priorRemovalForm() {
+        return new CaseFileForms.PriorRemovalForm(removedOn, removalPlace);
+    }
+
     public void savePerson() {
-        save("person", () -> service.updatePerson(id(), new CaseFileForms.PersonForm(version, familyName, givenNames,
-                dateOfBirth, aNumber, genderIdentity, address, phone, countryOfOrigin, preferredLanguage, otherLanguages,
-                employment, communityTies, consentToPublicize)));
+        save("person", () -> service.updatePerson(id(), personForm()));
     }
 
     public void saveImmigration() {
-        save("immigration", () -> service.updateImmigration(id(), new CaseFileForms.ImmigrationForm(version,
-                immigrationStatus, education, continuousResidenceSince, gangMember, nationalSecurityConcern,
-                reasonForMigration, victimOfCrime, victimOfAbuse, victimOfFraud, apprehendedAtBorder, visaAbuse,
-                inRemovalProceedings)));
+        save("immigration", () -> service.updateImmigration(id(), immigrationForm()));
     }
 
     public void addAlias() {
@@ -155,8 +205,7 @@ public class PersonEditor implements Serializable {
     }
 
     public void addFamilyMember() {
-        if (apply("family", () -> service.addFamilyMember(id(), new CaseFileForms.FamilyMemberForm(memberName,
-                memberRelation, memberBorn, memberCitizenship, memberDependent)))) {
+        if (apply("family", () -> service.addFamilyMember(id(), familyMemberForm()))) {
             memberName = null;
             memberRelation = null;
             memberBorn = null;
@@ -170,7 +219,7 @@ public class PersonEditor implements Serializable {
     }
 
     public void addEntry() {
-        if (apply("entries", () -> service.addEntry(id(), new CaseFileForms.EntryForm(enteredOn, manner, place)))) {
+        if (apply("entries", () -> service.addEntry(id(), entryForm()))) {
             enteredOn = null;
             manner = null;
             place = null;
@@ -178,14 +227,14 @@ public class PersonEditor implements Serializable {
     }
 
     public void addRemovalOrder() {
-        if (apply("orders", () -> service.addRemovalOrder(id(), new CaseFileForms.RemovalOrderForm(orderedOn, finalOrder)))) {
+        if (apply("orders", () -> service.addRemovalOrder(id(), removalOrderForm()))) {
             orderedOn = null;
             finalOrder = null;
         }
     }
 
     public void addApplication() {
-        if (apply("applications", () -> service.addApplication(id(), new CaseFileForms.ApplicationForm(filedOn, kind, result)))) {
+        if (apply("applications", () -> service.addApplication(id(), applicationForm()))) {
             filedOn = null;
             kind = null;
             result = null;
@@ -193,7 +242,7 @@ public class PersonEditor implements Serializable {
     }
 
     public void addPriorRemoval() {
-        if (apply("removals", () -> service.addPriorRemoval(id(), new CaseFileForms.PriorRemovalForm(removedOn, removalPlace)))) {
+        if (apply("removals", () -> service.addPriorRemoval(id(), priorRemovalForm()))) {
             removedOn = null;
             removalPlace = null;
         }

@@ -45,6 +45,9 @@ public class TaskStepForm implements Serializable {
     TaskCompletion tasks;
 
     @Inject
+    org.amparo.shared.domain.InputValidation validation;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -194,7 +197,8 @@ public class TaskStepForm implements Serializable {
 
     /**
      * The form was sent with a value it could not read (a date such as 31/02/1990), which JSF refuses before any
-     * action: the rest's refusals are listed with that one, not at the next try. Nothing is completed.
+     * action: the rest's refusals (an answer on file set back to unknown, the step form's constraints, the first check
+     * of completing it) are listed with that one, not at the next try. Nothing is completed.
      */
     public void readTheRest(jakarta.faces.event.ComponentSystemEvent event) {
         org.amparo.web.UnreadValues.Unread unread = org.amparo.web.UnreadValues.readTheRest(event);
@@ -203,9 +207,9 @@ public class TaskStepForm implements Serializable {
         }
         java.util.List<org.amparo.shared.domain.FieldError> refusals = new java.util.ArrayList<>(clearedOnFile());
         if (step == CaseStep.INTAKE) {
-            refusals.addAll(tasks.refusalsOf(intakeForm()));
+            refusals.addAll(validation.errorsOf(intakeForm()));
         } else if (step == CaseStep.ICE_HOLD_CHECK || step == CaseStep.ICE_HOLD_RECHECK) {
-            refusals.addAll(tasks.refusalsOf(holdCheckForm()));
+            refusals.addAll(validation.errorsOf(holdCheckForm()));
         }
         Messages.fieldErrors("step", refusals, step == CaseStep.INTAKE ? INTAKE_INPUTS : HOLD_CHECK_INPUTS, unread);
     }
