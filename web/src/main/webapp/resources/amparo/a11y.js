@@ -11,6 +11,8 @@
  * (axe landmark-unique).
  * And a table's count is read out when a request draws it anew (a status region of the page's own), and a page reached for
  * one part of it (the case list's results of the header's search) starts at that part.
+ * And on a phone a table's column filters fold behind one button saying how many are set.
+ * And a tab list (the case file's) is one stop of the Tab key, its chosen tab; the arrow keys move between the tabs.
  * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
  * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
  * the field holds, which the browser cuts without a word, is followed by a message by the field saying how much was
@@ -94,8 +96,86 @@
             }
         });
     }
+    /**
+     * A tab list is one stop of the Tab key, its chosen tab (WAI-ARIA's tabs pattern): PrimeFaces made every tab a stop,
+     * eight on the case file before its first field. The arrow keys, Home and End move between the tabs (PrimeFaces'
+     * own keys), Enter or Space chooses one, and the next Tab goes into the chosen tab's panel.
+     */
+    function oneStopPerTabList() {
+        document.querySelectorAll('.ui-tabs-nav').forEach(function (nav) {
+            var tabs = nav.querySelectorAll('li.ui-tabs-header > a');
+            var chosen = nav.querySelector('li.ui-tabs-header.ui-state-active > a') || tabs[0];
+            tabs.forEach(function (tab) {
+                var stop = tab === chosen ? '0' : '-1';
+                if (tab.getAttribute('tabindex') !== stop) {
+                    tab.setAttribute('tabindex', stop);
+                }
+            });
+        });
+    }
+    // a tab chosen by click, Enter or Space: its stop follows once PrimeFaces has marked it
+    ['click', 'keyup'].forEach(function (kind) {
+        document.addEventListener(kind, function (event) {
+            if (event.target && event.target.closest && event.target.closest('.ui-tabs-nav')) {
+                window.setTimeout(oneStopPerTabList, 0);
+            }
+        }, true);
+    });
+    /**
+     * On a phone a table's column filters (kept one a line above its cards, amparo.css) fold behind one button, which
+     * says how many are set: the case list's six came before its first result, half a screen down. Folded at first
+     * unless one is set; open or folded as the person left them when the table is drawn anew. At desktop width the
+     * button is not shown and the filters stay in their columns.
+     */
+    var filtersOpen = {};
+    function filterIsSet(th) {
+        return Array.prototype.some.call(th.querySelectorAll('input.ui-column-filter, .ui-column-customfilter input:not([type=hidden]), select'),
+            function (control) {
+                return control.value !== '' && control.value !== null;
+            });
+    }
+    function foldFilters() {
+        var words = document.body.getAttribute('data-filters');
+        var setWords = document.body.getAttribute('data-filters-set');
+        if (!words) {
+            return;
+        }
+        document.querySelectorAll('.ui-datatable-reflow[id]').forEach(function (table) {
+            var head = table.querySelector('thead');
+            var filters = head ? head.querySelectorAll('th.ui-filter-column') : [];
+            if (!filters.length) {
+                return;
+            }
+            var set = Array.prototype.filter.call(filters, filterIsSet).length;
+            var wrapper = head.closest('.ui-datatable-tablewrapper') || head.parentElement;
+            var button = wrapper.parentElement.querySelector(':scope > button.amparo-filters-toggle');
+            if (!button) {
+                button = document.createElement('button');
+                button.type = 'button';
+                button.className = 'amparo-filters-toggle';
+                if (!head.id) {
+                    head.id = table.id + '_filters';
+                }
+                button.setAttribute('aria-controls', head.id);
+                button.addEventListener('click', function () {
+                    filtersOpen[table.id] = button.getAttribute('aria-expanded') !== 'true';
+                    foldFilters();
+                });
+                wrapper.parentElement.insertBefore(button, wrapper);
+            }
+            var open = table.id in filtersOpen ? filtersOpen[table.id] : set > 0;
+            var text = set > 0 && setWords ? words + ' (' + setWords.replace('{0}', set) + ')' : words;
+            if (button.textContent !== text) {
+                button.textContent = text;
+            }
+            if (button.getAttribute('aria-expanded') !== String(open)) {
+                button.setAttribute('aria-expanded', String(open));
+            }
+            table.classList.toggle('amparo-filters-folded', !open);
+        });
+    }
     function fix() {
-        [markRequired, unhideFileChoosers, nameIconButtons, namePaginators].forEach(function (step) {
+        [markRequired, unhideFileChoosers, nameIconButtons, namePaginators, oneStopPerTabList, foldFilters].forEach(function (step) {
             try {
                 step();
             } catch (e) {

@@ -28,6 +28,40 @@ class KeyboardFocusBrowserIT extends BrowserTest {
                 return !a || a === document.body ? 'the page' : (a.id || a.className || a.tagName)""");
     }
 
+    /** The focused element's text, or its id. */
+    private String focusedText() {
+        return (String) ((JavascriptExecutor) browser.driver).executeScript("""
+                var a = document.activeElement;
+                return !a || a === document.body ? 'the page' : (a.textContent.trim() || a.id)""");
+    }
+
+    @Test
+    void theCaseFilesTabsAreOneStopOfTheTabKeyAndTheArrowsMoveAmongThem() {
+        // PrimeFaces made each of the eight tabs a stop of its own before the first field of the chosen one.
+        long id = Http.openCase("Pestaña" + java.util.UUID.randomUUID().toString().substring(0, 5), "Ana");
+        browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
+        WebElement chosen = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs\\:personTab']")));
+        browser.wait.until(d -> "-1".equals(d.findElement(By.cssSelector("a[href='#tabs\\:immigrationTab']")).getAttribute("tabindex")));
+        assertThat(chosen.getAttribute("tabindex")).isEqualTo("0");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", chosen);
+        assertThat(focusedText()).isEqualTo("Person");
+
+        // Tab goes into the chosen tab's panel, not to the next tab
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        browser.wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !!document.activeElement.closest('[id=\"tabs:personTab\"]')"));
+
+        // back into the list, and along it by arrow; Enter chooses, and the list's one stop follows the choice
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        browser.wait.until(d -> "Person".equals(focusedText()));
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ARROW_RIGHT).perform();
+        browser.wait.until(d -> "Immigration".equals(focusedText()));
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(Keys.ENTER).perform();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:immigrationTab")));
+        browser.wait.until(d -> "0".equals(d.findElement(By.cssSelector("a[href='#tabs\\:immigrationTab']")).getAttribute("tabindex")));
+        assertThat(browser.driver.findElement(By.cssSelector("a[href='#tabs\\:personTab']")).getAttribute("tabindex")).isEqualTo("-1");
+    }
+
     @Test
     void aRefusedFormPutsTheFocusOnItsFirstRefusedField() {
         browser.signInAt("/cases/new.xhtml", "caseworker");

@@ -95,9 +95,16 @@ class PhoneHeaderBrowserIT extends BrowserTest {
                         var needs = pen.measureText(box.placeholder).width;
                         return needs <= room ? null : box.placeholder + ': ' + Math.round(needs) + ' px in ' + Math.round(room);""");
                 assertThat(cut).as(language + ": the search box's hint is cut").isNull();
-                // Folded into cards, the list keeps its column filters (PrimeFaces hid them with the header), each a line
+                // Folded into cards, the list keeps its column filters (PrimeFaces hid them with the header), each a
+                // line, behind one button (six of them came before the first result, half a screen down)
                 WebElement statusFilter = browser.driver.findElement(By.id("cases:table:statusFilter"));
-                assertThat(statusFilter.isDisplayed()).as(language + ": the phone's status filter is shown").isTrue();
+                WebElement filters = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cases\\:table > .amparo-filters-toggle")));
+                assertThat(statusFilter.isDisplayed()).as(language + ": folded at first, none being set").isFalse();
+                assertThat(filters.getText()).startsWith(language.equals("en") ? "Filters" : "Filtros");
+                assertThat(filters.getAttribute("aria-expanded")).isEqualTo("false");
+                filters.click();
+                browser.wait.until(d -> statusFilter.isDisplayed());
+                assertThat(filters.getAttribute("aria-expanded")).isEqualTo("true");
                 assertThat(statusFilter.getSize().getWidth()).as("and takes the card's width").isGreaterThan(250);
                 // The list folded into cards offers its sort as a menu: "Opened (descending)", not PrimeFaces' "Opened Descending".
                 List<String> sorts = browser.driver.findElements(By.cssSelector("select.ui-reflow-dropdown option")).stream()
@@ -106,6 +113,9 @@ class PhoneHeaderBrowserIT extends BrowserTest {
                         .contains(language.equals("en") ? "Opened (descending)" : "Abierto (descendente)")
                         .noneMatch(o -> o.contains("Ascend") || o.contains("Descend"));
                 browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+                // at desktop width the filters stay in their columns, with no button
+                browser.wait.until(d -> !filters.isDisplayed());
+                assertThat(statusFilter.isDisplayed()).isTrue();
             }
         } finally {
             browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
