@@ -129,7 +129,8 @@
      */
     var filtersOpen = {};
     function filterIsSet(th) {
-        return Array.prototype.some.call(th.querySelectorAll('input.ui-column-filter, .ui-column-customfilter input:not([type=hidden]), select'),
+        // a drop-down's value is in its hidden select; its focus input holds type-ahead letters for a moment only
+        return Array.prototype.some.call(th.querySelectorAll('input.ui-column-filter, .ui-column-customfilter input:not([type=hidden]):not([id$="_focus"]), select'),
             function (control) {
                 return control.value !== '' && control.value !== null;
             });
@@ -153,6 +154,7 @@
                 button = document.createElement('button');
                 button.type = 'button';
                 button.className = 'amparo-filters-toggle';
+                button.id = table.id + '_filtersToggle'; // drawn again with the table, focus.js finds it by its id
                 if (!head.id) {
                     head.id = table.id + '_filters';
                 }

@@ -75,7 +75,7 @@ class CampaignIT {
         assertThat(trail).contains("campaign.askProgressed", "campaign.askAdded");
 
         String page = page("supervisor", "en");
-        assertThat(page).contains("Campaign: ICE out of Campana", "End 287(g) agreements.", "Won", "2026-11-02",
+        assertThat(page).contains("Campaign: ICE out of Campana", "End 287(g) agreements.", "Won", "11/02/2026",
                 "Publish every ICE request the jail receives", "Not yet raised", "campaignAskForm", "campaignProgressForm");
         assertThat(page).as("no codes").doesNotContain(">WON<", ">END_287G<", ">NOT_RAISED<");
         assertThat(page("staff", "en")).contains("End 287(g) agreements.").doesNotContain("campaignAskForm");

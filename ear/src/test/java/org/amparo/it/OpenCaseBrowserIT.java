@@ -101,7 +101,7 @@ class OpenCaseBrowserIT extends BrowserTest {
         // Saved as a draft so, the rest is kept and the date said to be left out.
         driver.findElement(By.id("intake:saveDraft")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
-                "Draft saved, without what could not be read: Date of birth."));
+                "Draft saved, without what must be corrected first: Date of birth."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drafts:draftTable"), "Tomás"));
 
         // A birth in the future is refused in plain words, not the component's "Validation Error:".

@@ -29,7 +29,8 @@ class HistoryWordsTest {
         // what a jurisdiction page's authority form shows of someone else's change, after its save was refused
         assertThat(HistoryWords.value("Authority", "office", "COUNTY_EXECUTIVE", ES, CHICAGO)).isEqualTo("Ejecutivo del condado");
         assertThat(HistoryWords.value("Authority", "selection", "APPOINTED", Locale.ENGLISH, CHICAGO)).isEqualTo("Appointed");
-        assertThat(HistoryWords.value("Authority", "nextElection", "2028-11-07", Locale.ENGLISH, CHICAGO)).isEqualTo("2028-11-07");
+        assertThat(HistoryWords.value("Authority", "nextElection", "2028-11-07", Locale.ENGLISH, CHICAGO)).isEqualTo("11/07/2028");
+        assertThat(HistoryWords.value("Authority", "nextElection", "2028-11-07", ES, CHICAGO)).isEqualTo("07/11/2028");
         // and a year's figures, as the reader writes amounts
         assertThat(HistoryWords.value("JailMoney", "jailBudget", "5200000.00", Locale.ENGLISH, CHICAGO)).isEqualTo("5,200,000.00");
         assertThat(HistoryWords.value("JailMoney", "jailBudget", "5200000.00", ES, CHICAGO)).isEqualTo("5.200.000,00");
@@ -39,7 +40,7 @@ class HistoryWordsTest {
     @Test
     void instantsShowTheirZoneAndOtherTextStaysAsItIs() {
         assertThat(HistoryWords.value("Person", "createdAt", "2026-09-02T15:16:00Z", Locale.ENGLISH, CHICAGO))
-                .isEqualTo("2026-09-02 10:16 CDT");
+                .isEqualTo("09/02/2026 10:16 CDT");
         assertThat(HistoryWords.value("Person", "familyName", "Ejemplo", Locale.ENGLISH, CHICAGO)).isEqualTo("Ejemplo");
         assertThat(HistoryWords.value("Nothing", "at all", "UNDOCUMENTED", Locale.ENGLISH, CHICAGO)).isEqualTo("UNDOCUMENTED");
     }

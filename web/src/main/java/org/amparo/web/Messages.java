@@ -46,6 +46,10 @@ public final class Messages {
         org.omnifaces.util.Messages.addGlobalInfo(key, args);
     }
 
+    public static void warn(String key, Object... args) {
+        org.omnifaces.util.Messages.addGlobalWarn(key, args);
+    }
+
     public static void error(String key, Object... args) {
         org.omnifaces.util.Messages.addGlobalError(key, args);
     }

@@ -24,12 +24,12 @@ public final class TypedDates {
 
     /** Whether this language writes the day before the month. */
     public static boolean dayFirst(Locale locale) {
-        return locale != null && !"en".equals(locale.getLanguage());
+        return org.amparo.shared.domain.Labels.dayFirst(locale);
     }
 
     /** How a date is written in this language, for placeholders and for showing one back. */
     public static String pattern(Locale locale) {
-        return dayFirst(locale) ? "dd/MM/yyyy" : "MM/dd/yyyy";
+        return org.amparo.shared.domain.Labels.dayPattern(locale);
     }
 
     public static Optional<LocalDate> date(String typed, Locale locale) {

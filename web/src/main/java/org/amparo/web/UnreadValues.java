@@ -21,8 +21,9 @@ import java.util.Map;
  * waited for the next try.
  * <p>
  * A page whose form should go on with what it could read listens to the form's {@code postValidate} event and calls
- * {@link #readTheRest}: every value the form could read goes into the page's bean, as JSF's model update would have
- * put it, and the values it could not read are named, each still shown as typed beside its refusal. The page then
+ * {@link #readTheRest}: every value the form could take goes into the page's bean, as JSF's model update would have
+ * put it, and the values it refused are named, each still shown as typed beside its refusal, their fields in the bean
+ * emptied. The page then
  * saves its draft or asks its service for the rest's refusals ({@link Messages#fieldErrors(String, List, Map, Unread)});
  * it never acts on the form as if it were whole.
  */
@@ -51,8 +52,10 @@ public final class UnreadValues {
     }
 
     /**
-     * When the event's form was refused for values it could not read: puts every value it could read into the page's
-     * bean and names the others; otherwise (the form was read whole, or not sent) nothing, and JSF goes on as usual.
+     * When the event's form was refused for values it could not take (a value that does not convert, or one its own
+     * validator refuses, such as a birth after today): puts every value it could take into the page's bean, and empties
+     * the bean's field of each refused one, so that nothing older is saved in its place while the page says it was
+     * left out; names them. Otherwise (the form was taken whole, or not sent) nothing, and JSF goes on as usual.
      */
     public static Unread readTheRest(ComponentSystemEvent event) {
         FacesContext faces = event.getFacesContext();
@@ -62,37 +65,49 @@ public final class UnreadValues {
         Map<String, String> unread = new LinkedHashMap<>();
         UIComponent form = event.getComponent();
         // every input, also each row's of a repeated line (a call's charges): the visit sets each row as it goes
-        form.visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED)),
-                (context, target) -> {
-                    if (target instanceof UIInput input) {
-                        if (!input.isValid()) {
-                            unread.put(input.getClientId(faces), label(input));
-                        } else {
-                            input.updateModel(faces);
-                        }
+        VisitContext everyInput = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        form.visitTree(everyInput, (context, target) -> {
+            if (target instanceof UIInput input && !input.isValid()) {
+                unread.put(input.getClientId(faces), label(input));
+            }
+            return VisitResult.ACCEPT;
+        });
+        if (unread.isEmpty()) {
+            return Unread.NONE; // refused for something else: the bean stays as it was
+        }
+        form.visitTree(everyInput, (context, target) -> {
+            if (target instanceof UIInput input) {
+                if (input.isValid()) {
+                    input.updateModel(faces);
+                } else {
+                    // still shown as typed (its submitted value), but not kept as what the field held before
+                    jakarta.el.ValueExpression value = input.getValueExpression("value");
+                    if (value != null && !value.isReadOnly(faces.getELContext())) {
+                        value.setValue(faces.getELContext(), null);
                     }
-                    return VisitResult.ACCEPT;
-                });
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
         return new Unread(unread);
     }
 
     /**
      * For a page whose forms are each checked first by their command's constraints (the case file's sections): when a
-     * form could not read a value, the rest of it is judged by its command's constraints, the first check of the use
-     * case it would have run, and refused with that value, each by its field. {@code commandOf} gives the command of a
-     * form by the form's id, built from what the form holds now; none (null) leaves JSF's refusal alone. Nothing is saved.
+     * form sent by one of its saving buttons could not take a value, the rest of it is judged by its command's
+     * constraints, the first check of the use case that button would have run, and refused with that value, each by
+     * its field. {@code commandByButton} gives, by the id of the button that saves a form, its command built from what
+     * the form holds now. Sent by another button (a row's remove), JSF's refusal stands alone. Nothing is saved.
      */
     public static void refuseTheRest(ComponentSystemEvent event, InputValidation validation,
-                                     java.util.function.Function<String, Object> commandOf) {
+                                     Map<String, java.util.function.Supplier<Object>> commandByButton) {
         Unread unread = readTheRest(event);
         if (!unread.any()) {
             return;
         }
-        String formId = event.getComponent().getId();
-        Object command = commandOf.apply(formId);
-        if (command != null) {
-            Messages.fieldErrors(formId, validation.errorsOf(command), Map.of(), unread);
-        }
+        commandByButton.entrySet().stream().filter(button -> sentBy(event, button.getKey())).findFirst()
+                .ifPresent(button -> Messages.fieldErrors(event.getComponent().getId(),
+                        validation.errorsOf(button.getValue().get()), Map.of(), unread));
     }
 
     /**

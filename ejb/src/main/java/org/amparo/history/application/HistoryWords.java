@@ -29,7 +29,7 @@ import org.amparo.shared.domain.Labels;
 /**
  * A history value (as {@link org.amparo.shared.domain.FieldChange} keeps it for programs: enum names, ISO times,
  * yes/no, form codes, plain decimals) worded for a person: the label of a code in the reader's language, an instant in
- * the given zone with the zone's name, a facility-clock time without seconds, an ICE form as DHS names it, an amount
+ * the given zone with the zone's name, a facility-clock time without seconds, days as the reader's language writes them, an ICE form as DHS names it, an amount
  * with the reader's separators. The record's field says
  * what the value is.
  */
@@ -40,8 +40,6 @@ public final class HistoryWords {
                     CaseNote.class, CaseDocument.class, org.amparo.stories.domain.Story.class,
                     org.amparo.monitoring.domain.Authority.class, org.amparo.monitoring.domain.JailMoney.class})
             .collect(Collectors.toMap(Class::getSimpleName, c -> c));
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     private HistoryWords() {
     }
@@ -71,11 +69,16 @@ public final class HistoryWords {
             if (type == Boolean.class || type == boolean.class) {
                 return Labels.yesNo("yes".equals(value), locale);
             }
+            // days and times as the reader's language writes them, as the pages' date fields ask for them
             if (type == Instant.class) {
-                return WITH_ZONE.withLocale(locale).format(Instant.parse(value).atZone(zone));
+                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm z", locale)
+                        .format(Instant.parse(value).atZone(zone));
             }
             if (type == LocalDateTime.class) {
-                return MINUTES.format(LocalDateTime.parse(value));
+                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm", locale).format(LocalDateTime.parse(value));
+            }
+            if (type == java.time.LocalDate.class) {
+                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale), locale).format(java.time.LocalDate.parse(value));
             }
             if (type == IceDocumentForm.class) {
                 return Labels.iceForm(value);

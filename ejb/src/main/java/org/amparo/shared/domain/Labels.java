@@ -35,6 +35,19 @@ public final class Labels {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /** Whether this language writes the day before the month: 30/11/2026 in Spanish, 11/30/2026 in English. */
+    public static boolean dayFirst(Locale locale) {
+        return locale != null && !"en".equals(locale.getLanguage());
+    }
+
+    /**
+     * How this language writes a day (a {@link java.time.format.DateTimeFormatter} pattern), as the pages' date fields
+     * ask for one and as every page shows one.
+     */
+    public static String dayPattern(Locale locale) {
+        return dayFirst(locale) ? "dd/MM/yyyy" : "MM/dd/yyyy";
+    }
+
     /** "yes" or "no" in the reader's language. */
     public static String yesNo(boolean yes, Locale locale) {
         return bundle(locale).getString(yes ? "word.yes" : "word.no");

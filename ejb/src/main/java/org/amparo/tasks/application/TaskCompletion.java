@@ -2,7 +2,6 @@ package org.amparo.tasks.application;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.time.Instant;
 import java.util.Set;
 

@@ -61,7 +61,12 @@ public class AuditWords {
 
     private static final Pattern KEY = Pattern.compile("(?:^|[\\s,]+)([a-zA-Z]+)=");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
-    private static final DateTimeFormatter WITH_ZONE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** A time with its zone's name, as the reader's language writes the day: 11/30/2026 12:00 CST, 30/11/2026 12:00 CST. */
+    private static DateTimeFormatter withZone(Locale locale) {
+        return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm z", locale);
+    }
 
     /** The export's words in this language, in the organisation's zone. */
     public org.amparo.audit.application.AuditTrail.Wording wording(Locale locale) {
@@ -74,7 +79,7 @@ public class AuditWords {
 
             @Override
             public String when(Instant at) {
-                return at == null ? "" : WITH_ZONE.withLocale(locale).format(at.atZone(zone));
+                return at == null ? "" : withZone(locale).format(at.atZone(zone));
             }
 
             @Override
@@ -166,9 +171,16 @@ public class AuditWords {
             }
             return value;
         }
+        if (DAY.matcher(value).matches()) { // a period's day, as the reader's language writes one
+            try {
+                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale), locale).format(java.time.LocalDate.parse(value));
+            } catch (DateTimeParseException notADay) {
+                return value;
+            }
+        }
         if (value.endsWith("Z")) {
             try {
-                return WITH_ZONE.withLocale(locale).format(Instant.parse(value).atZone(zone));
+                return withZone(locale).format(Instant.parse(value).atZone(zone));
             } catch (DateTimeParseException notAnInstant) {
                 return value;
             }

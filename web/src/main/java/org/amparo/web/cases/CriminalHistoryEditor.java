@@ -80,11 +80,9 @@ public class CriminalHistoryEditor implements Serializable {
      * which JSF refuses before any action: the rest of it is refused with that value, not at the next try.
      */
     public void readTheRest(ComponentSystemEvent event) {
-        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
-            case "chargeForm" -> chargeForm();
-            case "courtForm" -> courtDateForm();
-            default -> null;
-        });
+        UnreadValues.refuseTheRest(event, validation, java.util.Map.of(
+                "saveCharge", this::chargeForm,
+                "addCourtDate", this::courtDateForm));
     }
 
     private CaseFileForms.ChargeForm chargeForm() {

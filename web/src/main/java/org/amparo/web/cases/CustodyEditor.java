@@ -101,11 +101,9 @@ public class CustodyEditor implements Serializable {
      * which JSF refuses before any action: the rest of it is refused with that value, not at the next try.
      */
     public void readTheRest(ComponentSystemEvent event) {
-        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
-            case "custody" -> custodyForm();
-            case "iceForm" -> iceRequestForm();
-            default -> null;
-        });
+        UnreadValues.refuseTheRest(event, validation, java.util.Map.of(
+                "saveCustody", this::custodyForm,
+                "saveIceRequest", this::iceRequestForm));
     }
 
     private CaseFileForms.CustodyForm custodyForm() {

@@ -101,7 +101,7 @@ public class OpenCase implements Serializable {
         if (UnreadValues.sentBy(event, "saveDraft")) {
             draftId = drafts.save(draftId, command(null));
             myDrafts = null;
-            Messages.error("intake.draftSavedWithout", String.join(", ", unread.labels()));
+            Messages.warn("intake.draftSavedWithout", String.join(", ", unread.labels()));
         } else { // Open, or a choice among the possible duplicates
             Messages.fieldErrors("intake", validation.errorsOf(command(null)), java.util.Map.of(), unread);
         }

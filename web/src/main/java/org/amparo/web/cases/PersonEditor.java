@@ -141,16 +141,14 @@ public class PersonEditor implements Serializable {
      * action: the rest of it is refused with that value, by its command's constraints, not at the next try.
      */
     public void readTheRest(ComponentSystemEvent event) {
-        UnreadValues.refuseTheRest(event, validation, form -> switch (form) {
-            case "person" -> personForm();
-            case "immigration" -> immigrationForm();
-            case "family" -> familyMemberForm();
-            case "entries" -> entryForm();
-            case "orders" -> removalOrderForm();
-            case "applications" -> applicationForm();
-            case "removals" -> priorRemovalForm();
-            default -> null;
-        });
+        UnreadValues.refuseTheRest(event, validation, java.util.Map.of(
+                "savePerson", this::personForm,
+                "saveImmigration", this::immigrationForm,
+                "addFamily", this::familyMemberForm,
+                "addEntry", this::entryForm,
+                "addOrder", this::removalOrderForm,
+                "addApplication", this::applicationForm,
+                "addRemoval", this::priorRemovalForm));
     }
 
     private CaseFileForms.PersonForm personForm() {

@@ -77,19 +77,21 @@ public class CallScreen implements Serializable {
         saveDraft();
     }
 
-    private void saveDraft() {
+    /** Saves the draft unless the screen is empty; whether it saved. */
+    private boolean saveDraft() {
         if (isEmpty()) {
-            return;
+            return false;
         }
         draftId = drafts.saveCall(draftId, form());
         savedAt = java.time.Instant.now();
         myDrafts = null;
+        return true;
     }
 
     /**
-     * The screen was sent with a value it could not read (a date of birth such as 31/02/1990), which JSF refuses
+     * The screen was sent with a value it could not take (a date of birth such as 31/02/1990), which JSF refuses
      * before any action: the draft is saved with the rest all the same (it kept nothing typed after that date, and its
-     * note still said "saved"), the note names what was left out; a charge line asked for is added, and opening the
+     * note still said "saved"), without that value (not with the one it replaced), and the note names what was left out; a charge line asked for is added, and opening the
      * case lists the rest's refusals with that one, not at the next try.
      */
     public void readTheRest(ComponentSystemEvent event) {
@@ -97,8 +99,7 @@ public class CallScreen implements Serializable {
         if (!unread.any()) {
             return;
         }
-        saveDraft();
-        left = unread.labels();
+        left = saveDraft() ? unread.labels() : List.of();
         if (UnreadValues.sentBy(event, "addCharge")) {
             addCharge();
         } else if (UnreadValues.sentBy(event, "openCase") || !Faces.isAjaxRequest()) { // Open, or a duplicate's choice
@@ -106,7 +107,7 @@ public class CallScreen implements Serializable {
         }
     }
 
-    /** What the last save of the draft left out, as it could not be read: the fields' labels. */
+    /** What the last save of the draft left out, as it had to be corrected first: the fields' labels. */
     public List<String> getLeftOut() { return left; }
 
     public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left)); }

@@ -47,12 +47,12 @@ class AuditWordsTest {
 
     @Test
     void aReadingOfTheTrailSaysWhatWasAskedForWithoutCodesOrEmptyFilters() {
-        assertThat(AuditWords.detail("actor=any from=2026-11-06", Locale.ENGLISH, CHICAGO)).isEqualTo("By: anyone · From: 2026-11-06");
-        assertThat(AuditWords.detail("actor=any from=2026-11-06", new Locale("es"), CHICAGO)).isEqualTo("Por: cualquiera · Desde: 2026-11-06");
+        assertThat(AuditWords.detail("actor=any from=2026-11-06", Locale.ENGLISH, CHICAGO)).isEqualTo("By: anyone · From: 11/06/2026");
+        assertThat(AuditWords.detail("actor=any from=2026-11-06", new Locale("es"), CHICAGO)).isEqualTo("Por: cualquiera · Desde: 06/11/2026");
         assertThat(AuditWords.detail("actor=set case=12", Locale.ENGLISH, CHICAGO)).isEqualTo("By: one person · Case: 12");
         // as the trail wrote every filter before, and as a team taken away is written: nothing is a value of its own
         assertThat(AuditWords.detail("actor=any case=null from=2026-11-06 to=null", Locale.ENGLISH, CHICAGO))
-                .isEqualTo("By: anyone · Case: none · From: 2026-11-06 · To: none");
+                .isEqualTo("By: anyone · Case: none · From: 11/06/2026 · To: none");
         assertThat(AuditWords.detail("before=3 team=null", new Locale("es"), CHICAGO)).isEqualTo("Antes: 3 · Equipo: ninguno");
         assertThat(AuditWords.detail("breakGlass", Locale.ENGLISH, CHICAGO)).isEqualTo("Cases opened by breaking the glass");
         assertThat(AuditWords.detail("via=page, address=127.0.0.1, account=yes", Locale.ENGLISH, CHICAGO))
@@ -136,7 +136,7 @@ class AuditWordsTest {
 
     @Test
     void instantsCarryTheirZoneAndProseStaysAsWritten() {
-        assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 2026-11-30 12:00 CST");
+        assertThat(AuditWords.detail("until=2026-11-30T18:00:00Z", Locale.ENGLISH, CHICAGO)).isEqualTo("Until: 11/30/2026 12:00 CST");
         assertThat(AuditWords.detail("no jurisdiction", Locale.ENGLISH, CHICAGO)).isEqualTo("no jurisdiction");
         assertThat(AuditWords.detail(null, Locale.ENGLISH, CHICAGO)).isEmpty();
     }
