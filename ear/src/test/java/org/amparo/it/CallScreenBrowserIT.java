@@ -143,6 +143,7 @@ class CallScreenBrowserIT extends BrowserTest {
         browser.signInAt("/hotline/call.xhtml", "caseworker");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("call:iceFormCode"))).selectByValue("I_247A");
         browser.type("call:iceIssuedAt", java.time.LocalDate.now().plusYears(2) + " 10:00");
+        driver.findElement(By.cssSelector("input[id$=':0:description']")).sendKeys("Shoplifting"); // no level chosen
         browser.click(driver.findElement(By.id("call:openCase")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Family name: is required"));
         String form = driver.findElement(By.id("call")).getText();
@@ -150,6 +151,8 @@ class CallScreenBrowserIT extends BrowserTest {
         // each by its own field: the facility's beside its picker, not floating over the page
         assertThat(driver.findElement(By.cssSelector("[id='call:facility'] ~ .ui-message-error, .field:has([id='call:facility']) .ui-message-error"))
                 .getText()).contains("Facility: is required");
+        // a charge line's refusal sits by the lines, not in a message that goes after six seconds
+        assertThat(driver.findElement(By.cssSelector("[id='call:chargeLines'] ~ .ui-message-error")).getText()).contains("line 1");
     }
 
     @Test

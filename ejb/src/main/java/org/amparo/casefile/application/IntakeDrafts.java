@@ -49,7 +49,36 @@ public class IntakeDrafts {
      * @return the draft's id
      */
     public long save(Long draftId, OpenCaseCommand form) {
-        return store(draftId, form.givenNames(), form.familyName(), JSON.toJson(form));
+        String json = JSON.toJson(form);
+        // a call's draft continued on the new-case page keeps what only a call has (its ICE document, its charges):
+        // saving it there wrote the new case's fields alone over it
+        return store(draftId, form.givenNames(), form.familyName(),
+                draftId == null ? json : keepingWhatTheFormLacks(own(draftId).getForm(), json, OpenCaseCommand.class));
+    }
+
+    /**
+     * A draft's JSON saved by a form that has fewer fields than the draft: the form's own fields as it gives them (one
+     * it left empty is absent from its JSON, and stays empty), every other field of the draft as it was.
+     */
+    static String keepingWhatTheFormLacks(String draft, String form, Class<? extends Record> formType) {
+        jakarta.json.JsonObject earlier;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(draft))) {
+            earlier = reader.readObject();
+        }
+        jakarta.json.JsonObject now;
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(form))) {
+            now = reader.readObject();
+        }
+        java.util.Set<String> formFields = java.util.Arrays.stream(formType.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
+        jakarta.json.JsonObjectBuilder merged = jakarta.json.Json.createObjectBuilder();
+        earlier.forEach((name, value) -> {
+            if (!formFields.contains(name)) {
+                merged.add(name, value);
+            }
+        });
+        now.forEach(merged::add);
+        return merged.build().toString();
     }
 
     /** Saves a call screen as it stands (a new draft when {@code draftId} is null): the same drafts as intake's. */

@@ -113,7 +113,8 @@ public class CallScreen implements Serializable {
     public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left)); }
 
     /** The call page's inputs whose ids are not the form's fields' names. */
-    private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility");
+    private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility",
+            "charges", "chargeLines"); // a charge line's refusal names its line: beside the lines, not a passing toast
 
     /** Opens the case, unless people on file may be this person: then they are shown first. */
     public String open() {

@@ -53,6 +53,9 @@ public class MeetingsView implements Serializable {
     CampaignMeetings meetings;
 
     @Inject
+    org.amparo.web.Formats fmt;
+
+    @Inject
     CampaignPlanView campaign;
 
     private List<MeetingRecord> shown;
@@ -181,7 +184,7 @@ public class MeetingsView implements Serializable {
     /** A promise as a person reads it: what, and when it is due. */
     public String promiseLabel(MeetingRecord.Promise p) {
         return org.amparo.shared.domain.Labels.of(p.kind(), locale()) + (p.what() == null ? "" : ": " + p.what())
-                + " · " + Messages.text("meetings.dueOn") + " " + p.dueOn();
+                + " · " + Messages.text("meetings.dueOn") + " " + fmt.date(p.dueOn()); // as the promises' table shows it
     }
 
     /** The question as a person reads it: the bank's in the reader's language, or the meeting's own. */

@@ -1,0 +1,38 @@
+package org.amparo.casefile.application;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.amparo.cases.application.OpenCaseCommand;
+import org.amparo.people.domain.OffenseLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A hotline call's draft is in the new-case page's list of drafts too. Continued and saved there, it lost its ICE
+ * document and its charges (the new case's form has neither and wrote its own fields alone over the draft; found by a
+ * walk-through). What the new case's form has it saves, a field it emptied included; the rest stays.
+ */
+class IntakeDraftsTest {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Test
+    void aCallsDraftSavedFromTheNewCasePageKeepsItsIceDocumentAndCharges() {
+        CallForm call = new CallForm("Ejemplo", "Ana", null, "A-012-345-678", 1L, null, "Luz", null, null, 7L, null, "I-200",
+                null, null, List.of(new CallForm.ChargeLine("Cross charge", OffenseLevel.MISDEMEANOR, null, false, null)));
+        // on the new-case page: the relation added, the A-number emptied
+        OpenCaseCommand intake = new OpenCaseCommand("Ejemplo", "Ana", null, null, 1L, null, "Luz", "hermana", null, null, 7L);
+
+        String saved = IntakeDrafts.keepingWhatTheFormLacks(JSON.toJson(call), JSON.toJson(intake), OpenCaseCommand.class);
+        CallForm resumed = JSON.fromJson(saved, CallForm.class);
+
+        assertThat(resumed.iceFormCode()).isEqualTo("I-200");
+        assertThat(resumed.charges()).extracting(CallForm.ChargeLine::description).containsExactly("Cross charge");
+        assertThat(resumed.callerRelation()).as("what the new case's form added").isEqualTo("hermana");
+        assertThat(resumed.aNumber()).as("what it emptied stays empty").isNull();
+        assertThat(JSON.fromJson(saved, OpenCaseCommand.class)).isEqualTo(intake);
+    }
+}
