@@ -18,15 +18,15 @@ public class Formats {
 
     /** A day as the page's language writes it, as its date fields ask for one (TypedDates): 11/30/2026, 30/11/2026. */
     private static DateTimeFormatter days(java.util.Locale locale) {
-        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale), locale);
+        return org.amparo.shared.domain.Labels.day(locale);
     }
 
     private static DateTimeFormatter minutes(java.util.Locale locale) {
-        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale) + " HH:mm", locale);
+        return org.amparo.shared.domain.Labels.minutes(locale);
     }
 
     private static DateTimeFormatter withZone(java.util.Locale locale) {
-        return DateTimeFormatter.ofPattern(TypedDates.pattern(locale) + " HH:mm z", locale);
+        return org.amparo.shared.domain.Labels.minutesWithZone(locale);
     }
 
     /** Yes, no, or unknown (nothing recorded), in the reader's language. */

@@ -71,14 +71,13 @@ public final class HistoryWords {
             }
             // days and times as the reader's language writes them, as the pages' date fields ask for them
             if (type == Instant.class) {
-                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm z", locale)
-                        .format(Instant.parse(value).atZone(zone));
+                return Labels.minutesWithZone(locale).format(Instant.parse(value).atZone(zone));
             }
             if (type == LocalDateTime.class) {
-                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm", locale).format(LocalDateTime.parse(value));
+                return Labels.minutes(locale).format(LocalDateTime.parse(value));
             }
             if (type == java.time.LocalDate.class) {
-                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale), locale).format(java.time.LocalDate.parse(value));
+                return Labels.day(locale).format(java.time.LocalDate.parse(value));
             }
             if (type == IceDocumentForm.class) {
                 return Labels.iceForm(value);

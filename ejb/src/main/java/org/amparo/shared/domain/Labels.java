@@ -48,6 +48,39 @@ public final class Labels {
         return dayFirst(locale) ? "dd/MM/yyyy" : "MM/dd/yyyy";
     }
 
+    /** A day as this language writes it ({@link #dayPattern}): 11/30/2026, 30/11/2026. */
+    public static java.time.format.DateTimeFormatter day(Locale locale) {
+        return formatter(locale, "");
+    }
+
+    /** A day and its time to the minute: 11/30/2026 18:00, 30/11/2026 18:00. */
+    public static java.time.format.DateTimeFormatter minutes(Locale locale) {
+        return formatter(locale, " HH:mm");
+    }
+
+    /** A day, its time and the zone's name in this language: 11/30/2026 18:00 CST. */
+    public static java.time.format.DateTimeFormatter minutesWithZone(Locale locale) {
+        return formatter(locale, " HH:mm z");
+    }
+
+    /**
+     * Each language's formatters, made once: the case list and the audit trail format several dates a row, and a pattern
+     * parsed anew for each was work done again for nothing.
+     */
+    private static final Map<Locale, Map<String, java.time.format.DateTimeFormatter>> FORMATTERS = new ConcurrentHashMap<>();
+
+    private static java.time.format.DateTimeFormatter formatter(Locale locale, String time) {
+        Locale language = locale == null ? Locale.ENGLISH : locale;
+        Map<String, java.time.format.DateTimeFormatter> made = FORMATTERS.get(language);
+        if (made == null) {
+            if (FORMATTERS.size() >= MAX_LOCALES) { // a reader's locale comes from a request: never an unbounded cache
+                return java.time.format.DateTimeFormatter.ofPattern(dayPattern(language) + time, language);
+            }
+            made = FORMATTERS.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        }
+        return made.computeIfAbsent(time, t -> java.time.format.DateTimeFormatter.ofPattern(dayPattern(language) + t, language));
+    }
+
     /** "yes" or "no" in the reader's language. */
     public static String yesNo(boolean yes, Locale locale) {
         return bundle(locale).getString(yes ? "word.yes" : "word.no");

@@ -141,4 +141,21 @@ public class LabelsTest {
         assertThat(Labels.ofName("CaseStep", "ATTORNEY_RESPONSE", Locale.ENGLISH)).isEqualTo("Accept or decline referral");
         assertThat(Labels.ofName("CaseStep", "NOT_A_STEP", Locale.ENGLISH)).isEqualTo("NOT_A_STEP");
     }
+
+    @Test
+    void daysAreWrittenAsEachLanguageAsksForThemWithOneFormatterPerLanguage() {
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.of(2026, 11, 30, 18, 5, 0, 0, java.time.ZoneId.of("America/Chicago"));
+        Locale es = Locale.forLanguageTag("es");
+        assertThat(Labels.day(Locale.ENGLISH).format(at)).isEqualTo("11/30/2026");
+        assertThat(Labels.day(es).format(at)).isEqualTo("30/11/2026");
+        assertThat(Labels.minutes(Locale.ENGLISH).format(at)).isEqualTo("11/30/2026 18:05");
+        assertThat(Labels.minutes(es).format(at)).isEqualTo("30/11/2026 18:05");
+        assertThat(Labels.minutesWithZone(Locale.ENGLISH).format(at)).isEqualTo("11/30/2026 18:05 CST");
+        assertThat(Labels.day(null).format(at)).as("no locale: English").isEqualTo("11/30/2026");
+        assertThat(Labels.minutes(es)).as("made once per language").isSameAs(Labels.minutes(es));
+        for (int i = 0; i < 40; i++) { // locales come from requests: the cache stays bounded, the answers right
+            Locale odd = new Locale("x" + i);
+            assertThat(Labels.day(odd).format(at)).isEqualTo("30/11/2026");
+        }
+    }
 }

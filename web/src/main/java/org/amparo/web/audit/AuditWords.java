@@ -65,7 +65,7 @@ public class AuditWords {
 
     /** A time with its zone's name, as the reader's language writes the day: 11/30/2026 12:00 CST, 30/11/2026 12:00 CST. */
     private static DateTimeFormatter withZone(Locale locale) {
-        return DateTimeFormatter.ofPattern(Labels.dayPattern(locale) + " HH:mm z", locale);
+        return Labels.minutesWithZone(locale);
     }
 
     /** The export's words in this language, in the organisation's zone. */
@@ -173,7 +173,7 @@ public class AuditWords {
         }
         if (DAY.matcher(value).matches()) { // a period's day, as the reader's language writes one
             try {
-                return DateTimeFormatter.ofPattern(Labels.dayPattern(locale), locale).format(java.time.LocalDate.parse(value));
+                return Labels.day(locale).format(java.time.LocalDate.parse(value));
             } catch (DateTimeParseException notADay) {
                 return value;
             }
