@@ -19,8 +19,8 @@ public class TypedDateConverter implements Converter<LocalDate> {
             return null;
         }
         return TypedDates.date(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADate",
-                        Messages.text("typed.datePlaceholder"))), null))); // as the field's placeholder writes it (DD/MM/AAAA)
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, TypedDates.refusal(value,
+                        context.getViewRoot().getLocale(), "typed.notADate", Messages.text("typed.datePlaceholder"))), null))); // as the field's placeholder writes it (DD/MM/AAAA)
     }
 
     @Override

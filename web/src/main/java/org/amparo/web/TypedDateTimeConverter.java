@@ -19,8 +19,8 @@ public class TypedDateTimeConverter implements Converter<LocalDateTime> {
             return null;
         }
         return TypedDates.dateTime(value, context.getViewRoot().getLocale()).orElseThrow(() -> new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, Messages.text("typed.notADateTime",
-                        Messages.text("typed.dateTimePlaceholder"))), null))); // as the field's placeholder writes it
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, TypedDates.fieldNamed(component, TypedDates.refusal(value,
+                        context.getViewRoot().getLocale(), "typed.notADateTime", Messages.text("typed.dateTimePlaceholder"))), null))); // as the field's placeholder writes it
     }
 
     @Override

@@ -55,6 +55,63 @@ public final class TypedDates {
         return Optional.empty();
     }
 
+    /**
+     * A text written as a day (its date part, before a time) that names none: month 13, or 31 February. People mistype a
+     * day more often than its shape, and "is not a date: write it as MM/DD/YYYY" does not tell them which part is wrong.
+     * Empty when the text has not a day's shape, or is a day.
+     */
+    public static Optional<NoSuchDay> noSuchDay(String typed, Locale locale) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String text = typed.trim().replace('T', ' ');
+        int space = text.indexOf(' ');
+        String day = space < 0 ? text : text.substring(0, space);
+        Matcher iso = ISO.matcher(day);
+        Matcher written = WRITTEN.matcher(day);
+        NoSuchDay read;
+        if (iso.matches()) {
+            read = new NoSuchDay(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+        } else if (written.matches()) {
+            int first = Integer.parseInt(written.group(1));
+            int second = Integer.parseInt(written.group(2));
+            int year = Integer.parseInt(written.group(3));
+            read = dayFirst(locale) ? new NoSuchDay(year, second, first) : new NoSuchDay(year, first, second);
+        } else {
+            return Optional.empty();
+        }
+        if (!read.monthExists()) {
+            return Optional.of(read);
+        }
+        int last = java.time.YearMonth.of(read.year(), read.month()).lengthOfMonth();
+        return read.day() >= 1 && read.day() <= last ? Optional.empty() : Optional.of(read);
+    }
+
+    /** The day a person wrote, as written: its month may be none (13), or its day not in that month. */
+    public record NoSuchDay(int year, int month, int day) {
+
+        public boolean monthExists() {
+            return month >= 1 && month <= 12;
+        }
+
+        /** The month's name in this language ("February", "febrero"); only when {@link #monthExists()}. */
+        public String monthName(Locale locale) {
+            return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, locale);
+        }
+    }
+
+    /**
+     * Why a typed date is refused, in words, as the field's placeholder writes a date ({@code expected}): "February 1990
+     * has no day 31", "there is no month 13: write it as MM/DD/YYYY", or "is not a date: write it as MM/DD/YYYY".
+     */
+    static String refusal(String typed, Locale locale, String notOneKey, String expected) {
+        return noSuchDay(typed, locale)
+                .map(wrong -> wrong.monthExists()
+                        ? Messages.text("typed.noSuchDay", wrong.monthName(locale), String.valueOf(wrong.year()), String.valueOf(wrong.day()))
+                        : Messages.text("typed.noSuchMonth", String.valueOf(wrong.month()), expected))
+                .orElseGet(() -> Messages.text(notOneKey, expected));
+    }
+
     public static Optional<LocalDateTime> dateTime(String typed, Locale locale) {
         if (typed == null) {
             return Optional.empty();
@@ -93,10 +150,10 @@ public final class TypedDates {
     }
 
     public static String format(LocalDate date, Locale locale) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern(pattern(locale)));
+        return date == null ? "" : date.format(org.amparo.shared.domain.Labels.day(locale));
     }
 
     public static String format(LocalDateTime at, Locale locale) {
-        return at == null ? "" : at.format(java.time.format.DateTimeFormatter.ofPattern(pattern(locale) + " HH:mm"));
+        return at == null ? "" : at.format(org.amparo.shared.domain.Labels.minutes(locale));
     }
 }

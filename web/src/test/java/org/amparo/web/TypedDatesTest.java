@@ -34,4 +34,19 @@ class TypedDatesTest {
         assertThat(TypedDates.dateTime("12/01/2026", EN)).as("a time is needed").isEmpty();
         assertThat(TypedDates.dateTime("12/01/2026 25:00", EN)).isEmpty();
     }
+
+    @Test
+    void aDayWrittenAsOneButNamingNoneSaysWhichPartIsWrong() {
+        assertThat(TypedDates.noSuchDay("02/31/1990", EN)).contains(new TypedDates.NoSuchDay(1990, 2, 31));
+        assertThat(TypedDates.noSuchDay("31/02/1990", ES)).contains(new TypedDates.NoSuchDay(1990, 2, 31));
+        assertThat(TypedDates.noSuchDay("02/29/2023", EN)).as("2023 was no leap year").isPresent();
+        assertThat(TypedDates.noSuchDay("02/29/2024", EN)).as("2024 was").isEmpty();
+        assertThat(TypedDates.noSuchDay("14/03/1988", EN).orElseThrow().monthExists()).as("day first in English").isFalse();
+        assertThat(TypedDates.noSuchDay("1990-02-30", ES)).contains(new TypedDates.NoSuchDay(1990, 2, 30));
+        assertThat(TypedDates.noSuchDay("02/31/2026 10:00", EN)).as("a date and time's day").isPresent();
+        assertThat(TypedDates.noSuchDay("03/14/1988", EN)).as("a day").isEmpty();
+        assertThat(TypedDates.noSuchDay("yesterday", EN)).as("no day's shape: the usual words").isEmpty();
+        assertThat(new TypedDates.NoSuchDay(1990, 2, 31).monthName(ES)).isEqualTo("febrero");
+        assertThat(new TypedDates.NoSuchDay(1990, 2, 31).monthName(EN)).isEqualTo("February");
+    }
 }
