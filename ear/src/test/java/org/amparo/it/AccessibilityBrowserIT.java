@@ -86,10 +86,7 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     static void loadAxeAndListPages() throws IOException {
-        try (InputStream in = AccessibilityBrowserIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertThat(in).as("axe.min.js on the test class path (com.deque.html.axe-core:selenium)").isNotNull();
-            axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        axeSource();
         Path webapp = Path.of(System.getProperty("amparo.it.webapp", "../web/src/main/webapp"));
         try (Stream<Path> files = Files.walk(webapp)) {
             pages = files.filter(f -> f.toString().endsWith(".xhtml"))
@@ -416,11 +413,14 @@ class AccessibilityBrowserIT {
         return axe(browser, where, "document");
     }
 
-    /** The same, within one part of the page (a JavaScript expression for axe's context, e.g. an open dialog's selector). */
-    private static List<String> axe(Browser browser, String where, String context) {
+    /**
+     * The same, within one part of the page (a JavaScript expression for axe's context, e.g. an open dialog's selector);
+     * other suites check a state only they reach with it (a dialog after a refusal).
+     */
+    static List<String> axe(Browser browser, String where, String context) {
         JavascriptExecutor js = js(browser);
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
-            js.executeScript(axeSource);
+            js.executeScript(axeSource());
         }
         Object result = js.executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -452,6 +452,18 @@ class AccessibilityBrowserIT {
             found.add(line.toString());
         }
         return found;
+    }
+
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try (InputStream in = AccessibilityBrowserIT.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                assertThat(in).as("axe.min.js on the test class path (com.deque.html.axe-core:selenium)").isNotNull();
+                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return axeSource;
     }
 
     /** Waits until the page has loaded (and a11y.js done its part) and no Ajax request or animation is under way. */

@@ -108,10 +108,19 @@ class CampaignEscalationBrowserIT extends BrowserTest {
         return id;
     }
 
+    /** Whether this test has tried Complete with no answer yet (once a test is enough). */
+    private boolean refusedBesideOnce;
+
     /** The open step dialog: "Approve", then Complete; done when the dialog closes on "Task completed". */
     private void approveInTheDialog() {
         WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
         browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "Campaign escalation"));
+        if (!refusedBesideOnce) { // Complete with no answer: refused beside the question, not only in the list above it
+            refusedBesideOnce = true;
+            browser.click(browser.driver.findElement(By.id("step:completeStep")));
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".field:has([id='step:approve']) .ui-message-error"))).getText()).isNotBlank();
+        }
         browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='step:approve:0']"))));
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-growl"), "Task completed"));
