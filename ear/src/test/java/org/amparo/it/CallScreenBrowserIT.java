@@ -59,12 +59,7 @@ class CallScreenBrowserIT extends BrowserTest {
             browser.awaitStill();
 
             // The session is lost half-way: the draft is kept, and resumes after signing in again.
-            driver.manage().deleteAllCookies();
-            browser.signInAt("/hotline/call.xhtml", "caseworker");
-            WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]")));
-            browser.click(draft.findElement(By.xpath(".//button[contains(@id, ':resume')]")));
-            wait.until(ExpectedConditions.attributeToBe(By.id("call:familyName"), "value", family));
+            resumeAfterALostSession(family, "call:familyName", family);
             assertThat(driver.findElement(By.id("call:bookingNumber")).getAttribute("value")).isEqualTo("BK-" + family);
             assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).isEqualTo(born);
             assertThat(driver.findElement(By.id("call:facility_input")).getAttribute("value")).startsWith("Ejemplo County Jail");
@@ -176,25 +171,37 @@ class CallScreenBrowserIT extends BrowserTest {
             browser.awaitStill();
 
             // The draft has what was typed after the date, and not the date it replaced.
-            driver.manage().deleteAllCookies();
-            browser.signInAt("/hotline/call.xhtml", "caseworker");
-            WebElement draft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]")));
-            browser.click(draft.findElement(By.xpath(".//button[contains(@id, ':resume')]")));
-            browser.wait.until(ExpectedConditions.attributeToBe(By.id("call:bookingNumber"), "value", "BK-" + family));
+            resumeAfterALostSession(family, "call:bookingNumber", "BK-" + family);
             assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).as("left out, not the earlier one").isEmpty();
+            assertThat(driver.findElement(By.id("call:saved")).getText()).as("said again: the date is still to be asked for")
+                    .isEqualTo("Left out until corrected: Date of birth.");
+            // another change saved: the date, still not given, is still said to be left out
+            browser.type("call:callerName", "Marta");
+            driver.findElement(By.id("call:callerContact")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
+            assertThat(driver.findElement(By.id("call:saved")).getText()).contains("Left out until corrected: Date of birth.");
 
             // Opening with the date still wrong: its refusal comes with the missing facility's, each by its field.
             browser.type("call:dateOfBirth", "02/31/1990");
             browser.click(driver.findElement(By.id("call:openCase")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call"), "Facility: is required"));
             assertThat(driver.findElement(By.cssSelector(".field:has([id='call:dateOfBirth']) .ui-message-error")).getText())
-                    .startsWith("Date of birth: ");
+                    .as("which part is wrong, not only that it is no date").startsWith("Date of birth: February 1990 has no day 31");
             assertThat(driver.getCurrentUrl()).contains("/hotline/call.xhtml");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen-unread");
             throw e;
         }
+    }
+
+    /** The session is lost: signed in again, the volunteer resumes the caller's draft, and its field shows its value. */
+    private void resumeAfterALostSession(String family, String field, String value) {
+        browser.driver.manage().deleteAllCookies();
+        browser.signInAt("/hotline/call.xhtml", "caseworker");
+        WebElement draft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]")));
+        browser.click(draft.findElement(By.xpath(".//button[contains(@id, ':resume')]")));
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id(field), "value", value));
     }
 
     private void type(String text) {

@@ -103,6 +103,15 @@ class OpenCaseBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Draft saved, without what must be corrected first: Date of birth."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("drafts:draftTable"), "Tomás"));
+        assertThat(driver.findElement(By.id("intake:leftOut")).getText()).isEqualTo("Left out until corrected: Date of birth.");
+        // Continued on another visit, the draft says so again: the date is still to be asked for.
+        driver.get(Http.BASE + "/cases/new.xhtml");
+        WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., 'Tomás')]")));
+        super.browser.click(draft.findElement(By.xpath(".//button[contains(., 'Continue')]")));
+        wait.until(ExpectedConditions.attributeToBe(By.id("intake:givenNames"), "value", "Tomás"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:leftOut"), "Left out until corrected: Date of birth."));
+        assertThat(driver.findElement(By.id("intake:dateOfBirth_input")).getAttribute("value")).isEmpty();
 
         // A birth in the future is refused in plain words, not the component's "Validation Error:".
         org.openqa.selenium.WebElement born = driver.findElement(By.id("intake:dateOfBirth_input"));

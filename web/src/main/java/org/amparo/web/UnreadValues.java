@@ -126,6 +126,43 @@ public final class UnreadValues {
         return source != null ? source.equals(clientId) : parameters.containsKey(clientId);
     }
 
+    /**
+     * Of the inputs named (by client id, a row's with its index: {@code call:charges:0:date}), those still on the page
+     * whose field is still empty, with their labels, in the order given: what an earlier save left out because it could
+     * not be read, and that nobody has given since. A page keeps saying these need asking until they are filled.
+     */
+    public static Map<String, String> stillEmpty(FacesContext faces, java.util.Collection<String> clientIds) {
+        Map<String, String> empty = new LinkedHashMap<>();
+        for (String clientId : clientIds) {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, target) -> {
+                if (target instanceof UIInput input && (input.getValue() == null || input.getValue().toString().isBlank())) {
+                    empty.put(clientId, label(input));
+                }
+            });
+        }
+        return empty;
+    }
+
+    /**
+     * What a draft is saved without, by client id with labels: what an earlier save left out and is still empty, then
+     * what could not be read now.
+     */
+    public static java.util.LinkedHashMap<String, String> leftOut(FacesContext faces, java.util.Collection<String> before, Unread now) {
+        java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>(stillEmpty(faces, before));
+        left.putAll(now.labelsByClientId());
+        return left;
+    }
+
+    /** Inputs of a form by their names within it, as a draft keeps them ({@code dateOfBirth}, {@code charges:0:on}). */
+    public static List<String> namesWithin(String formId, java.util.Collection<String> clientIds) {
+        return clientIds.stream().map(id -> id.startsWith(formId + ":") ? id.substring(formId.length() + 1) : id).toList();
+    }
+
+    /** The client ids of a form's inputs named within it. */
+    public static List<String> clientIds(String formId, java.util.Collection<String> names) {
+        return names.stream().map(name -> formId + ":" + name).toList();
+    }
+
     /** The input's label as the page gives it, else its field's (field.<id>), else its id. */
     private static String label(UIInput input) {
         Object label = input.getAttributes().get("label");

@@ -44,16 +44,27 @@ public class IntakeDrafts {
     }
 
     /**
-     * Saves the form as it stands (a new draft when {@code draftId} is null).
+     * A draft as its page resumes it: the form, and the page's inputs its last save left out because they could not be
+     * read (a date of birth typed as 02/31/1990), named as the page names them ({@code dateOfBirth},
+     * {@code charges:0:date}), for the page to say they still need asking.
+     */
+    public record Resumed<F>(F form, List<String> leftOut) implements Serializable {
+    }
+
+    /** The key of a draft's JSON that lists what its last save left out; no form has a field of that name. */
+    static final String LEFT_OUT = "leftOut";
+
+    /**
+     * Saves the form as it stands (a new draft when {@code draftId} is null), with the inputs it left out.
      *
      * @return the draft's id
      */
-    public long save(Long draftId, OpenCaseCommand form) {
+    public long save(Long draftId, OpenCaseCommand form, List<String> leftOut) {
         String json = JSON.toJson(form);
         // a call's draft continued on the new-case page keeps what only a call has (its ICE document, its charges):
         // saving it there wrote the new case's fields alone over it
-        return store(draftId, form.givenNames(), form.familyName(),
-                draftId == null ? json : keepingWhatTheFormLacks(own(draftId).getForm(), json, OpenCaseCommand.class));
+        return store(draftId, form.givenNames(), form.familyName(), withLeftOut(
+                draftId == null ? json : keepingWhatTheFormLacks(own(draftId).getForm(), json, OpenCaseCommand.class), leftOut));
     }
 
     /**
@@ -61,19 +72,13 @@ public class IntakeDrafts {
      * it left empty is absent from its JSON, and stays empty), every other field of the draft as it was.
      */
     static String keepingWhatTheFormLacks(String draft, String form, Class<? extends Record> formType) {
-        jakarta.json.JsonObject earlier;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(draft))) {
-            earlier = reader.readObject();
-        }
-        jakarta.json.JsonObject now;
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(form))) {
-            now = reader.readObject();
-        }
+        jakarta.json.JsonObject earlier = read(draft);
+        jakarta.json.JsonObject now = read(form);
         java.util.Set<String> formFields = java.util.Arrays.stream(formType.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
         jakarta.json.JsonObjectBuilder merged = jakarta.json.Json.createObjectBuilder();
         earlier.forEach((name, value) -> {
-            if (!formFields.contains(name)) {
+            if (!formFields.contains(name) && !LEFT_OUT.equals(name)) { // what was left out is this save's to say
                 merged.add(name, value);
             }
         });
@@ -81,9 +86,34 @@ public class IntakeDrafts {
         return merged.build().toString();
     }
 
-    /** Saves a call screen as it stands (a new draft when {@code draftId} is null): the same drafts as intake's. */
-    public long saveCall(Long draftId, CallForm form) {
-        return store(draftId, form.givenNames(), form.familyName(), JSON.toJson(form));
+    /**
+     * Saves a call screen as it stands (a new draft when {@code draftId} is null), with the inputs it left out: the same
+     * drafts as intake's.
+     */
+    public long saveCall(Long draftId, CallForm form, List<String> leftOut) {
+        return store(draftId, form.givenNames(), form.familyName(), withLeftOut(JSON.toJson(form), leftOut));
+    }
+
+    /** A form's JSON with the inputs left out, if any. */
+    static String withLeftOut(String json, List<String> leftOut) {
+        if (leftOut == null || leftOut.isEmpty()) {
+            return json;
+        }
+        jakarta.json.JsonObjectBuilder with = jakarta.json.Json.createObjectBuilder(read(json));
+        with.add(LEFT_OUT, jakarta.json.Json.createArrayBuilder(leftOut));
+        return with.build().toString();
+    }
+
+    /** What a draft's last save left out; none for a draft saved before drafts said so. */
+    static List<String> leftOutOf(String json) {
+        jakarta.json.JsonArray left = read(json).getJsonArray(LEFT_OUT);
+        return left == null ? List.of() : left.getValuesAs(jakarta.json.JsonString::getString);
+    }
+
+    private static jakarta.json.JsonObject read(String json) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private long store(Long draftId, String givenNames, String familyName, String json) {
@@ -98,8 +128,9 @@ public class IntakeDrafts {
     }
 
     /** A draft as the call screen reads it (an intake draft too: the fields it lacks are empty). */
-    public CallForm loadCall(long draftId) {
-        return JSON.fromJson(own(draftId).getForm(), CallForm.class);
+    public Resumed<CallForm> loadCall(long draftId) {
+        String json = own(draftId).getForm();
+        return new Resumed<>(JSON.fromJson(json, CallForm.class), leftOutOf(json));
     }
 
     public List<DraftSummary> mine() {
@@ -107,8 +138,10 @@ public class IntakeDrafts {
                 .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt())).toList();
     }
 
-    public OpenCaseCommand load(long draftId) {
-        return JSON.fromJson(own(draftId).getForm(), OpenCaseCommand.class);
+    /** A draft as the new-case page reads it (a call's too: the fields it lacks stay in the draft). */
+    public Resumed<OpenCaseCommand> load(long draftId) {
+        String json = own(draftId).getForm();
+        return new Resumed<>(JSON.fromJson(json, OpenCaseCommand.class), leftOutOf(json));
     }
 
     public void discard(long draftId) {

@@ -35,4 +35,21 @@ class IntakeDraftsTest {
         assertThat(resumed.aNumber()).as("what it emptied stays empty").isNull();
         assertThat(JSON.fromJson(saved, OpenCaseCommand.class)).isEqualTo(intake);
     }
+
+    @Test
+    void whatASaveLeftOutIsKeptWithTheDraftUntilASaveLeavesNothingOut() {
+        CallForm call = new CallForm("Ejemplo", "Ana", null, null, 1L, null, null, null, null, 7L, null, null,
+                null, null, List.of());
+        String saved = IntakeDrafts.withLeftOut(JSON.toJson(call), List.of("dateOfBirth", "charges:0:date"));
+        assertThat(IntakeDrafts.leftOutOf(saved)).containsExactly("dateOfBirth", "charges:0:date");
+        assertThat(JSON.fromJson(saved, CallForm.class)).as("the form reads as before").isEqualTo(call);
+        assertThat(IntakeDrafts.leftOutOf(JSON.toJson(call))).as("a draft from before drafts said so").isEmpty();
+
+        // saved again from the new-case page with nothing left out: the call's list is not carried over
+        OpenCaseCommand intake = new OpenCaseCommand("Ejemplo", "Ana", java.time.LocalDate.of(1990, 3, 1), null, 1L, null,
+                null, null, null, null, 7L);
+        String again = IntakeDrafts.withLeftOut(IntakeDrafts.keepingWhatTheFormLacks(saved, JSON.toJson(intake),
+                OpenCaseCommand.class), List.of());
+        assertThat(IntakeDrafts.leftOutOf(again)).isEmpty();
+    }
 }

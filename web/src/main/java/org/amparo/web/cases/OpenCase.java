@@ -50,6 +50,8 @@ public class OpenCase implements Serializable {
     private String callerRelation;
     private String callerContact;
     private Long draftId;
+    /** What the draft was last saved without, as it could not be read, by client id: kept until each is filled. */
+    private java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>();
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
 
@@ -83,10 +85,22 @@ public class OpenCase implements Serializable {
 
     /** Keeps the form as it stands, valid or not, for its owner to finish later. */
     public void saveDraft() {
-        draftId = drafts.save(draftId, command(null));
+        left = UnreadValues.leftOut(Faces.getContext(), left.keySet(), UnreadValues.Unread.NONE);
+        draftId = drafts.save(draftId, command(null), UnreadValues.namesWithin(FORM, left.keySet()));
         myDrafts = null;
-        Messages.info("intake.draftSaved");
+        if (left.isEmpty()) {
+            Messages.info("intake.draftSaved");
+        } else {
+            Messages.warn("intake.draftSavedWithout", String.join(", ", left.values()));
+        }
     }
+
+    private static final String FORM = "intake";
+
+    /** What the draft was last saved without and is still empty: the fields' labels, said at the top of the form. */
+    public List<String> getLeftOut() { return List.copyOf(left.values()); }
+
+    public String getLeftOutNote() { return Messages.text("intake.leftOut", String.join(", ", left.values())); }
 
     /**
      * The form was sent with a value it could not read (a date of birth such as 31/02/1990), which JSF refuses before
@@ -99,9 +113,10 @@ public class OpenCase implements Serializable {
             return;
         }
         if (UnreadValues.sentBy(event, "saveDraft")) {
-            draftId = drafts.save(draftId, command(null));
+            left = UnreadValues.leftOut(event.getFacesContext(), left.keySet(), unread);
+            draftId = drafts.save(draftId, command(null), UnreadValues.namesWithin(FORM, left.keySet()));
             myDrafts = null;
-            Messages.warn("intake.draftSavedWithout", String.join(", ", unread.labels()));
+            Messages.warn("intake.draftSavedWithout", String.join(", ", left.values()));
         } else { // Open, or a choice among the possible duplicates
             Messages.fieldErrors("intake", validation.errorsOf(command(null)), java.util.Map.of(), unread);
         }
@@ -109,7 +124,8 @@ public class OpenCase implements Serializable {
 
     public void resume(long id) {
         try {
-            OpenCaseCommand c = drafts.load(id);
+            IntakeDrafts.Resumed<OpenCaseCommand> resumed = drafts.load(id);
+            OpenCaseCommand c = resumed.form();
             familyName = c.familyName();
             givenNames = c.givenNames();
             dateOfBirth = c.dateOfBirth();
@@ -121,6 +137,9 @@ public class OpenCase implements Serializable {
             callerContact = c.callerContact();
             draftId = id;
             duplicates = List.of();
+            // what its last save could not read, and nobody has given since, is said again: to be asked for
+            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(),
+                    UnreadValues.clientIds(FORM, resumed.leftOut())));
         } catch (NotFoundException gone) {
             myDrafts = null;
         }
@@ -134,6 +153,7 @@ public class OpenCase implements Serializable {
         }
         if (Long.valueOf(id).equals(draftId)) {
             draftId = null;
+            left = new java.util.LinkedHashMap<>();
         }
         myDrafts = null;
     }

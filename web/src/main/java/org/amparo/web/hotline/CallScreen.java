@@ -61,7 +61,11 @@ public class CallScreen implements Serializable {
     private String callerContact;
     private Long draftId;
     private java.time.Instant savedAt;
-    private List<String> left = List.of();
+    /**
+     * What the draft was last saved without, as it could not be read, by client id, with the labels the note names:
+     * kept, and said again when the draft is resumed, until each is filled.
+     */
+    private java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>();
 
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
@@ -73,7 +77,7 @@ public class CallScreen implements Serializable {
 
     /** Saves the screen as it stands, valid or not: called at every change, so nothing typed is lost. */
     public void autosave() {
-        left = List.of();
+        left = UnreadValues.leftOut(Faces.getContext(), left.keySet(), UnreadValues.Unread.NONE);
         saveDraft();
     }
 
@@ -82,7 +86,7 @@ public class CallScreen implements Serializable {
         if (isEmpty()) {
             return false;
         }
-        draftId = drafts.saveCall(draftId, form());
+        draftId = drafts.saveCall(draftId, form(), UnreadValues.namesWithin(FORM, left.keySet()));
         savedAt = java.time.Instant.now();
         myDrafts = null;
         return true;
@@ -99,7 +103,10 @@ public class CallScreen implements Serializable {
         if (!unread.any()) {
             return;
         }
-        left = saveDraft() ? unread.labels() : List.of();
+        left = UnreadValues.leftOut(event.getFacesContext(), left.keySet(), unread);
+        if (!saveDraft()) {
+            left = new java.util.LinkedHashMap<>();
+        }
         if (UnreadValues.sentBy(event, "addCharge")) {
             addCharge();
         } else if (UnreadValues.sentBy(event, "openCase") || !Faces.isAjaxRequest()) { // Open, or a duplicate's choice
@@ -108,9 +115,11 @@ public class CallScreen implements Serializable {
     }
 
     /** What the last save of the draft left out, as it had to be corrected first: the fields' labels. */
-    public List<String> getLeftOut() { return left; }
+    public List<String> getLeftOut() { return List.copyOf(left.values()); }
 
-    public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left)); }
+    public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left.values())); }
+
+    private static final String FORM = "call";
 
     /** The call page's inputs whose ids are not the form's fields' names. */
     private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility",
@@ -149,9 +158,10 @@ public class CallScreen implements Serializable {
     }
 
     public void resume(long id) {
-        left = List.of();
+        left = new java.util.LinkedHashMap<>();
         try {
-            CallForm f = drafts.loadCall(id);
+            IntakeDrafts.Resumed<CallForm> resumed = drafts.loadCall(id);
+            CallForm f = resumed.form();
             familyName = f.familyName();
             givenNames = f.givenNames();
             dateOfBirth = f.dateOfBirth();
@@ -176,6 +186,10 @@ public class CallScreen implements Serializable {
             callerContact = f.callerContact();
             draftId = id;
             duplicates = List.of();
+            savedAt = null; // the note is this draft's, not the last one saved on this screen
+            // what its last save could not read, and nobody has given since, is said again: the caller may be asked
+            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(),
+                    UnreadValues.clientIds(FORM, resumed.leftOut())));
         } catch (NotFoundException gone) {
             myDrafts = null;
         }
