@@ -12,6 +12,7 @@
  * And a table's count is read out when a request draws it anew (a status region of the page's own), and a page reached for
  * one part of it (the case list's results of the header's search) starts at that part.
  * And on a phone a table's column filters fold behind one button saying how many are set.
+ * And a drop-down (p:selectOneMenu) is named by its label, not by the option it shows ("Choose…").
  * And a tab list (the case file's) is one stop of the Tab key, its chosen tab; the arrow keys move between the tabs.
  * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
  * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
@@ -33,6 +34,28 @@
                 control = control.querySelector('input:not([type=hidden]), select, textarea, [role=combobox], [role=radiogroup]') || control;
             }
             control.setAttribute('aria-required', 'true');
+        });
+    }
+    function nameDropDowns() {
+        // A drop-down of PrimeFaces (p:selectOneMenu) is a combobox that PrimeFaces names by the option it shows
+        // (aria-label "Choose…", "Felony"), and its page's label points at it but cannot name it (a label names only an
+        // input, a select or a text area): a screen reader heard "Choose…, combobox", never "Level". The label's words
+        // name it (aria-labelledby outranks aria-label); the option shown stays its value.
+        document.querySelectorAll('label[for]').forEach(function (label) {
+            var control = document.getElementById(label.htmlFor);
+            if (control && control.classList.contains('ui-selectonemenu')) {
+                control = control.querySelector('.ui-selectonemenu-label[role=combobox]'); // h:outputLabel names the widget
+            }
+            if (!control || control.getAttribute('role') !== 'combobox' || ['INPUT', 'SELECT', 'TEXTAREA'].indexOf(control.tagName) >= 0) {
+                return;
+            }
+            var words = label.querySelector('.ui-outputlabel-label') || label; // without the required marker's "*"
+            if (!words.id) {
+                words.id = label.htmlFor + '_name';
+            }
+            if (control.getAttribute('aria-labelledby') !== words.id) {
+                control.setAttribute('aria-labelledby', words.id);
+            }
         });
     }
     function unhideFileChoosers() {
@@ -177,7 +200,7 @@
         });
     }
     function fix() {
-        [markRequired, unhideFileChoosers, nameIconButtons, namePaginators, oneStopPerTabList, foldFilters].forEach(function (step) {
+        [markRequired, nameDropDowns, unhideFileChoosers, nameIconButtons, namePaginators, oneStopPerTabList, foldFilters].forEach(function (step) {
             try {
                 step();
             } catch (e) {

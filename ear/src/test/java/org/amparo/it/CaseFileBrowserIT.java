@@ -61,6 +61,9 @@ class CaseFileBrowserIT extends BrowserTest {
             browser.click(driver.findElement(By.id("chargeForm:saveCharge")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chargeForm"), "there is no month 13"));
             assertThat(driver.findElement(By.id("chargeForm")).getText()).contains("Level: is required");
+            // the focus goes to the first refused field, a drop-down named by its label, not by "Choose…" shown in it
+            wait.until(d -> "chargeForm:level_label".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertThat(driver.switchTo().activeElement().getAccessibleName()).isEqualTo("Level");
             driver.findElement(By.id("chargeForm:dispositionDate_input")).clear();
             browser.choose("chargeForm:level", "Felony");
             browser.choose("chargeForm:category", "Drug sale");
