@@ -175,11 +175,16 @@ class CallScreenBrowserIT extends BrowserTest {
             assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).as("left out, not the earlier one").isEmpty();
             assertThat(driver.findElement(By.id("call:saved")).getText()).as("said again: the date is still to be asked for")
                     .isEqualTo("Left out until corrected: Date of birth.");
-            // another change saved: the date, still not given, is still said to be left out
+            // another change saved, a charge line's date that is none: the birth date, still not given, is still said
+            // to be left out, with the line's; both are said again at the next resume
             browser.type("call:callerName", "Marta");
+            browser.type("call:charges:0:on", "13/45/2019");
             driver.findElement(By.id("call:callerContact")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
-            assertThat(driver.findElement(By.id("call:saved")).getText()).contains("Left out until corrected: Date of birth.");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"),
+                    "Left out until corrected: Date of birth, Date of charge 1."));
+            browser.awaitStill();
+            resumeAfterALostSession(family, "call:callerName", "Marta");
+            assertThat(driver.findElement(By.id("call:saved")).getText()).isEqualTo("Left out until corrected: Date of birth, Date of charge 1.");
 
             // Opening with the date still wrong: its refusal comes with the missing facility's, each by its field.
             browser.type("call:dateOfBirth", "02/31/1990");
@@ -190,6 +195,38 @@ class CallScreenBrowserIT extends BrowserTest {
             assertThat(driver.getCurrentUrl()).contains("/hotline/call.xhtml");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen-unread");
+            throw e;
+        }
+    }
+
+    @Test
+    void aCallsDraftContinuedOnTheNewCasePageStillSaysWhatTheCallLeftOut() {
+        // The new-case page lists the call's drafts too, and has no charge lines: saved there, the call's draft kept
+        // its charges but forgot that a line's date was left out.
+        WebDriver driver = browser.driver;
+        String family = "Cruce" + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            browser.signInAt("/hotline/call.xhtml", "caseworker");
+            browser.type("call:familyName", family);
+            browser.type("call:charges:0:on", "13/45/2019");
+            driver.findElement(By.id("call:callerName")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"),
+                    "Left out until corrected: Date of charge 1."));
+            browser.awaitStill();
+
+            driver.get(Http.BASE + "/cases/new.xhtml");
+            WebElement draft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., '" + family + "')]")));
+            browser.click(draft.findElement(By.xpath(".//button[contains(., 'Continue')]")));
+            browser.wait.until(ExpectedConditions.attributeToBe(By.id("intake:familyName"), "value", family));
+            browser.type("intake:callerName", "Rosa");
+            browser.click(driver.findElement(By.id("intake:saveDraft")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Draft saved"));
+
+            resumeAfterALostSession(family, "call:callerName", "Rosa");
+            assertThat(driver.findElement(By.id("call:saved")).getText()).isEqualTo("Left out until corrected: Date of charge 1.");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("call-screen-crossed");
             throw e;
         }
     }

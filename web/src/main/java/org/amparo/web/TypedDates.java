@@ -96,7 +96,7 @@ public final class TypedDates {
 
         /** The month's name in this language ("February", "febrero"); only when {@link #monthExists()}. */
         public String monthName(Locale locale) {
-            return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, locale);
+            return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale);
         }
     }
 

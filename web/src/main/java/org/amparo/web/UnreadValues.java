@@ -127,7 +127,7 @@ public final class UnreadValues {
     }
 
     /**
-     * Of the inputs named (by client id, a row's with its index: {@code call:charges:0:date}), those still on the page
+     * Of the inputs named (by client id, a row's with its index: {@code call:charges:0:on}), those still on the page
      * whose field is still empty, with their labels, in the order given: what an earlier save left out because it could
      * not be read, and that nobody has given since. A page keeps saying these need asking until they are filled.
      */
@@ -156,6 +156,12 @@ public final class UnreadValues {
     /** Inputs of a form by their names within it, as a draft keeps them ({@code dateOfBirth}, {@code charges:0:on}). */
     public static List<String> namesWithin(String formId, java.util.Collection<String> clientIds) {
         return clientIds.stream().map(id -> id.startsWith(formId + ":") ? id.substring(formId.length() + 1) : id).toList();
+    }
+
+    /** Of the inputs named (by client id), those this page does not have: another page's, kept for it. */
+    public static List<String> notOnPage(FacesContext faces, java.util.Collection<String> clientIds) {
+        return clientIds.stream().filter(id -> !faces.getViewRoot().invokeOnComponent(faces, id, (context, target) -> {
+        })).toList();
     }
 
     /** The client ids of a form's inputs named within it. */

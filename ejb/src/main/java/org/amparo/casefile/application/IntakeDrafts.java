@@ -46,7 +46,7 @@ public class IntakeDrafts {
     /**
      * A draft as its page resumes it: the form, and the page's inputs its last save left out because they could not be
      * read (a date of birth typed as 02/31/1990), named as the page names them ({@code dateOfBirth},
-     * {@code charges:0:date}), for the page to say they still need asking.
+     * {@code charges:0:on}), for the page to say they still need asking.
      */
     public record Resumed<F>(F form, List<String> leftOut) implements Serializable {
     }

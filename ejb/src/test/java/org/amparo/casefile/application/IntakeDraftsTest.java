@@ -40,8 +40,8 @@ class IntakeDraftsTest {
     void whatASaveLeftOutIsKeptWithTheDraftUntilASaveLeavesNothingOut() {
         CallForm call = new CallForm("Ejemplo", "Ana", null, null, 1L, null, null, null, null, 7L, null, null,
                 null, null, List.of());
-        String saved = IntakeDrafts.withLeftOut(JSON.toJson(call), List.of("dateOfBirth", "charges:0:date"));
-        assertThat(IntakeDrafts.leftOutOf(saved)).containsExactly("dateOfBirth", "charges:0:date");
+        String saved = IntakeDrafts.withLeftOut(JSON.toJson(call), List.of("dateOfBirth", "charges:0:on"));
+        assertThat(IntakeDrafts.leftOutOf(saved)).containsExactly("dateOfBirth", "charges:0:on");
         assertThat(JSON.fromJson(saved, CallForm.class)).as("the form reads as before").isEqualTo(call);
         assertThat(IntakeDrafts.leftOutOf(JSON.toJson(call))).as("a draft from before drafts said so").isEmpty();
 

@@ -153,7 +153,7 @@ public class LabelsTest {
         assertThat(Labels.minutesWithZone(Locale.ENGLISH).format(at)).isEqualTo("11/30/2026 18:05 CST");
         assertThat(Labels.day(null).format(at)).as("no locale: English").isEqualTo("11/30/2026");
         assertThat(Labels.minutes(es)).as("made once per language").isSameAs(Labels.minutes(es));
-        for (int i = 0; i < 40; i++) { // locales come from requests: the cache stays bounded, the answers right
+        for (int i = 0; i < 40; i++) { // locales come from requests: past the cache's bound, still the right answers
             Locale odd = new Locale("x" + i);
             assertThat(Labels.day(odd).format(at)).isEqualTo("30/11/2026");
         }

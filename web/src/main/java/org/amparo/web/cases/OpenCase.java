@@ -52,6 +52,11 @@ public class OpenCase implements Serializable {
     private Long draftId;
     /** What the draft was last saved without, as it could not be read, by client id: kept until each is filled. */
     private java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>();
+    /**
+     * What a call's draft was saved without that this page has no field for (an ICE document's date, a charge line's):
+     * kept in the draft for the call page, which says so when it is resumed there.
+     */
+    private List<String> leftOutElsewhere = List.of();
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
 
@@ -86,7 +91,7 @@ public class OpenCase implements Serializable {
     /** Keeps the form as it stands, valid or not, for its owner to finish later. */
     public void saveDraft() {
         left = UnreadValues.leftOut(Faces.getContext(), left.keySet(), UnreadValues.Unread.NONE);
-        draftId = drafts.save(draftId, command(null), UnreadValues.namesWithin(FORM, left.keySet()));
+        draftId = drafts.save(draftId, command(null), leftOut());
         myDrafts = null;
         if (left.isEmpty()) {
             Messages.info("intake.draftSaved");
@@ -96,6 +101,13 @@ public class OpenCase implements Serializable {
     }
 
     private static final String FORM = "intake";
+
+    /** What the draft is saved without: this page's inputs still empty, and what a call's draft left out elsewhere. */
+    private List<String> leftOut() {
+        List<String> names = new java.util.ArrayList<>(UnreadValues.namesWithin(FORM, left.keySet()));
+        names.addAll(leftOutElsewhere);
+        return names;
+    }
 
     /** What the draft was last saved without and is still empty: the fields' labels, said at the top of the form. */
     public List<String> getLeftOut() { return List.copyOf(left.values()); }
@@ -114,7 +126,7 @@ public class OpenCase implements Serializable {
         }
         if (UnreadValues.sentBy(event, "saveDraft")) {
             left = UnreadValues.leftOut(event.getFacesContext(), left.keySet(), unread);
-            draftId = drafts.save(draftId, command(null), UnreadValues.namesWithin(FORM, left.keySet()));
+            draftId = drafts.save(draftId, command(null), leftOut());
             myDrafts = null;
             Messages.warn("intake.draftSavedWithout", String.join(", ", left.values()));
         } else { // Open, or a choice among the possible duplicates
@@ -138,8 +150,9 @@ public class OpenCase implements Serializable {
             draftId = id;
             duplicates = List.of();
             // what its last save could not read, and nobody has given since, is said again: to be asked for
-            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(),
-                    UnreadValues.clientIds(FORM, resumed.leftOut())));
+            List<String> named = UnreadValues.clientIds(FORM, resumed.leftOut());
+            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(), named));
+            leftOutElsewhere = UnreadValues.namesWithin(FORM, UnreadValues.notOnPage(Faces.getContext(), named));
         } catch (NotFoundException gone) {
             myDrafts = null;
         }
@@ -154,6 +167,7 @@ public class OpenCase implements Serializable {
         if (Long.valueOf(id).equals(draftId)) {
             draftId = null;
             left = new java.util.LinkedHashMap<>();
+            leftOutElsewhere = List.of();
         }
         myDrafts = null;
     }

@@ -158,7 +158,6 @@ public class CallScreen implements Serializable {
     }
 
     public void resume(long id) {
-        left = new java.util.LinkedHashMap<>();
         try {
             IntakeDrafts.Resumed<CallForm> resumed = drafts.loadCall(id);
             CallForm f = resumed.form();
