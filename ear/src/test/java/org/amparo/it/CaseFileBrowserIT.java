@@ -182,6 +182,8 @@ class CaseFileBrowserIT extends BrowserTest {
         String caseworker = Http.basic("caseworker", Http.DEMO_PASSWORD);
         assertThat(Http.api().postJson("/api/v1/cases/" + caseId + "/removal-orders", "{\"orderedOn\":\"2019-05-01\",\"finalOrder\":true}",
                 "Authorization", caseworker).statusCode()).isEqualTo(201);
+        assertThat(Http.api().postJson("/api/v1/cases/" + caseId + "/entries", "{\"enteredOn\":\"2001-06-05\",\"manner\":\"EWI\"}",
+                "Authorization", caseworker).statusCode()).isEqualTo(201);
         By firstTrash = By.cssSelector("[id='tabs:orders:orderTable_data'] tr:first-child button");
         try {
             browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
@@ -204,6 +206,11 @@ class CaseFileBrowserIT extends BrowserTest {
             assertThat(Http.caseFile(caseId, "caseworker")).contains("2019-05-01").doesNotContain("2012-03-01");
             assertThat(browser.driver.findElement(By.id("tabs:orders:orderedOn_input")).getAttribute("value"))
                     .as("what is being typed below stays as typed").isEqualTo("13/45/20");
+            // then a row of another of the person's lists: drawn anew with the first, it goes at once (it was refused
+            // as changed since, the person's version having moved on with the order's removal)
+            browser.click(browser.driver.findElement(By.cssSelector("[id='tabs:entries:entryTable_data'] tr:first-child button")));
+            browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:entries:entryTable"), "06/05/2001")));
+            assertThat(Http.caseFile(caseId, "caseworker")).doesNotContain("2001-06-05");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("remove-stale-row");
             throw e;
