@@ -102,10 +102,8 @@ class CallScreenBrowserIT extends BrowserTest {
     @Test
     void aCallerWhoKnowsNoChargeAndNotWhetherTheHoldWasServedStillGetsTheCaseOpenedWithNoFindingMadeUp() {
         WebDriver driver = browser.driver;
-        String family = "Sincargo" + UUID.randomUUID().toString().substring(0, 6);
+        String family = callFor("Sincargo");
         try {
-            browser.signInAt("/hotline/call.xhtml", "caseworker");
-            browser.type("call:familyName", family);
             browser.pick("call:facility", "ejemplo county ja", "Ejemplo County Jail");
             new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("call:iceFormCode"))).selectByValue("I_247A");
             // the charge line the screen starts with stays empty; served on the person stays "Unknown"
@@ -155,10 +153,8 @@ class CallScreenBrowserIT extends BrowserTest {
         // JSF refused the whole screen for one unreadable date: the draft saved at every change kept nothing typed
         // after it while its note still said "saved", and the call's other mistakes came at the next try.
         WebDriver driver = browser.driver;
-        String family = "Ilegible" + UUID.randomUUID().toString().substring(0, 6);
+        String family = callFor("Ilegible");
         try {
-            browser.signInAt("/hotline/call.xhtml", "caseworker");
-            browser.type("call:familyName", family);
             browser.type("call:dateOfBirth", "03/04/1950");
             driver.findElement(By.id("call:aNumber")).click(); // leaves the date: the draft is saved with it
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
@@ -204,10 +200,8 @@ class CallScreenBrowserIT extends BrowserTest {
         // The new-case page lists the call's drafts too, and has no charge lines: saved there, the call's draft kept
         // its charges but forgot that a line's date was left out.
         WebDriver driver = browser.driver;
-        String family = "Cruce" + UUID.randomUUID().toString().substring(0, 6);
+        String family = callFor("Cruce");
         try {
-            browser.signInAt("/hotline/call.xhtml", "caseworker");
-            browser.type("call:familyName", family);
             browser.type("call:charges:0:on", "13/45/2019");
             driver.findElement(By.id("call:callerName")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"),
@@ -229,6 +223,14 @@ class CallScreenBrowserIT extends BrowserTest {
             browser.screenshot("call-screen-crossed");
             throw e;
         }
+    }
+
+    /** A new call, signed in as a volunteer: its family name typed, made unique from {@code prefix}, and returned. */
+    private String callFor(String prefix) {
+        String family = prefix + UUID.randomUUID().toString().substring(0, 6);
+        browser.signInAt("/hotline/call.xhtml", "caseworker");
+        browser.type("call:familyName", family);
+        return family;
     }
 
     /** The session is lost: signed in again, the volunteer resumes the caller's draft, and its field shows its value. */
