@@ -211,6 +211,16 @@ class CaseFileBrowserIT extends BrowserTest {
             browser.click(browser.driver.findElement(By.cssSelector("[id='tabs:entries:entryTable_data'] tr:first-child button")));
             browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:entries:entryTable"), "06/05/2001")));
             assertThat(Http.caseFile(caseId, "caseworker")).doesNotContain("2001-06-05");
+
+            // An earlier deportation added: the case file draws it, now and when opened again (the table's row variable
+            // was shadowed by the page's, and the file could no longer be opened at all)
+            browser.type("tabs:removals:removedOn_input", "07/08/2003");
+            browser.type("tabs:removals:place", "Nogales");
+            browser.click(browser.driver.findElement(By.id("tabs:removals:addRemoval")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:removals:removalTable"), "07/08/2003"));
+            browser.driver.get(Http.BASE + "/cases/file.xhtml?id=" + caseId);
+            browser.openTab("tabs:immigrationTab");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:removals:removalTable"), "Nogales"));
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("remove-stale-row");
             throw e;
