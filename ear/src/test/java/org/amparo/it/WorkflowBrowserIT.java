@@ -222,10 +222,38 @@ class WorkflowBrowserIT extends BrowserTest {
         assertThat(browser.driver.findElement(By.id("step")).getText()).contains("change it on the case file")
                 .contains("First entry into the US: must be in the past")
                 .contains("Continuous residence since: there is no month 13: write it as MM/DD/YYYY");
+        // and each beside its own field too, where a phone's reader is when the focus goes there
+        assertThat(browser.driver.findElement(By.cssSelector(".field:has([id='step:firstEntry']) .ui-message-error")).getText())
+                .contains("must be in the past");
         // the dialog's list of refusals is a list a screen reader reads as one (PrimeFaces' made each item an alert,
         // which a list may not hold: axe's "list" rule), and the rest of the dialog passes axe as it stands
         assertThat(AccessibilityBrowserIT.axe(browser, "the step dialog after its refusals", "'#stepDialog'")).isEmpty();
         assertThat(active(id)).containsExactly("intake");
+    }
+
+    @Test
+    void theIceHoldChecksReleaseTimeIsRefusedBesideItselfNotOnlyAtTheTopOfTheDialog() {
+        // A walk found its field marked invalid with no words beside it: on a phone the list at the dialog's top is a
+        // screen away from the field.
+        long id = CaseWorkflowIT.openCase(api, null);
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(CaseWorkflowIT.FACILITY_ZONE).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        CaseWorkflowIT.completeOk(api, CaseWorkflowIT.CASEWORKER, id, "INTAKE", """
+                {"dateOfBirth":"1988-06-06","immigrationStatus":"UNDOCUMENTED","bookedAt":"%s","scheduledReleaseAt":"%s",
+                 "detainerForm":"I_247A","detainerIssuedAt":"%s","detainerServedOnPerson":true}"""
+                .formatted(now.minusHours(5), now.plusHours(40), now.minusHours(1)));
+        browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
+        WebElement tasks = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTasks:openTasks")));
+        browser.click(tasks.findElement(By.cssSelector(".task-complete")));
+        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepDialog")));
+        browser.wait.until(ExpectedConditions.textToBePresentInElement(dialog, "ICE-hold check"));
+        // the dialog is named for what it is for, not by its button's word alone
+        assertThat(dialog.findElement(By.cssSelector(".ui-dialog-title")).getText()).isEqualTo("Complete a step");
+        browser.type("step:holdRelease_input", "02/30/2027 10:00");
+        browser.click(browser.driver.findElement(By.id("step:completeStep")));
+        WebElement beside = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".field:has([id='step:holdRelease']) .ui-message-error")));
+        assertThat(beside.getText()).contains("Scheduled release").contains("has no day 30");
+        assertThat(active(id)).contains("iceHoldCheck");
     }
 
     @Test
