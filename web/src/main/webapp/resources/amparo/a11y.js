@@ -1,6 +1,7 @@
 /*
  * Accessibility (issue 21): a field whose label shows the required marker (p:outputLabel indicateRequired) is announced
- * as required too (aria-required on the control the label names, or on its radio group), after every Ajax update as well.
+ * as required too (aria-required on the control the label names, or on its radio group), after every Ajax update as well;
+ * its "*" is then not read into the field's name.
  * And a file chooser shown as the browser's own (p:fileUpload mode="simple" skinSimple="false") is not hidden from
  * screen readers: PrimeFaces marks it aria-hidden although it is the control itself (axe aria-hidden-focus).
  * And an icon-only button that PrimeFaces names by aria-label (the calendars' "Choose date") carries the same words as
@@ -34,6 +35,8 @@
                 control = control.querySelector('input:not([type=hidden]), select, textarea, [role=combobox], [role=radiogroup]') || control;
             }
             control.setAttribute('aria-required', 'true');
+            // said as required, the "*" itself is not read into the field's name ("Decision star")
+            marker.setAttribute('aria-hidden', 'true');
         });
     }
     function nameDropDowns() {

@@ -120,6 +120,10 @@ class CampaignEscalationBrowserIT extends BrowserTest {
             browser.click(browser.driver.findElement(By.id("step:completeStep")));
             assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".field:has([id='step:approve']) .ui-message-error"))).getText()).isNotBlank();
+            // the question is named by its words, required said as such, not by a "*" read out as "star"
+            WebElement question = browser.driver.findElement(By.cssSelector("[id='step:approve'][role=radiogroup], [id='step:approve'] [role=radiogroup]"));
+            assertThat(question.getAccessibleName()).isEqualTo("Decision");
+            assertThat(question.getAttribute("aria-required")).isEqualTo("true");
         }
         browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='step:approve:0']"))));
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
