@@ -19,6 +19,20 @@ class SecurityIT {
     }
 
     @Test
+    void everyPageNamesAnIconAnyoneMayFetchSoBrowsersStopAskingForAMissingOne() {
+        // without one, a browser asked the server's root for /favicon.ico on every page: a 404 in every log
+        HttpResponse<String> page = Http.browser().get("/login.xhtml");
+        java.util.regex.Matcher icon = java.util.regex.Pattern.compile("<link rel=\"icon\" type=\"image/svg\\+xml\" href=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(icon.find()).as("the login page's icon").isTrue();
+        String href = icon.group(1).replace("&amp;", "&");
+        HttpResponse<String> fetched = Http.browser().get(href.substring(href.indexOf("/jakarta.faces.resource/")));
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(fetched.body()).contains("<svg");
+    }
+
+    @Test
     void theRightPasswordSignsInAndShowsTheCaseList() {
         Http browser = Http.browser();
         browser.get("/cases/list.xhtml");
