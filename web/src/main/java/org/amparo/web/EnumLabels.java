@@ -34,6 +34,16 @@ public class EnumLabels {
         return value instanceof Enum<?> e ? Labels.of(e, locale()) : Labels.ofName(type, value.toString(), locale());
     }
 
+    /**
+     * Whether a list of choices has an answer "Unknown" of its own (a constant {@code UNKNOWN}), so that a drop-down's
+     * empty choice must be worded otherwise ("Not recorded") to be told apart from it.
+     */
+    public boolean hasUnknown(Object values) {
+        java.util.stream.Stream<?> each = values instanceof Object[] array ? java.util.Arrays.stream(array)
+                : values instanceof java.util.Collection<?> collection ? collection.stream() : java.util.stream.Stream.empty();
+        return each.anyMatch(v -> v instanceof Enum<?> e && "UNKNOWN".equals(e.name()));
+    }
+
     /** One value of a history change, worded for a person (codes as labels, times with their zone). */
     public String change(org.amparo.shared.domain.FieldChange change, String value) {
         return org.amparo.history.application.HistoryWords.value(change.record(), change.field(), value, locale(),
