@@ -144,8 +144,14 @@ class CallScreenBrowserIT extends BrowserTest {
         // each by its own field: the facility's beside its picker, not floating over the page
         assertThat(driver.findElement(By.cssSelector("[id='call:facility'] ~ .ui-message-error, .field:has([id='call:facility']) .ui-message-error"))
                 .getText()).contains("Facility: is required");
-        // a charge line's refusal sits by the lines, not in a message that goes after six seconds
-        assertThat(driver.findElement(By.cssSelector("[id='call:chargeLines'] ~ .ui-message-error")).getText()).contains("line 1");
+        // a charge line's refusal sits beside that line's own Level, not in a message that goes after six seconds
+        // (nor beside "Add a line"), and the drop-down is edged in red and marked invalid for a screen reader
+        WebElement level = driver.findElement(By.id("call:charges:0:level"));
+        assertThat(driver.findElement(By.cssSelector("[id='call:charges:0:level'] ~ .ui-message-error")).getText())
+                .contains("Level").contains("line 1");
+        assertThat(level.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(level.getCssValue("border-top-color")).isEqualTo("rgba(244, 67, 54, 1)");
+        assertThat(driver.findElements(By.cssSelector("[id='call:chargeLines'] ~ .ui-message-error"))).isEmpty();
     }
 
     @Test

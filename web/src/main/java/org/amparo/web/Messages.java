@@ -100,13 +100,13 @@ public final class Messages {
         java.util.List<String> refused = new java.util.ArrayList<>(unread.labelsByClientId().keySet());
         for (FieldError error : errors) {
             String message = label(error.field()).map(label -> label + ": " + error.message()).orElse(error.message());
-            UIComponent input = form == null ? null : form.findComponent(inputs.getOrDefault(error.field(), error.field()));
-            if (input != null && unread.contains(input.getClientId(faces))) {
+            String clientId = clientIdOf(faces, form, inputs.getOrDefault(error.field(), error.field()));
+            if (clientId != null && unread.contains(clientId)) {
                 continue;
             }
-            if (input != null) {
-                refused.add(input.getClientId(faces));
-                org.omnifaces.util.Messages.addError(input.getClientId(faces), message);
+            if (clientId != null) {
+                refused.add(clientId);
+                org.omnifaces.util.Messages.addError(clientId, message);
             } else {
                 org.omnifaces.util.Messages.addGlobalError(message);
             }
@@ -118,6 +118,32 @@ public final class Messages {
         if (!refused.isEmpty() && primeFaces.isAjaxRequest()) {
             primeFaces.ajax().addCallbackParam("refusedFields", String.join(" ", refused));
         }
+    }
+
+    /** A list's item's field, as services name it: {@code charges[1].level}. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+
+    /**
+     * The client id of the input for a field: the form's input of that id, or for an item of a list drawn by a repeat
+     * of the list's name ({@code ui:repeat id="charges"}) that item's input ({@code call:charges:1:level}), so the
+     * refusal sits beside the line it is about. None when the page has no such input.
+     */
+    private static String clientIdOf(FacesContext faces, UIComponent form, String field) {
+        if (form == null) {
+            return null;
+        }
+        java.util.regex.Matcher item = ITEM.matcher(field);
+        if (!item.matches()) {
+            UIComponent input = form.findComponent(field);
+            return input == null ? null : input.getClientId(faces);
+        }
+        UIComponent list = form.findComponent(item.group(1));
+        if (!(list instanceof jakarta.faces.component.NamingContainer)
+                || list.findComponent(item.group(3)) == null) {
+            return null;
+        }
+        char separator = jakarta.faces.component.UINamingContainer.getSeparatorChar(faces);
+        return list.getClientId(faces) + separator + item.group(2) + separator + item.group(3);
     }
 
     /**

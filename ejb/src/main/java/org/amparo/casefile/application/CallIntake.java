@@ -110,14 +110,19 @@ public class CallIntake {
     public List<FieldError> refusalsOf(CallForm form, Long existingPersonId) {
         java.util.Set<FieldError> errors = new java.util.LinkedHashSet<>(validation.errorsOf(form));
         errors.addAll(validation.errorsOf(form.intake(existingPersonId)));
-        List<CallForm.ChargeLine> charges = chargeLines(form);
+        // each by the line's place on the screen (charges[1].level), empty lines counted, so that the refusal names
+        // the line the volunteer sees as "line 2" and sits beside that line's own field
+        List<CallForm.ChargeLine> charges = form.charges() == null ? List.of() : form.charges();
         for (int i = 0; i < charges.size(); i++) {
             CallForm.ChargeLine line = charges.get(i);
+            if (line == null || line.isBlank()) {
+                continue;
+            }
             if (line.level() == null) {
-                errors.add(validation.error("charges", "amparo.validation.chargeLineLevel", i + 1));
+                errors.add(validation.error("charges[" + i + "].level", "amparo.validation.chargeLineLevel", i + 1));
             }
             if (line.convicted() && line.on() == null) {
-                errors.add(validation.error("charges", "amparo.validation.chargeLineDate", i + 1));
+                errors.add(validation.error("charges[" + i + "].on", "amparo.validation.chargeLineDate", i + 1));
             }
         }
         boolean document = form.iceFormCode() != null && !form.iceFormCode().isBlank();
