@@ -177,6 +177,10 @@ class CallScreenBrowserIT extends BrowserTest {
             assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).as("left out, not the earlier one").isEmpty();
             assertThat(driver.findElement(By.id("call:saved")).getText()).as("said again: the date is still to be asked for")
                     .isEqualTo("Left out until corrected: Date of birth.");
+            // and beside the empty field itself, where the focus now is
+            assertThat(focused()).isEqualTo("call:dateOfBirth");
+            assertThat(driver.findElement(By.cssSelector(".field:has([id='call:dateOfBirth']) .ui-message-warn")).getText())
+                    .startsWith("Date of birth: not in the draft");
             // another change saved, a charge line's date that is none: the birth date, still not given, is still said
             // to be left out, with the line's; both are said again at the next resume
             browser.type("call:callerName", "Marta");
@@ -217,6 +221,7 @@ class CallScreenBrowserIT extends BrowserTest {
             driver.get(Http.BASE + "/cases/new.xhtml");
             WebElement draft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., '" + family + "')]")));
+            assertThat(draft.getText()).as("the new-case page says it was begun as a call").contains("A hotline call");
             browser.click(draft.findElement(By.xpath(".//button[contains(., 'Continue')]")));
             browser.wait.until(ExpectedConditions.attributeToBe(By.id("intake:familyName"), "value", family));
             browser.type("intake:callerName", "Rosa");
@@ -225,6 +230,20 @@ class CallScreenBrowserIT extends BrowserTest {
 
             resumeAfterALostSession(family, "call:callerName", "Rosa");
             assertThat(driver.findElement(By.id("call:saved")).getText()).isEqualTo("Left out until corrected: Date of charge 1.");
+            assertThat(focused()).isEqualTo("call:charges:0:on");
+
+            // The caller does not know when: once said, the screen stops asking, beside the line too.
+            browser.click(driver.findElement(By.id("call:notKnown")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
+            assertThat(driver.findElement(By.id("call:saved")).getText()).doesNotContain("Left out");
+            browser.wait.until(d -> d.findElements(By.cssSelector(".field:has([id='call:charges:0:on']) .ui-message-warn")).isEmpty());
+
+            // The call page throws a draft away too, its own included: the note of what it left out goes with it.
+            WebElement row = driver.findElement(By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]"));
+            browser.click(row.findElement(By.xpath(".//button[contains(@id, ':discard')]")));
+            browser.wait.until(d -> d.findElements(By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '"
+                    + family + "')]")).isEmpty());
+            browser.wait.until(d -> d.findElement(By.id("call:saved")).getText().isEmpty());
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen-crossed");
             throw e;
@@ -245,8 +264,17 @@ class CallScreenBrowserIT extends BrowserTest {
         browser.signInAt("/hotline/call.xhtml", "caseworker");
         WebElement draft = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]")));
+        assertThat(draft.getText()).as("which page the draft was begun on").contains("A hotline call");
         browser.click(draft.findElement(By.xpath(".//button[contains(@id, ':resume')]")));
         browser.wait.until(ExpectedConditions.attributeToBe(By.id(field), "value", value));
+        // the focus goes to the form (to what needs asking again, else its first field), not left on Continue above it
+        browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !!document.activeElement.closest('#call') && document.activeElement.tagName === 'INPUT'")));
+    }
+
+    /** The id of the element that has the focus. */
+    private String focused() {
+        return browser.driver.switchTo().activeElement().getAttribute("id");
     }
 
     private void type(String text) {

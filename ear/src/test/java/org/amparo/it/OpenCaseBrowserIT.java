@@ -108,10 +108,26 @@ class OpenCaseBrowserIT extends BrowserTest {
         driver.get(Http.BASE + "/cases/new.xhtml");
         WebElement draft = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., 'Tomás')]")));
+        assertThat(draft.getText()).as("which page it was begun on").contains("A new case");
         super.browser.click(draft.findElement(By.xpath(".//button[contains(., 'Continue')]")));
         wait.until(ExpectedConditions.attributeToBe(By.id("intake:givenNames"), "value", "Tomás"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake:leftOut"), "Left out until corrected: Date of birth."));
         assertThat(driver.findElement(By.id("intake:dateOfBirth_input")).getAttribute("value")).isEmpty();
+        // the empty field says so beside itself, and has the focus: the form is below the drafts, not at Continue
+        assertThat(driver.findElement(By.cssSelector(".field:has([id='intake:dateOfBirth']) .ui-message-warn")).getText())
+                .startsWith("Date of birth: not in the draft");
+        wait.until(d -> "intake:dateOfBirth_input".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        // The caller does not know it: once said, the note and the words beside the field go, and the draft forgets it.
+        super.browser.click(driver.findElement(By.id("intake:notKnown")));
+        wait.until(d -> d.findElement(By.id("intake:leftOut")).getText().isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector(".field:has([id='intake:dateOfBirth']) .ui-message-warn")).isEmpty());
+        assertThat(driver.findElements(By.id("intake:notKnown"))).isEmpty();
+        driver.get(Http.BASE + "/cases/new.xhtml");
+        super.browser.click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//tbody[@id='drafts:draftTable_data']/tr[contains(., 'Tomás')]//button[contains(., 'Continue')]"))));
+        wait.until(ExpectedConditions.attributeToBe(By.id("intake:givenNames"), "value", "Tomás"));
+        assertThat(driver.findElement(By.id("intake:leftOut")).getText()).as("not asked for again").isEmpty();
 
         // A birth in the future is refused in plain words, not the component's "Validation Error:".
         org.openqa.selenium.WebElement born = driver.findElement(By.id("intake:dateOfBirth_input"));

@@ -144,6 +144,19 @@ public final class UnreadValues {
     }
 
     /**
+     * A resumed draft's inputs that its last save left out ({@link #stillEmpty}: client ids with labels), each told
+     * beside itself that it needs asking again, and the focus put on the first of them, else on {@code otherwise}: after
+     * Continue the form may be a long list of drafts below the button (on a phone, screens away), and an empty field with
+     * nothing beside it read as one never asked. A screen reader hears the field and its note where the focus lands.
+     */
+    public static void askAgain(Map<String, String> left, String otherwise) {
+        left.forEach((clientId, label) -> org.omnifaces.util.Messages.addWarn(clientId, Messages.text("intake.askAgain", label)));
+        String first = left.isEmpty() ? otherwise : left.keySet().iterator().next();
+        // a client id, not a search expression: a charge line's (call:charges:0:on) names a row no component is
+        org.primefaces.PrimeFaces.current().executeScript("PrimeFaces.focus('" + first.replaceAll("[^\\w:.-]", "") + "')");
+    }
+
+    /**
      * What a draft is saved without, by client id with labels: what an earlier save left out and is still empty, then
      * what could not be read now.
      */

@@ -39,8 +39,11 @@ public class IntakeDrafts {
     @Resource
     SessionContext session;
 
-    /** One line of the caller's draft list. */
-    public record DraftSummary(long id, String summary, Instant updatedAt) implements Serializable {
+    /**
+     * One line of the caller's draft list; {@code call} when it was begun as a hotline call (it holds a call's charge
+     * lines, also once continued on the new-case page), so that a list of both pages' drafts says which is which.
+     */
+    public record DraftSummary(long id, String summary, Instant updatedAt, boolean call) implements Serializable {
     }
 
     /**
@@ -50,6 +53,9 @@ public class IntakeDrafts {
      */
     public record Resumed<F>(F form, List<String> leftOut) implements Serializable {
     }
+
+    /** A field of a call's form that the new-case page's has not. */
+    static final String CALL_ONLY = "charges";
 
     /** The key of a draft's JSON that lists what its last save left out; no form has a field of that name. */
     static final String LEFT_OUT = "leftOut";
@@ -135,7 +141,12 @@ public class IntakeDrafts {
 
     public List<DraftSummary> mine() {
         return drafts.latestOf(caller(), 50).stream()
-                .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt())).toList();
+                .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt(), isCall(d.getForm()))).toList();
+    }
+
+    /** Whether a draft's JSON was begun as a call: only a call's form has charge lines (a new case's never has). */
+    static boolean isCall(String json) {
+        return read(json).containsKey(CALL_ONLY);
     }
 
     /** A draft as the new-case page reads it (a call's too: the fields it lacks stay in the draft). */

@@ -37,6 +37,19 @@ class IntakeDraftsTest {
     }
 
     @Test
+    void aDraftListSaysWhichWereBegunAsACallAlsoOnceContinuedOnTheNewCasePage() {
+        CallForm call = new CallForm("Ejemplo", "Ana", null, null, 1L, null, null, null, null, 7L, null, null,
+                null, null, List.of(new CallForm.ChargeLine(null, null, null, false, null))); // the screen's empty line
+        OpenCaseCommand intake = new OpenCaseCommand("Ejemplo", "Ana", null, null, 1L, null, "Luz", "hermana", null, null, 7L);
+
+        assertThat(IntakeDrafts.isCall(JSON.toJson(call))).isTrue();
+        assertThat(IntakeDrafts.isCall(IntakeDrafts.withLeftOut(JSON.toJson(call), List.of("dateOfBirth")))).isTrue();
+        assertThat(IntakeDrafts.isCall(IntakeDrafts.keepingWhatTheFormLacks(JSON.toJson(call), JSON.toJson(intake),
+                OpenCaseCommand.class))).as("a call continued on the new-case page").isTrue();
+        assertThat(IntakeDrafts.isCall(JSON.toJson(intake))).isFalse();
+    }
+
+    @Test
     void whatASaveLeftOutIsKeptWithTheDraftUntilASaveLeavesNothingOut() {
         CallForm call = new CallForm("Ejemplo", "Ana", null, null, 1L, null, null, null, null, 7L, null, null,
                 null, null, List.of());

@@ -50,13 +50,11 @@ public class OpenCase implements Serializable {
     private String callerRelation;
     private String callerContact;
     private Long draftId;
-    /** What the draft was last saved without, as it could not be read, by client id: kept until each is filled. */
-    private java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>();
     /**
-     * What a call's draft was saved without that this page has no field for (an ICE document's date, a charge line's):
-     * kept in the draft for the call page, which says so when it is resumed there.
+     * What the draft was last saved without, as it could not be read: kept until each is filled; and what a call's
+     * draft was saved without that this page has no field for (a charge line's date), kept for the call page.
      */
-    private List<String> leftOutElsewhere = List.of();
+    private final org.amparo.web.LeftOut left = new org.amparo.web.LeftOut(FORM);
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
 
@@ -90,29 +88,35 @@ public class OpenCase implements Serializable {
 
     /** Keeps the form as it stands, valid or not, for its owner to finish later. */
     public void saveDraft() {
-        left = UnreadValues.leftOut(Faces.getContext(), left.keySet(), UnreadValues.Unread.NONE);
-        draftId = drafts.save(draftId, command(null), leftOut());
+        left.beforeSave(Faces.getContext(), UnreadValues.Unread.NONE);
+        draftId = drafts.save(draftId, command(null), left.names());
         myDrafts = null;
-        if (left.isEmpty()) {
+        if (left.labels().isEmpty()) {
             Messages.info("intake.draftSaved");
         } else {
-            Messages.warn("intake.draftSavedWithout", String.join(", ", left.values()));
+            Messages.warn("intake.draftSavedWithout", String.join(", ", left.labels()));
         }
     }
 
     private static final String FORM = "intake";
 
-    /** What the draft is saved without: this page's inputs still empty, and what a call's draft left out elsewhere. */
-    private List<String> leftOut() {
-        List<String> names = new java.util.ArrayList<>(UnreadValues.namesWithin(FORM, left.keySet()));
-        names.addAll(leftOutElsewhere);
-        return names;
-    }
-
     /** What the draft was last saved without and is still empty: the fields' labels, said at the top of the form. */
-    public List<String> getLeftOut() { return List.copyOf(left.values()); }
+    public List<String> getLeftOut() { return left.labels(); }
 
-    public String getLeftOutNote() { return Messages.text("intake.leftOut", String.join(", ", left.values())); }
+    public String getLeftOutNote() { return left.note("intake.leftOut"); }
+
+    /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
+    public void notKnown() {
+        left.notKnown();
+        if (draftId != null) {
+            try {
+                drafts.save(draftId, command(null), left.names());
+            } catch (NotFoundException gone) {
+                draftId = null;
+            }
+            myDrafts = null;
+        }
+    }
 
     /**
      * The form was sent with a value it could not read (a date of birth such as 31/02/1990), which JSF refuses before
@@ -125,10 +129,10 @@ public class OpenCase implements Serializable {
             return;
         }
         if (UnreadValues.sentBy(event, "saveDraft")) {
-            left = UnreadValues.leftOut(event.getFacesContext(), left.keySet(), unread);
-            draftId = drafts.save(draftId, command(null), leftOut());
+            left.beforeSave(event.getFacesContext(), unread);
+            draftId = drafts.save(draftId, command(null), left.names());
             myDrafts = null;
-            Messages.warn("intake.draftSavedWithout", String.join(", ", left.values()));
+            Messages.warn("intake.draftSavedWithout", String.join(", ", left.labels()));
         } else { // Open, or a choice among the possible duplicates
             Messages.fieldErrors("intake", validation.errorsOf(command(null)), java.util.Map.of(), unread);
         }
@@ -150,9 +154,7 @@ public class OpenCase implements Serializable {
             draftId = id;
             duplicates = List.of();
             // what its last save could not read, and nobody has given since, is said again: to be asked for
-            List<String> named = UnreadValues.clientIds(FORM, resumed.leftOut());
-            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(), named));
-            leftOutElsewhere = UnreadValues.namesWithin(FORM, UnreadValues.notOnPage(Faces.getContext(), named));
+            left.resumed(Faces.getContext(), resumed.leftOut(), "familyName");
         } catch (NotFoundException gone) {
             myDrafts = null;
         }
@@ -166,8 +168,7 @@ public class OpenCase implements Serializable {
         }
         if (Long.valueOf(id).equals(draftId)) {
             draftId = null;
-            left = new java.util.LinkedHashMap<>();
-            leftOutElsewhere = List.of();
+            left.clear();
         }
         myDrafts = null;
     }

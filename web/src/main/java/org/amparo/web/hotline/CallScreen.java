@@ -61,11 +61,8 @@ public class CallScreen implements Serializable {
     private String callerContact;
     private Long draftId;
     private java.time.Instant savedAt;
-    /**
-     * What the draft was last saved without, as it could not be read, by client id, with the labels the note names:
-     * kept, and said again when the draft is resumed, until each is filled.
-     */
-    private java.util.LinkedHashMap<String, String> left = new java.util.LinkedHashMap<>();
+    /** What the draft was last saved without, as it could not be read: said again when resumed, until each is filled. */
+    private final org.amparo.web.LeftOut left = new org.amparo.web.LeftOut(FORM);
 
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
@@ -77,7 +74,7 @@ public class CallScreen implements Serializable {
 
     /** Saves the screen as it stands, valid or not: called at every change, so nothing typed is lost. */
     public void autosave() {
-        left = UnreadValues.leftOut(Faces.getContext(), left.keySet(), UnreadValues.Unread.NONE);
+        left.beforeSave(Faces.getContext(), UnreadValues.Unread.NONE);
         saveDraft();
     }
 
@@ -86,7 +83,7 @@ public class CallScreen implements Serializable {
         if (isEmpty()) {
             return false;
         }
-        draftId = drafts.saveCall(draftId, form(), UnreadValues.namesWithin(FORM, left.keySet()));
+        draftId = drafts.saveCall(draftId, form(), left.names());
         savedAt = java.time.Instant.now();
         myDrafts = null;
         return true;
@@ -103,9 +100,9 @@ public class CallScreen implements Serializable {
         if (!unread.any()) {
             return;
         }
-        left = UnreadValues.leftOut(event.getFacesContext(), left.keySet(), unread);
+        left.beforeSave(event.getFacesContext(), unread);
         if (!saveDraft()) {
-            left = new java.util.LinkedHashMap<>();
+            left.clear();
         }
         if (UnreadValues.sentBy(event, "addCharge")) {
             addCharge();
@@ -115,9 +112,15 @@ public class CallScreen implements Serializable {
     }
 
     /** What the last save of the draft left out, as it had to be corrected first: the fields' labels. */
-    public List<String> getLeftOut() { return List.copyOf(left.values()); }
+    public List<String> getLeftOut() { return left.labels(); }
 
-    public String getLeftOutNote() { return Messages.text("call.leftOut", String.join(", ", left.values())); }
+    public String getLeftOutNote() { return left.note("call.leftOut"); }
+
+    /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
+    public void notKnown() {
+        left.notKnown();
+        saveDraft();
+    }
 
     private static final String FORM = "call";
 
@@ -151,6 +154,21 @@ public class CallScreen implements Serializable {
             Messages.fieldErrors("call", invalid, INPUTS);
             return null;
         }
+    }
+
+    /** Throws a draft away (the screen's own too: it is then a new call's, with nothing left out). */
+    public void discard(long id) {
+        try {
+            drafts.discard(id);
+        } catch (NotFoundException gone) {
+            // already gone
+        }
+        if (Long.valueOf(id).equals(draftId)) {
+            draftId = null;
+            savedAt = null;
+            left.clear();
+        }
+        myDrafts = null;
     }
 
     public void addCharge() {
@@ -187,8 +205,7 @@ public class CallScreen implements Serializable {
             duplicates = List.of();
             savedAt = null; // the note is this draft's, not the last one saved on this screen
             // what its last save could not read, and nobody has given since, is said again: the caller may be asked
-            left = new java.util.LinkedHashMap<>(UnreadValues.stillEmpty(Faces.getContext(),
-                    UnreadValues.clientIds(FORM, resumed.leftOut())));
+            left.resumed(Faces.getContext(), resumed.leftOut(), "familyName");
         } catch (NotFoundException gone) {
             myDrafts = null;
         }

@@ -1,0 +1,74 @@
+package org.amparo.web;
+
+import jakarta.faces.context.FacesContext;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * What a page's draft was saved without because it could not be read (a date of birth typed as 02/31/1990): the
+ * page's inputs by client id with their labels, which the page's note names and a resumed draft asks for again beside
+ * each, until each is filled or the person says it is not known; and, of a draft begun on another page, that page's
+ * inputs, kept for it. One for each page that saves intake drafts (the call screen, the new-case page); the drafts keep
+ * the inputs' names within their form ({@code dateOfBirth}, {@code charges:0:on}).
+ */
+public final class LeftOut implements Serializable {
+
+    private final String form;
+    private LinkedHashMap<String, String> here = new LinkedHashMap<>();
+    private List<String> elsewhere = List.of();
+
+    /** For the form of that id. */
+    public LeftOut(String form) {
+        this.form = form;
+    }
+
+    /** Before a save: what was left out and is still empty, then what could not be read now. */
+    public void beforeSave(FacesContext faces, UnreadValues.Unread now) {
+        here = UnreadValues.leftOut(faces, here.keySet(), now);
+    }
+
+    /** The names a draft keeps: this page's inputs within its form, then another page's. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>(UnreadValues.namesWithin(form, here.keySet()));
+        names.addAll(elsewhere);
+        return names;
+    }
+
+    /**
+     * A draft resumed with what its last save left out: this page's inputs still empty are asked for again beside each,
+     * the focus on the first of them, else on the form's {@code firstField}; another page's are kept for that page.
+     */
+    public void resumed(FacesContext faces, List<String> names, String firstField) {
+        List<String> named = UnreadValues.clientIds(form, names);
+        here = new LinkedHashMap<>(UnreadValues.stillEmpty(faces, named));
+        elsewhere = UnreadValues.namesWithin(form, UnreadValues.notOnPage(faces, named));
+        UnreadValues.askAgain(here, form + ":" + firstField);
+    }
+
+    /**
+     * The person said this page's fields left out are not known (a caller who does not know the birth date): no longer
+     * said to need asking. Another page's are kept.
+     */
+    public void notKnown() {
+        here = new LinkedHashMap<>();
+    }
+
+    /** Nothing left out: a new draft, or the one being edited thrown away. */
+    public void clear() {
+        here = new LinkedHashMap<>();
+        elsewhere = List.of();
+    }
+
+    /** This page's fields left out, by their labels, in the page's order of saving. */
+    public List<String> labels() {
+        return List.copyOf(here.values());
+    }
+
+    /** The page's note: the bundle's {@code key} naming the fields. */
+    public String note(String key) {
+        return Messages.text(key, String.join(", ", here.values()));
+    }
+}
