@@ -225,6 +225,9 @@ class WorkflowBrowserIT extends BrowserTest {
         // and each beside its own field too, where a phone's reader is when the focus goes there
         assertThat(browser.driver.findElement(By.cssSelector(".field:has([id='step:firstEntry']) .ui-message-error")).getText())
                 .contains("must be in the past");
+        // each read out once, beside its field: the list at the top, which repeats them for the eye, is no alert too
+        assertThat(browser.driver.findElements(By.cssSelector("[id='step:stepMessages'] [role=alert]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("[id='step:stepMessages'] li"))).hasSizeGreaterThanOrEqualTo(3);
         // the dialog's list of refusals is a list a screen reader reads as one (PrimeFaces' made each item an alert,
         // which a list may not hold: axe's "list" rule), and the rest of the dialog passes axe as it stands
         assertThat(AccessibilityBrowserIT.axe(browser, "the step dialog after its refusals", "'#stepDialog'")).isEmpty();
