@@ -66,7 +66,7 @@ class CaseFileApiIT {
         HttpResponse<String> spanish = api.postJson("/api/v1/cases/" + id + "/charges", """
                 {"arrestedOn":"2999-01-01","category":"THEFT","disposition":"CONVICTED","sentenceDays":-3}""",
                 "Authorization", CASEWORKER, "Accept-Language", "es");
-        assertThat(spanish.body()).contains("no puede estar en el futuro", "es un dato obligatorio", "no puede ser negativo");
+        assertThat(spanish.body()).contains("no puede estar en el futuro", "es un dato obligatorio", "no puede ser un número negativo");
 
         // A conviction before the person was born, a conviction without its date, a release before the booking.
         HttpResponse<String> beforeBirth = api.postJson("/api/v1/cases/" + id + "/charges", """

@@ -33,7 +33,7 @@ public record CallForm(
         @Size(max = 20, message = "{amparo.validation.size}") String iceFormCode,
         @PlausibleDate @PastOrPresent(message = "{amparo.validation.notFuture}") LocalDateTime iceIssuedAt,
         Boolean iceServed,
-        @Valid @Size(max = 20, message = "{amparo.validation.size}") List<ChargeLine> charges) implements Serializable {
+        @Valid @Size(max = 20, message = "{amparo.validation.tooManyLines}") List<ChargeLine> charges) implements Serializable {
 
     /**
      * Whether the ICE document was served answers a question about a document: with none on the form (no form, no

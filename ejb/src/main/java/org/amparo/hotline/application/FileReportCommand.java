@@ -31,7 +31,7 @@ public record FileReportCommand(
         @JsonbTypeDeserializer(StrictJson.YesOrNo.class) boolean callerConsented,
         @Size(max = 120, message = "{amparo.validation.size}") String callerName,
         @Size(max = 200, message = "{amparo.validation.size}") String callerContact,
-        @Valid @Size(max = 50, message = "{amparo.validation.size}") List<PersonSeen> people,
+        @Valid @Size(max = 50, message = "{amparo.validation.tooManyLines}") List<PersonSeen> people,
         @PlausibleDate Instant alertExpiresAt) {
 
     /** Someone the caller saw detained. */
