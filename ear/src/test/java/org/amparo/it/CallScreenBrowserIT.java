@@ -191,6 +191,19 @@ class CallScreenBrowserIT extends BrowserTest {
             browser.awaitStill();
             resumeAfterALostSession(family, "call:callerName", "Marta");
             assertThat(driver.findElement(By.id("call:saved")).getText()).isEqualTo("Left out until corrected: Date of birth, Date of charge 1.");
+            assertThat(focused()).as("the first in the page's order").isEqualTo("call:dateOfBirth");
+            // the birth date given now: the words beside it go, and the note and the line's words stay for what is not
+            browser.type("call:dateOfBirth", "03/04/1950");
+            driver.findElement(By.id("call:callerContact")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"),
+                    "Left out until corrected: Date of charge 1."));
+            browser.wait.until(d -> d.findElements(By.cssSelector(".field:has([id='call:dateOfBirth']) .ui-message-warn")).isEmpty());
+            assertThat(driver.findElement(By.cssSelector(".field:has([id='call:charges:0:on']) .ui-message-warn")).getText())
+                    .startsWith("Date of charge 1: not in the draft");
+            browser.click(driver.findElement(By.id("call:addCharge"))); // the lines drawn anew keep saying so
+            browser.wait.until(d -> d.findElements(By.cssSelector("input[id$=':1:description']")).size() == 1);
+            assertThat(driver.findElement(By.cssSelector(".field:has([id='call:charges:0:on']) .ui-message-warn")).getText())
+                    .startsWith("Date of charge 1: not in the draft");
 
             // Opening with the date still wrong: its refusal comes with the missing facility's, each by its field.
             browser.type("call:dateOfBirth", "02/31/1990");
@@ -232,18 +245,28 @@ class CallScreenBrowserIT extends BrowserTest {
             assertThat(driver.findElement(By.id("call:saved")).getText()).isEqualTo("Left out until corrected: Date of charge 1.");
             assertThat(focused()).isEqualTo("call:charges:0:on");
 
-            // The caller does not know when: once said, the screen stops asking, beside the line too.
-            browser.click(driver.findElement(By.id("call:notKnown")));
+            assertThat(driver.findElement(By.cssSelector(".field:has([id='call:charges:0:on']) .ui-message-warn")).getText())
+                    .startsWith("Date of charge 1: not in the draft");
+
+            // The caller does not know when: once said, the screen stops asking, beside the line too, and so does the draft.
+            WebElement notKnown = driver.findElement(By.id("call:notKnown"));
+            assertThat(notKnown.getText()).isEqualTo("Not known: stop asking for Date of charge 1");
+            browser.click(notKnown);
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"), "Draft saved"));
             assertThat(driver.findElement(By.id("call:saved")).getText()).doesNotContain("Left out");
             browser.wait.until(d -> d.findElements(By.cssSelector(".field:has([id='call:charges:0:on']) .ui-message-warn")).isEmpty());
+            resumeAfterALostSession(family, "call:callerName", "Rosa");
+            assertThat(driver.findElement(By.id("call:saved")).getText()).as("not asked for again").isEmpty();
 
             // The call page throws a draft away too, its own included: the note of what it left out goes with it.
             WebElement row = driver.findElement(By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '" + family + "')]"));
             browser.click(row.findElement(By.xpath(".//button[contains(@id, ':discard')]")));
             browser.wait.until(d -> d.findElements(By.xpath("//tbody[@id='callDrafts:draftTable_data']/tr[contains(., '"
                     + family + "')]")).isEmpty());
-            browser.wait.until(d -> d.findElement(By.id("call:saved")).getText().isEmpty());
+            browser.wait.until(d -> d.findElement(By.id("call:familyName")).getAttribute("value").isEmpty());
+            assertThat(driver.findElement(By.id("call:callerName")).getAttribute("value"))
+                    .as("the screen is a new call's: what it held is not saved again as a new draft").isEmpty();
+            assertThat(driver.findElement(By.id("call:saved")).getText()).isEmpty();
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("call-screen-crossed");
             throw e;

@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -262,6 +263,10 @@ class CaseFileBrowserIT extends BrowserTest {
             // a date as the page's date fields ask for one (DD/MM/AAAA), not 1991-02-03 beside them
             String page = browser.driver.findElement(By.tagName("body")).getText();
             assertThat(page).contains("03/02/1991").doesNotContain("1991-02-03");
+            // the immigration status has an answer "Unknown" of its own: the empty choice is "not recorded", not a second one
+            List<String> statuses = browser.driver.findElements(By.cssSelector("[id='tabs:immigration:immigrationStatus_input'] option"))
+                    .stream().map(o -> o.getAttribute("textContent").strip()).toList();
+            assertThat(statuses).startsWith("Sin registrar").doesNotHaveDuplicates().hasSizeGreaterThan(5);
         } finally {
             browser.speak("en");
         }

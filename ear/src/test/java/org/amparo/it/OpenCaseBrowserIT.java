@@ -119,6 +119,7 @@ class OpenCaseBrowserIT extends BrowserTest {
         wait.until(d -> "intake:dateOfBirth_input".equals(d.switchTo().activeElement().getAttribute("id")));
 
         // The caller does not know it: once said, the note and the words beside the field go, and the draft forgets it.
+        assertThat(driver.findElement(By.id("intake:notKnown")).getText()).isEqualTo("Not known: stop asking for Date of birth");
         super.browser.click(driver.findElement(By.id("intake:notKnown")));
         wait.until(d -> d.findElement(By.id("intake:leftOut")).getText().isEmpty());
         wait.until(d -> d.findElements(By.cssSelector(".field:has([id='intake:dateOfBirth']) .ui-message-warn")).isEmpty());

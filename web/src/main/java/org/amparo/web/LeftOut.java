@@ -19,6 +19,8 @@ public final class LeftOut implements Serializable {
     private final String form;
     private LinkedHashMap<String, String> here = new LinkedHashMap<>();
     private List<String> elsewhere = List.of();
+    /** Whether the page asks beside each field for what is left out: from a resume until it is all given or not known. */
+    private boolean asking;
 
     /** For the form of that id. */
     public LeftOut(String form) {
@@ -27,7 +29,18 @@ public final class LeftOut implements Serializable {
 
     /** Before a save: what was left out and is still empty, then what could not be read now. */
     public void beforeSave(FacesContext faces, UnreadValues.Unread now) {
-        here = UnreadValues.leftOut(faces, here.keySet(), now);
+        here = inPageOrder(faces, UnreadValues.leftOut(faces, here.keySet(), now));
+    }
+
+    /**
+     * Asks again beside each field still left out, after a resume: said anew at every answer that draws those fields
+     * (a field's words are the answer's, and an answer that draws it without them takes them away). The page's updates
+     * name the words said so far ({@code @(.ui-message-warn)}), so that a field given since loses them.
+     */
+    public void sayAgain() {
+        if (asking) {
+            UnreadValues.askAgain(here);
+        }
     }
 
     /** The names a draft keeps: this page's inputs within its form, then another page's. */
@@ -43,9 +56,21 @@ public final class LeftOut implements Serializable {
      */
     public void resumed(FacesContext faces, List<String> names, String firstField) {
         List<String> named = UnreadValues.clientIds(form, names);
-        here = new LinkedHashMap<>(UnreadValues.stillEmpty(faces, named));
+        here = inPageOrder(faces, UnreadValues.stillEmpty(faces, named));
         elsewhere = UnreadValues.namesWithin(form, UnreadValues.notOnPage(faces, named));
-        UnreadValues.askAgain(here, form + ":" + firstField);
+        asking = true;
+        sayAgain();
+        UnreadValues.focus(here.isEmpty() ? form + ":" + firstField : here.keySet().iterator().next());
+    }
+
+    /** The same inputs with their labels, in the page's order (the note names them so, the focus goes to the first). */
+    private static LinkedHashMap<String, String> inPageOrder(FacesContext faces, java.util.Map<String, String> labelled) {
+        LinkedHashMap<String, String> ordered = new LinkedHashMap<>();
+        for (String clientId : UnreadValues.inPageOrder(faces, labelled.keySet())) {
+            ordered.put(clientId, labelled.get(clientId));
+        }
+        labelled.forEach(ordered::putIfAbsent); // none expected: every one named is on the page
+        return ordered;
     }
 
     /**
@@ -54,12 +79,14 @@ public final class LeftOut implements Serializable {
      */
     public void notKnown() {
         here = new LinkedHashMap<>();
+        asking = false;
     }
 
     /** Nothing left out: a new draft, or the one being edited thrown away. */
     public void clear() {
         here = new LinkedHashMap<>();
         elsewhere = List.of();
+        asking = false;
     }
 
     /** This page's fields left out, by their labels, in the page's order of saving. */

@@ -143,7 +143,10 @@ public final class Messages {
             return null;
         }
         char separator = jakarta.faces.component.UINamingContainer.getSeparatorChar(faces);
-        return list.getClientId(faces) + separator + item.group(2) + separator + item.group(3);
+        String clientId = list.getClientId(faces) + separator + item.group(2) + separator + item.group(3);
+        // a row the page does not draw (or an input inside another naming container): the top of the form, not lost
+        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, target) -> {
+        }) ? clientId : null;
     }
 
     /**

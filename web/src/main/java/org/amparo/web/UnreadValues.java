@@ -144,16 +144,40 @@ public final class UnreadValues {
     }
 
     /**
-     * A resumed draft's inputs that its last save left out ({@link #stillEmpty}: client ids with labels), each told
-     * beside itself that it needs asking again, and the focus put on the first of them, else on {@code otherwise}: after
-     * Continue the form may be a long list of drafts below the button (on a phone, screens away), and an empty field with
-     * nothing beside it read as one never asked. A screen reader hears the field and its note where the focus lands.
+     * Each of a resumed draft's inputs that its last save left out (client ids with labels) told beside itself that it
+     * needs asking again: an empty field with nothing beside it read as one never asked. Said at every answer that
+     * draws those fields while they stay empty and asked for.
      */
-    public static void askAgain(Map<String, String> left, String otherwise) {
-        left.forEach((clientId, label) -> org.omnifaces.util.Messages.addWarn(clientId, Messages.text("intake.askAgain", label)));
-        String first = left.isEmpty() ? otherwise : left.keySet().iterator().next();
+    public static void askAgain(Map<String, String> left) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        left.forEach((clientId, label) -> {
+            if (faces.getMessageList(clientId).isEmpty()) { // a refusal of what was typed there now says more
+                org.omnifaces.util.Messages.addWarn(clientId, Messages.text("intake.askAgain", label));
+            }
+        });
+    }
+
+    /**
+     * Puts the focus on the input of that client id once the answer is drawn: after Continue the form may be a long list
+     * of drafts below the button (on a phone, screens away). A screen reader hears the field and what is said beside it.
+     */
+    public static void focus(String clientId) {
         // a client id, not a search expression: a charge line's (call:charges:0:on) names a row no component is
-        org.primefaces.PrimeFaces.current().executeScript("PrimeFaces.focus('" + first.replaceAll("[^\\w:.-]", "") + "')");
+        org.primefaces.PrimeFaces.current().executeScript("PrimeFaces.focus('" + clientId.replaceAll("[^\\w:.-]", "") + "')");
+    }
+
+    /** Of the inputs named (by client id, rows' with their index), those on the page, in the page's order. */
+    public static List<String> inPageOrder(FacesContext faces, java.util.Collection<String> clientIds) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(clientIds);
+        List<String> ordered = new java.util.ArrayList<>();
+        VisitContext everyInput = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        faces.getViewRoot().visitTree(everyInput, (context, target) -> {
+            if (target instanceof UIInput input && wanted.contains(input.getClientId(faces))) {
+                ordered.add(input.getClientId(faces));
+            }
+            return VisitResult.ACCEPT;
+        });
+        return ordered;
     }
 
     /**

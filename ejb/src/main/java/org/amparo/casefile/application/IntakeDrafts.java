@@ -40,8 +40,8 @@ public class IntakeDrafts {
     SessionContext session;
 
     /**
-     * One line of the caller's draft list; {@code call} when it was begun as a hotline call (it holds a call's charge
-     * lines, also once continued on the new-case page), so that a list of both pages' drafts says which is which.
+     * One line of the caller's draft list; {@code call} when it was begun as a hotline call (whichever page saved it
+     * since), so that a list of both pages' drafts says which is which.
      */
     public record DraftSummary(long id, String summary, Instant updatedAt, boolean call) implements Serializable {
     }
@@ -57,6 +57,11 @@ public class IntakeDrafts {
     /** A field of a call's form that the new-case page's has not. */
     static final String CALL_ONLY = "charges";
 
+    /** The key of a draft's JSON that says which page began it ({@link #CALL} or {@link #INTAKE}); no form has it. */
+    static final String BEGUN_AS = "begunAs";
+    static final String CALL = "call";
+    static final String INTAKE = "intake";
+
     /** The key of a draft's JSON that lists what its last save left out; no form has a field of that name. */
     static final String LEFT_OUT = "leftOut";
 
@@ -69,8 +74,10 @@ public class IntakeDrafts {
         String json = JSON.toJson(form);
         // a call's draft continued on the new-case page keeps what only a call has (its ICE document, its charges):
         // saving it there wrote the new case's fields alone over it
-        return store(draftId, form.givenNames(), form.familyName(), withLeftOut(
-                draftId == null ? json : keepingWhatTheFormLacks(own(draftId).getForm(), json, OpenCaseCommand.class), leftOut));
+        String earlier = draftId == null ? null : own(draftId).getForm();
+        return store(draftId, form.givenNames(), form.familyName(), begun(withLeftOut(
+                earlier == null ? json : keepingWhatTheFormLacks(earlier, json, OpenCaseCommand.class), leftOut),
+                earlier == null ? false : isCall(earlier)));
     }
 
     /**
@@ -84,7 +91,7 @@ public class IntakeDrafts {
                 .map(java.lang.reflect.RecordComponent::getName).collect(java.util.stream.Collectors.toSet());
         jakarta.json.JsonObjectBuilder merged = jakarta.json.Json.createObjectBuilder();
         earlier.forEach((name, value) -> {
-            if (!formFields.contains(name) && !LEFT_OUT.equals(name)) { // what was left out is this save's to say
+            if (!formFields.contains(name) && !LEFT_OUT.equals(name) && !BEGUN_AS.equals(name)) { // this save's to say
                 merged.add(name, value);
             }
         });
@@ -97,7 +104,9 @@ public class IntakeDrafts {
      * drafts as intake's.
      */
     public long saveCall(Long draftId, CallForm form, List<String> leftOut) {
-        return store(draftId, form.givenNames(), form.familyName(), withLeftOut(JSON.toJson(form), leftOut));
+        // a draft begun on the new-case page stays one begun so, though a call's form always has charge lines
+        return store(draftId, form.givenNames(), form.familyName(),
+                begun(withLeftOut(JSON.toJson(form), leftOut), draftId == null || isCall(own(draftId).getForm())));
     }
 
     /** A form's JSON with the inputs left out, if any. */
@@ -144,9 +153,18 @@ public class IntakeDrafts {
                 .map(d -> new DraftSummary(d.getId(), d.getSummary(), d.getUpdatedAt(), isCall(d.getForm()))).toList();
     }
 
-    /** Whether a draft's JSON was begun as a call: only a call's form has charge lines (a new case's never has). */
+    /**
+     * Whether a draft's JSON was begun as a call: as its first save said ({@link #BEGUN_AS}), or, saved before drafts
+     * said so, whether it has charge lines, which only a call's form has.
+     */
     static boolean isCall(String json) {
-        return read(json).containsKey(CALL_ONLY);
+        jakarta.json.JsonObject draft = read(json);
+        return draft.containsKey(BEGUN_AS) ? CALL.equals(draft.getString(BEGUN_AS, null)) : draft.containsKey(CALL_ONLY);
+    }
+
+    /** A form's JSON saying which page began the draft. */
+    static String begun(String json, boolean asCall) {
+        return jakarta.json.Json.createObjectBuilder(read(json)).add(BEGUN_AS, asCall ? CALL : INTAKE).build().toString();
     }
 
     /** A draft as the new-case page reads it (a call's too: the fields it lacks stay in the draft). */

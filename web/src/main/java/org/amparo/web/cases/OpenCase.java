@@ -69,6 +69,7 @@ public class OpenCase implements Serializable {
             return openFor(null);
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("intake", invalid);
+            left.sayAgain();
             return null;
         }
     }
@@ -82,6 +83,7 @@ public class OpenCase implements Serializable {
             return "/cases/file.xhtml?faces-redirect=true&id=" + id;
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("intake", invalid);
+            left.sayAgain();
             return null;
         }
     }
@@ -96,6 +98,7 @@ public class OpenCase implements Serializable {
         } else {
             Messages.warn("intake.draftSavedWithout", String.join(", ", left.labels()));
         }
+        left.sayAgain();
     }
 
     private static final String FORM = "intake";
@@ -104,6 +107,9 @@ public class OpenCase implements Serializable {
     public List<String> getLeftOut() { return left.labels(); }
 
     public String getLeftOutNote() { return left.note("intake.leftOut"); }
+
+    /** The button that stops asking names what it stops asking for: "Not known: stop asking for Date of birth". */
+    public String getNotKnownLabel() { return left.note("intake.notKnown"); }
 
     /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
     public void notKnown() {
@@ -136,6 +142,7 @@ public class OpenCase implements Serializable {
         } else { // Open, or a choice among the possible duplicates
             Messages.fieldErrors("intake", validation.errorsOf(command(null)), java.util.Map.of(), unread);
         }
+        left.sayAgain();
     }
 
     public void resume(long id) {
@@ -166,7 +173,11 @@ public class OpenCase implements Serializable {
         } catch (NotFoundException gone) {
             // already gone
         }
-        if (Long.valueOf(id).equals(draftId)) {
+        if (Long.valueOf(id).equals(draftId)) { // with what the form holds: it is a new case's
+            familyName = givenNames = aNumber = bookingNumber = callerName = callerRelation = callerContact = null;
+            dateOfBirth = null;
+            facilityId = null;
+            duplicates = List.of();
             draftId = null;
             left.clear();
         }

@@ -75,15 +75,23 @@ public class CallScreen implements Serializable {
     /** Saves the screen as it stands, valid or not: called at every change, so nothing typed is lost. */
     public void autosave() {
         left.beforeSave(Faces.getContext(), UnreadValues.Unread.NONE);
-        saveDraft();
+        saveDraft(false);
+        left.sayAgain();
     }
 
-    /** Saves the draft unless the screen is empty; whether it saved. */
-    private boolean saveDraft() {
-        if (isEmpty()) {
+    /**
+     * Saves the draft unless the screen is empty (and, unless {@code evenEmpty}, has no draft yet); whether it saved. A
+     * draft thrown away meanwhile (in another tab, or on the new-case page) is saved anew, not lost with what was typed.
+     */
+    private boolean saveDraft(boolean evenEmpty) {
+        if (isEmpty() && !(evenEmpty && draftId != null)) {
             return false;
         }
-        draftId = drafts.saveCall(draftId, form(), left.names());
+        try {
+            draftId = drafts.saveCall(draftId, form(), left.names());
+        } catch (NotFoundException discarded) {
+            draftId = drafts.saveCall(null, form(), left.names());
+        }
         savedAt = java.time.Instant.now();
         myDrafts = null;
         return true;
@@ -101,9 +109,10 @@ public class CallScreen implements Serializable {
             return;
         }
         left.beforeSave(event.getFacesContext(), unread);
-        if (!saveDraft()) {
+        if (!saveDraft(false)) {
             left.clear();
         }
+        left.sayAgain();
         if (UnreadValues.sentBy(event, "addCharge")) {
             addCharge();
         } else if (UnreadValues.sentBy(event, "openCase") || !Faces.isAjaxRequest()) { // Open, or a duplicate's choice
@@ -116,17 +125,20 @@ public class CallScreen implements Serializable {
 
     public String getLeftOutNote() { return left.note("call.leftOut"); }
 
+    /** The button that stops asking names what it stops asking for: "Not known: stop asking for Date of birth". */
+    public String getNotKnownLabel() { return left.note("intake.notKnown"); }
+
     /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
     public void notKnown() {
         left.notKnown();
-        saveDraft();
+        saveDraft(true);
     }
 
     private static final String FORM = "call";
 
     /** The call page's inputs whose ids are not the form's fields' names. */
     private static final java.util.Map<String, String> INPUTS = java.util.Map.of("facilityId", "facility",
-            "charges", "chargeLines"); // a charge line's refusal names its line: beside the lines, not a passing toast
+            "charges", "chargeLines"); // the lines as a whole (too many): beside them; a line's own field is placed on its row
 
     /** Opens the case, unless people on file may be this person: then they are shown first. */
     public String open() {
@@ -139,6 +151,7 @@ public class CallScreen implements Serializable {
             return openFor(null);
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("call", invalid, INPUTS);
+            left.sayAgain();
             return null;
         }
     }
@@ -152,11 +165,15 @@ public class CallScreen implements Serializable {
             return "/cases/file.xhtml?faces-redirect=true&id=" + id;
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("call", invalid, INPUTS);
+            left.sayAgain();
             return null;
         }
     }
 
-    /** Throws a draft away (the screen's own too: it is then a new call's, with nothing left out). */
+    /**
+     * Throws a draft away; the screen's own with what the screen holds (a wrong person, a test call), which the next
+     * change would otherwise have saved again as a new draft: the screen is a new call's.
+     */
     public void discard(long id) {
         try {
             drafts.discard(id);
@@ -164,6 +181,15 @@ public class CallScreen implements Serializable {
             // already gone
         }
         if (Long.valueOf(id).equals(draftId)) {
+            familyName = givenNames = aNumber = bookingNumber = iceFormCode = null;
+            callerName = callerRelation = callerContact = null;
+            dateOfBirth = null;
+            facilityId = null;
+            scheduledReleaseAt = iceIssuedAt = null;
+            iceServed = null;
+            charges = new ArrayList<>();
+            charges.add(new ChargeRow());
+            duplicates = List.of();
             draftId = null;
             savedAt = null;
             left.clear();
@@ -173,6 +199,7 @@ public class CallScreen implements Serializable {
 
     public void addCharge() {
         charges.add(new ChargeRow());
+        left.sayAgain(); // the lines are drawn anew: a line's date still to be asked for says so again
     }
 
     public void resume(long id) {
