@@ -75,6 +75,10 @@ class CaseFileBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("chargeDialog")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:criminal"), "Drug sale or distribution"));
             assertThat(driver.findElement(By.id("tabs:criminal")).getText()).contains("Felony").contains("Convicted 06/01/2019");
+            // a hearing's arrest is chosen by what is known of it, not by an empty line when the day and agency are not
+            assertThat(driver.findElements(By.cssSelector("[id='tabs:courtForm:arrestId_input'] option")).stream()
+                    .map(o -> o.getAttribute("textContent")).toList())
+                    .containsExactly("Arrest 1: 03/01/2019 · Ejemplo PD · Possession for sale");
             // Judged today (EO-2025-01-20): no priorities in effect, and the felony now rules out DACA.
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("daca"), "Does not appear eligible"));
             assertThat(driver.findElement(By.id("priority")).getText()).contains("No priorities in effect")
@@ -245,6 +249,37 @@ class CaseFileBrowserIT extends BrowserTest {
             assertThat(Http.caseFile(caseId, "caseworker")).doesNotContain("555-0142");
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("control-character");
+            throw e;
+        }
+    }
+
+    @Test
+    void aDocumentsUploadStaysOnItsTabOfItsCaseRefusedBesideTheFileOrSaved() throws java.io.IOException {
+        // A whole page's post lost the case's address (file.xhtml without ?id=) and showed the Person tab, so the
+        // refusal drawn on the Documents tab could not be seen; with no file chosen it said the name was too long.
+        long caseId = Http.openCase("Archivo" + UUID.randomUUID().toString().substring(0, 5), "Luz");
+        browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
+        try {
+            browser.openTab("tabs:documentsTab");
+            browser.click(browser.driver.findElement(By.id("tabs:documents:upload")));
+            WebElement refused = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".field:has([id='tabs:documents:file']) .ui-message-error")));
+            assertThat(refused.getText()).contains("no file was chosen");
+            assertThat(browser.driver.getCurrentUrl()).contains("id=" + caseId);
+            assertThat(browser.driver.findElement(By.id("tabs:documentsTab")).isDisplayed()).isTrue();
+
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("detainer", ".pdf");
+            java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+            browser.driver.findElement(By.id("tabs:documents:file")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.type("tabs:documents:description", "I-247A from the jail");
+            browser.click(browser.driver.findElement(By.id("tabs:documents:upload")));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:documents:documentTable"),
+                    "I-247A from the jail"));
+            assertThat(browser.driver.findElement(By.id("tabs:documentsTab")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElements(By.cssSelector(".field:has([id='tabs:documents:file']) .ui-message-error"))).isEmpty();
+            java.nio.file.Files.deleteIfExists(pdf);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("case-file-upload");
             throw e;
         }
     }

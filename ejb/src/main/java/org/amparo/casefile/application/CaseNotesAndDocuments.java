@@ -80,7 +80,10 @@ public class CaseNotesAndDocuments {
         DetentionCase c = edits.load(caseId);
         String name = fileName == null ? "" : java.nio.file.Paths.get(fileName.replace('\\', '/')).getFileName() == null
                 ? "" : java.nio.file.Paths.get(fileName.replace('\\', '/')).getFileName().toString().strip();
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty()) { // none chosen (a page's upload sends an empty part), or a name that is all path
+            throw validation.invalid("file", "amparo.validation.noFile");
+        }
+        if (name.length() > 200) {
             throw validation.invalid("file", "amparo.validation.fileName");
         }
         if (content == null || content.length == 0) {

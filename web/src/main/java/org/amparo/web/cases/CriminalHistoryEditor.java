@@ -16,6 +16,7 @@ import org.amparo.web.UnreadValues;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -34,6 +35,9 @@ public class CriminalHistoryEditor implements Serializable {
 
     @Inject
     CriminalHistoryRecords service;
+
+    @Inject
+    org.amparo.web.Formats formats;
 
     @Inject
     InputValidation validation;
@@ -131,6 +135,25 @@ public class CriminalHistoryEditor implements Serializable {
     }
 
     public OffenseLevel[] getLevels() { return OffenseLevel.values(); }
+
+    /**
+     * An arrest as a choice names it: its place among the case's arrests, then what is known of it (its day, agency,
+     * first charge), "Arrest 2: 06/01/2020 · Sheriff · DUI". An arrest known by none of them was an empty choice.
+     */
+    public String arrestLabel(org.amparo.casefile.application.CaseFile.Arrest arrest,
+                              List<org.amparo.casefile.application.CaseFile.Arrest> all) {
+        List<String> known = new java.util.ArrayList<>();
+        if (arrest.arrestedOn() != null) {
+            known.add(formats.day(arrest.arrestedOn()));
+        }
+        if (arrest.agency() != null && !arrest.agency().isBlank()) {
+            known.add(arrest.agency());
+        }
+        arrest.charges().stream().map(org.amparo.casefile.application.CaseFile.Charge::description)
+                .filter(d -> d != null && !d.isBlank()).findFirst().ifPresent(known::add);
+        String named = Messages.text("caseFile.arrest") + " " + (all.indexOf(arrest) + 1);
+        return known.isEmpty() ? named : named + ": " + String.join(" · ", known);
+    }
     public OffenseCategory[] getCategories() { return OffenseCategory.values(); }
     public Disposition[] getDispositions() { return Disposition.values(); }
     public LocalDate getToday() { return LocalDate.now(); }
