@@ -33,6 +33,15 @@ class SecurityIT {
     }
 
     @Test
+    void aCaseNumberIsWrittenAsItsNumberNotAsAQuantity() {
+        // "There is no case 99,999" (and in Spanish "Caso 9.999"): a case's number with a thousands separator
+        Http browser = Http.browser();
+        browser.get("/cases/list.xhtml");
+        browser.postForm("/j_security_check", "j_username=caseworker&j_password=" + Http.DEMO_PASSWORD);
+        assertThat(browser.get("/cases/file.xhtml?id=99999").body()).contains("There is no case 99999,").doesNotContain("99,999");
+    }
+
+    @Test
     void theRightPasswordSignsInAndShowsTheCaseList() {
         Http browser = Http.browser();
         browser.get("/cases/list.xhtml");
