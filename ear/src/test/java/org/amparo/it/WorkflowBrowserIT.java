@@ -204,6 +204,10 @@ class WorkflowBrowserIT extends BrowserTest {
     @Test
     void anAnswerOnFileSetBackToUnknownInAStepIsRefusedByItsFieldNotSilentlyKept() {
         long id = CaseWorkflowIT.openCase(api, "1993-03-03");
+        int version = Http.json(api.get("/api/v1/cases/" + id + "/file", "Authorization", CaseWorkflowIT.CASEWORKER))
+                .getJsonObject("person").getInt("version");
+        assertThat(api.putJson("/api/v1/cases/" + id + "/immigration", "{\"version\":%d,\"immigrationStatus\":\"UNDOCUMENTED\"}"
+                .formatted(version), "Authorization", CaseWorkflowIT.CASEWORKER).statusCode()).isEqualTo(200);
         browser.signInAt("/cases/file.xhtml?id=" + id, "caseworker");
         WebElement tasks = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTasks:openTasks")));
         browser.click(tasks.findElement(By.cssSelector(".task-complete")));
@@ -211,15 +215,16 @@ class WorkflowBrowserIT extends BrowserTest {
         // the birth date on file, emptied: a step adds what it learnt and clears nothing, so it would have been kept
         WebElement born = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step:dateOfBirth_input")));
         born.clear();
-        browser.choose("step:immigrationStatus", "Undocumented");
-        // with a first entry next year and a residence date that is no date: every refusal at once, the unreadable
+        // and the immigration status on file set back to "Choose…", which was kept without a word; with a first entry next year and a residence date that is no date: every refusal at once, the unreadable
         // date's (JSF's, before the page hears of the form) with the others
+        browser.choose("step:immigrationStatus", "Choose…");
         browser.type("step:firstEntry_input", java.time.LocalDate.now().plusYears(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         browser.type("step:continuousResidenceSince_input", "13/45/2001");
         browser.click(browser.driver.findElement(By.id("step:completeStep")));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("step"), "Date of birth: is on file"));
         assertThat(browser.driver.findElement(By.id("step")).getText()).contains("change it on the case file")
+                .contains("Immigration status: is on file")
                 .contains("First entry into the US: must be in the past")
                 .contains("Continuous residence since: there is no month 13: write it as MM/DD/YYYY");
         // and each beside its own field too, where a phone's reader is when the focus goes there

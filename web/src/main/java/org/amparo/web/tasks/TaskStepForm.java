@@ -179,6 +179,7 @@ public class TaskStepForm implements Serializable {
         if (step == CaseStep.INTAKE && intakeOnFile != null) {
             TaskForms.Intake known = intakeOnFile;
             check.accept("dateOfBirth", known.dateOfBirth() != null && dateOfBirth == null);
+            check.accept("immigrationStatus", known.immigrationStatus() != null && immigrationStatus == null);
             check.accept("continuousResidenceSince", known.continuousResidenceSince() != null && continuousResidenceSince == null);
             check.accept("education", known.education() != null && education == null);
             check.accept("gangMember", known.gangMember() != null && gangMember == null);
