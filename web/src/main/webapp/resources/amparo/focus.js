@@ -182,6 +182,27 @@
         };
     }
 
+    /**
+     * Puts the focus on the field the server names once its answer is drawn (a resumed draft's field left out, a line
+     * just added), in the middle of the screen so that the words beside it show too, and described by them.
+     */
+    window.amparoFocus = function (id) {
+        var control = controlOf(document.getElementById(id));
+        if (!control) {
+            return;
+        }
+        var field = control.closest('.field');
+        Array.prototype.forEach.call(field ? field.querySelectorAll('.ui-message[id]') : [], function (message) {
+            var described = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+            if (message.textContent.trim() && described.indexOf(message.id) < 0) {
+                described.push(message.id);
+                control.setAttribute('aria-describedby', described.join(' '));
+            }
+        });
+        control.focus({preventScroll: true});
+        control.scrollIntoView({block: 'center'});
+    };
+
     document.addEventListener('click', function (event) {
         var el = event.target && event.target.closest
             ? event.target.closest(ACTIVATED) : null;

@@ -171,6 +171,10 @@ class CallScreenBrowserIT extends BrowserTest {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("call:saved"),
                     "Left out until corrected: Date of birth."));
             browser.awaitStill();
+            // and beside the field itself, not only in the note at the top of the screen (a screen away on a phone)
+            assertThat(driver.findElement(By.cssSelector(".field:has([id='call:dateOfBirth']) .ui-message-error")).getText())
+                    .contains("February 1990 has no day 31");
+            assertThat(driver.findElement(By.id("call:dateOfBirth")).getAttribute("value")).as("as typed").isEqualTo("02/31/1990");
 
             // The draft has what was typed after the date, and not the date it replaced.
             resumeAfterALostSession(family, "call:bookingNumber", "BK-" + family);

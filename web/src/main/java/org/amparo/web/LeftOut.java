@@ -89,7 +89,12 @@ public final class LeftOut implements Serializable {
         asking = false;
     }
 
-    /** This page's fields left out, by their labels, in the page's order of saving. */
+    /** This page's fields left out, by their client ids, in the page's order. */
+    public List<String> clientIds() {
+        return List.copyOf(here.keySet());
+    }
+
+    /** This page's fields left out, by their labels, in the page's order. */
     public List<String> labels() {
         return List.copyOf(here.values());
     }

@@ -163,7 +163,39 @@ public final class UnreadValues {
      */
     public static void focus(String clientId) {
         // a client id, not a search expression: a charge line's (call:charges:0:on) names a row no component is
-        org.primefaces.PrimeFaces.current().executeScript("PrimeFaces.focus('" + clientId.replaceAll("[^\\w:.-]", "") + "')");
+        org.primefaces.PrimeFaces.current().executeScript("amparoFocus('" + clientId.replaceAll("[^\\w:.-]", "") + "')");
+    }
+
+    /**
+     * Draws the refusals of the inputs that could not be read beside them, in an answer that draws only part of the page
+     * (a draft saved as a field is left): the note at the top named them, a screen away on a phone, and the field itself
+     * said nothing. Only the messages are drawn, never the inputs, which the person may be typing in again by the time
+     * the answer comes. The messages drawn so by the answer before ({@code before}) are drawn again, empty once their
+     * field is read. Returns those drawn now, for the next answer.
+     */
+    public static java.util.Set<String> redrawBeside(FacesContext faces, Unread unread, java.util.Set<String> before) {
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> now = new java.util.LinkedHashSet<>();
+        for (String clientId : unread.labelsByClientId().keySet()) {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, target) -> {
+                for (UIComponent sibling : target.getParent().getChildren()) {
+                    if (sibling instanceof jakarta.faces.component.UIMessage message && target.getId().equals(message.getFor())) {
+                        now.add(message.getClientId(context));
+                    }
+                }
+            });
+        }
+        java.util.Collection<String> render = faces.getPartialViewContext().getRenderIds();
+        for (String clientId : before) {
+            if (faces.getViewRoot().invokeOnComponent(faces, clientId, (context, target) -> {
+            })) {
+                render.add(clientId); // a row since taken away is not drawn
+            }
+        }
+        render.addAll(now);
+        return now;
     }
 
     /** Of the inputs named (by client id, rows' with their index), those on the page, in the page's order. */

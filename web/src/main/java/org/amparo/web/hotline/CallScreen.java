@@ -63,6 +63,8 @@ public class CallScreen implements Serializable {
     private java.time.Instant savedAt;
     /** What the draft was last saved without, as it could not be read: said again when resumed, until each is filled. */
     private final org.amparo.web.LeftOut left = new org.amparo.web.LeftOut(FORM);
+    /** The refusals an autosave drew beside fields it could not read, drawn again (empty once read) by the next one. */
+    private java.util.Set<String> refusedBeside = java.util.Set.of();
 
     private List<PossibleDuplicate> duplicates = List.of();
     private List<IntakeDrafts.DraftSummary> myDrafts;
@@ -77,6 +79,7 @@ public class CallScreen implements Serializable {
         left.beforeSave(Faces.getContext(), UnreadValues.Unread.NONE);
         saveDraft(false);
         left.sayAgain();
+        refusedBeside = UnreadValues.redrawBeside(Faces.getContext(), UnreadValues.Unread.NONE, refusedBeside);
     }
 
     /**
@@ -113,6 +116,7 @@ public class CallScreen implements Serializable {
             left.clear();
         }
         left.sayAgain();
+        refusedBeside = UnreadValues.redrawBeside(event.getFacesContext(), unread, refusedBeside);
         if (UnreadValues.sentBy(event, "addCharge")) {
             addCharge();
         } else if (UnreadValues.sentBy(event, "openCase") || !Faces.isAjaxRequest()) { // Open, or a duplicate's choice
@@ -130,8 +134,12 @@ public class CallScreen implements Serializable {
 
     /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
     public void notKnown() {
+        List<String> dismissed = left.clientIds();
         left.notKnown();
         saveDraft(true);
+        if (!dismissed.isEmpty()) { // the button is gone: the focus goes to the field no longer asked for
+            UnreadValues.focus(dismissed.get(0));
+        }
     }
 
     private static final String FORM = "call";
@@ -195,11 +203,14 @@ public class CallScreen implements Serializable {
             left.clear();
         }
         myDrafts = null;
+        // the row is gone: the focus goes to the next draft's, else to the screen, a new call's
+        UnreadValues.focus(getMyDrafts().isEmpty() ? FORM + ":familyName" : "callDrafts:draftTable");
     }
 
     public void addCharge() {
         charges.add(new ChargeRow());
         left.sayAgain(); // the lines are drawn anew: a line's date still to be asked for says so again
+        UnreadValues.focus(FORM + ":charges:" + (charges.size() - 1) + ":description"); // the new line, not the button
     }
 
     public void resume(long id) {
