@@ -18,6 +18,8 @@
     var lastActivated = null;
     /** What had the focus, or was activated, when the last request was sent. */
     var sentFrom = null;
+    /** Whether the answer being drawn put the focus somewhere itself (amparoFocus). */
+    var serverFocused = false;
     /** What opened each dialog, by the dialog's id (its widget's too). */
     var openers = {};
 
@@ -139,6 +141,9 @@
 
     function afterAnswer(args) {
         var refused = args && args.refusedFields ? refusedByServer(args.refusedFields) : null;
+        if (serverFocused) {
+            return; // the answer put the focus where it belongs itself (a line just added, a draft's field to ask)
+        }
         // a refused form, sent by its button (a field checked as it is left keeps the focus the person moved on with)
         if (args && args.validationFailed && (lost() || isButton(sentFrom))) {
             var field = refused || firstRefusedField();
@@ -188,9 +193,10 @@
      */
     window.amparoFocus = function (id) {
         var control = controlOf(document.getElementById(id));
-        if (!control) {
-            return;
+        if (!control || !lost()) {
+            return; // never taken from where the person has put it while the answer came (a queued request's)
         }
+        serverFocused = true; // this answer's place for the focus: not the first refused field's
         var field = control.closest('.field');
         Array.prototype.forEach.call(field ? field.querySelectorAll('.ui-message[id]') : [], function (message) {
             var described = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
@@ -217,6 +223,7 @@
         }
         returnFocusToOpener();
         jQuery(document).on('pfAjaxSend', function () {
+            serverFocused = false;
             var at = document.activeElement;
             sentFrom = at && at !== document.body ? at : lastActivated;
         });

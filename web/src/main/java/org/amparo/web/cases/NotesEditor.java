@@ -55,6 +55,8 @@ public class NotesEditor implements Serializable {
             description = null;
             caseFile.reload();
             Messages.info("caseFile.saved");
+            // the new document among the evidence form's choices (its first brings the form); a refusal leaves it as set
+            org.primefaces.PrimeFaces.current().ajax().update("tabs:evidenceBox");
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("documents", invalid);
         } finally {
