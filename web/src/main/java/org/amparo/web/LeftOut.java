@@ -65,6 +65,9 @@ public final class LeftOut implements Serializable {
 
     /** The same inputs with their labels, in the page's order (the note names them so, the focus goes to the first). */
     private static LinkedHashMap<String, String> inPageOrder(FacesContext faces, java.util.Map<String, String> labelled) {
+        if (labelled.size() < 2) { // nothing to order: no walk through the page at every autosave
+            return new LinkedHashMap<>(labelled);
+        }
         LinkedHashMap<String, String> ordered = new LinkedHashMap<>();
         for (String clientId : UnreadValues.inPageOrder(faces, labelled.keySet())) {
             ordered.put(clientId, labelled.get(clientId));
@@ -75,9 +78,13 @@ public final class LeftOut implements Serializable {
 
     /**
      * The person said this page's fields left out are not known (a caller who does not know the birth date): no longer
-     * said to need asking. Another page's are kept.
+     * said to need asking, and the focus on the first of them, since the button that said so is gone. Another page's
+     * are kept.
      */
     public void notKnown() {
+        if (!here.isEmpty()) {
+            UnreadValues.focus(here.keySet().iterator().next());
+        }
         here = new LinkedHashMap<>();
         asking = false;
     }
@@ -87,11 +94,6 @@ public final class LeftOut implements Serializable {
         here = new LinkedHashMap<>();
         elsewhere = List.of();
         asking = false;
-    }
-
-    /** This page's fields left out, by their client ids, in the page's order. */
-    public List<String> clientIds() {
-        return List.copyOf(here.keySet());
     }
 
     /** This page's fields left out, by their labels, in the page's order. */

@@ -134,12 +134,8 @@ public class CallScreen implements Serializable {
 
     /** The fields left out cannot be known (the caller does not know): no longer said to need asking, in the draft too. */
     public void notKnown() {
-        List<String> dismissed = left.clientIds();
         left.notKnown();
         saveDraft(true);
-        if (!dismissed.isEmpty()) { // the button is gone: the focus goes to the field no longer asked for
-            UnreadValues.focus(dismissed.get(0));
-        }
     }
 
     private static final String FORM = "call";
