@@ -15,6 +15,7 @@
  * And on a phone a table's column filters fold behind one button saying how many are set.
  * And a drop-down (p:selectOneMenu) is named by its label, not by the option it shows ("Choose…").
  * And a tab list (the case file's) is one stop of the Tab key, its chosen tab; the arrow keys move between the tabs.
+ * And a file chosen over its field's limit is refused beside the field at once, not sent to be refused by an error page.
  * And two things of every page: on a phone the header's menu folds behind one button that says whether it is open
  * (aria-expanded; Escape closes it and gives the focus back to the button), and text pasted into a field longer than
  * the field holds, which the browser cuts without a word, is followed by a message by the field saying how much was
@@ -331,6 +332,49 @@
         var notice = field && field.id ? document.getElementById(field.id + '_pasteCut') : null;
         if (notice && notice.textContent && field.value.length < field.maxLength) {
             notice.textContent = '';
+        }
+    }, true);
+    // A file over its field's limit (data-max-mb on the field: 10 MB for a case's document, 25 for a roster) is not
+    // kept in the chooser, and the field says so at once in words: sent, it was refused by the server's container with
+    // an error page instead (the services' own checks, which refuse in words, stay for the files just under that).
+    function checkFileSize(event) {
+        var input = event.target;
+        var field = input && input.type === 'file' ? input.closest('[data-max-mb]') : null;
+        var words = document.body.getAttribute('data-file-too-big');
+        if (!field || !words) {
+            return;
+        }
+        var max = Number(field.getAttribute('data-max-mb'));
+        var tooBig = Array.prototype.filter.call(input.files || [], function (f) { return f.size > max * 1024 * 1024; })[0];
+        var id = (input.id || input.name) + '_tooBig';
+        var notice = document.getElementById(id);
+        if (!tooBig) {
+            if (notice) {
+                notice.textContent = '';
+                input.removeAttribute('aria-invalid');
+            }
+            return;
+        }
+        input.value = '';
+        if (!notice) {
+            notice = document.createElement('span');
+            notice.id = id;
+            notice.className = 'amparo-paste-cut';
+            notice.setAttribute('role', 'alert');
+            input.insertAdjacentElement('afterend', notice);
+            var described = input.getAttribute('aria-describedby');
+            input.setAttribute('aria-describedby', described ? described + ' ' + id : id);
+        }
+        var lang = document.documentElement.lang || undefined;
+        var mb = (tooBig.size / (1024 * 1024)).toLocaleString(lang, {maximumFractionDigits: 1});
+        input.setAttribute('aria-invalid', 'true');
+        notice.textContent = words.replace('{0}', tooBig.name).replace('{1}', mb).replace('{2}', max.toLocaleString(lang));
+    }
+    document.addEventListener('change', function (event) {
+        try {
+            checkFileSize(event);
+        } catch (e) {
+            // unchecked here, the server still refuses the file
         }
     }, true);
     // the menu folds as soon as the page's elements are there, before its images and styles have all come

@@ -8,6 +8,8 @@
  *    or to the one drawn in its place (the same id), or to the nearest part of the page drawn in place of one around it;
  *  - a dialog that closes gives it back the same way to what opened it (PrimeFaces remembered the page, since the
  *    button that opened it was disabled by then).
+ * A page drawn whole after a refused post (a form sent without Ajax) starts at its first refused field too, and a
+ * folded part of a page (details) that holds a refusal unfolds.
  * Never taken from where the person has put it meanwhile: each step first asks whether the focus is still lost.
  */
 (function () {
@@ -135,6 +137,30 @@
         return marked;
     }
 
+    /**
+     * A folded part of the page (a details element: the case file's events, a step's history) that holds a refusal
+     * unfolds: a whole page's post draws the page anew with every part folded, and a refusal folded away is not seen.
+     */
+    function unfoldRefusals() {
+        Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (details) {
+            if (details.querySelector('.ui-message-error, [aria-invalid=true]')) {
+                details.open = true;
+            }
+        });
+    }
+
+    /** A page drawn whole after a refused post starts at its first refused field, as an Ajax answer's does. */
+    function startAtRefusal() {
+        if (!lost() || !document.querySelector('.ui-message-error, .ui-messages-error')) {
+            return;
+        }
+        var field = firstRefusedField();
+        if (field) {
+            field.focus({preventScroll: true});
+            field.scrollIntoView({block: 'center'});
+        }
+    }
+
     function isButton(el) {
         return !!(el && el.matches && el.matches(ACTIVATED));
     }
@@ -218,6 +244,12 @@
     }, true);
 
     window.addEventListener('load', function () {
+        try {
+            unfoldRefusals();
+            startAtRefusal();
+        } catch (e) {
+            // the page starts at its top
+        }
         if (!window.jQuery) {
             return;
         }
@@ -231,6 +263,7 @@
             // after PrimeFaces' own work on the answer (its oncomplete scripts, a dialog shown or hidden)
             window.setTimeout(function () {
                 try {
+                    unfoldRefusals();
                     afterAnswer(args);
                 } catch (e) {
                     // the focus stays where the browser left it

@@ -107,10 +107,14 @@ class ApiInputIT {
 
     @Test
     void aCasePageWhoseAddressNamesNoCaseSaysSoInWords() {
-        for (String language : new String[]{"en", "es"}) {
-            String page = Http.page("caseworker", "/cases/file.xhtml?id=abc", language);
-            assertThat(page).doesNotContain("Case null").doesNotContain("Caso null").doesNotContain("case null").doesNotContain("caso null")
-                    .contains("en".equals(language) ? "The address names no case" : "La dirección no indica ningún caso");
+        // the case file and its print view, with an id that is no number and with none at all
+        for (String path : new String[]{"/cases/file.xhtml?id=abc", "/cases/file.xhtml", "/cases/print.xhtml?id=abc", "/cases/print.xhtml"}) {
+            for (String language : new String[]{"en", "es"}) {
+                String page = Http.page("caseworker", path, language);
+                assertThat(page).as(path).doesNotContain("Case null").doesNotContain("Caso null").doesNotContain("case null")
+                        .doesNotContain("caso null")
+                        .contains("en".equals(language) ? "The address names no case" : "La dirección no indica ningún caso");
+            }
         }
     }
 

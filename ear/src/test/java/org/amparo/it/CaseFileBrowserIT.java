@@ -259,6 +259,8 @@ class CaseFileBrowserIT extends BrowserTest {
         // refusal drawn on the Documents tab could not be seen; with no file chosen it said the name was too long.
         long caseId = Http.openCase("Archivo" + UUID.randomUUID().toString().substring(0, 5), "Luz");
         browser.signInAt("/cases/file.xhtml?id=" + caseId, "caseworker");
+        java.nio.file.Path pdf = null;
+        java.nio.file.Path big = null;
         try {
             browser.openTab("tabs:documentsTab");
             browser.click(browser.driver.findElement(By.id("tabs:documents:upload")));
@@ -268,18 +270,72 @@ class CaseFileBrowserIT extends BrowserTest {
             assertThat(browser.driver.getCurrentUrl()).contains("id=" + caseId);
             assertThat(browser.driver.findElement(By.id("tabs:documentsTab")).isDisplayed()).isTrue();
 
-            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("detainer", ".pdf");
+            // A scan over the 10 MB limit is refused as it is chosen, in words beside the field, and not kept: sent, it
+            // got the container's error page (over 12 MB) instead of the page.
+            big = java.nio.file.Files.createTempFile("scan", ".pdf");
+            try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+                sparse.setLength(11L * 1024 * 1024 + 300 * 1024);
+            }
+            browser.driver.findElement(By.id("tabs:documents:file")).sendKeys(big.toAbsolutePath().toString());
+            WebElement tooBig = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:documents:file_tooBig")));
+            assertThat(tooBig.getText()).isEqualTo(big.getFileName() + " is 11.3 MB, over the limit of 10 MB, and was not chosen: choose a smaller file.");
+            assertThat(browser.driver.findElement(By.id("tabs:documents:file")).getAttribute("value")).as("not kept").isEmpty();
+            assertThat(browser.driver.findElement(By.id("tabs:documents:file")).getAttribute("aria-describedby")).contains("tabs:documents:file_tooBig");
+
+            pdf = java.nio.file.Files.createTempFile("detainer", ".pdf");
             java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
             browser.driver.findElement(By.id("tabs:documents:file")).sendKeys(pdf.toAbsolutePath().toString());
+            assertThat(tooBig.getText()).as("a file within the limit ends the refusal").isEmpty();
             browser.type("tabs:documents:description", "I-247A from the jail");
             browser.click(browser.driver.findElement(By.id("tabs:documents:upload")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:documents:documentTable"),
                     "I-247A from the jail"));
             assertThat(browser.driver.findElement(By.id("tabs:documentsTab")).isDisplayed()).isTrue();
             assertThat(browser.driver.findElements(By.cssSelector(".field:has([id='tabs:documents:file']) .ui-message-error"))).isEmpty();
-            java.nio.file.Files.deleteIfExists(pdf);
         } catch (RuntimeException | AssertionError e) {
             browser.screenshot("case-file-upload");
+            throw e;
+        } finally {
+            for (java.nio.file.Path made : new java.nio.file.Path[]{pdf, big}) {
+                if (made != null) {
+                    java.nio.file.Files.deleteIfExists(made);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCaseFilesWholePagePostsKeepTheCasesAddress() {
+        // Giving a case to a team, reassigning it and recording an event posted the whole page to file.xhtml without
+        // ?id=: the page after them was the case, but a reload, a bookmark or a shared link of it named no case.
+        long caseId = Http.openCase("Direccion" + UUID.randomUUID().toString().substring(0, 5), "Luz");
+        browser.signInAt("/cases/file.xhtml?id=" + caseId, "supervisor");
+        WebDriver driver = browser.driver;
+        try {
+            browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("team:giveToTeam"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+            assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
+
+            browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("assign:reassign"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
+            assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
+
+            // an event without its type is refused beside the type, on the same case's address
+            browser.click(driver.findElement(By.cssSelector("#eventsPanel > summary")));
+            browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("events:recordEvent"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".field:has([id='events:type']) .ui-message-error")));
+            assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
+            // the page drawn whole unfolds the events' part for its refusal, and starts at the refused field
+            assertThat(driver.findElement(By.id("eventsPanel")).getAttribute("open")).isNotNull();
+            browser.wait.until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("id")).startsWith("events:type"));
+
+            // the address after them still opens the case
+            driver.get(driver.getCurrentUrl());
+            assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".amparo-title"))).getText())
+                    .contains("Case " + caseId);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("case-file-address");
             throw e;
         }
     }

@@ -62,6 +62,31 @@ class PhoneHeaderBrowserIT extends BrowserTest {
     }
 
     @Test
+    void onAPhoneASavedDraftsMessageComesAtTheBottomOfTheScreenNotOverTheForm() {
+        // At the top right, 300 pixels wide, the message covered the top of the form the volunteer was filling in.
+        browser.driver.manage().window().setSize(AccessibilityBrowserIT.PHONE);
+        String family = "Aviso" + java.util.UUID.randomUUID().toString().substring(0, 5);
+        browser.signInAt("/cases/new.xhtml", "caseworker");
+        try {
+            browser.type("intake:familyName", family);
+            browser.click(browser.driver.findElement(By.id("intake:saveDraft")));
+            WebElement message = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
+            assertThat(message.getText()).contains("Draft saved");
+            List<?> screen = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight];", message);
+            double top = ((Number) screen.get(0)).doubleValue(), bottom = ((Number) screen.get(1)).doubleValue();
+            double height = ((Number) screen.get(2)).doubleValue();
+            assertThat(top).as("the message's top, on a screen %s pixels high", height).isGreaterThan(height / 2);
+            assertThat(bottom).as("and it is whole on the screen").isLessThanOrEqualTo(height);
+            WebElement row = browser.driver.findElement(By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., '" + family + "')]"));
+            browser.click(row.findElement(By.xpath(".//button[contains(., 'Discard')]")));
+            browser.wait.until(d -> d.findElements(By.xpath("//tbody[@id='drafts:draftTable_data']/tr[contains(., '" + family + "')]")).isEmpty());
+        } finally {
+            browser.driver.manage().window().setSize(AccessibilityBrowserIT.DESKTOP);
+        }
+    }
+
+    @Test
     void onATouchScreenTheCalendarsButtonSaysWhatItDoes() {
         // PrimeFaces opens its calendar as a dialog on a touch screen, and there gives the button no name at all.
         ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setTouchEmulationEnabled",

@@ -142,16 +142,21 @@ public class CriminalHistoryEditor implements Serializable {
      */
     public String arrestLabel(org.amparo.casefile.application.CaseFile.Arrest arrest,
                               List<org.amparo.casefile.application.CaseFile.Arrest> all) {
+        return labelOf(Messages.text("caseFile.arrest") + " " + (all.indexOf(arrest) + 1), arrest, formats::day);
+    }
+
+    /** An arrest's choice: {@code named}, then what is known of it, each written as the page writes it. */
+    static String labelOf(String named, org.amparo.casefile.application.CaseFile.Arrest arrest,
+                          java.util.function.Function<LocalDate, String> day) {
         List<String> known = new java.util.ArrayList<>();
         if (arrest.arrestedOn() != null) {
-            known.add(formats.day(arrest.arrestedOn()));
+            known.add(day.apply(arrest.arrestedOn()));
         }
         if (arrest.agency() != null && !arrest.agency().isBlank()) {
             known.add(arrest.agency());
         }
         arrest.charges().stream().map(org.amparo.casefile.application.CaseFile.Charge::description)
                 .filter(d -> d != null && !d.isBlank()).findFirst().ifPresent(known::add);
-        String named = Messages.text("caseFile.arrest") + " " + (all.indexOf(arrest) + 1);
         return known.isEmpty() ? named : named + ": " + String.join(" · ", known);
     }
     public OffenseCategory[] getCategories() { return OffenseCategory.values(); }
