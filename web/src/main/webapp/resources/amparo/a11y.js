@@ -334,9 +334,9 @@
             notice.textContent = '';
         }
     }, true);
-    // A file over its field's limit (data-max-mb on the field: 10 MB for a case's document, 25 for a roster) is not
-    // kept in the chooser, and the field says so at once in words: sent, it was refused by the server's container with
-    // an error page instead (the services' own checks, which refuse in words, stay for the files just under that).
+    // A file over its field's limit (data-max-mb on the field: 10 MB for a case's document, 25 for a spreadsheet) is not
+    // kept in the chooser, and the field says so at once in words, before anything is sent (the services check again,
+    // and a file over the container's own limit, a little above the largest, would get an error page, not the form).
     function checkFileSize(event) {
         var input = event.target;
         var field = input && input.type === 'file' ? input.closest('[data-max-mb]') : null;
@@ -348,6 +348,10 @@
         var tooBig = Array.prototype.filter.call(input.files || [], function (f) { return f.size > max * 1024 * 1024; })[0];
         var id = (input.id || input.name) + '_tooBig';
         var notice = document.getElementById(id);
+        if (notice && notice.pending) {
+            window.clearTimeout(notice.pending);
+            notice.pending = null;
+        }
         if (!tooBig) {
             if (notice) {
                 notice.textContent = '';
@@ -366,9 +370,16 @@
             input.setAttribute('aria-describedby', described ? described + ' ' + id : id);
         }
         var lang = document.documentElement.lang || undefined;
-        var mb = (tooBig.size / (1024 * 1024)).toLocaleString(lang, {maximumFractionDigits: 1});
+        // rounded up, so that a file just over the limit never reads as the limit itself ("10.0 MB, over 10 MB")
+        var mb = (Math.ceil(tooBig.size / (1024 * 1024) * 10) / 10).toLocaleString(lang,
+            {minimumFractionDigits: 1, maximumFractionDigits: 1});
         input.setAttribute('aria-invalid', 'true');
-        notice.textContent = words.replace('{0}', tooBig.name).replace('{1}', mb).replace('{2}', max.toLocaleString(lang));
+        // filled a moment after it is emptied, so that screen readers announce the words as they come
+        notice.textContent = '';
+        notice.pending = window.setTimeout(function () {
+            notice.pending = null;
+            notice.textContent = words.replace('{0}', tooBig.name).replace('{1}', mb).replace('{2}', max.toLocaleString(lang));
+        }, 100);
     }
     document.addEventListener('change', function (event) {
         try {

@@ -138,27 +138,50 @@
     }
 
     /**
-     * A folded part of the page (a details element: the case file's events, a step's history) that holds a refusal
-     * unfolds: a whole page's post draws the page anew with every part folded, and a refusal folded away is not seen.
+     * A folded part (a details element: the case file's events) within {@code within} that holds a refusal unfolds: a
+     * whole page's post draws the page anew with every part folded, and a refusal folded away is not seen. After an Ajax
+     * answer only the form that sent it is looked at, so a part folded by hand elsewhere stays folded.
      */
-    function unfoldRefusals() {
-        Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (details) {
+    function unfoldRefusals(within) {
+        Array.prototype.forEach.call((within || document).querySelectorAll('details:not([open])'), function (details) {
             if (details.querySelector('.ui-message-error, [aria-invalid=true]')) {
                 details.open = true;
             }
         });
     }
 
-    /** A page drawn whole after a refused post starts at its first refused field, as an Ajax answer's does. */
+    /**
+     * A page drawn whole after a refused post (data-postback on the body) starts at its first refused field, as an Ajax
+     * answer's does: marked invalid and described by its message, for a screen reader, as the server's own refusals
+     * after an Ajax request are. Not once the person has scrolled or moved the focus while the page loaded.
+     */
     function startAtRefusal() {
-        if (!lost() || !document.querySelector('.ui-message-error, .ui-messages-error')) {
+        if (document.body.getAttribute('data-postback') !== 'true' || window.scrollY > 0 || !lost()
+            || !document.querySelector('.ui-message-error, .ui-messages-error')) {
             return;
         }
         var field = firstRefusedField();
-        if (field) {
-            field.focus({preventScroll: true});
-            field.scrollIntoView({block: 'center'});
+        if (!field) {
+            return;
         }
+        var group = field.closest('.field');
+        var message = group ? group.querySelector('.ui-message-error[id]') : null;
+        if (message && field.matches('input, select, textarea, [role=combobox], [role=radiogroup]')) {
+            field.setAttribute('aria-invalid', 'true');
+            var described = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+            if (described.indexOf(message.id) < 0) {
+                described.push(message.id);
+                field.setAttribute('aria-describedby', described.join(' '));
+            }
+        }
+        field.focus({preventScroll: true});
+        field.scrollIntoView({block: 'center'});
+    }
+
+    /** The form that sent the last request, as drawn now (an answer may have drawn it anew). */
+    function sendingForm() {
+        var form = sentFrom && sentFrom.closest ? sentFrom.closest('form') : null;
+        return form && !form.isConnected ? document.getElementById(form.id) : form;
     }
 
     function isButton(el) {
@@ -263,7 +286,7 @@
             // after PrimeFaces' own work on the answer (its oncomplete scripts, a dialog shown or hidden)
             window.setTimeout(function () {
                 try {
-                    unfoldRefusals();
+                    unfoldRefusals(openDialog() || sendingForm());
                     afterAnswer(args);
                 } catch (e) {
                     // the focus stays where the browser left it

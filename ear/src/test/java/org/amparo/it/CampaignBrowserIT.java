@@ -25,6 +25,14 @@ class CampaignBrowserIT extends BrowserTest {
         try {
             browser.signInAt("/jurisdictions/view.xhtml?id=" + id, "supervisor");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaignStartForm")));
+            // Refused (no name), the page is drawn at the jurisdiction's own address: it lost ?id=, so a reload or a
+            // link of it named no jurisdiction.
+            org.openqa.selenium.WebElement page = browser.driver.findElement(By.tagName("html"));
+            browser.click(browser.driver.findElement(By.id("campaignStartForm:startCampaign")));
+            browser.wait.until(ExpectedConditions.stalenessOf(page));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".field:has([id='campaignStartForm:campaignName']) .ui-message-error")));
+            assertThat(browser.driver.getCurrentUrl()).contains("id=" + id);
             browser.driver.findElement(By.id("campaignStartForm:campaignName")).sendKeys("ICE out " + tag);
             browser.click(browser.driver.findElement(By.id("campaignStartForm:startCampaign")));
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaignTitle"), "ICE out " + tag));

@@ -277,8 +277,9 @@ class CaseFileBrowserIT extends BrowserTest {
                 sparse.setLength(11L * 1024 * 1024 + 300 * 1024);
             }
             browser.driver.findElement(By.id("tabs:documents:file")).sendKeys(big.toAbsolutePath().toString());
-            WebElement tooBig = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:documents:file_tooBig")));
-            assertThat(tooBig.getText()).isEqualTo(big.getFileName() + " is 11.3 MB, over the limit of 10 MB, and was not chosen: choose a smaller file.");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:documents:file_tooBig"), "11.3 MB"));
+            WebElement tooBig = browser.driver.findElement(By.id("tabs:documents:file_tooBig"));
+            assertThat(tooBig.getText()).isEqualTo(big.getFileName() + " is 11.3 MB, over the limit of 10 MB, so it was set aside: choose a smaller file.");
             assertThat(browser.driver.findElement(By.id("tabs:documents:file")).getAttribute("value")).as("not kept").isEmpty();
             assertThat(browser.driver.findElement(By.id("tabs:documents:file")).getAttribute("aria-describedby")).contains("tabs:documents:file_tooBig");
 
@@ -307,28 +308,40 @@ class CaseFileBrowserIT extends BrowserTest {
     @Test
     void theCaseFilesWholePagePostsKeepTheCasesAddress() {
         // Giving a case to a team, reassigning it and recording an event posted the whole page to file.xhtml without
-        // ?id=: the page after them was the case, but a reload, a bookmark or a shared link of it named no case.
+        // ?id=: the page after them was the case, but a reload, a bookmark or a shared link of it named no case. Done,
+        // each now asks for the case's address afresh (a reload reads the case, never sends the change again); refused,
+        // the page is drawn at the case's address.
         long caseId = Http.openCase("Direccion" + UUID.randomUUID().toString().substring(0, 5), "Luz");
         browser.signInAt("/cases/file.xhtml?id=" + caseId, "supervisor");
         WebDriver driver = browser.driver;
         try {
-            browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("team:giveToTeam"))));
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
-            assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
-
-            browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("assign:reassign"))));
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
-            assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
+            for (String button : new String[]{"team:giveToTeam", "assign:reassign"}) {
+                WebElement before = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("html")));
+                browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id(button))));
+                browser.wait.until(ExpectedConditions.stalenessOf(before));
+                assertThat(browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-item"))).getText())
+                        .as(button).contains("Saved");
+                assertThat(driver.getCurrentUrl()).as(button).endsWith("/cases/file.xhtml?id=" + caseId);
+            }
 
             // an event without its type is refused beside the type, on the same case's address
             browser.click(driver.findElement(By.cssSelector("#eventsPanel > summary")));
+            WebElement before = driver.findElement(By.tagName("html"));
             browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("events:recordEvent"))));
+            browser.wait.until(ExpectedConditions.stalenessOf(before));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".field:has([id='events:type']) .ui-message-error")));
             assertThat(driver.getCurrentUrl()).contains("id=" + caseId);
-            // the page drawn whole unfolds the events' part for its refusal, and starts at the refused field
+            // the page drawn whole unfolds the events' part for its refusal, and starts at the refused field, said to be
+            // refused and described by its message, as after an Ajax refusal
             assertThat(driver.findElement(By.id("eventsPanel")).getAttribute("open")).isNotNull();
-            browser.wait.until(d -> String.valueOf(d.switchTo().activeElement().getAttribute("id")).startsWith("events:type"));
+            WebElement focused = browser.wait.until(d -> {
+                WebElement at = d.switchTo().activeElement();
+                return String.valueOf(at.getAttribute("id")).startsWith("events:type") ? at : null;
+            });
+            assertThat(focused.getAttribute("aria-invalid")).isEqualTo("true");
+            String message = driver.findElement(By.cssSelector(".field:has([id='events:type']) .ui-message-error")).getAttribute("id");
+            assertThat(focused.getAttribute("aria-describedby")).contains(message);
 
             // the address after them still opens the case
             driver.get(driver.getCurrentUrl());

@@ -67,7 +67,7 @@ public class RosterImports {
 
     /** A roster bigger than this is not one jail's list or one hotline's sheet. */
     public static final int MAX_ROWS = 250_000;
-    /** The largest file read, in MB (the pages check it in the browser before sending one). */
+    /** The largest spreadsheet read, in MB, by every import (the pages check it in the browser before sending one). */
     public static final int MAX_MEGABYTES = SpreadsheetReader.MAX_MEGABYTES;
     /** People written between clearing the persistence context: every flush walks what it holds, so keep it small. */
     private static final int BATCH = 25;

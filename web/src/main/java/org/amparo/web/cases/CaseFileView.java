@@ -101,10 +101,7 @@ public class CaseFileView implements Serializable {
     public void breakGlass() {
         try {
             access.breakGlass(id, breakGlassReason);
-            breakGlassReason = null;
-            summary = null;
-            load();
-            Messages.info("breakGlass.opened");
+            showAfresh("breakGlass.opened");
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("breakGlass", invalid);
         }
@@ -113,7 +110,17 @@ public class CaseFileView implements Serializable {
     /** Supervisors and admins give the case to a team by hand (none: back to its jurisdiction's team). */
     public void giveToTeam() {
         teamAdministration.giveCase(id, newTeam);
-        Messages.info("caseFile.saved");
+        showAfresh("caseFile.saved");
+    }
+
+    /**
+     * After a change posted with the whole page: the case's own address is asked for afresh, with the message kept, so
+     * that a reload reads the case again rather than sending the change a second time (an outside event recorded twice).
+     */
+    private void showAfresh(String messageKey) {
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
+        Messages.info(messageKey);
+        org.omnifaces.util.Faces.redirect("cases/file.xhtml?id=" + id);
     }
 
     public List<org.amparo.security.application.TeamSummary> getTeams() {
@@ -169,8 +176,7 @@ public class CaseFileView implements Serializable {
     public void reassign() {
         try {
             fileService.reassignCaseworker(id, newCaseworker);
-            reload();
-            Messages.info("caseFile.saved");
+            showAfresh("caseFile.saved");
         } catch (InvalidInputException invalid) {
             Messages.fieldErrors("assign", invalid);
         }
@@ -288,13 +294,7 @@ public class CaseFileView implements Serializable {
             Messages.fieldErrors("events", invalid);
             return;
         }
-        reload();
-        eventType = null;
-        eventAt = null;
-        eventForm = null;
-        eventIssuedAt = null;
-        eventServed = null;
-        Messages.info("event.recorded");
+        showAfresh("event.recorded");
     }
 
     /** The deployed BPMN of this case's process version, for the bpmn-js viewer. */

@@ -163,8 +163,6 @@ public class CaseImportView implements Serializable {
 
     public RosterField[] getFields() { return RosterField.values(); }
     public UploadedFile getUpload() { return upload; }
-    /** The largest file, which the page checks before sending one (a11y.js) and the service checks again. */
-    public int getMaxMegabytes() { return RosterImports.MAX_MEGABYTES; }
     public void setUpload(UploadedFile v) { upload = v; }
     public RosterLayout getLayout() { return layout; }
     public List<Column> getColumns() { return columns; }

@@ -83,8 +83,6 @@ public class NotesEditor implements Serializable {
     public boolean isPrivileged() { return privileged; }
     public void setPrivileged(boolean v) { privileged = v; }
     public UploadedFile getUpload() { return upload; }
-    /** The largest document, which the page checks before sending one (a11y.js) and the service checks again. */
-    public int getMaxMegabytes() { return org.amparo.casefile.application.CaseNotesAndDocuments.MAX_DOCUMENT_MB; }
     public void setUpload(UploadedFile v) { upload = v; }
     public String getDescription() { return description; }
     public void setDescription(String v) { description = v; }

@@ -37,7 +37,7 @@ class CriminalHistoryEditorTest {
     }
 
     @Test
-    void anArrestWithNoDayOrAgencyIsNamedByItsFirstDescribedCharge() {
+    void anArrestWithoutADayIsNamedByWhatElseIsKnownOfIt() {
         assertThat(label(arrest(null, null, "", "Driving without a licence"))).isEqualTo("Arrest 2: Driving without a licence");
         assertThat(label(arrest(null, "Sheriff"))).isEqualTo("Arrest 2: Sheriff");
     }
