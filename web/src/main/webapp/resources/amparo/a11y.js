@@ -249,22 +249,32 @@
         });
         header.classList.add('amparo-foldable');
     }
-    function pasteNotice(field) {
-        var id = (field.id || field.name) + '_pasteCut';
+    /**
+     * The words beside a field of the page's own (its id the field's and {@code suffix}), made once, empty: after the
+     * field's own wrapper (a number field's, an input group's), never inside it, and describing the field.
+     */
+    function noticeBeside(field, suffix, role) {
+        var id = (field.id || field.name) + suffix;
         var notice = document.getElementById(id);
         if (!notice) {
-            // created empty, and filled a moment later, so that screen readers announce the words as they come
             notice = document.createElement('span');
             notice.id = id;
             notice.className = 'amparo-paste-cut';
-            notice.setAttribute('role', 'status');
-            // after the field's own wrapper (a number field's, an input group's), never inside it
+            notice.setAttribute('role', role);
             var anchor = field.closest('.ui-inputgroup, .ui-inputnumber, .ui-autocomplete, .ui-password, .amparo-header-search') || field;
             anchor.insertAdjacentElement('afterend', notice);
             var described = field.getAttribute('aria-describedby');
             field.setAttribute('aria-describedby', described ? described + ' ' + id : id);
         }
         return notice;
+    }
+    /** Empties a notice and fills it a moment later, so that screen readers announce the words as they come. */
+    function sayLater(notice, words) {
+        notice.textContent = '';
+        notice.pending = window.setTimeout(function () {
+            notice.pending = null;
+            notice.textContent = words;
+        }, 100);
     }
     // How many characters of a paste the field left out, line breaks not counted: read from what the browser put in
     // the field, since what a one-line field makes of a line break is the browser's (Chromium and Firefox make one
@@ -311,12 +321,7 @@
                 }
                 return;
             }
-            notice = pasteNotice(field);
-            notice.textContent = '';
-            notice.pending = window.setTimeout(function () {
-                notice.pending = null;
-                notice.textContent = words.replace('{0}', String(max)).replace('{1}', String(over));
-            }, 100);
+            sayLater(noticeBeside(field, '_pasteCut', 'status'), words.replace('{0}', String(max)).replace('{1}', String(over)));
         }, 0);
     }
     document.addEventListener('paste', function (event) {
@@ -360,26 +365,13 @@
             return;
         }
         input.value = '';
-        if (!notice) {
-            notice = document.createElement('span');
-            notice.id = id;
-            notice.className = 'amparo-paste-cut';
-            notice.setAttribute('role', 'alert');
-            input.insertAdjacentElement('afterend', notice);
-            var described = input.getAttribute('aria-describedby');
-            input.setAttribute('aria-describedby', described ? described + ' ' + id : id);
-        }
         var lang = document.documentElement.lang || undefined;
         // rounded up, so that a file just over the limit never reads as the limit itself ("10.0 MB, over 10 MB")
         var mb = (Math.ceil(tooBig.size / (1024 * 1024) * 10) / 10).toLocaleString(lang,
             {minimumFractionDigits: 1, maximumFractionDigits: 1});
         input.setAttribute('aria-invalid', 'true');
-        // filled a moment after it is emptied, so that screen readers announce the words as they come
-        notice.textContent = '';
-        notice.pending = window.setTimeout(function () {
-            notice.pending = null;
-            notice.textContent = words.replace('{0}', tooBig.name).replace('{1}', mb).replace('{2}', max.toLocaleString(lang));
-        }, 100);
+        sayLater(noticeBeside(input, '_tooBig', 'alert'),
+            words.replace('{0}', tooBig.name).replace('{1}', mb).replace('{2}', max.toLocaleString(lang)));
     }
     document.addEventListener('change', function (event) {
         try {

@@ -118,8 +118,13 @@ public class CaseFileView implements Serializable {
      * that a reload reads the case again rather than sending the change a second time (an outside event recorded twice).
      */
     private void showAfresh(String messageKey) {
-        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
         Messages.info(messageKey);
+        readAgainAtItsAddress();
+    }
+
+    /** The case's own address asked for afresh, with this request's messages kept for the page it draws. */
+    private void readAgainAtItsAddress() {
+        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
         org.omnifaces.util.Faces.redirect("cases/file.xhtml?id=" + id);
     }
 
@@ -253,8 +258,7 @@ public class CaseFileView implements Serializable {
         if (id == null || done.caseId() != id) {
             return;
         }
-        org.omnifaces.util.Faces.getFlash().setKeepMessages(true);
-        org.omnifaces.util.Faces.redirect("cases/file.xhtml?id=" + id);
+        readAgainAtItsAddress();
     }
 
     /** Reads the case again after a change: header, screening, file and history. */
